@@ -1,0 +1,252 @@
+package org.physiokiosk.content;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.physiokiosk.content.ContentProblem.Severity;
+
+/**
+ * Reads one content folder file by file. A file that cannot be read, is not UTF-8, is too large, is not
+ * JSON or has an error is skipped; in the files that list many items, only the bad item is skipped.
+ */
+final class FolderReader {
+
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+    static final int SCHEMA_VERSION = 1;
+    private static final Set<String> KNOWN_ENTRIES = Set.of("sources.json", "red-flags.json", "advice.json",
+            "conditions", "exercises", "programs", "poses");
+
+    private final ObjectMapper mapper;
+    private final List<ContentProblem> problems;
+    private final List<ContentFile> files = new ArrayList<>();
+
+    FolderReader(ObjectMapper mapper, List<ContentProblem> problems) {
+        this.mapper = mapper;
+        this.problems = problems;
+    }
+
+    /** Every file opened so far; their problems are collected once references are checked. */
+    List<ContentFile> files() {
+        return files;
+    }
+
+    FolderContent read(ContentRoot root) {
+        FolderContent content = new FolderContent();
+        if (!Files.isDirectory(root.folder())) {
+            problems.add(new ContentProblem(root.displayPrefix(), 1, 1, Severity.ERROR, "content folder not found"));
+            return content;
+        }
+        warnAboutStrayEntries(root);
+        readList(root, root.folder().resolve("sources.json"), "sources", ListFileReaders::source, content.sources);
+        readList(root, root.folder().resolve("red-flags.json"), "redFlags", ListFileReaders::redFlag, content.redFlags);
+        readAdvice(root, content);
+        readSingles(root, "exercises", ExerciseReader::read, Exercise::id, content.exercises);
+        readSingles(root, "conditions", ConditionReader::read, Condition::id, content.conditions);
+        readSingles(root, "programs", TemplateReader::read, ProgramTemplate::id, content.templates);
+        for (Path poseFile : jsonFilesIn(root.folder().resolve("poses"))) {
+            readList(root, poseFile, "poses", PoseReader::read, content.poses);
+        }
+        return content;
+    }
+
+    private void readAdvice(ContentRoot root, FolderContent content) {
+        Path path = root.folder().resolve("advice.json");
+        if (!Files.exists(path)) {
+            return;
+        }
+        JsonFields top = open(root, path);
+        if (top == null) {
+            return;
+        }
+        top.allowOnly("schemaVersion", "disclaimer", "advice");
+        int before = top.errorCountOfFile();
+        content.disclaimer = top.optionalText("disclaimer").filter(text -> top.errorCountOfFile() == before);
+        addItems(top, "advice", ListFileReaders::advice, content.advice);
+    }
+
+    private <T> void readList(ContentRoot root, Path path, String field, Function<JsonFields, T> reader,
+                              Map<String, Located<T>> into) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        JsonFields top = open(root, path);
+        if (top != null) {
+            top.allowOnly("schemaVersion", field);
+            addItems(top, field, reader, into);
+        }
+    }
+
+    private <T> void addItems(JsonFields top, String field, Function<JsonFields, T> reader, Map<String, Located<T>> into) {
+        for (JsonFields entry : top.objects(field, true)) {
+            int before = top.errorCountOfFile();
+            T item = reader.apply(entry);
+            if (item != null && top.errorCountOfFile() == before) {
+                put(into, idOf(entry), new Located<>(item, top.file(), entry.at()), entry);
+            }
+        }
+    }
+
+    private <T> void readSingles(ContentRoot root, String folder, Function<JsonFields, T> reader,
+                                 Function<T, String> id, Map<String, Located<T>> into) {
+        for (Path path : jsonFilesIn(root.folder().resolve(folder))) {
+            JsonFields top = open(root, path);
+            if (top == null) {
+                continue;
+            }
+            T item = reader.apply(top);
+            if (item == null || top.file().hasErrors()) {
+                continue;
+            }
+            String expectedName = id.apply(item) + ".json";
+            if (!path.getFileName().toString().equals(expectedName)) {
+                top.warning("id", "the file of '" + id.apply(item) + "' should be named " + expectedName);
+            }
+            put(into, id.apply(item), new Located<>(item, top.file(), top.at()), top);
+        }
+    }
+
+    private <T> void put(Map<String, Located<T>> into, String id, Located<T> located, JsonFields where) {
+        Located<T> earlier = into.get(id);
+        if (earlier != null) {
+            where.error("id", "duplicate id '" + id + "': already defined in " + earlier.file().name()
+                    + "; this one is skipped");
+            return;
+        }
+        into.put(id, located);
+    }
+
+    private static String idOf(JsonFields entry) {
+        return entry.id();
+    }
+
+    /** Reads, decodes and parses one file; null (with a problem recorded) when that fails. */
+    private JsonFields open(ContentRoot root, Path path) {
+        String name = root.display(path);
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(new ContentProblem(name, 1, 1, Severity.ERROR, String.format(Locale.ROOT,
+                        "file is %.1f MiB; a content file may be at most 1 MiB", size / (1024.0 * 1024.0))));
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            String text = decodeUtf8(bytes, name);
+            if (text == null) {
+                return null;
+            }
+            if (text.isBlank()) {
+                problems.add(new ContentProblem(name, 1, 1, Severity.ERROR, "file is empty; expected a JSON object"));
+                return null;
+            }
+            ContentFile file = new ContentFile(name, text);
+            JsonNode tree = parse(file);
+            if (tree == null) {
+                return null;
+            }
+            files.add(file);
+            JsonFields top = new JsonFields(tree, JsonPointer.empty(), file);
+            if (!tree.isObject()) {
+                file.error(JsonPointer.empty(), "a content file must hold one JSON object {...}");
+                return null;
+            }
+            Integer version = top.integer("schemaVersion", new IntRange(1, Integer.MAX_VALUE));
+            if (version == null) {
+                return null;
+            }
+            if (version > SCHEMA_VERSION) {
+                top.error("schemaVersion", "written for schema version " + version + "; this PhysioKiosk reads version "
+                        + SCHEMA_VERSION + ": update the app or rewrite the file");
+                return null;
+            }
+            return top;
+        } catch (IOException e) {
+            problems.add(new ContentProblem(name, 1, 1, Severity.ERROR, "cannot read the file: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private JsonNode parse(ContentFile file) {
+        try {
+            return mapper.readTree(file.text());
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation();
+            int line = where == null ? 1 : Math.max(1, where.getLineNr());
+            int column = where == null ? 1 : Math.max(1, where.getColumnNr());
+            problems.add(new ContentProblem(file.name(), line, column, Severity.ERROR,
+                    "not valid JSON: " + firstLine(e.getOriginalMessage())));
+            return null;
+        }
+    }
+
+    /** Strict UTF-8: a wrong byte is reported where it stands, never replaced by a guess. */
+    private String decodeUtf8(byte[] bytes, String name) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            int offset = buffer.position();
+            int line = 1;
+            int lineStart = start;
+            for (int i = start; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int badBytes = e instanceof MalformedInputException m ? m.getInputLength() : 1;
+            problems.add(new ContentProblem(name, line, offset - lineStart + 1, Severity.ERROR, String.format(Locale.ROOT,
+                    "not UTF-8 text (byte 0x%02X at offset %d%s); save the file as UTF-8", bytes[offset] & 0xFF, offset,
+                    badBytes > 1 ? ", " + badBytes + " bytes" : "")));
+            return null;
+        }
+    }
+
+    private void warnAboutStrayEntries(ContentRoot root) {
+        try (Stream<Path> entries = Files.list(root.folder())) {
+            entries.map(p -> p.getFileName().toString().replaceAll("/$", ""))
+                    .filter(n -> !n.startsWith(".") && !KNOWN_ENTRIES.contains(n) && !n.toLowerCase(Locale.ROOT).startsWith("readme"))
+                    .sorted()
+                    .forEach(n -> problems.add(new ContentProblem(root.displayPrefix() + n, 1, 1, Severity.WARNING,
+                            "not a content file or folder; ignored (expected " + String.join(", ", KNOWN_ENTRIES.stream().sorted().toList()) + ")")));
+        } catch (IOException e) {
+            problems.add(new ContentProblem(root.displayPrefix(), 1, 1, Severity.ERROR, "cannot list the folder: " + e.getMessage()));
+        }
+    }
+
+    private static List<Path> jsonFilesIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

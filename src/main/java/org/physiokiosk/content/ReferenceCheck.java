@@ -1,0 +1,121 @@
+package org.physiokiosk.content;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks that every id an item names exists once all folders are merged. An item that names a missing
+ * exercise, pose, red flag or source is an error and is left out; leaving it out can strand another item,
+ * so the check repeats until nothing more is left out. A missing variant only loses the link (a warning).
+ */
+final class ReferenceCheck {
+
+    private final FolderContent content;
+    private boolean removedAny;
+
+    private ReferenceCheck(FolderContent content) {
+        this.content = content;
+    }
+
+    static void run(FolderContent content) {
+        ReferenceCheck check = new ReferenceCheck(content);
+        do {
+            check.removedAny = false;
+            check.pass();
+        } while (check.removedAny);
+        check.dropMissingVariants();
+    }
+
+    private void pass() {
+        Set<String> sources = content.sources.keySet();
+        keepOnly(content.redFlags, flag -> missing(flag, "/sources", flag.item().sources(), sources, "source"));
+        keepOnly(content.advice, advice -> missing(advice, "/sources", advice.item().sources(), sources, "source"));
+        keepOnly(content.exercises, this::exerciseIsBroken);
+        keepOnly(content.conditions, this::conditionIsBroken);
+        keepOnly(content.templates, this::templateIsBroken);
+    }
+
+    private boolean exerciseIsBroken(Located<Exercise> exercise) {
+        boolean broken = missing(exercise, "/sources", exercise.item().sources(), content.sources.keySet(), "source");
+        List<Step> steps = exercise.item().steps();
+        for (int i = 0; i < steps.size(); i++) {
+            String pose = steps.get(i).pose();
+            if (!content.poses.containsKey(pose)) {
+                exercise.error(JsonPointer.compile("/steps/" + i + "/pose"), "unknown pose '" + pose + "'");
+                broken = true;
+            }
+        }
+        return broken;
+    }
+
+    private boolean conditionIsBroken(Located<Condition> condition) {
+        Condition c = condition.item();
+        boolean broken = missing(condition, "/exercises", c.exercises(), content.exercises.keySet(), "exercise");
+        broken |= missing(condition, "/redFlags", c.redFlags(), content.redFlags.keySet(), "red flag");
+        broken |= missing(condition, "/sources", c.sources(), content.sources.keySet(), "source");
+        return broken;
+    }
+
+    private boolean templateIsBroken(Located<ProgramTemplate> template) {
+        List<String> exercises = template.item().items().stream().map(ProgramTemplate.Item::exercise).toList();
+        boolean broken = false;
+        for (int i = 0; i < exercises.size(); i++) {
+            if (!content.exercises.containsKey(exercises.get(i))) {
+                template.error(JsonPointer.compile("/items/" + i + "/exercise"), unknown("exercise", exercises.get(i)));
+                broken = true;
+            }
+        }
+        return broken | missing(template, "/sources", template.item().sources(), content.sources.keySet(), "source");
+    }
+
+    private void dropMissingVariants() {
+        content.exercises.replaceAll((id, exercise) -> {
+            List<String> variants = exercise.item().variants();
+            List<String> known = variants.stream().filter(content.exercises::containsKey).toList();
+            if (known.size() == variants.size()) {
+                return exercise;
+            }
+            for (int i = 0; i < variants.size(); i++) {
+                if (!content.exercises.containsKey(variants.get(i))) {
+                    exercise.warning(JsonPointer.compile("/variants/" + i), unknown("exercise", variants.get(i))
+                            + "; the variant link is dropped");
+                }
+            }
+            Exercise e = exercise.item();
+            return exercise.with(new Exercise(e.id(), e.title(), e.summary(), e.regions(), e.category(),
+                    e.startPosition(), e.equipment(), e.steps(), e.dose(), e.cautions(), e.progression(), known,
+                    e.sources()));
+        });
+    }
+
+    private interface Broken<T> {
+        boolean test(Located<T> item);
+    }
+
+    private <T> void keepOnly(Map<String, Located<T>> items, Broken<T> broken) {
+        for (Iterator<Located<T>> it = items.values().iterator(); it.hasNext(); ) {
+            if (broken.test(it.next())) {
+                it.remove();
+                removedAny = true;
+            }
+        }
+    }
+
+    private static boolean missing(Located<?> item, String listPointer, List<String> ids, Set<String> known, String kind) {
+        boolean any = false;
+        for (int i = 0; i < ids.size(); i++) {
+            if (!known.contains(ids.get(i))) {
+                item.error(JsonPointer.compile(listPointer + "/" + i), unknown(kind, ids.get(i)));
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static String unknown(String kind, String id) {
+        return "unknown " + kind + " '" + id + "' (none with that id is loaded; it may be skipped for its own error)";
+    }
+}
