@@ -1,0 +1,23 @@
+package org.physiokiosk;
+
+import org.physiokiosk.cli.KioskCommand;
+import org.physiokiosk.ui.KioskLauncher;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the one jar: with no command it opens the kiosk, otherwise it runs a command-line
+ * command. It does not extend {@code Application}, so {@code java -jar} works with JavaFX on the class path.
+ * This is the only class outside {@code ui} that knows the kiosk window exists.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int exitCode = new CommandLine(new KioskCommand(KioskLauncher::launch)).execute(args);
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
+    }
+}

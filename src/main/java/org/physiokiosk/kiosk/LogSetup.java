@@ -1,0 +1,44 @@
+package org.physiokiosk.kiosk;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Sends the app's log to rotating files in the data folder ({@code logs/physiokiosk-0.log}, five files of
+ * at most 1 MiB), and logs every uncaught exception there instead of letting it end the app. The kiosk logs
+ * what it does, never who uses it: no patient names or program contents are logged.
+ */
+public final class LogSetup {
+
+    private static final int FILE_LIMIT_BYTES = 1024 * 1024;
+    private static final int FILE_COUNT = 5;
+
+    private LogSetup() {
+    }
+
+    /** Returns false (and keeps logging to the console) when the log folder cannot be written. */
+    public static boolean toFolder(Path folder) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        Logger root = Logger.getLogger("");
+        try {
+            Files.createDirectories(folder);
+            FileHandler handler = new FileHandler(folder.resolve("physiokiosk-%g.log").toString(), FILE_LIMIT_BYTES,
+                    FILE_COUNT, true);
+            handler.setFormatter(new SimpleFormatter());
+            handler.setEncoding("UTF-8");
+            root.addHandler(handler);
+            return true;
+        } catch (IOException | SecurityException e) {
+            root.log(Level.WARNING, "cannot write logs to " + folder + "; logging to the console only", e);
+            return false;
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
+                    Logger.getLogger("org.physiokiosk").log(Level.SEVERE, "uncaught on thread " + thread.getName(), error));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.physiokiosk.kiosk;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Reads {@code settings.properties}. A missing file means demo settings; a bad value is reported and the
+ * default used instead, so a typo never keeps the kiosk from starting. The app never writes this file.
+ */
+public final class SettingsFile {
+
+    public static final Set<String> LANGUAGES = Set.of("nl", "en");
+    private static final Set<String> KEYS = Set.of("clinicName", "language", "contentFolder");
+
+    /** The settings, and what was wrong with the file (empty when nothing). */
+    public record Read(Settings settings, List<String> problems) {
+    }
+
+    public static Read read(Path file) {
+        if (!Files.exists(file)) {
+            return new Read(Settings.DEMO, List.of());
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            return new Read(Settings.DEMO, List.of(file + ": cannot read settings (" + e.getMessage() + "); using demo settings"));
+        }
+        List<String> problems = new ArrayList<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (!KEYS.contains(key)) {
+                problems.add(file + ": unknown setting '" + key + "' ignored; known: " + String.join(", ", KEYS));
+            }
+        }
+        String clinicName = properties.getProperty("clinicName", Settings.DEMO.clinicName()).strip();
+        String language = properties.getProperty("language", Settings.DEMO.language()).strip();
+        if (!LANGUAGES.contains(language)) {
+            problems.add(file + ": language '" + language + "' is not one of " + LANGUAGES + "; using nl");
+            language = "nl";
+        }
+        Optional<Path> content = Optional.ofNullable(properties.getProperty("contentFolder"))
+                .map(String::strip).filter(s -> !s.isEmpty()).map(Path::of);
+        return new Read(new Settings(clinicName.isEmpty() ? Settings.DEMO.clinicName() : clinicName, language, content),
+                problems);
+    }
+
+    private SettingsFile() {
+    }
+}

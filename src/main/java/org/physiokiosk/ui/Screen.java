@@ -1,0 +1,15 @@
+package org.physiokiosk.ui;
+
+import javafx.scene.Parent;
+
+/**
+ * One full-window screen. A screen owns its listeners and animations and releases them in
+ * {@link #dispose()}, which the navigator calls when the screen leaves: a kiosk runs for weeks.
+ */
+public interface Screen {
+
+    Parent view();
+
+    default void dispose() {
+    }
+}

@@ -1,0 +1,30 @@
+package org.physiokiosk.ui.home;
+
+import java.util.function.Consumer;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.physiokiosk.content.Condition;
+import org.physiokiosk.ui.Theme;
+
+/** A large touch tile for one complaint: its name and one line about it. */
+final class ConditionTile extends VBox {
+
+    ConditionTile(Condition condition, String language, Consumer<Condition> onTap) {
+        setId(HomeScreen.TILE_ID_PREFIX + condition.id());
+        getStyleClass().add(Theme.TILE);
+        Label title = new Label(condition.title().in(language));
+        title.getStyleClass().add(Theme.TILE_TITLE);
+        Label summary = new Label(condition.summary().in(language));
+        summary.getStyleClass().add(Theme.TILE_TEXT);
+        getChildren().addAll(title, summary);
+        setAccessibleRole(AccessibleRole.BUTTON);
+        setAccessibleText(condition.title().in(language));
+        // Released, not clicked: a shaky finger that moves a little between press and release still counts.
+        setOnMouseReleased(event -> {
+            if (contains(event.getX(), event.getY())) {
+                onTap.accept(condition);
+            }
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package org.physiokiosk.ui.home;
+
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.Condition;
+import org.physiokiosk.ui.Screen;
+import org.physiokiosk.ui.Theme;
+import org.physiokiosk.ui.TopBar;
+import org.physiokiosk.ui.i18n.Messages;
+
+/** The start screen: one large tile per complaint, and the language switch. */
+public final class HomeScreen implements Screen {
+
+    public static final String TILE_ID_PREFIX = "condition-tile-";
+
+    private final VBox root = new VBox();
+
+    public HomeScreen(Catalog catalog, Messages messages, TopBar topBar, Consumer<Condition> onCondition) {
+        root.getStyleClass().add(Theme.SCREEN);
+
+        Label title = new Label(messages.get("home.title"));
+        title.getStyleClass().add(Theme.TITLE);
+        Label subtitle = new Label(messages.get("home.subtitle"));
+        subtitle.getStyleClass().add(Theme.SUBTITLE);
+
+        TilePane tiles = new TilePane();
+        tiles.setHgap(32);
+        tiles.setVgap(32);
+        tiles.setPrefColumns(3);
+        tiles.setPrefTileWidth(560);
+        tiles.setAlignment(Pos.TOP_LEFT);
+        for (Condition condition : catalog.conditions().values()) {
+            tiles.getChildren().add(new ConditionTile(condition, messages.language(), onCondition));
+        }
+        Parent body = tiles;
+        if (catalog.conditions().isEmpty()) {
+            Label empty = new Label(messages.get("home.empty"));
+            empty.getStyleClass().add(Theme.MESSAGE);
+            body = empty;
+        }
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Label disclaimer = new Label(catalog.disclaimer().map(text -> text.in(messages.language()))
+                .orElse(messages.get("home.disclaimer")));
+        disclaimer.getStyleClass().add(Theme.NOTICE);
+
+        root.getChildren().addAll(topBar.view(), title, subtitle, scroll, disclaimer);
+    }
+
+    @Override
+    public Parent view() {
+        return root;
+    }
+}
