@@ -97,6 +97,7 @@ final class CatalogJson {
             f.put("id", flag.id());
             f.put("urgency", JsonName.of(flag.urgency()));
             f.set("text", text(flag.text()));
+            f.set("action", flag.action().map(this::text).orElse(null));
         });
         names(node.putArray("sources"), c.sources());
         return node;

@@ -21,8 +21,9 @@ final class ListFileReaders {
     }
 
     static RedFlag redFlag(JsonFields f) {
-        f.allowOnly("id", "urgency", "text", "sources");
-        var flag = new RedFlag(f.id(), f.choice("urgency", Urgency.class), f.text("text"), f.idList("sources", true));
+        f.allowOnly("id", "urgency", "text", "action", "sources");
+        var flag = new RedFlag(f.id(), f.choice("urgency", Urgency.class), f.text("text"), f.optionalText("action"),
+                f.idList("sources", true));
         return flag.id() == null || flag.urgency() == null || flag.text() == null ? null : flag;
     }
 

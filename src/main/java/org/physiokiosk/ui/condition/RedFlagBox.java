@@ -29,7 +29,9 @@ final class RedFlagBox extends VBox {
             heading.getStyleClass().add(Theme.RED_FLAG_HEADING);
             box.getChildren().add(heading);
             for (RedFlag flag : group) {
-                Label line = new Label("•  " + flag.text().in(messages.language()));
+                String language = messages.language();
+                String text = flag.text().in(language) + flag.action().map(a -> " " + a.in(language)).orElse("");
+                Label line = new Label("•  " + text);
                 line.getStyleClass().add(Theme.LIST_ITEM);
                 box.getChildren().add(line);
             }

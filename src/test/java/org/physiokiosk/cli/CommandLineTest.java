@@ -1,0 +1,118 @@
+package org.physiokiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.physiokiosk.content.BundledContent;
+import org.physiokiosk.content.ContentFixtures;
+import org.physiokiosk.kiosk.LaunchOptions;
+import picocli.CommandLine;
+
+/** The commands as a clinic's IT person runs them, against the small fixture content. */
+class CommandLineTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<LaunchOptions> launches = new ArrayList<>();
+    private String previousContent;
+
+    @BeforeEach
+    void useFixtureAsBundledContent() {
+        previousContent = System.getProperty(BundledContent.FOLDER_PROPERTY);
+        System.setProperty(BundledContent.FOLDER_PROPERTY, ContentFixtures.FIXTURES.resolve("base").toString());
+    }
+
+    @AfterEach
+    void restore() {
+        if (previousContent == null) {
+            System.clearProperty(BundledContent.FOLDER_PROPERTY);
+        } else {
+            System.setProperty(BundledContent.FOLDER_PROPERTY, previousContent);
+        }
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = new CommandLine(new KioskCommand(launches::add));
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void validateOnGoodContentExitsZeroWithASummary() {
+        assertThat(run("validate")).isZero();
+        assertThat(out.toString()).isEqualTo(
+                "0 error(s), 0 warning(s); loaded 1 exercises, 1 conditions, 1 templates, 2 red flags, 2 poses, 1 sources"
+                        + System.lineSeparator());
+    }
+
+    @Test
+    void validateOnBrokenContentPrintsOneLinePerProblemAndExitsOne() {
+        Path broken = ContentFixtures.FIXTURES.resolve("broken");
+        assertThat(run("validate", "--content", broken.toString())).isEqualTo(1);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(12);
+        assertThat(lines.subList(0, 11)).allMatch(line -> line.matches("\\S+\\.json:\\d+:\\d+: (error|warning): .+"));
+        assertThat(lines.get(11)).startsWith("9 error(s), 2 warning(s);");
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertThat(run("validate", "--no-such-option")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
+    }
+
+    @Test
+    void listJsonPrintsTheDocumentedShape() throws Exception {
+        assertThat(run("list", "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode bridge = json.get("exercises").get(0);
+        assertThat(bridge.get("id").asText()).isEqualTo("bridge");
+        assertThat(bridge.get("title").get("en").asText()).isEqualTo("Bridge");
+        assertThat(bridge.get("sources").get(0).asText()).isEqualTo("test-leaflet");
+        JsonNode dose = bridge.get("dose");
+        assertThat(dose.get("reps").get("min").asInt()).isEqualTo(5);
+        assertThat(dose.get("reps").get("max").asInt()).isEqualTo(10);
+        assertThat(dose.get("timesPerDay").get("min").asInt()).isEqualTo(2);
+        assertThat(dose.get("side").asText()).isEqualTo("none");
+        assertThat(dose.get("defaults")).extracting(JsonNode::asText).containsExactly("sets", "restSeconds");
+        JsonNode lift = bridge.get("steps").get(1);
+        assertThat(lift.get("pose").asText()).isEqualTo("bridge-up");
+        assertThat(lift.get("breath").asText()).isEqualTo("out");
+        assertThat(lift.get("seconds").asInt()).isEqualTo(3);
+        assertThat(lift.get("holdSeconds").asInt()).isEqualTo(5);
+        JsonNode condition = json.get("conditions").get(0);
+        assertThat(condition.get("exercises").get(0).asText()).isEqualTo("bridge");
+        assertThat(condition.get("redFlags").get(0).get("urgency").asText()).isEqualTo("emergency");
+        assertThat(json.get("templates").get(0).get("exercises").get(0).asText()).isEqualTo("bridge");
+        JsonNode source = json.get("sources").get(0);
+        assertThat(source.get("title").asText()).isEqualTo("Test leaflet");
+        assertThat(source.get("publisher").asText()).isEqualTo("Test hospital");
+    }
+
+    @Test
+    void noCommandOpensTheKioskWithTheGivenOptions() {
+        assertThat(run("--kiosk", "--lang", "en")).isZero();
+        assertThat(launches).singleElement().satisfies(options -> {
+            assertThat(options.kiosk()).isTrue();
+            assertThat(options.language()).contains("en");
+        });
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("PhysioKiosk ");
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("validate", "list");
+    }
+}
