@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.physiokiosk.content.ContentProblem.Severity;
@@ -19,32 +20,28 @@ final class ContentFile {
     private static final JsonFactory LOCATING_FACTORY = new JsonFactory();
 
     private final String name;
-    private final String text;
+    private final byte[] bytes;
     private final List<Pending> pending = new ArrayList<>();
     private int errorCount;
 
-    private record Pending(JsonPointer at, Severity severity, String message) {
+    private record Pending(JsonPath at, Severity severity, String message) {
     }
 
-    ContentFile(String name, String text) {
+    ContentFile(String name, byte[] bytes) {
         this.name = name;
-        this.text = text;
+        this.bytes = bytes;
     }
 
     String name() {
         return name;
     }
 
-    String text() {
-        return text;
-    }
-
-    void error(JsonPointer at, String message) {
+    void error(JsonPath at, String message) {
         errorCount++;
         pending.add(new Pending(at, Severity.ERROR, message));
     }
 
-    void warning(JsonPointer at, String message) {
+    void warning(JsonPath at, String message) {
         pending.add(new Pending(at, Severity.WARNING, message));
     }
 
@@ -61,7 +58,7 @@ final class ContentFile {
     List<ContentProblem> drainProblems() {
         List<ContentProblem> located = new ArrayList<>(pending.size());
         for (Pending p : pending) {
-            JsonLocation where = locate(p.at());
+            JsonLocation where = locate(p.at().toPointer());
             located.add(new ContentProblem(name, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
                     p.severity(), p.message()));
         }
@@ -74,6 +71,10 @@ final class ContentFile {
      * start of the file when the pointer is not found (it always is for pointers the readers make).
      */
     private JsonLocation locate(JsonPointer pointer) {
+        // Parsed from the decoded text, not the bytes, so columns count characters. The file parsed
+        // before, so it is valid UTF-8.
+        int start = JsonFileReader.hasByteOrderMark(bytes) ? 3 : 0;
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         try (JsonParser parser = LOCATING_FACTORY.createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {

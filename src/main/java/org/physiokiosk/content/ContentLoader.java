@@ -17,12 +17,13 @@ import java.util.stream.Collectors;
  */
 public final class ContentLoader {
 
-    private final ObjectMapper mapper = new ObjectMapper()
+    /** Configured once and shared: an ObjectMapper is thread-safe once set up, and costly to make. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     public LoadResult load(List<ContentRoot> roots) {
         List<ContentProblem> problems = new ArrayList<>();
-        FolderReader reader = new FolderReader(mapper, problems);
+        FolderReader reader = new FolderReader(MAPPER, problems);
         FolderContent merged = new FolderContent();
         for (ContentRoot root : roots) {
             merged.overlay(reader.read(root));

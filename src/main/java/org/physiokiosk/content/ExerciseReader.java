@@ -12,9 +12,19 @@ final class ExerciseReader {
     private ExerciseReader() {
     }
 
+    private static final Set<String> FIELDS = Set.of("schemaVersion", "id", "title", "summary", "regions", "category",
+            "startPosition", "equipment", "steps", "dose", "cautions", "progression", "variants", "sources");
+    private static final Set<String> STEP_FIELDS = Set.of("text", "pose", "seconds", "holdSeconds", "breath", "setup", "mirror");
+    private static final Set<String> DOSE_FIELDS = doseFields();
+
+    private static Set<String> doseFields() {
+        Set<String> fields = new HashSet<>(Dose.FIELDS);
+        fields.add("defaults");
+        return Set.copyOf(fields);
+    }
+
     static Exercise read(JsonFields f) {
-        f.allowOnly("schemaVersion", "id", "title", "summary", "regions", "category", "startPosition", "equipment",
-                "steps", "dose", "cautions", "progression", "variants", "sources");
+        f.allowOnly(FIELDS);
         String id = f.id();
         LocalizedText title = f.text("title");
         LocalizedText summary = f.text("summary");
@@ -48,7 +58,7 @@ final class ExerciseReader {
     }
 
     private static Step readStep(JsonFields f) {
-        f.allowOnly("text", "pose", "seconds", "holdSeconds", "breath", "setup", "mirror");
+        f.allowOnly(STEP_FIELDS);
         LocalizedText text = f.text("text");
         String pose = f.string("pose");
         Integer seconds = f.integer("seconds", Step.SECONDS_LIMIT);
@@ -63,9 +73,7 @@ final class ExerciseReader {
     }
 
     static Dose readDose(JsonFields f) {
-        List<String> allowed = new ArrayList<>(Dose.FIELDS);
-        allowed.add("defaults");
-        f.allowOnly(allowed.toArray(String[]::new));
+        f.allowOnly(DOSE_FIELDS);
         IntRange reps = f.range(Dose.REPS, Dose.REPS_LIMIT);
         Integer sets = f.integer(Dose.SETS, Dose.SETS_LIMIT);
         IntRange hold = f.range(Dose.HOLD_SECONDS, Dose.HOLD_LIMIT);

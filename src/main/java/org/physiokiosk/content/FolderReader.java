@@ -1,15 +1,7 @@
 package org.physiokiosk.content;
 
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,17 +19,16 @@ import org.physiokiosk.content.ContentProblem.Severity;
  */
 final class FolderReader {
 
-    static final long MAX_FILE_BYTES = 1024 * 1024;
     static final int SCHEMA_VERSION = 1;
     private static final Set<String> KNOWN_ENTRIES = Set.of("sources.json", "red-flags.json", "advice.json",
             "conditions", "exercises", "programs", "poses");
 
-    private final ObjectMapper mapper;
+    private final JsonFileReader jsonFiles;
     private final List<ContentProblem> problems;
     private final List<ContentFile> files = new ArrayList<>();
 
     FolderReader(ObjectMapper mapper, List<ContentProblem> problems) {
-        this.mapper = mapper;
+        this.jsonFiles = new JsonFileReader(mapper, problems);
         this.problems = problems;
     }
 
@@ -135,91 +126,29 @@ final class FolderReader {
         return entry.id();
     }
 
-    /** Reads, decodes and parses one file; null (with a problem recorded) when that fails. */
+    /** Reads and parses one file and checks its schema version; null (with a problem recorded) when that fails. */
     private JsonFields open(ContentRoot root, Path path) {
-        String name = root.display(path);
-        try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                problems.add(new ContentProblem(name, 1, 1, Severity.ERROR, String.format(Locale.ROOT,
-                        "file is %.1f MiB; a content file may be at most 1 MiB", size / (1024.0 * 1024.0))));
-                return null;
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            String text = decodeUtf8(bytes, name);
-            if (text == null) {
-                return null;
-            }
-            if (text.isBlank()) {
-                problems.add(new ContentProblem(name, 1, 1, Severity.ERROR, "file is empty; expected a JSON object"));
-                return null;
-            }
-            ContentFile file = new ContentFile(name, text);
-            JsonNode tree = parse(file);
-            if (tree == null) {
-                return null;
-            }
-            files.add(file);
-            JsonFields top = new JsonFields(tree, JsonPointer.empty(), file);
-            if (!tree.isObject()) {
-                file.error(JsonPointer.empty(), "a content file must hold one JSON object {...}");
-                return null;
-            }
-            Integer version = top.integer("schemaVersion", new IntRange(1, Integer.MAX_VALUE));
-            if (version == null) {
-                return null;
-            }
-            if (version > SCHEMA_VERSION) {
-                top.error("schemaVersion", "written for schema version " + version + "; this PhysioKiosk reads version "
-                        + SCHEMA_VERSION + ": update the app or rewrite the file");
-                return null;
-            }
-            return top;
-        } catch (IOException e) {
-            problems.add(new ContentProblem(name, 1, 1, Severity.ERROR, "cannot read the file: " + e.getMessage()));
+        JsonFileReader.Parsed parsed = jsonFiles.read(path, root.display(path));
+        if (parsed == null) {
             return null;
         }
-    }
-
-    private JsonNode parse(ContentFile file) {
-        try {
-            return mapper.readTree(file.text());
-        } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            int line = where == null ? 1 : Math.max(1, where.getLineNr());
-            int column = where == null ? 1 : Math.max(1, where.getColumnNr());
-            problems.add(new ContentProblem(file.name(), line, column, Severity.ERROR,
-                    "not valid JSON: " + firstLine(e.getOriginalMessage())));
+        ContentFile file = parsed.file();
+        files.add(file);
+        if (!parsed.tree().isObject()) {
+            file.error(JsonPath.ROOT, "a content file must hold one JSON object {...}");
             return null;
         }
-    }
-
-    /** Strict UTF-8: a wrong byte is reported where it stands, never replaced by a guess. */
-    private String decodeUtf8(byte[] bytes, String name) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            int offset = buffer.position();
-            int line = 1;
-            int lineStart = start;
-            for (int i = start; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            int badBytes = e instanceof MalformedInputException m ? m.getInputLength() : 1;
-            problems.add(new ContentProblem(name, line, offset - lineStart + 1, Severity.ERROR, String.format(Locale.ROOT,
-                    "not UTF-8 text (byte 0x%02X at offset %d%s); save the file as UTF-8", bytes[offset] & 0xFF, offset,
-                    badBytes > 1 ? ", " + badBytes + " bytes" : "")));
+        JsonFields top = new JsonFields(parsed.tree(), JsonPath.ROOT, file);
+        Integer version = top.integer("schemaVersion", new IntRange(1, Integer.MAX_VALUE));
+        if (version == null) {
             return null;
         }
+        if (version > SCHEMA_VERSION) {
+            top.error("schemaVersion", "written for schema version " + version + "; this PhysioKiosk reads version "
+                    + SCHEMA_VERSION + ": update the app or rewrite the file");
+            return null;
+        }
+        return top;
     }
 
     private void warnAboutStrayEntries(ContentRoot root) {
@@ -243,10 +172,5 @@ final class FolderReader {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -1,18 +1,16 @@
 package org.physiokiosk.content;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads the fields of one JSON object and reports every problem to its file instead of stopping at the
@@ -21,26 +19,24 @@ import java.util.regex.Pattern;
  */
 public final class JsonFields {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final String SECOND_LANGUAGE = "en";
 
     private final JsonNode node;
-    private final JsonPointer at;
+    private final JsonPath at;
     private final ContentFile file;
 
-    JsonFields(JsonNode node, JsonPointer at, ContentFile file) {
+    JsonFields(JsonNode node, JsonPath at, ContentFile file) {
         this.node = node;
         this.at = at;
         this.file = file;
     }
 
-    public JsonPointer at() {
+    JsonPath at() {
         return at;
     }
 
-    public JsonPointer at(String field) {
-        return at.appendProperty(field);
+    JsonPath at(String field) {
+        return at.property(field);
     }
 
     public void error(String field, String message) {
@@ -53,18 +49,23 @@ public final class JsonFields {
 
     /** Reports every field not in {@code known}: a typo must not vanish silently. */
     public void allowOnly(String... known) {
-        Set<String> allowed = Set.of(known);
+        allowOnly(Set.of(known));
+    }
+
+    /** As {@link #allowOnly(String...)}, with the set made once by the caller. */
+    public void allowOnly(Set<String> known) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!allowed.contains(name)) {
-                file.error(at(name), "unknown field '" + name + "'; expected one of: " + String.join(", ", sorted(known)));
+            if (!known.contains(name)) {
+                file.error(at(name), "unknown field '" + name + "'; expected one of: "
+                        + String.join(", ", sorted(known.toArray(String[]::new))));
             }
         }
     }
 
     public String id() {
         String id = string("id");
-        if (id != null && !ID.matcher(id).matches()) {
+        if (id != null && !isId(id)) {
             error("id", "id '" + id + "' must be 2–64 lower case letters, digits or dashes");
             return null;
         }
@@ -112,7 +113,7 @@ public final class JsonFields {
     public List<String> idList(String field, boolean required) {
         List<String> ids = new ArrayList<>();
         forEachElement(field, required, 1, (element, pointer) -> {
-            if (element.isTextual() && ID.matcher(element.asText()).matches()) {
+            if (element.isTextual() && isId(element.asText())) {
                 ids.add(element.asText());
             } else {
                 file.error(pointer, "'" + field + "' must list ids (lower case letters, digits, dashes), found " + element);
@@ -247,7 +248,7 @@ public final class JsonFields {
     }
 
     private interface ElementVisitor {
-        void visit(JsonNode element, JsonPointer pointer);
+        void visit(JsonNode element, JsonPath pointer);
     }
 
     private void forEachElement(String field, boolean required, int minimum, ElementVisitor visitor) {
@@ -263,9 +264,9 @@ public final class JsonFields {
             error(field, "'" + field + "' must not be empty");
             return;
         }
-        JsonPointer list = at(field);
+        JsonPath list = at(field);
         for (int i = 0; i < value.size(); i++) {
-            visitor.visit(value.get(i), list.appendIndex(i));
+            visitor.visit(value.get(i), list.index(i));
         }
     }
 
@@ -278,7 +279,7 @@ public final class JsonFields {
         return value;
     }
 
-    private Integer integerIn(JsonNode value, JsonPointer pointer, String field, IntRange limit) {
+    private Integer integerIn(JsonNode value, JsonPath pointer, String field, IntRange limit) {
         if (!value.canConvertToExactIntegral() || !value.isNumber() || !value.canConvertToInt()) {
             file.error(pointer, "'" + field + "' must be a whole number, found " + value);
             return null;
@@ -291,7 +292,7 @@ public final class JsonFields {
         return number;
     }
 
-    private <E extends Enum<E>> E choiceOf(JsonNode value, JsonPointer pointer, String field, Class<E> type) {
+    private <E extends Enum<E>> E choiceOf(JsonNode value, JsonPath pointer, String field, Class<E> type) {
         Optional<E> parsed = value.isTextual() ? JsonName.parse(type, value.asText()) : Optional.empty();
         if (parsed.isEmpty()) {
             file.error(pointer, "'" + field + "' must be one of " + JsonName.allOf(type) + ", found " + value);
@@ -300,17 +301,17 @@ public final class JsonFields {
         return parsed.get();
     }
 
-    private LocalizedText localized(JsonNode value, JsonPointer pointer) {
+    private LocalizedText localized(JsonNode value, JsonPath pointer) {
         if (!value.isObject()) {
             file.error(pointer, "a text must be an object with one entry per language, like {\"nl\": \"...\", \"en\": \"...\"}");
             return null;
         }
-        Map<String, String> byLanguage = new LinkedHashMap<>();
+        Map<String, String> byLanguage = new HashMap<>(4);
         boolean wellFormed = true;
         for (Iterator<Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = entries.next();
-            JsonPointer entryPointer = pointer.appendProperty(entry.getKey());
-            if (!LANGUAGE.matcher(entry.getKey()).matches()) {
+            JsonPath entryPointer = pointer.property(entry.getKey());
+            if (!isLanguageCode(entry.getKey())) {
                 file.error(entryPointer, "'" + entry.getKey() + "' is not a two-letter language code such as nl, en, pl");
                 wellFormed = false;
             } else if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
@@ -331,6 +332,26 @@ public final class JsonFields {
             file.warning(pointer, "the English (en) text is missing; the Dutch text is shown instead");
         }
         return new LocalizedText(byLanguage);
+    }
+
+    /** 2–64 of a–z, 0–9 and '-', not starting with '-'. Checked by hand: loading checks thousands of ids. */
+    static boolean isId(String text) {
+        int length = text.length();
+        if (length < 2 || length > 64 || text.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLanguageCode(String text) {
+        return text.length() == 2 && text.charAt(0) >= 'a' && text.charAt(0) <= 'z'
+                && text.charAt(1) >= 'a' && text.charAt(1) <= 'z';
     }
 
     private static List<String> sorted(String... names) {

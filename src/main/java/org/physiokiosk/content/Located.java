@@ -1,19 +1,17 @@
 package org.physiokiosk.content;
 
-import com.fasterxml.jackson.core.JsonPointer;
-
 /** An item with the file and the spot it came from, so later checks can point at it. */
-record Located<T>(T item, ContentFile file, JsonPointer at) {
+record Located<T>(T item, ContentFile file, JsonPath at) {
 
     Located<T> with(T replacement) {
         return new Located<>(replacement, file, at);
     }
 
-    void error(JsonPointer relative, String message) {
+    void error(JsonPath relative, String message) {
         file.error(at.append(relative), message);
     }
 
-    void warning(JsonPointer relative, String message) {
+    void warning(JsonPath relative, String message) {
         file.warning(at.append(relative), message);
     }
 }

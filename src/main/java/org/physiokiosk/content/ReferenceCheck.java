@@ -1,6 +1,5 @@
 package org.physiokiosk.content;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +30,20 @@ final class ReferenceCheck {
 
     private void pass() {
         Set<String> sources = content.sources.keySet();
-        keepOnly(content.redFlags, flag -> missing(flag, "/sources", flag.item().sources(), sources, "source"));
-        keepOnly(content.advice, advice -> missing(advice, "/sources", advice.item().sources(), sources, "source"));
+        keepOnly(content.redFlags, flag -> missing(flag, "sources", flag.item().sources(), sources, "source"));
+        keepOnly(content.advice, advice -> missing(advice, "sources", advice.item().sources(), sources, "source"));
         keepOnly(content.exercises, this::exerciseIsBroken);
         keepOnly(content.conditions, this::conditionIsBroken);
         keepOnly(content.templates, this::templateIsBroken);
     }
 
     private boolean exerciseIsBroken(Located<Exercise> exercise) {
-        boolean broken = missing(exercise, "/sources", exercise.item().sources(), content.sources.keySet(), "source");
+        boolean broken = missing(exercise, "sources", exercise.item().sources(), content.sources.keySet(), "source");
         List<Step> steps = exercise.item().steps();
         for (int i = 0; i < steps.size(); i++) {
             String pose = steps.get(i).pose();
             if (!content.poses.containsKey(pose)) {
-                exercise.error(JsonPointer.compile("/steps/" + i + "/pose"), "unknown pose '" + pose + "'");
+                exercise.error(JsonPath.ROOT.property("steps").index(i).property("pose"), "unknown pose '" + pose + "'");
                 broken = true;
             }
         }
@@ -53,9 +52,9 @@ final class ReferenceCheck {
 
     private boolean conditionIsBroken(Located<Condition> condition) {
         Condition c = condition.item();
-        boolean broken = missing(condition, "/exercises", c.exercises(), content.exercises.keySet(), "exercise");
-        broken |= missing(condition, "/redFlags", c.redFlags(), content.redFlags.keySet(), "red flag");
-        broken |= missing(condition, "/sources", c.sources(), content.sources.keySet(), "source");
+        boolean broken = missing(condition, "exercises", c.exercises(), content.exercises.keySet(), "exercise");
+        broken |= missing(condition, "redFlags", c.redFlags(), content.redFlags.keySet(), "red flag");
+        broken |= missing(condition, "sources", c.sources(), content.sources.keySet(), "source");
         return broken;
     }
 
@@ -64,11 +63,11 @@ final class ReferenceCheck {
         boolean broken = false;
         for (int i = 0; i < exercises.size(); i++) {
             if (!content.exercises.containsKey(exercises.get(i))) {
-                template.error(JsonPointer.compile("/items/" + i + "/exercise"), unknown("exercise", exercises.get(i)));
+                template.error(JsonPath.ROOT.property("items").index(i).property("exercise"), unknown("exercise", exercises.get(i)));
                 broken = true;
             }
         }
-        return broken | missing(template, "/sources", template.item().sources(), content.sources.keySet(), "source");
+        return broken | missing(template, "sources", template.item().sources(), content.sources.keySet(), "source");
     }
 
     private void dropMissingVariants() {
@@ -80,7 +79,7 @@ final class ReferenceCheck {
             }
             for (int i = 0; i < variants.size(); i++) {
                 if (!content.exercises.containsKey(variants.get(i))) {
-                    exercise.warning(JsonPointer.compile("/variants/" + i), unknown("exercise", variants.get(i))
+                    exercise.warning(JsonPath.ROOT.property("variants").index(i), unknown("exercise", variants.get(i))
                             + "; the variant link is dropped");
                 }
             }
@@ -104,11 +103,11 @@ final class ReferenceCheck {
         }
     }
 
-    private static boolean missing(Located<?> item, String listPointer, List<String> ids, Set<String> known, String kind) {
+    private static boolean missing(Located<?> item, String listField, List<String> ids, Set<String> known, String kind) {
         boolean any = false;
         for (int i = 0; i < ids.size(); i++) {
             if (!known.contains(ids.get(i))) {
-                item.error(JsonPointer.compile(listPointer + "/" + i), unknown(kind, ids.get(i)));
+                item.error(JsonPath.ROOT.property(listField).index(i), unknown(kind, ids.get(i)));
                 any = true;
             }
         }

@@ -1,0 +1,123 @@
+package org.physiokiosk.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.physiokiosk.content.ContentFixtures;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.ContentRoot;
+import org.physiokiosk.content.LoadResult;
+
+/**
+ * Loads 1,000 generated exercises with the real loader (read, strict UTF-8, parse, validate, check
+ * references) and, side by side in the same run, parses the same files with plain Jackson. The ratio is
+ * what counts: the machines are shared and noisy, absolute times are not comparable between runs.
+ * Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.physiokiosk.bench.ContentLoadBenchmark}
+ */
+public final class ContentLoadBenchmark {
+
+    private static final int EXERCISES = 1_000;
+    private static final int WARMUP_ROUNDS = 15;
+    private static final int MEASURED_ROUNDS = Integer.getInteger("rounds", 31);
+
+    private ContentLoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path folder = Files.createTempDirectory("pk-bench");
+        List<Path> files = generate(folder);
+        List<ContentRoot> roots = List.of(ContentFixtures.base(), ContentFixtures.clinic(folder));
+        ObjectMapper plain = new ObjectMapper();
+
+        LoadResult check = new ContentLoader().load(roots);
+        if (check.errorCount() > 0 || check.catalog().exercises().size() != EXERCISES + 1) {
+            throw new IllegalStateException("generated content does not load cleanly: " + check.problems());
+        }
+        for (int i = 0; i < WARMUP_ROUNDS; i++) {
+            new ContentLoader().load(roots);
+            parsePlain(plain, files);
+        }
+        double[] loader = new double[MEASURED_ROUNDS];
+        double[] jackson = new double[MEASURED_ROUNDS];
+        double[] ratios = new double[MEASURED_ROUNDS];
+        for (int i = 0; i < MEASURED_ROUNDS; i++) {
+            // Alternate which goes first so drift on a shared machine hits both sides alike.
+            if (i % 2 == 0) {
+                jackson[i] = time(() -> parsePlain(plain, files));
+                loader[i] = time(() -> new ContentLoader().load(roots));
+            } else {
+                loader[i] = time(() -> new ContentLoader().load(roots));
+                jackson[i] = time(() -> parsePlain(plain, files));
+            }
+            ratios[i] = loader[i] / jackson[i];
+        }
+        System.out.printf(Locale.ROOT, "exercises: %d, rounds: %d%n", EXERCISES, MEASURED_ROUNDS);
+        System.out.printf(Locale.ROOT, "plain Jackson readTree, median: %.1f ms%n", median(jackson));
+        System.out.printf(Locale.ROOT, "ContentLoader.load,     median: %.1f ms%n", median(loader));
+        System.out.printf(Locale.ROOT, "ratio loader/Jackson: median %.2f, min %.2f, max %.2f%n", median(ratios),
+                Arrays.stream(ratios).min().orElseThrow(), Arrays.stream(ratios).max().orElseThrow());
+    }
+
+    private static void parsePlain(ObjectMapper mapper, List<Path> files) {
+        try {
+            for (Path file : files) {
+                mapper.readTree(Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static double time(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** Exercises shaped like the bundled ones: two languages, five steps, a full dose. */
+    private static List<Path> generate(Path folder) throws IOException {
+        Path exercises = Files.createDirectories(folder.resolve("exercises"));
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < EXERCISES; i++) {
+            String id = "generated-" + i;
+            StringBuilder steps = new StringBuilder();
+            for (int s = 0; s < 5; s++) {
+                steps.append(s == 0 ? "" : ",\n").append("""
+                        {"text": {"nl": "Stap %d: buig je knieën rustig en houd je rug recht tegen de mat.",
+                                  "en": "Step %d: bend your knees calmly and keep your back flat on the mat."},
+                         "pose": "%s", "seconds": 3, "holdSeconds": %d, "breath": "out"%s}""".formatted(
+                        s, s, s % 2 == 0 ? "lying" : "bridge-up", s == 2 ? 5 : 0, s == 0 ? ", \"setup\": true" : ""));
+            }
+            Path file = exercises.resolve(id + ".json");
+            Files.writeString(file, """
+                    {"schemaVersion": 1, "id": "%s",
+                     "title": {"nl": "Oefening %d", "en": "Exercise %d"},
+                     "summary": {"nl": "Maakt je onderrug soepel.", "en": "Makes your lower back supple."},
+                     "regions": ["lower-back", "buttocks"], "category": "mobility", "startPosition": "lying-on-back",
+                     "equipment": ["mat"],
+                     "steps": [%s],
+                     "dose": {"reps": {"min": 5, "max": 10}, "sets": 1, "holdSeconds": 5, "restSeconds": 30,
+                              "side": "each", "timesPerDay": 2, "defaults": ["sets", "restSeconds"]},
+                     "cautions": [{"nl": "Stop als de pijn erger wordt.", "en": "Stop if the pain gets worse."}],
+                     "progression": [{"nl": "Houd 5 seconden vast.", "en": "Hold for 5 seconds."}],
+                     "sources": ["test-leaflet"]}
+                    """.formatted(id, i, i, steps));
+            files.add(file);
+        }
+        try (Stream<Path> listing = Files.list(exercises)) {
+            return listing.sorted().toList();
+        }
+    }
+}
