@@ -1,0 +1,49 @@
+package org.physiokiosk.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Handler;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogSetupTest {
+
+    @TempDir
+    Path data;
+
+    private Thread.UncaughtExceptionHandler previous;
+
+    @AfterEach
+    void restoreGlobalLogging() {
+        Logger root = Logger.getLogger("");
+        for (Handler handler : root.getHandlers()) {
+            if (handler instanceof java.util.logging.FileHandler) {
+                root.removeHandler(handler);
+                handler.close();
+            }
+        }
+        Thread.setDefaultUncaughtExceptionHandler(previous);
+    }
+
+    @Test
+    void anUncaughtExceptionIsWrittenToTheLogAndTheThreadDiesAlone() throws Exception {
+        previous = Thread.getDefaultUncaughtExceptionHandler();
+        assertThat(LogSetup.toFolder(data.resolve("logs"))).isTrue();
+
+        Thread worker = new Thread(() -> {
+            throw new IllegalStateException("something broke in a worker");
+        }, "test-worker");
+        worker.start();
+        worker.join();
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            handler.flush();
+        }
+
+        String log = Files.readString(data.resolve("logs/physiokiosk-0.log"));
+        assertThat(log).contains("uncaught on thread test-worker", "something broke in a worker");
+    }
+}
