@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Iterator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -306,32 +305,41 @@ public final class JsonFields {
             file.error(pointer, "a text must be an object with one entry per language, like {\"nl\": \"...\", \"en\": \"...\"}");
             return null;
         }
-        Map<String, String> byLanguage = new HashMap<>(4);
+        // Collected into an immutable map directly: texts are the bulk of every file, and a HashMap
+        // copied into an immutable one per text was most of what loading allocated.
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] byLanguage = new Map.Entry[value.size()];
+        int count = 0;
         boolean wellFormed = true;
+        boolean hasDutch = false;
+        boolean hasEnglish = false;
         for (Iterator<Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = entries.next();
-            JsonPath entryPointer = pointer.property(entry.getKey());
-            if (!isLanguageCode(entry.getKey())) {
-                file.error(entryPointer, "'" + entry.getKey() + "' is not a two-letter language code such as nl, en, pl");
+            String language = entry.getKey();
+            JsonNode text = entry.getValue();
+            if (!isLanguageCode(language)) {
+                file.error(pointer.property(language), "'" + language + "' is not a two-letter language code such as nl, en, pl");
                 wellFormed = false;
-            } else if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
-                file.error(entryPointer, "the " + entry.getKey() + " text must be a non-empty text");
+            } else if (!text.isTextual() || text.asText().isBlank()) {
+                file.error(pointer.property(language), "the " + language + " text must be a non-empty text");
                 wellFormed = false;
             } else {
-                byLanguage.put(entry.getKey(), entry.getValue().asText());
+                byLanguage[count++] = Map.entry(language, text.asText());
+                hasDutch |= language.equals(LocalizedText.REFERENCE_LANGUAGE);
+                hasEnglish |= language.equals(SECOND_LANGUAGE);
             }
         }
         if (!wellFormed) {
             return null;
         }
-        if (!byLanguage.containsKey(LocalizedText.REFERENCE_LANGUAGE)) {
+        if (!hasDutch) {
             file.error(pointer, "the Dutch (nl) text is missing; Dutch is the reference language");
             return null;
         }
-        if (!byLanguage.containsKey(SECOND_LANGUAGE)) {
+        if (!hasEnglish) {
             file.warning(pointer, "the English (en) text is missing; the Dutch text is shown instead");
         }
-        return new LocalizedText(byLanguage);
+        return new LocalizedText(Map.ofEntries(byLanguage));
     }
 
     /** 2–64 of a–z, 0–9 and '-', not starting with '-'. Checked by hand: loading checks thousands of ids. */
