@@ -50,7 +50,7 @@ final class FolderReader {
         readSingles(root, "exercises", ExerciseReader::read, Exercise::id, content.exercises);
         readSingles(root, "conditions", ConditionReader::read, Condition::id, content.conditions);
         readSingles(root, "programs", TemplateReader::read, ProgramTemplate::id, content.templates);
-        for (Path poseFile : jsonFilesIn(root.folder().resolve("poses"))) {
+        for (Path poseFile : jsonFilesIn(root, "poses")) {
             readList(root, poseFile, "poses", PoseReader::read, content.poses);
         }
         return content;
@@ -95,7 +95,7 @@ final class FolderReader {
 
     private <T> void readSingles(ContentRoot root, String folder, Function<JsonFields, T> reader,
                                  Function<T, String> id, Map<String, Located<T>> into) {
-        for (Path path : jsonFilesIn(root.folder().resolve(folder))) {
+        for (Path path : jsonFilesIn(root, folder)) {
             JsonFields top = open(root, path);
             if (top == null) {
                 continue;
@@ -163,14 +163,17 @@ final class FolderReader {
         }
     }
 
-    private static List<Path> jsonFilesIn(Path folder) {
+    private List<Path> jsonFilesIn(ContentRoot root, String subfolder) {
+        Path folder = root.folder().resolve(subfolder);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            problems.add(new ContentProblem(root.displayPrefix() + subfolder, 1, 1, Severity.ERROR,
+                    "cannot list the folder: " + e.getMessage()));
+            return List.of();
         }
     }
 }
