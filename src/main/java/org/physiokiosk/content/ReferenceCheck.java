@@ -22,6 +22,7 @@ final class ReferenceCheck {
 
     static void run(FolderContent content) {
         ReferenceCheck check = new ReferenceCheck(content);
+        PoseBases.resolve(content.poses);
         do {
             check.removedAny = false;
             check.pass();
