@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.ContentProblem;
@@ -39,6 +41,9 @@ public final class GalleryCommand implements Callable<Integer> {
     @Option(names = "--all-poses", description = "add rows with every pose, also those no step uses")
     boolean allPoses;
 
+    @Option(names = "--only", paramLabel = "REGEX", description = "only exercises and poses whose id matches")
+    String only;
+
     @Option(names = "--scale", defaultValue = "1.5", description = "pixels per PDF point (default: ${DEFAULT-VALUE})")
     float scale;
 
@@ -50,9 +55,10 @@ public final class GalleryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadResult loaded = new ContentLoader().loadBundledAnd(Optional.ofNullable(content));
         loaded.problems().stream().filter(ContentProblem::isError).map(ContentProblem::format).forEach(System.err::println);
-        List<ContactSheet.Row> rows = rows(loaded.catalog(), language);
+        Predicate<String> wanted = only == null ? id -> true : Pattern.compile(only).asPredicate();
+        List<ContactSheet.Row> rows = rows(loaded.catalog(), language, wanted);
         if (allPoses || rows.isEmpty()) {
-            rows.addAll(poseRows(loaded.catalog().poses()));
+            rows.addAll(poseRows(loaded.catalog().poses(), wanted));
         }
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
@@ -63,9 +69,12 @@ public final class GalleryCommand implements Callable<Integer> {
     }
 
     /** One row per exercise: each step's pose, with an arrow for the movement from the step before. */
-    static List<ContactSheet.Row> rows(Catalog catalog, String language) {
+    static List<ContactSheet.Row> rows(Catalog catalog, String language, Predicate<String> wanted) {
         List<ContactSheet.Row> rows = new ArrayList<>();
         for (Exercise exercise : catalog.exercises().values()) {
+            if (!wanted.test(exercise.id())) {
+                continue;
+            }
             List<ContactSheet.Cell> cells = new ArrayList<>();
             Pose previous = null;
             List<Step> steps = exercise.steps();
@@ -81,10 +90,13 @@ public final class GalleryCommand implements Callable<Integer> {
         return rows;
     }
 
-    static List<ContactSheet.Row> poseRows(Map<String, Pose> poses) {
+    static List<ContactSheet.Row> poseRows(Map<String, Pose> poses, Predicate<String> wanted) {
         List<ContactSheet.Row> rows = new ArrayList<>();
         List<ContactSheet.Cell> cells = new ArrayList<>();
         for (Pose pose : poses.values()) {
+            if (!wanted.test(pose.id())) {
+                continue;
+            }
             cells.add(new ContactSheet.Cell(FigureDrawings.still(pose, false), pose.id()));
             if (cells.size() == 6) {
                 rows.add(new ContactSheet.Row(rows.isEmpty() ? "All poses" : "", cells));
