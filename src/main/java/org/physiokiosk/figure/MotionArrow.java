@@ -8,7 +8,7 @@ import java.util.List;
  */
 final class MotionArrow {
 
-    static final double MIN_MOVE = 0.015;
+    static final double MIN_MOVE = 0.008;
     private static final double MIN_LENGTH = 0.09, OFFSET = 0.075, HEAD = 0.04;
 
     private MotionArrow() {

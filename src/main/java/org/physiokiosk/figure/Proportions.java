@@ -16,6 +16,9 @@ final class Proportions {
     static final double HEAD_RX = 0.056;        // half the head's width and depth
     static final double HEAD_RY = 0.066;        // half its height
 
+    static final double SACRUM_BEHIND_HIPS = 0.045;  // the spine's base lies this far behind the hip joints
+    static final double BACK_BEHIND_SPINE = 0.02;    // the back's surface behind the spine
+    static final double BUTTOCK_BEHIND_SPINE = 0.03;
     static final double HIP_SPREAD = 0.05;      // hip joint from the midline
     static final double SHOULDER_SPREAD = 0.085;
     static final double SHOULDER_DROP = 0.025;  // shoulder joint below the top of the thoracic spine
@@ -27,7 +30,7 @@ final class Proportions {
     static final double FOREARM = 0.145, FOREARM_R0 = 0.025, FOREARM_R1 = 0.019;
     static final double HAND = 0.075, HAND_R0 = 0.021, HAND_R1 = 0.017;
     static final double NECK_R = 0.027;
-    static final double TRUNK_CAP_BOTTOM = 0.035; // buttocks below the lowest spine node
+    static final double TRUNK_CAP_BOTTOM = 0.03;  // buttocks below the lowest spine node
     static final double TRUNK_CAP_TOP = 0.022;    // shoulder line above the highest
 
     /** Half depth (front to back) and half width (side to side) of the trunk at each spine node, bottom up. */

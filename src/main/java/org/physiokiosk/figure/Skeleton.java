@@ -21,9 +21,11 @@ public final class Skeleton {
         Rot pelvis = Rot.z(-a.get(Dof.BODY_PITCH)).then(Rot.y(-a.get(Dof.BODY_TURN))).then(Rot.x(a.get(Dof.BODY_ROLL)));
         Vec3 root = Vec3.ZERO;
         List<Body.TrunkNode> trunk = new ArrayList<>(7);
-        Vec3 sacrum = root.along(pelvis.up(), PELVIS);
-        trunk.add(node(0, root.along(pelvis.down(), 0.045).along(pelvis.forward(), -0.012), pelvis));
-        trunk.add(node(1, root.along(pelvis.forward(), -0.01), pelvis));
+        // The spine runs near the back, behind the hip joints; the trunk's bulk lies in front of it.
+        Vec3 spineBase = root.along(pelvis.forward(), -SACRUM_BEHIND_HIPS);
+        Vec3 sacrum = spineBase.along(pelvis.up(), PELVIS);
+        trunk.add(node(0, spineBase.along(pelvis.down(), 0.03), pelvis));
+        trunk.add(node(1, spineBase, pelvis));
         trunk.add(node(2, sacrum, pelvis));
         Rot lumbarHalf = spine(a.get(Dof.LUMBAR_FLEX) / 2, a.get(Dof.LUMBAR_SIDE) / 2, a.get(Dof.LUMBAR_TURN) / 2);
         Rot l1 = pelvis.then(lumbarHalf);
@@ -43,22 +45,23 @@ public final class Skeleton {
         List<Body.Limb> limbs = new ArrayList<>(13);
         Map<Landmark, Vec3> marks = new EnumMap<>(Landmark.class);
         Rot neck = t2.then(spine(a.get(Dof.NECK_FLEX), a.get(Dof.NECK_SIDE), a.get(Dof.NECK_TURN)));
-        Vec3 neckTop = neckBase.along(neck.up(), NECK);
-        limbs.add(new Body.Limb(Segment.NECK, null, neckBase.along(t2.down(), 0.02), neckTop, NECK_R, NECK_R * 0.95));
+        Vec3 neckStart = neckBase.along(t2.forward(), 0.025);
+        Vec3 neckTop = neckStart.along(neck.up(), NECK);
+        limbs.add(new Body.Limb(Segment.NECK, null, neckStart.along(t2.down(), 0.02), neckTop, NECK_R, NECK_R * 0.95));
         Rot head = neck.then(Rot.z(-a.get(Dof.HEAD_FLEX)));
         Vec3 headCenter = neckTop.along(head.up(), HEAD_RY * 0.72).along(head.forward(), 0.012);
 
         for (BodySide side : BodySide.values()) {
             leg(a, side, root.along(pelvis.right(), side.sign() * HIP_SPREAD), pelvis, limbs, marks);
-            Vec3 shoulder = neckBase.along(t2.down(), SHOULDER_DROP).along(t2.right(), side.sign() * SHOULDER_SPREAD);
+            Vec3 shoulder = trunk.get(6).center().along(t2.forward(), -0.012).along(t2.down(), SHOULDER_DROP).along(t2.right(), side.sign() * SHOULDER_SPREAD);
             arm(a, side, shoulder, t2, limbs, marks);
         }
         marks.put(Landmark.HEAD, headCenter);
         marks.put(Landmark.CHEST, chest);
-        marks.put(Landmark.SHOULDERS, neckBase.along(t2.down(), SHOULDER_DROP));
+        marks.put(Landmark.SHOULDERS, trunk.get(6).center().along(t2.down(), SHOULDER_DROP));
         marks.put(Landmark.LOWER_BACK, midLumbar);
         marks.put(Landmark.HIPS, root);
-        marks.put(Landmark.TAILBONE, trunk.get(0).center());
+        marks.put(Landmark.TAILBONE, spineBase.along(pelvis.down(), 0.03));
         marks.put(Landmark.KNEES, mid(marks, Landmark.LEFT_KNEE, Landmark.RIGHT_KNEE));
         marks.put(Landmark.FEET, mid(marks, Landmark.LEFT_FOOT, Landmark.RIGHT_FOOT));
         marks.put(Landmark.HANDS, mid(marks, Landmark.LEFT_HAND, Landmark.RIGHT_HAND));
@@ -111,8 +114,11 @@ public final class Skeleton {
         marks.put(side == BodySide.LEFT ? Landmark.LEFT_HAND : Landmark.RIGHT_HAND, wrist.along(hand.down(), HAND / 2));
     }
 
-    private static Body.TrunkNode node(int i, Vec3 center, Rot frame) {
-        return new Body.TrunkNode(center, frame, TRUNK_HALF_DEPTH[i], TRUNK_HALF_WIDTH[i]);
+    /** A trunk node whose back surface lies just behind the spine point (a little further at the buttocks). */
+    private static Body.TrunkNode node(int i, Vec3 spine, Rot frame) {
+        double backToSpine = i <= 1 ? BUTTOCK_BEHIND_SPINE : BACK_BEHIND_SPINE;
+        return new Body.TrunkNode(spine.along(frame.forward(), TRUNK_HALF_DEPTH[i] - backToSpine), frame,
+                TRUNK_HALF_DEPTH[i], TRUNK_HALF_WIDTH[i]);
     }
 
     private static Vec3 mid(Map<Landmark, Vec3> marks, Landmark a, Landmark b) {
