@@ -47,6 +47,28 @@ public final class FigureDrawings {
         return new double[] {a[0], a[1], b[0], b[1]};
     }
 
+    /** Points spread over the body on screen: trunk nodes and limb ends. */
+    private static double[] bodyPoints(Stage stage, ProjectedTrunk trunk) {
+        List<Body.Limb> limbs = stage.body().limbs();
+        double[] points = new double[2 * (trunk.x.length + 2 * limbs.size() + 1)];
+        int i = 0;
+        for (int n = 0; n < trunk.x.length; n++) {
+            points[i++] = trunk.x[n];
+            points[i++] = trunk.y[n];
+        }
+        for (Body.Limb limb : limbs) {
+            for (Vec3 end : new Vec3[] {limb.a(), limb.b()}) {
+                double[] s = stage.screen(end);
+                points[i++] = s[0];
+                points[i++] = s[1];
+            }
+        }
+        double[] head = stage.screen(stage.body().headCenter());
+        points[i++] = head[0];
+        points[i] = head[1];
+        return points;
+    }
+
     /** One picture: props, glow, body back to front, arrow (may be null) bowing away from the hips. */
     static FigureDrawing frame(Stage stage, double[] arrow, Set<BodyPart> highlight) {
         ProjectedTrunk trunk = new ProjectedTrunk(stage.body().trunk(), stage.view());
@@ -56,8 +78,7 @@ public final class FigureDrawings {
         List<DrawItem> halo = HaloShapes.of(stage, trunk, highlight);
         List<DrawItem> arrowItems = List.of();
         if (arrow != null) {
-            double[] c = stage.screen(stage.body().landmark(Landmark.HIPS));
-            arrowItems = MotionArrow.of(arrow[0], arrow[1], arrow[2], arrow[3], c[0], c[1]);
+            arrowItems = MotionArrow.of(arrow[0], arrow[1], arrow[2], arrow[3], bodyPoints(stage, trunk));
         }
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (List<DrawItem> group : List.of(props, halo, body, arrowItems)) {
@@ -71,8 +92,9 @@ public final class FigureDrawings {
             box[2] += 0.06;
             box[1] = Math.min(box[1], stage.floorY() - 0.01);
         }
+        // The glow goes under the props, so the mat hides the part of it that would reach below the support.
+        items.addAll(0, halo);
         items.addAll(props);
-        items.addAll(halo);
         items.addAll(body);
         items.addAll(arrowItems);
         return new FigureDrawing(items, new Bounds(box[0], box[1], box[2], box[3]));

@@ -14,8 +14,18 @@ final class MotionArrow {
     private MotionArrow() {
     }
 
+    /** How much of the body lies near a point: the arrow goes to the emptier side of the moving part. */
+    private static double crowding(double x, double y, double[] bodyPoints) {
+        double sum = 0;
+        for (int i = 0; i + 1 < bodyPoints.length; i += 2) {
+            double d2 = (bodyPoints[i] - x) * (bodyPoints[i] - x) + (bodyPoints[i + 1] - y) * (bodyPoints[i + 1] - y);
+            sum += 1 / (d2 + 0.002);
+        }
+        return sum;
+    }
+
     /** The arrow for a point moving from {@code (x0, y0)} to {@code (x1, y1)}, or none when it barely moves. */
-    static List<DrawItem> of(double x0, double y0, double x1, double y1, double bodyX, double bodyY) {
+    static List<DrawItem> of(double x0, double y0, double x1, double y1, double[] bodyPoints) {
         double dx = x1 - x0, dy = y1 - y0, len = Math.hypot(dx, dy);
         if (len < MIN_MOVE) {
             return List.of();
@@ -24,7 +34,7 @@ final class MotionArrow {
         double mx = (x0 + x1) / 2, my = (y0 + y1) / 2;
         double half = Math.max(len, MIN_LENGTH) / 2;
         double nx = -uy, ny = ux;
-        if (nx * (mx - bodyX) + ny * (my - bodyY) < 0) {
+        if (crowding(mx + nx * OFFSET, my + ny * OFFSET, bodyPoints) > crowding(mx - nx * OFFSET, my - ny * OFFSET, bodyPoints)) {
             nx = -nx;
             ny = -ny;
         }
