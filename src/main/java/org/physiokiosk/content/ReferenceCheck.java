@@ -21,6 +21,7 @@ final class ReferenceCheck {
 
     static void run(FolderContent content) {
         ReferenceCheck check = new ReferenceCheck(content);
+        PoseBases.resolve(content.poses);
         do {
             check.removedAny = false;
             check.pass();

@@ -1,0 +1,62 @@
+package org.physiokiosk.figure;
+
+/**
+ * The movement of one exercise step: from the previous pose into the step's pose over the step's seconds,
+ * eased, then still for the hold. A pure function of elapsed time, so the player pushes the time in and a
+ * test can ask for any instant. The bounds cover the whole movement, so the picture does not zoom while
+ * the figure moves, and the mat stays still.
+ */
+public final class FigureMotion {
+
+    private final Pose from;
+    private final Pose to;
+    private final boolean mirror;
+    private final long moveNanos;
+    private final Easing easing;
+    private final double[] matSpan;
+    private final Stage start;
+    private final Stage end;
+    private final Bounds bounds;
+
+    /**
+     * @param from    the pose the figure is in when the step starts (the previous step's); null to start in
+     *                the step's own pose (nothing moves)
+     * @param seconds how long the movement takes
+     */
+    public FigureMotion(Pose from, Pose to, boolean mirror, double seconds, Easing easing) {
+        this.from = from == null ? to : from;
+        this.to = to;
+        this.mirror = mirror;
+        this.moveNanos = Math.max(1, Math.round(seconds * 1e9));
+        this.easing = easing;
+        Stage a = FigureDrawings.stage(this.from, to, mirror, null);
+        Stage b = FigureDrawings.stage(to, to, mirror, null);
+        this.matSpan = Stage.matSpan(a, b);
+        this.start = FigureDrawings.stage(this.from, to, mirror, matSpan);
+        this.end = FigureDrawings.stage(to, to, mirror, matSpan);
+        double[] arrow = FigureDrawings.arrowPoints(start, end, to);
+        this.bounds = FigureDrawings.frame(start, arrow, to.highlightOrNone()).bounds()
+                .union(FigureDrawings.frame(end, arrow, to.highlightOrNone()).bounds());
+    }
+
+    /** Where the movement is at {@code elapsedNanos} after the step started: 0 to 1, then 1 for the hold. */
+    public double progress(long elapsedNanos) {
+        return easing.apply((double) elapsedNanos / moveNanos);
+    }
+
+    /** The picture at {@code elapsedNanos} after the step started; the arrow shows the whole movement. */
+    public FigureDrawing drawingAt(long elapsedNanos) {
+        Pose now = PoseBlend.at(from, to, progress(elapsedNanos));
+        Stage stage = FigureDrawings.stage(now, to, mirror, matSpan);
+        return FigureDrawings.frame(stage, FigureDrawings.arrowPoints(start, end, to), to.highlightOrNone());
+    }
+
+    /** A box that holds every frame of the movement: fit the viewport to it once per step. */
+    public Bounds bounds() {
+        return bounds;
+    }
+
+    public Pose target() {
+        return to;
+    }
+}

@@ -1,0 +1,20 @@
+package org.physiokiosk.figure;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A point of the body a motion arrow can follow from the previous pose to this one. */
+public enum Landmark {
+    HEAD, CHEST, SHOULDERS, LOWER_BACK, HIPS, TAILBONE,
+    KNEES, LEFT_KNEE, RIGHT_KNEE, FEET, LEFT_FOOT, RIGHT_FOOT,
+    HANDS, LEFT_HAND, RIGHT_HAND, ELBOWS, LEFT_ELBOW, RIGHT_ELBOW;
+
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<Landmark> byName(String name) {
+        return Arrays.stream(values()).filter(p -> p.jsonName().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,76 @@
+package org.physiokiosk.ui.figure;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import org.physiokiosk.figure.FigureDrawing;
+import org.physiokiosk.figure.FigureMotion;
+import org.physiokiosk.figure.FigureStyle;
+import org.physiokiosk.figure.Viewport;
+
+/**
+ * Shows the figure moving through one exercise step. It owns no timer: the player pushes the time in with
+ * {@link #showAt(long)} from its one AnimationTimer, and the frame is computed from elapsed nanoseconds, so
+ * a stalled frame never slows the movement down. Resizing repaints the last frame.
+ */
+public final class FigureView extends Region {
+
+    private final Canvas canvas = new Canvas();
+    private final CanvasFigurePainter painter = new CanvasFigurePainter(canvas.getGraphicsContext2D(), FigureStyle.standard());
+    private FigureMotion motion;
+    private long elapsedNanos;
+
+    public FigureView() {
+        getStyleClass().add("figure-view");
+        getChildren().add(canvas);
+    }
+
+    /** Starts showing a step's movement; time restarts at zero. */
+    public void setMotion(FigureMotion motion) {
+        this.motion = motion;
+        this.elapsedNanos = 0;
+        repaint();
+    }
+
+    public FigureMotion getMotion() {
+        return motion;
+    }
+
+    /** Shows the movement {@code elapsedNanos} after the step started; past the movement it holds the pose. */
+    public void showAt(long elapsedNanos) {
+        this.elapsedNanos = Math.max(0, elapsedNanos);
+        repaint();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth() - snappedLeftInset() - snappedRightInset());
+        double h = snapSizeY(getHeight() - snappedTopInset() - snappedBottomInset());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(Math.max(0, w));
+            canvas.setHeight(Math.max(0, h));
+            canvas.relocate(snappedLeftInset(), snappedTopInset());
+            repaint();
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 320;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 240;
+    }
+
+    private void repaint() {
+        var g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (motion == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+            return;
+        }
+        FigureDrawing drawing = motion.drawingAt(elapsedNanos);
+        // The viewport fits the whole movement, not this frame, so the figure does not zoom while it moves.
+        painter.paint(drawing, Viewport.fit(motion.bounds(), 0, 0, canvas.getWidth(), canvas.getHeight()));
+    }
+}
