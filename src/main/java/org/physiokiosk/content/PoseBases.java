@@ -1,6 +1,5 @@
 package org.physiokiosk.content;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +41,7 @@ final class PoseBases {
             return pose;
         }
         String baseId = pose.base().get();
-        JsonPointer at = JsonPointer.compile("/extends");
+        JsonPath at = JsonPath.ROOT.property("extends");
         if (!poses.containsKey(baseId)) {
             located.error(at, "unknown pose '" + baseId + "' to extend (none with that id is loaded; it may be skipped for its own error)");
             resolved.put(id, null);

@@ -31,7 +31,7 @@ final class PoseReader {
         f.allowOnly("id", "extends", "view", "prop", "anchor", "angles", "highlight", "cue", "comment");
         String id = f.id();
         Optional<String> base = f.optionalString("extends");
-        if (base.isPresent() && !JsonFields.ID.matcher(base.get()).matches()) {
+        if (base.isPresent() && !JsonFields.isId(base.get())) {
             f.error("extends", "'extends' must name a pose id (lower case letters, digits, dashes), found '" + base.get() + "'");
         }
         if (base.isPresent() && base.get().equals(id)) {

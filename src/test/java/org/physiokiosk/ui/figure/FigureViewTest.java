@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 import org.physiokiosk.figure.Dof;
 import org.physiokiosk.figure.Easing;
 import org.physiokiosk.figure.FigureMotion;
@@ -22,13 +23,9 @@ class FigureViewTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(10, TimeUnit.SECONDS);
+        // Through TestFX, as every screen test does: a toolkit started behind its back leaves later
+        // robot tests without a usable primary stage.
+        FxToolkit.registerPrimaryStage();
     }
 
     @Test
