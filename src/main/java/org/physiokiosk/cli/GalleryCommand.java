@@ -17,7 +17,6 @@ import org.physiokiosk.content.LoadResult;
 import org.physiokiosk.content.Step;
 import org.physiokiosk.figure.FigureDrawings;
 import org.physiokiosk.figure.Pose;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,10 +45,6 @@ public final class GalleryCommand implements Callable<Integer> {
 
     @Option(names = "--scale", defaultValue = "1.5", description = "pixels per PDF point (default: ${DEFAULT-VALUE})")
     float scale;
-
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new GalleryCommand()).execute(args));
-    }
 
     @Override
     public Integer call() throws Exception {
