@@ -34,7 +34,12 @@ public final class Theme {
     public static final String URGENCY_PREFIX = "pk-urgency-";
     public static final String CARD = "pk-card";
     public static final String LIST_ITEM = "pk-list-item";
-    public static final String EXERCISE_BUTTON = "pk-exercise-button";
+    public static final String BULLET_LINE = "pk-bullet-line";
+    public static final String EXERCISE_CARD = "pk-exercise-card";
+    public static final String EXERCISE_FIGURE = "pk-exercise-figure";
+    public static final String EXERCISE_TITLE = "pk-exercise-title";
+    public static final String EXERCISE_SUMMARY = "pk-exercise-summary";
+    public static final String TILE_FIGURE = "pk-tile-figure";
     public static final String MESSAGE = "pk-message";
 
     private static final List<String> FONTS = List.of("AtkinsonHyperlegible_400Regular.ttf", "AtkinsonHyperlegible_700Bold.ttf");

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -11,6 +12,7 @@ import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Condition;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.LocalizedText;
+import org.physiokiosk.ui.BulletLine;
 import org.physiokiosk.ui.Screen;
 import org.physiokiosk.ui.Theme;
 import org.physiokiosk.ui.TopBar;
@@ -39,26 +41,28 @@ public final class ConditionScreen implements Screen {
         VBox redFlags = new RedFlagBox(catalog.redFlagsOf(condition), messages);
         redFlags.setId(RED_FLAGS_ID);
 
-        VBox about = new VBox(16,
+        VBox about = card(
                 section(messages.get("condition.whatItIs"), condition.whatItIs(), language),
                 section(messages.get("condition.symptoms"), condition.symptoms(), language),
                 section(messages.get("condition.causes"), condition.causes(), language));
-        VBox help = new VBox(16,
-                section(messages.get("condition.whatHelps"), condition.whatHelps(), language),
-                exercises(catalog.exercisesOf(condition), messages));
-        HBox columns = new HBox(32, about, help);
-        about.getStyleClass().add(Theme.CARD);
-        help.getStyleClass().add(Theme.CARD);
-        HBox.setHgrow(about, Priority.ALWAYS);
-        HBox.setHgrow(help, Priority.ALWAYS);
-        about.setPrefWidth(0);
-        help.setPrefWidth(0);
+        VBox helps = card(section(messages.get("condition.whatHelps"), condition.whatHelps(), language));
+        HBox columns = new HBox(32, about, helps);
+        for (VBox column : List.of(about, helps)) {
+            HBox.setHgrow(column, Priority.ALWAYS);
+            column.setPrefWidth(0);
+        }
 
-        VBox content = new VBox(24, summary, redFlags, columns);
+        VBox content = new VBox(24, summary, redFlags, exercises(catalog, condition, messages), columns);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(topBar.view(), title, scroll);
+    }
+
+    private static VBox card(VBox... sections) {
+        VBox card = new VBox(16, sections);
+        card.getStyleClass().add(Theme.CARD);
+        return card;
     }
 
     private static VBox section(String heading, List<LocalizedText> paragraphs, String language) {
@@ -66,25 +70,22 @@ public final class ConditionScreen implements Screen {
         head.getStyleClass().add(Theme.HEADING);
         VBox box = new VBox(8, head);
         for (LocalizedText paragraph : paragraphs) {
-            Label line = new Label("•  " + paragraph.in(language));
-            line.getStyleClass().add(Theme.LIST_ITEM);
-            box.getChildren().add(line);
+            box.getChildren().add(new BulletLine(paragraph.in(language)));
         }
         return box;
     }
 
-    private static VBox exercises(List<Exercise> exercises, Messages messages) {
+    private static VBox exercises(Catalog catalog, Condition condition, Messages messages) {
         Label head = new Label(messages.get("condition.exercises"));
         head.getStyleClass().add(Theme.HEADING);
         Label note = new Label(messages.get("condition.exercises.note"));
         note.getStyleClass().add(Theme.NOTICE);
-        VBox box = new VBox(8, head, note);
-        box.setId(EXERCISES_ID);
-        for (Exercise exercise : exercises) {
-            Label item = new Label("•  " + exercise.title().in(messages.language()));
-            item.getStyleClass().add(Theme.LIST_ITEM);
-            box.getChildren().add(item);
+        FlowPane cards = new FlowPane(24, 24);
+        for (Exercise exercise : catalog.exercisesOf(condition)) {
+            cards.getChildren().add(new ExerciseCard(catalog, exercise, messages.language()));
         }
+        VBox box = new VBox(12, head, note, cards);
+        box.setId(EXERCISES_ID);
         return box;
     }
 

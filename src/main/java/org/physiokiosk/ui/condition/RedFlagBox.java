@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import org.physiokiosk.content.JsonName;
 import org.physiokiosk.content.RedFlag;
 import org.physiokiosk.content.Urgency;
+import org.physiokiosk.ui.BulletLine;
 import org.physiokiosk.ui.Theme;
 import org.physiokiosk.ui.i18n.Messages;
 
@@ -31,9 +32,7 @@ final class RedFlagBox extends VBox {
             for (RedFlag flag : group) {
                 String language = messages.language();
                 String text = flag.text().in(language) + flag.action().map(a -> " " + a.in(language)).orElse("");
-                Label line = new Label("•  " + text);
-                line.getStyleClass().add(Theme.LIST_ITEM);
-                box.getChildren().add(line);
+                box.getChildren().add(new BulletLine(text));
             }
             getChildren().add(box);
         });

@@ -1,12 +1,12 @@
 package org.physiokiosk.ui.home;
 
 import java.util.function.Consumer;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Condition;
@@ -19,6 +19,7 @@ import org.physiokiosk.ui.i18n.Messages;
 public final class HomeScreen implements Screen {
 
     public static final String TILE_ID_PREFIX = "condition-tile-";
+    private static final int COLUMNS = 3;
 
     private final VBox root = new VBox();
 
@@ -30,14 +31,23 @@ public final class HomeScreen implements Screen {
         Label subtitle = new Label(messages.get("home.subtitle"));
         subtitle.getStyleClass().add(Theme.SUBTITLE);
 
-        TilePane tiles = new TilePane();
+        // A grid of equal columns, not a TilePane: a TilePane sizes its tiles before their text wraps, and
+        // a long complaint name would spill out of its tile.
+        GridPane tiles = new GridPane();
         tiles.setHgap(32);
         tiles.setVgap(32);
-        tiles.setPrefColumns(3);
-        tiles.setPrefTileWidth(560);
-        tiles.setAlignment(Pos.TOP_LEFT);
+        for (int column = 0; column < COLUMNS; column++) {
+            ColumnConstraints constraints = new ColumnConstraints();
+            constraints.setPercentWidth(100.0 / COLUMNS);
+            constraints.setHgrow(Priority.ALWAYS);
+            tiles.getColumnConstraints().add(constraints);
+        }
+        int index = 0;
         for (Condition condition : catalog.conditions().values()) {
-            tiles.getChildren().add(new ConditionTile(condition, messages.language(), onCondition));
+            ConditionTile tile = new ConditionTile(catalog, condition, messages.language(), onCondition);
+            GridPane.setFillHeight(tile, true);
+            tiles.add(tile, index % COLUMNS, index / COLUMNS);
+            index++;
         }
         Parent body = tiles;
         if (catalog.conditions().isEmpty()) {
