@@ -14,6 +14,8 @@ import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentFixtures;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.ui.condition.ConditionScreen;
+import org.physiokiosk.ui.condition.ExerciseCard;
+import org.physiokiosk.ui.figure.FigureView;
 import org.physiokiosk.ui.home.HomeScreen;
 import org.physiokiosk.ui.i18n.Messages;
 import org.testfx.api.FxRobot;
@@ -58,6 +60,11 @@ class PatientFlowWalkTest {
         assertThat(String.join("\n", texts)).containsSubsequence("Zoek meteen hulp", "Koorts met rugpijn.",
                 "Ga naar je huisarts als het aanhoudt", "Drie weken pijn.");
         assertThat(showsText(robot, "Brug")).as("the condition's exercise is listed").isTrue();
+        ExerciseCard card = robot.lookup("#" + ExerciseCard.ID_PREFIX + "bridge").queryAs(ExerciseCard.class);
+        assertThat(robot.from(card).lookup((Node n) -> n instanceof FigureView).queryAs(FigureView.class).getMotion())
+                .as("the card shows the exercise's figure").isNotNull();
+        assertThat(redFlags.localToScene(0, 0).getY()).as("red flags come before the exercises")
+                .isLessThan(card.localToScene(0, 0).getY());
 
         robot.clickOn("#" + TopBar.BACK_ID);
         WaitForAsyncUtils.waitForFxEvents();

@@ -10,9 +10,9 @@ import org.physiokiosk.ui.figure.FigureView;
 import org.physiokiosk.ui.figure.KeyFrames;
 
 /** One exercise of a complaint: its picture, its name and what it is for. */
-final class ExerciseCard extends VBox {
+public final class ExerciseCard extends VBox {
 
-    static final String ID_PREFIX = "exercise-card-";
+    public static final String ID_PREFIX = "exercise-card-";
 
     ExerciseCard(Catalog catalog, Exercise exercise, String language) {
         setId(ID_PREFIX + exercise.id());
