@@ -3,15 +3,13 @@ package org.physiokiosk.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.physiokiosk.content.Catalog;
-import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Dose;
 import org.physiokiosk.content.JsonName;
 import org.physiokiosk.content.LoadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,12 +26,12 @@ public final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object (format: docs/list-json.md).")
     boolean json;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "A clinic content folder laid over the bundled content.")
-    Path content;
+    @Mixin
+    ContentFolderOption content;
 
     @Override
     public Integer call() throws Exception {
-        LoadResult result = new ContentLoader().loadBundledAnd(Optional.ofNullable(content));
+        LoadResult result = content.load();
         if (result.errorCount() > 0) {
             spec.commandLine().getErr().printf("%d content error(s): the items concerned are left out (see 'validate')%n",
                     result.errorCount());

@@ -1,15 +1,12 @@
 package org.physiokiosk.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.ContentProblem;
 import org.physiokiosk.content.LoadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Checks the bundled content (and a clinic folder) and prints one line per problem. */
@@ -21,12 +18,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "A clinic content folder to check, laid over the bundled content.")
-    Path content;
+    @Mixin
+    ContentFolderOption content;
 
     @Override
     public Integer call() {
-        LoadResult result = new ContentLoader().loadBundledAnd(Optional.ofNullable(content));
+        LoadResult result = content.load();
         PrintWriter out = spec.commandLine().getOut();
         for (ContentProblem problem : result.problems()) {
             out.println(problem.format());

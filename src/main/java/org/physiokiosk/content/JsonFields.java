@@ -18,7 +18,6 @@ import java.util.Set;
  */
 public final class JsonFields {
 
-    private static final String SECOND_LANGUAGE = "en";
 
     private final JsonNode node;
     private final JsonPath at;
@@ -89,7 +88,7 @@ public final class JsonFields {
 
     public LocalizedText text(String field) {
         JsonNode value = require(field);
-        return value == null ? null : localized(value, at(field));
+        return value == null ? null : LocalizedTextReader.read(value, at(field), file);
     }
 
     public Optional<LocalizedText> optionalText(String field) {
@@ -100,7 +99,7 @@ public final class JsonFields {
     public List<LocalizedText> textList(String field, boolean required) {
         List<LocalizedText> texts = new ArrayList<>();
         forEachElement(field, required, 1, (element, pointer) -> {
-            LocalizedText text = localized(element, pointer);
+            LocalizedText text = LocalizedTextReader.read(element, pointer, file);
             if (text != null) {
                 texts.add(text);
             }
@@ -300,47 +299,6 @@ public final class JsonFields {
         return parsed.get();
     }
 
-    private LocalizedText localized(JsonNode value, JsonPath pointer) {
-        if (!value.isObject()) {
-            file.error(pointer, "a text must be an object with one entry per language, like {\"nl\": \"...\", \"en\": \"...\"}");
-            return null;
-        }
-        // Collected into an immutable map directly: texts are the bulk of every file, and a HashMap
-        // copied into an immutable one per text was most of what loading allocated.
-        @SuppressWarnings("unchecked")
-        Map.Entry<String, String>[] byLanguage = new Map.Entry[value.size()];
-        int count = 0;
-        boolean wellFormed = true;
-        boolean hasDutch = false;
-        boolean hasEnglish = false;
-        for (Iterator<Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = entries.next();
-            String language = entry.getKey();
-            JsonNode text = entry.getValue();
-            if (!isLanguageCode(language)) {
-                file.error(pointer.property(language), "'" + language + "' is not a two-letter language code such as nl, en, pl");
-                wellFormed = false;
-            } else if (!text.isTextual() || text.asText().isBlank()) {
-                file.error(pointer.property(language), "the " + language + " text must be a non-empty text");
-                wellFormed = false;
-            } else {
-                byLanguage[count++] = Map.entry(language, text.asText());
-                hasDutch |= language.equals(LocalizedText.REFERENCE_LANGUAGE);
-                hasEnglish |= language.equals(SECOND_LANGUAGE);
-            }
-        }
-        if (!wellFormed) {
-            return null;
-        }
-        if (!hasDutch) {
-            file.error(pointer, "the Dutch (nl) text is missing; Dutch is the reference language");
-            return null;
-        }
-        if (!hasEnglish) {
-            file.warning(pointer, "the English (en) text is missing; the Dutch text is shown instead");
-        }
-        return new LocalizedText(Map.ofEntries(byLanguage));
-    }
 
     /** 2–64 of a–z, 0–9 and '-', not starting with '-'. Checked by hand: loading checks thousands of ids. */
     static boolean isId(String text) {
@@ -357,10 +315,6 @@ public final class JsonFields {
         return true;
     }
 
-    private static boolean isLanguageCode(String text) {
-        return text.length() == 2 && text.charAt(0) >= 'a' && text.charAt(0) <= 'z'
-                && text.charAt(1) >= 'a' && text.charAt(1) <= 'z';
-    }
 
     private static List<String> sorted(String... names) {
         List<String> list = new ArrayList<>(Arrays.asList(names));

@@ -1,0 +1,64 @@
+package org.physiokiosk.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Reads a text in several languages ({@code {"nl": "...", "en": "..."}}): Dutch is required, a missing English
+ * text is a warning (the Dutch one is shown), any other two-letter language may be added.
+ */
+final class LocalizedTextReader {
+
+    private static final String SECOND_LANGUAGE = "en";
+
+    private LocalizedTextReader() {
+    }
+
+    static LocalizedText read(JsonNode value, JsonPath pointer, ContentFile file) {
+        if (!value.isObject()) {
+            file.error(pointer, "a text must be an object with one entry per language, like {\"nl\": \"...\", \"en\": \"...\"}");
+            return null;
+        }
+        // Collected into an immutable map directly: texts are the bulk of every file, and a HashMap
+        // copied into an immutable one per text was most of what loading allocated.
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] byLanguage = new Map.Entry[value.size()];
+        int count = 0;
+        boolean wellFormed = true;
+        boolean hasDutch = false;
+        boolean hasEnglish = false;
+        for (Iterator<Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String language = entry.getKey();
+            JsonNode text = entry.getValue();
+            if (!isLanguageCode(language)) {
+                file.error(pointer.property(language), "'" + language + "' is not a two-letter language code such as nl, en, pl");
+                wellFormed = false;
+            } else if (!text.isTextual() || text.asText().isBlank()) {
+                file.error(pointer.property(language), "the " + language + " text must be a non-empty text");
+                wellFormed = false;
+            } else {
+                byLanguage[count++] = Map.entry(language, text.asText());
+                hasDutch |= language.equals(LocalizedText.REFERENCE_LANGUAGE);
+                hasEnglish |= language.equals(SECOND_LANGUAGE);
+            }
+        }
+        if (!wellFormed) {
+            return null;
+        }
+        if (!hasDutch) {
+            file.error(pointer, "the Dutch (nl) text is missing; Dutch is the reference language");
+            return null;
+        }
+        if (!hasEnglish) {
+            file.warning(pointer, "the English (en) text is missing; the Dutch text is shown instead");
+        }
+        return new LocalizedText(Map.ofEntries(byLanguage));
+    }
+
+    static boolean isLanguageCode(String text) {
+        return text.length() == 2 && text.charAt(0) >= 'a' && text.charAt(0) <= 'z'
+                && text.charAt(1) >= 'a' && text.charAt(1) <= 'z';
+    }
+}
