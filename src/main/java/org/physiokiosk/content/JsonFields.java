@@ -15,7 +15,7 @@ import java.util.Set;
  * first, so a clinic sees all that is wrong with a file in one run. A getter whose field is wrong returns
  * {@code null} or an empty value; the caller builds nothing when the file has errors.
  */
-public final class JsonFields {
+final class JsonFields {
 
 
     private final JsonNode node;
