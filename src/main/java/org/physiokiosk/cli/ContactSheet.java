@@ -1,8 +1,12 @@
 package org.physiokiosk.cli;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,8 +21,13 @@ import org.physiokiosk.figure.FigureDrawing;
 import org.physiokiosk.handout.PdfFigurePainter;
 
 /**
- * Lays rows of figure drawings out on one tall PDF page and renders it to a PNG: the reviewer sees exactly
- * what the handout's painter draws. One row per exercise, a title above, one cell per step.
+ * Draws rows of figure drawings with the handout's PDF painter and renders them to one PNG: the reviewer sees
+ * exactly what the handout draws. One row per exercise, a title above, one cell per step; a row with more
+ * steps than {@link #MAX_COLUMNS} wraps onto further lines instead of running off the page.
+ *
+ * <p>Each row is its own PDF page, rendered on its own and stitched under the previous one. A single tall
+ * page grows past what PDF allows (14,400 points) and what viewers render once a clinic adds exercises or asks
+ * for every pose; rows of their own never do, so no row can be dropped.
  */
 final class ContactSheet {
 
@@ -28,41 +37,102 @@ final class ContactSheet {
     record Row(String title, List<Cell> cells) {
     }
 
+    /** Where a row's title and each of its cells go on the row's page, in points from its top-left corner. */
+    record Placement(float titleBaseline, List<float[]> cellBoxes, float width, float height) {
+    }
+
+    static final int MAX_COLUMNS = 6;
     static final float CELL_W = 150, CELL_H = 118, CAPTION = 12, TITLE = 18, MARGIN = 16, GAP = 6;
 
     private final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
+    /** Every row's page is as wide as the widest row allows, so the stitched sheet has one width. */
+    static float pageWidth(List<Row> rows) {
+        int columns = Math.max(1, rows.stream().mapToInt(r -> Math.min(MAX_COLUMNS, r.cells().size())).max().orElse(1));
+        return 2 * MARGIN + columns * CELL_W + (columns - 1) * GAP;
+    }
+
+    /** The boxes {x, yFromTop, w, h} of a row's cells: left to right, wrapping after {@link #MAX_COLUMNS}. */
+    static Placement place(Row row, float width) {
+        List<float[]> boxes = new ArrayList<>(row.cells().size());
+        float top = (row.title().isEmpty() ? 0 : TITLE) + GAP / 2;
+        for (int i = 0; i < row.cells().size(); i++) {
+            int line = i / MAX_COLUMNS, column = i % MAX_COLUMNS;
+            boxes.add(new float[] {MARGIN + column * (CELL_W + GAP), top + line * (CELL_H + CAPTION + GAP), CELL_W, CELL_H});
+        }
+        int lines = Math.max(1, (row.cells().size() + MAX_COLUMNS - 1) / MAX_COLUMNS);
+        return new Placement(TITLE - 6, boxes, width, top + lines * (CELL_H + CAPTION + GAP));
+    }
+
+    /** The finished sheet and where, in its pixels, each row's cells ended up (for checking nothing is lost). */
+    record Sheet(BufferedImage image, List<List<Rectangle>> cellPixels) {
+    }
+
     void write(List<Row> rows, Path png, float scale) throws IOException {
-        int columns = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(1);
-        float width = 2 * MARGIN + columns * (CELL_W + GAP);
-        float rowHeight = TITLE + CELL_H + CAPTION + GAP;
-        float height = 2 * MARGIN + rows.size() * rowHeight;
+        ImageIO.write(draw(rows, scale).image(), "png", png.toFile());
+    }
+
+    Sheet draw(List<Row> rows, float scale) throws IOException {
+        float width = pageWidth(rows);
+        int margin = Math.round(MARGIN * scale);
+        List<BufferedImage> strips = new ArrayList<>(rows.size());
+        List<List<Rectangle>> cells = new ArrayList<>(rows.size());
+        int y = margin;
+        for (Row row : rows) {
+            Placement placement = place(row, width);
+            BufferedImage strip = render(row, placement, scale);
+            List<Rectangle> boxes = new ArrayList<>();
+            for (float[] b : placement.cellBoxes()) {
+                boxes.add(new Rectangle(Math.round(b[0] * scale), y + Math.round(b[1] * scale),
+                        Math.round(b[2] * scale), Math.round(b[3] * scale)));
+            }
+            cells.add(boxes);
+            strips.add(strip);
+            y += strip.getHeight();
+        }
+        return new Sheet(stitch(strips, Math.round(width * scale), margin), cells);
+    }
+
+    private BufferedImage render(Row row, Placement placement, float scale) throws IOException {
+        float height = placement.height();
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(width, height));
+            PDPage page = new PDPage(new PDRectangle(placement.width(), height));
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 PdfFigurePainter painter = new PdfFigurePainter(content, height);
-                float top = MARGIN;
-                for (Row row : rows) {
-                    text(content, bold, 11, MARGIN, height - top - 12, row.title());
-                    float x = MARGIN;
-                    for (Cell cell : row.cells()) {
-                        float cellTop = top + TITLE;
-                        content.setStrokingColor(0.85f, 0.87f, 0.9f);
-                        content.setLineWidth(0.5f);
-                        content.addRect(x, height - cellTop - CELL_H, CELL_W, CELL_H);
-                        content.stroke();
-                        painter.paint(cell.drawing(), x + 4, cellTop + 4, CELL_W - 8, CELL_H - 8);
-                        text(content, font, 7, x + 2, height - cellTop - CELL_H - 9, cell.caption());
-                        x += CELL_W + GAP;
-                    }
-                    top += rowHeight;
+                if (!row.title().isEmpty()) {
+                    text(content, bold, 11, MARGIN, height - placement.titleBaseline(), row.title());
+                }
+                for (int i = 0; i < row.cells().size(); i++) {
+                    Cell cell = row.cells().get(i);
+                    float[] box = placement.cellBoxes().get(i);
+                    content.setStrokingColor(0.85f, 0.87f, 0.9f);
+                    content.setLineWidth(0.5f);
+                    content.addRect(box[0], height - box[1] - box[3], box[2], box[3]);
+                    content.stroke();
+                    painter.paint(cell.drawing(), box[0] + 4, box[1] + 4, box[2] - 8, box[3] - 8);
+                    text(content, font, 7, box[0] + 2, height - box[1] - box[3] - 9, cell.caption());
                 }
             }
-            BufferedImage image = new PDFRenderer(document).renderImage(0, scale, ImageType.RGB);
-            ImageIO.write(image, "png", png.toFile());
+            return new PDFRenderer(document).renderImage(0, scale, ImageType.RGB);
         }
+    }
+
+    /** The strips one under the other on white, with a margin above and below. */
+    static BufferedImage stitch(List<BufferedImage> strips, int width, int margin) {
+        int height = 2 * margin + strips.stream().mapToInt(BufferedImage::getHeight).sum();
+        BufferedImage sheet = new BufferedImage(width, Math.max(1, height), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = sheet.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, sheet.getHeight());
+        int y = margin;
+        for (BufferedImage strip : strips) {
+            g.drawImage(strip, 0, y, null);
+            y += strip.getHeight();
+        }
+        g.dispose();
+        return sheet;
     }
 
     private static void text(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)

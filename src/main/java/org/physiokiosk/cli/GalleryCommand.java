@@ -93,7 +93,7 @@ public final class GalleryCommand implements Callable<Integer> {
                 continue;
             }
             cells.add(new ContactSheet.Cell(FigureDrawings.still(pose, false), pose.id()));
-            if (cells.size() == 6) {
+            if (cells.size() == ContactSheet.MAX_COLUMNS) {
                 rows.add(new ContactSheet.Row(rows.isEmpty() ? "All poses" : "", cells));
                 cells = new ArrayList<>();
             }

@@ -87,7 +87,7 @@ final class BodyShapes {
     private static PathData nose(Stage stage, double[] c) {
         Rot frame = stage.body().headFrame();
         View view = stage.view();
-        double[] f = view.project(frame.forward());
+        double[] f = view.facing(frame.forward());
         double fl = Math.hypot(f[0], f[1]);
         if (fl < 0.35) {
             return null;
