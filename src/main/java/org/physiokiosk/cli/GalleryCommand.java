@@ -5,12 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.physiokiosk.content.Catalog;
-import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.ContentProblem;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.LoadResult;
@@ -18,6 +16,7 @@ import org.physiokiosk.content.Step;
 import org.physiokiosk.figure.FigureDrawings;
 import org.physiokiosk.figure.Pose;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,8 +30,8 @@ public final class GalleryCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "the PNG to write")
     Path out;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "a clinic content folder laid over the bundled one")
-    Path content;
+    @Mixin
+    ContentFolderOption content;
 
     @Option(names = "--lang", defaultValue = "en", description = "language of the titles (default: ${DEFAULT-VALUE})")
     String language;
@@ -48,7 +47,7 @@ public final class GalleryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadResult loaded = new ContentLoader().loadBundledAnd(Optional.ofNullable(content));
+        LoadResult loaded = content.load();
         loaded.problems().stream().filter(ContentProblem::isError).map(ContentProblem::format).forEach(System.err::println);
         Predicate<String> wanted = only == null ? id -> true : Pattern.compile(only).asPredicate();
         List<ContactSheet.Row> rows = rows(loaded.catalog(), language, wanted);
