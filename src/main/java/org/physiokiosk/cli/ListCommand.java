@@ -47,6 +47,10 @@ public final class ListCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static String marked(Dose dose, String field, Object value) {
+        return value + (dose.isDefault(field) ? "*" : "");
+    }
+
     private static void printOverview(Catalog catalog, PrintWriter out) {
         out.println("Conditions:");
         catalog.conditions().values().forEach(c -> out.printf("  %-24s %s (%d exercises, %d red flags)%n",
@@ -54,10 +58,12 @@ public final class ListCommand implements Callable<Integer> {
         out.println("Exercises:");
         catalog.exercises().values().forEach(e -> {
             Dose d = e.dose();
-            out.printf("  %-36s %-11s reps %s x %d sets, hold %s s, side %s, %s/day  [%s]%n", e.id(),
-                    JsonName.of(e.category()), d.reps(), d.sets(), d.holdSeconds(), JsonName.of(d.side()),
-                    d.timesPerDay(), String.join(", ", e.sources()));
+            out.printf("  %-36s %-11s reps %s x %s sets, hold %s s, side %s, %s/day  [%s]%n", e.id(),
+                    JsonName.of(e.category()), marked(d, Dose.REPS, d.reps()), marked(d, Dose.SETS, d.sets()),
+                    marked(d, Dose.HOLD_SECONDS, d.holdSeconds()), marked(d, Dose.SIDE, JsonName.of(d.side())),
+                    marked(d, Dose.TIMES_PER_DAY, d.timesPerDay()), String.join(", ", e.sources()));
         });
+        out.println("  (* our conservative default; the source gives no value)");
         out.println("Templates:");
         catalog.templates().values().forEach(t -> out.printf("  %-36s %s (%d exercises)%n", t.id(), t.title().in("en"),
                 t.items().size()));

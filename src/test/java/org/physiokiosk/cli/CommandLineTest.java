@@ -100,6 +100,13 @@ class CommandLineTest {
     }
 
     @Test
+    void theOverviewMarksOurDefaultsSoNobodyTakesThemForTheSources() {
+        assertThat(run("list")).isZero();
+        assertThat(out.toString()).contains("bridge", "reps 5–10 x 1* sets, hold 5 s, side none, 2/day",
+                "(* our conservative default; the source gives no value)");
+    }
+
+    @Test
     void noCommandOpensTheKioskWithTheGivenOptions() {
         assertThat(run("--kiosk", "--lang", "en")).isZero();
         assertThat(launches).singleElement().satisfies(options -> {
