@@ -73,4 +73,34 @@ class BundledPoseDrawingTest {
         }
         throw new AssertionError("no such item");
     }
+
+    /** Screen offset of the knees from the hips, across the body (up the picture is the figure's left). */
+    private static double kneesAcross(String id) {
+        Stage stage = stage(id);
+        return stage.screen(stage.body().landmark(Landmark.KNEES))[1] - stage.screen(stage.body().landmark(Landmark.HIPS))[1];
+    }
+
+    @Test
+    void fromAboveKneesDroppedLeftAndRightAreMirrorImages() {
+        double left = kneesAcross("supine-knees-left-top"), right = kneesAcross("supine-knees-right-top");
+        assertThat(left).isGreaterThan(0.1);
+        assertThat(right).isLessThan(-0.1);
+        assertThat(Math.abs(left + right)).as("same distance either way").isLessThan(0.01);
+    }
+
+    @Test
+    void fromAboveABentKneeStandsAwayFromItsShadowAndADroppedKneeLiesOnIt() {
+        assertThat(kneeToShadow("supine-knees-bent-top", Landmark.RIGHT_KNEE)).isGreaterThan(0.08);
+        assertThat(kneeToShadow("supine-knees-left-top", Landmark.LEFT_KNEE)).isLessThan(0.06);
+        assertThat(kneeToShadow("supine-knees-right-top", Landmark.RIGHT_KNEE)).isLessThan(0.06);
+        assertThat(ShadowShapes.of(stage("supine-knees-bent-top"))).hasSize(1);
+        assertThat(ShadowShapes.of(stage("bridge"))).as("side view: the floor line grounds the figure").isEmpty();
+    }
+
+    private static double kneeToShadow(String id, Landmark knee) {
+        Stage stage = stage(id);
+        Vec3 k = stage.body().landmark(knee);
+        double[] onScreen = stage.screen(k), shadow = stage.screen(ShadowShapes.onSupport(k));
+        return Math.hypot(onScreen[0] - shadow[0], onScreen[1] - shadow[1]);
+    }
 }
