@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The posed figure in the world: the trunk as a chain of spine nodes with an oval cross-section, the limbs as
@@ -62,15 +63,20 @@ record Body(List<TrunkNode> trunk, List<Limb> limbs, Vec3 headCenter, Rot headFr
 
     /** Smallest and largest x and z the body reaches: {minX, maxX, minZ, maxZ}. */
     double[] footprint() {
+        return footprintOf(UnaryOperator.identity());
+    }
+
+    /** The footprint of the body with every point moved by {@code place} first (for example onto its shadow). */
+    double[] footprintOf(UnaryOperator<Vec3> place) {
         double[] f = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
         for (Limb l : limbs) {
-            grow(f, l.a, l.ra);
-            grow(f, l.b, l.rb);
+            grow(f, place.apply(l.a), l.ra);
+            grow(f, place.apply(l.b), l.rb);
         }
         for (TrunkNode n : trunk) {
-            grow(f, n.center, Math.max(n.halfDepth, n.halfWidth));
+            grow(f, place.apply(n.center), Math.max(n.halfDepth, n.halfWidth));
         }
-        grow(f, headCenter, Proportions.HEAD_RY);
+        grow(f, place.apply(headCenter), Proportions.HEAD_RY);
         return f;
     }
 

@@ -13,6 +13,12 @@ final class BodyShapes {
 
     private static final double FAR_GAP = 0.03;
     private static final double ARM_BIAS = 0.02, LEG_BIAS = -0.01, NECK_BIAS = -0.05, HEAD_BIAS = 0.03;
+    /**
+     * A near thigh lies only a hip's width in front of the trunk's middle; painted over the trunk, its round
+     * root shows as a lump on the pelvis and its outline cuts across a trunk folded onto it (child pose). Pushed
+     * back by more than that width, it comes out from under the pelvis as a real thigh does.
+     */
+    private static final double THIGH_BIAS = -0.07;
 
     private record Layer(double depth, DrawItem item) {
     }
@@ -31,7 +37,12 @@ final class BodyShapes {
             ColorRole fill = limb.segment().skin()
                     ? (far ? ColorRole.SKIN_FAR : ColorRole.SKIN_NEAR)
                     : (far ? ColorRole.CLOTHES_FAR : ColorRole.CLOTHES_NEAR);
-            double bias = limb.segment() == Segment.NECK ? NECK_BIAS : limb.segment().arm() ? ARM_BIAS : LEG_BIAS;
+            double bias = switch (limb.segment()) {
+                case NECK -> NECK_BIAS;
+                case THIGH -> THIGH_BIAS;
+                case UPPER_ARM, FOREARM, HAND -> ARM_BIAS;
+                default -> LEG_BIAS;
+            };
             layers.add(new Layer((a[2] + b[2]) / 2 + bias, outlined(path, fill)));
         }
         double[] head = stage.screen(body.headCenter());

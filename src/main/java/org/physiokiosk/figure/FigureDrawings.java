@@ -69,11 +69,12 @@ public final class FigureDrawings {
         return points;
     }
 
-    /** One picture: props, glow, body back to front, arrow (may be null) bowing away from the hips. */
+    /** One picture: glow, props, shadow on the mat (top view), body back to front, arrow (may be null) bowing away from the hips. */
     static FigureDrawing frame(Stage stage, double[] arrow, Set<BodyPart> highlight) {
         ProjectedTrunk trunk = new ProjectedTrunk(stage.body().trunk(), stage.view());
         List<DrawItem> items = new ArrayList<>(24);
         List<DrawItem> props = PropShapes.of(stage);
+        List<DrawItem> shadow = ShadowShapes.of(stage);
         List<DrawItem> body = BodyShapes.of(stage, trunk);
         List<DrawItem> halo = HaloShapes.of(stage, trunk, highlight);
         List<DrawItem> arrowItems = List.of();
@@ -95,6 +96,7 @@ public final class FigureDrawings {
         // The glow goes under the props, so the mat hides the part of it that would reach below the support.
         items.addAll(0, halo);
         items.addAll(props);
+        items.addAll(shadow);
         items.addAll(body);
         items.addAll(arrowItems);
         return new FigureDrawing(items, new Bounds(box[0], box[1], box[2], box[3]));

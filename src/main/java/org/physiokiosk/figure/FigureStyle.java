@@ -28,7 +28,8 @@ public final class FigureStyle {
             Map.entry(ColorRole.PROP, Rgb.hex(0xC9B49A)),
             Map.entry(ColorRole.PROP_EDGE, Rgb.hex(0x5C4F42)),
             Map.entry(ColorRole.FLOOR, Rgb.hex(0x6B7680)),
-            Map.entry(ColorRole.ARROW, Rgb.hex(0xC0392B))));
+            Map.entry(ColorRole.ARROW, Rgb.hex(0xC0392B)),
+            Map.entry(ColorRole.SHADOW, Rgb.hex(0xA9B5C0))));
 
     private final Map<ColorRole, Rgb> colors;
 

@@ -36,7 +36,8 @@ final class HaloShapes {
                 case LOWER_BACK -> band(stage, trunk, p, 2, 4, -1);
                 case ABDOMEN -> band(stage, trunk, p, 2, 4, 1);
                 case PELVIS -> band(stage, trunk, p, 0, 2, 0);
-                case BUTTOCKS -> band(stage, trunk, p, 0, 1, -1);
+                // Centred, not pushed toward the back: under lifted hips (a bridge) the gap to the mat stays clear.
+                case BUTTOCKS -> band(stage, trunk, p, 0, 1, 0);
                 case HIPS -> {
                     band(stage, trunk, p, 0, 1, 0);
                     limbs(stage, p, Segment.THIGH, 0.4);

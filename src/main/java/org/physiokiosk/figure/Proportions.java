@@ -23,7 +23,7 @@ final class Proportions {
     static final double SHOULDER_SPREAD = 0.085;
     static final double SHOULDER_DROP = 0.025;  // shoulder joint below the top of the thoracic spine
 
-    static final double THIGH = 0.245, THIGH_R0 = 0.055, THIGH_R1 = 0.038;
+    static final double THIGH = 0.245, THIGH_R0 = 0.05, THIGH_R1 = 0.036;
     static final double SHANK = 0.235, SHANK_R0 = 0.037, SHANK_R1 = 0.024;
     static final double FOOT = 0.125, HEEL_R = 0.026, TOE_R = 0.015;
     static final double UPPER_ARM = 0.165, UPPER_ARM_R0 = 0.033, UPPER_ARM_R1 = 0.026;
@@ -34,6 +34,6 @@ final class Proportions {
     static final double TRUNK_CAP_TOP = 0.022;    // shoulder line above the highest
 
     /** Half depth (front to back) and half width (side to side) of the trunk at each spine node, bottom up. */
-    static final double[] TRUNK_HALF_DEPTH = {0.062, 0.074, 0.068, 0.060, 0.064, 0.076, 0.062};
+    static final double[] TRUNK_HALF_DEPTH = {0.056, 0.066, 0.061, 0.054, 0.058, 0.070, 0.058};
     static final double[] TRUNK_HALF_WIDTH = {0.075, 0.088, 0.080, 0.070, 0.080, 0.094, 0.100};
 }

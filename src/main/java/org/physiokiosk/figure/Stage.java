@@ -32,7 +32,7 @@ record Stage(Body body, View view, Prop prop, List<Box> props, double floorY) {
         List<Box> boxes = new ArrayList<>();
         double floorY = 0;
         if (prop == Prop.MAT) {
-            double[] span = matSpan != null ? matSpan : body.footprint();
+            double[] span = matSpan != null ? matSpan : footprint(body, view);
             boxes.add(new Box(new Vec3(span[0] - 0.05, -MAT_THICKNESS, Math.min(span[2] - 0.05, -0.26)),
                     new Vec3(span[1] + 0.05, 0, Math.max(span[3] + 0.05, 0.26)), ColorRole.MAT, ColorRole.PROP_EDGE, 0.012));
             floorY = -MAT_THICKNESS;
@@ -43,8 +43,18 @@ record Stage(Body body, View view, Prop prop, List<Box> props, double floorY) {
     }
 
     static double[] matSpan(Stage a, Stage b) {
-        double[] fa = a.body.footprint(), fb = b.body.footprint();
+        double[] fa = footprint(a.body, a.view), fb = footprint(b.body, b.view);
         return new double[] {Math.min(fa[0], fb[0]), Math.max(fa[1], fb[1]), Math.min(fa[2], fb[2]), Math.max(fa[3], fb[3])};
+    }
+
+    /** What the mat must cover: the body, and from above also its shadow, which would look odd off the mat's edge. */
+    private static double[] footprint(Body body, View view) {
+        double[] f = body.footprint();
+        if (view == View.TOP) {
+            double[] shadow = body.footprintOf(ShadowShapes::onSupport);
+            f = new double[] {Math.min(f[0], shadow[0]), Math.max(f[1], shadow[1]), Math.min(f[2], shadow[2]), Math.max(f[3], shadow[3])};
+        }
+        return f;
     }
 
     /** Seat top at the buttocks, backrest at the back; legs down to the floor. */
