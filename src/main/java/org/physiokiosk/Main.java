@@ -1,7 +1,7 @@
 package org.physiokiosk;
 
 import org.physiokiosk.cli.KioskCommand;
-import org.physiokiosk.ui.KioskLauncher;
+import org.physiokiosk.ui.shell.KioskLauncher;
 import picocli.CommandLine;
 
 /**

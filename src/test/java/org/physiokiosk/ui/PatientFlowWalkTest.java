@@ -22,6 +22,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.physiokiosk.ui.shell.Navigator;
+import org.physiokiosk.ui.shell.PatientFlow;
+import org.physiokiosk.ui.common.TopBar;
+import org.physiokiosk.ui.theme.Theme;
 
 /** A patient's walk through the real screens, headless: home, a complaint, back, and the language switch. */
 @ExtendWith(ApplicationExtension.class)

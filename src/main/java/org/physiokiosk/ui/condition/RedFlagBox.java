@@ -9,8 +9,8 @@ import javafx.scene.layout.VBox;
 import org.physiokiosk.content.JsonName;
 import org.physiokiosk.content.RedFlag;
 import org.physiokiosk.content.Urgency;
-import org.physiokiosk.ui.BulletLine;
-import org.physiokiosk.ui.Theme;
+import org.physiokiosk.ui.common.BulletLine;
+import org.physiokiosk.ui.theme.Theme;
 import org.physiokiosk.ui.i18n.Messages;
 
 /** The red flags of a complaint, grouped by urgency, the most urgent group first. */

@@ -7,7 +7,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Condition;
-import org.physiokiosk.ui.Theme;
+import org.physiokiosk.ui.theme.Theme;
 import org.physiokiosk.ui.figure.FigureView;
 import org.physiokiosk.ui.figure.KeyFrames;
 

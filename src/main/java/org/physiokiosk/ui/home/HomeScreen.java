@@ -10,9 +10,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Condition;
-import org.physiokiosk.ui.Screen;
-import org.physiokiosk.ui.Theme;
-import org.physiokiosk.ui.TopBar;
+import org.physiokiosk.ui.common.Screen;
+import org.physiokiosk.ui.theme.Theme;
+import org.physiokiosk.ui.common.TopBar;
 import org.physiokiosk.ui.i18n.Messages;
 
 /** The start screen: one large tile per complaint, and the language switch. */

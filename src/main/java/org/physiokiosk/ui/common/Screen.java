@@ -1,4 +1,4 @@
-package org.physiokiosk.ui;
+package org.physiokiosk.ui.common;
 
 import javafx.scene.Parent;
 

@@ -1,4 +1,4 @@
-package org.physiokiosk.ui;
+package org.physiokiosk.ui.common;
 
 import java.util.Optional;
 import javafx.scene.Parent;
@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
 
 /**
  * The bar at the top of every patient screen: an optional back button, the clinic's name and the

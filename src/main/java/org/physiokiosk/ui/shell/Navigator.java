@@ -1,10 +1,11 @@
-package org.physiokiosk.ui;
+package org.physiokiosk.ui.shell;
 
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
+import org.physiokiosk.ui.common.Screen;
 
 /**
  * Shows one screen at a time in the window's scene. Screens are made by a factory, so a language switch

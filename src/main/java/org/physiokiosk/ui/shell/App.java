@@ -1,4 +1,4 @@
-package org.physiokiosk.ui;
+package org.physiokiosk.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,6 +19,7 @@ import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.kiosk.SettingsFile;
 import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
 
 /**
  * The composition root: builds the object graph with {@code new} and constructor arguments, and owns the

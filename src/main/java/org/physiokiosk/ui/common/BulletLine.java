@@ -1,9 +1,10 @@
-package org.physiokiosk.ui;
+package org.physiokiosk.ui.common;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.physiokiosk.ui.theme.Theme;
 
 /** One item of a list with a hanging indent: wrapped lines start under the text, not under the bullet. */
 public final class BulletLine extends HBox {

@@ -1,4 +1,4 @@
-package org.physiokiosk.ui;
+package org.physiokiosk.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.physiokiosk.ui;
+package org.physiokiosk.ui.shell;
 
 import java.util.Optional;
 import org.physiokiosk.content.Catalog;
@@ -6,6 +6,7 @@ import org.physiokiosk.content.Condition;
 import org.physiokiosk.ui.condition.ConditionScreen;
 import org.physiokiosk.ui.home.HomeScreen;
 import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.common.TopBar;
 
 /** The patient's way through the kiosk: which screen leads to which. */
 public final class PatientFlow {

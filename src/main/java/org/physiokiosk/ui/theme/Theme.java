@@ -1,4 +1,4 @@
-package org.physiokiosk.ui;
+package org.physiokiosk.ui.theme;
 
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +64,7 @@ public final class Theme {
 
     public static void apply(Scene scene) {
         for (String sheet : STYLESHEETS) {
-            String url = Objects.requireNonNull(Theme.class.getResource("theme/" + sheet), sheet).toExternalForm();
+            String url = Objects.requireNonNull(Theme.class.getResource(sheet), sheet).toExternalForm();
             scene.getStylesheets().add(url);
         }
     }
