@@ -12,11 +12,11 @@ import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Condition;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.LocalizedText;
-import org.physiokiosk.ui.BulletLine;
-import org.physiokiosk.ui.Screen;
-import org.physiokiosk.ui.Theme;
-import org.physiokiosk.ui.TopBar;
+import org.physiokiosk.ui.common.BulletLine;
+import org.physiokiosk.ui.common.Screen;
+import org.physiokiosk.ui.common.TopBar;
 import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
 
 /**
  * One complaint: when to get help comes first, above what it is and what helps, so nobody reads past it on
