@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,10 @@ import java.util.Set;
 public final class SettingsFile {
 
     public static final Set<String> LANGUAGES = Set.of("nl", "en");
-    private static final Set<String> KEYS = Set.of("clinicName", "language", "contentFolder");
+    private static final Set<String> KEYS = Set.of("clinicName", "contactLine", "language", "idleSeconds", "contentFolder",
+            "therapistPinHash");
+    private static final int MIN_IDLE_SECONDS = 15;
+    private static final int MAX_IDLE_SECONDS = 3600;
 
     /** The settings, and what was wrong with the file (empty when nothing). */
     public record Read(Settings settings, List<String> problems) {
@@ -48,8 +52,25 @@ public final class SettingsFile {
         }
         Optional<Path> content = Optional.ofNullable(properties.getProperty("contentFolder"))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Path::of);
-        return new Read(new Settings(clinicName.isEmpty() ? Settings.DEMO.clinicName() : clinicName, language, content),
-                problems);
+        String contactLine = properties.getProperty("contactLine", "").strip();
+        Duration idle = Settings.DEFAULT_IDLE_TIMEOUT;
+        String idleText = properties.getProperty("idleSeconds");
+        if (idleText != null) {
+            try {
+                int seconds = Integer.parseInt(idleText.strip());
+                if (seconds < MIN_IDLE_SECONDS || seconds > MAX_IDLE_SECONDS) {
+                    throw new NumberFormatException();
+                }
+                idle = Duration.ofSeconds(seconds);
+            } catch (NumberFormatException e) {
+                problems.add(file + ": idleSeconds '" + idleText.strip() + "' is not a whole number from " + MIN_IDLE_SECONDS
+                        + " to " + MAX_IDLE_SECONDS + "; using " + idle.toSeconds());
+            }
+        }
+        Optional<String> pinHash = Optional.ofNullable(properties.getProperty("therapistPinHash"))
+                .map(String::strip).filter(s -> !s.isEmpty());
+        return new Read(new Settings(clinicName.isEmpty() ? Settings.DEMO.clinicName() : clinicName, contactLine, language,
+                idle, content, pinHash), problems);
     }
 
     private SettingsFile() {

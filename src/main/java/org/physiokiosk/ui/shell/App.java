@@ -50,7 +50,9 @@ public final class App extends Application {
         Optional<Path> content = Optional.ofNullable(named.get("content")).map(Path::of).or(() -> read.settings().contentFolder());
         String language = Optional.ofNullable(named.get("lang")).filter(SettingsFile.LANGUAGES::contains)
                 .orElse(read.settings().language());
-        settings = new Settings(read.settings().clinicName(), language, content);
+        Settings fromFile = read.settings();
+        settings = new Settings(fromFile.clinicName(), fromFile.contactLine(), language, fromFile.idleTimeout(), content,
+                fromFile.therapistPinHash());
         LOG.info(() -> "starting" + (kioskMode ? " in kiosk mode" : " in a window") + "; data folder " + folders.home());
     }
 
