@@ -1,8 +1,6 @@
 package org.physiokiosk.figure;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /** A part of the body a pose can highlight as the one that works or stretches. */
 public enum BodyPart {
@@ -12,7 +10,4 @@ public enum BodyPart {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    public static Optional<BodyPart> byName(String name) {
-        return Arrays.stream(values()).filter(p -> p.jsonName().equals(name)).findFirst();
-    }
 }

@@ -84,18 +84,4 @@ public enum Dof {
         return left.map(l -> new Dof[] {l, l.on(BodySide.RIGHT)});
     }
 
-    /** Every accepted name, for error messages. */
-    public static String allNames() {
-        StringBuilder names = new StringBuilder();
-        for (Dof d : values()) {
-            if (d.name().startsWith("RIGHT_")) {
-                continue;
-            }
-            if (names.length() > 0) {
-                names.append(", ");
-            }
-            names.append(d.sided() ? "[left-|right-]" + d.jsonName().substring(LEFT.length()) : d.jsonName());
-        }
-        return names.toString();
-    }
 }

@@ -1,8 +1,6 @@
 package org.physiokiosk.figure;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /** A point of the body a motion arrow can follow from the previous pose to this one. */
 public enum Landmark {
@@ -14,7 +12,4 @@ public enum Landmark {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    public static Optional<Landmark> byName(String name) {
-        return Arrays.stream(values()).filter(p -> p.jsonName().equals(name)).findFirst();
-    }
 }
