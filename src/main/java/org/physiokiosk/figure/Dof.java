@@ -1,8 +1,8 @@
 package org.physiokiosk.figure;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.physiokiosk.common.KebabCase;
 
 /**
  * One degree of freedom of the figure, in degrees from the upright anatomical position (standing, arms
@@ -54,7 +54,7 @@ public enum Dof {
 
     /** The name in pose files: {@code RIGHT_KNEE_FLEX} is {@code "right-knee-flex"}. */
     public String jsonName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return KebabCase.of(this);
     }
 
     /** The same joint on one side: {@code LEFT_KNEE_FLEX.on(RIGHT)} is {@code RIGHT_KNEE_FLEX}. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.physiokiosk.common.Language;
 
 /**
  * Reads {@code settings.properties}. A missing file means demo settings; a bad value is reported and the
@@ -18,7 +19,6 @@ import java.util.Set;
  */
 public final class SettingsFile {
 
-    public static final Set<String> LANGUAGES = Set.of("nl", "en");
     private static final Set<String> KEYS = Set.of("clinicName", "contactLine", "language", "idleSeconds", "contentFolder",
             "therapistPinHash");
     private static final int MIN_IDLE_SECONDS = 15;
@@ -46,9 +46,10 @@ public final class SettingsFile {
         }
         String clinicName = properties.getProperty("clinicName", Settings.DEMO.clinicName()).strip();
         String language = properties.getProperty("language", Settings.DEMO.language()).strip();
-        if (!LANGUAGES.contains(language)) {
-            problems.add(file + ": language '" + language + "' is not one of " + LANGUAGES + "; using nl");
-            language = "nl";
+        if (!Language.isSupported(language)) {
+            problems.add(file + ": language '" + language + "' is not one of " + Language.codes() + "; using "
+                    + Language.REFERENCE.code());
+            language = Language.REFERENCE.code();
         }
         Optional<Path> content = Optional.ofNullable(properties.getProperty("contentFolder"))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Path::of);
