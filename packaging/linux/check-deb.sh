@@ -28,9 +28,9 @@ echo "== installed version"
 in_chroot /opt/physiokiosk/bin/physiokiosk --version
 echo "== bundled content validates"
 in_chroot /opt/physiokiosk/bin/physiokiosk validate | tail -n 1
-echo "== the kiosk window starts (10 s under Xvfb)"
+echo "== the kiosk window starts (25 s under Xvfb)"
 in_chroot sh -c 'export PHYSIOKIOSK_HOME=/tmp/pk-home; Xvfb :5 -screen 0 1280x800x24 >/dev/null 2>&1 & XVFB=$!; sleep 1;
-  DISPLAY=:5 /opt/physiokiosk/bin/physiokiosk --kiosk > /tmp/kiosk.out 2>&1 & APP=$!; sleep 10;
+  DISPLAY=:5 /opt/physiokiosk/bin/physiokiosk --kiosk > /tmp/kiosk.out 2>&1 & APP=$!; sleep 25;
   DISPLAY=:5 xwd -root -silent > /tmp/kiosk.xwd; kill $APP; kill $XVFB; cat /tmp/kiosk.out;
   if grep -q "Unsupported JavaFX configuration" /tmp/kiosk.out; then echo "JavaFX not on the module path"; exit 1; fi;
   grep -q "starting in kiosk mode" /tmp/pk-home/logs/physiokiosk-0.log && echo "kiosk started; log in /tmp/pk-home/logs"'
