@@ -10,7 +10,7 @@ import org.physiokiosk.content.Step;
 
 /**
  * Lays a program out as a list of fixed-length segments, once, so the session only walks along it. The dose
- * decisions live here (see docs/decisions/0009-player-dose.md): a range plays its lower end, the dose's hold
+ * decisions live here (see docs/decisions/0010-player-dose-and-sides.md): a range plays its lower end, the dose's hold
  * replaces the hold of the steps that hold, setup steps play once per exercise (once per side for EACH).
  */
 final class Script {
