@@ -136,6 +136,11 @@ public final class PlayerSession {
                 s.motionOffsetNanos() + elapsed, phaseEndings);
     }
 
+    /** The repetitions per set (and side) the player plays for a planned exercise: what a summary should say. */
+    public static int playedReps(PlannedExercise planned) {
+        return Script.playedReps(planned.dose());
+    }
+
     public List<PlannedExercise> plan() {
         return plan;
     }

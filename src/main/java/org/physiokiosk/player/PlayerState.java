@@ -35,6 +35,11 @@ public record PlayerState(Phase phase, boolean paused, boolean stopped, int exer
         return (int) ((remaining + Script.SECOND - 1) / Script.SECOND);
     }
 
+    /** The part of the phase still to go, 1 at its start to 0 at its end: how full a countdown ring is. */
+    public double remainingFraction() {
+        return phaseNanos <= 0 ? 0 : (double) remainingNanos() / phaseNanos;
+    }
+
     /** True while time runs: started, not paused, not done. */
     public boolean running() {
         return !paused && phase != Phase.DONE;
