@@ -1,0 +1,77 @@
+package org.physiokiosk.ui.builder;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+
+/**
+ * A labelled text field checked as the therapist types: a valid value goes to the program at once, an
+ * invalid one stays in the field with its problem beside it and changes nothing. The ControlsFX
+ * style-class decoration marks the field; unlike the graphic decoration it does not wrap the scene's root,
+ * which the navigator owns.
+ */
+final class CheckedField<T> extends VBox {
+
+    static final String PROBLEM_SUFFIX = "-problem";
+    private static final StyleClassValidationDecoration DECORATION = new StyleClassValidationDecoration();
+
+    private final TextField field = new TextField();
+    private final Label problem = new Label();
+    private final Function<String, FieldCheck<T>> check;
+    private final Subscription subscription;
+    private boolean showing;
+
+    CheckedField(String caption, String id, Function<String, FieldCheck<T>> check, Consumer<T> onValid) {
+        this.check = check;
+        getStyleClass().add(BuilderStyle.FIELD);
+        Label label = new Label(caption);
+        label.getStyleClass().add(BuilderStyle.FIELD_CAPTION);
+        label.setLabelFor(field);
+        field.setId(id);
+        field.getStyleClass().add(BuilderStyle.DOSE_INPUT);
+        problem.setId(id + PROBLEM_SUFFIX);
+        problem.getStyleClass().add(BuilderStyle.PROBLEM);
+        problem.setWrapText(true);
+        problem.setVisible(false);
+        problem.managedProperty().bind(problem.visibleProperty());
+        getChildren().addAll(label, field, problem);
+        subscription = field.textProperty().subscribe(text -> {
+            FieldCheck<T> result = check.apply(text);
+            DECORATION.removeDecorations(field);
+            problem.setText(result.problem());
+            problem.setVisible(!result.isValid());
+            if (!result.isValid()) {
+                DECORATION.applyValidationDecoration(ValidationMessage.error(field, result.problem()));
+            } else if (!showing) {
+                onValid.accept(result.value().orElseThrow());
+            }
+        });
+    }
+
+    /** Shows the program's value, unless the field already says the same (so typing "08" is not rewritten). */
+    void show(T value, String text) {
+        FieldCheck<T> current = check.apply(field.getText());
+        if (current.isValid() && current.value().orElseThrow().equals(value)) {
+            return;
+        }
+        showing = true;
+        try {
+            field.setText(text);
+        } finally {
+            showing = false;
+        }
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    void dispose() {
+        subscription.unsubscribe();
+    }
+}

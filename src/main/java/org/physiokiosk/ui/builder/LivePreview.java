@@ -1,0 +1,103 @@
+package org.physiokiosk.ui.builder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
+import javafx.util.Subscription;
+import org.physiokiosk.program.Program;
+import org.physiokiosk.ui.concurrent.TaskRunner;
+import org.physiokiosk.ui.i18n.Messages;
+
+/**
+ * Keeps the preview in step with the program without stutter: an edit restarts a short quiet period, and
+ * only when typing pauses is the handout rendered, on a worker thread. A newer edit cancels a render that
+ * has not finished, so the pane only ever shows the newest finished result.
+ */
+final class LivePreview {
+
+    /** Sharp at the preview column's width; more costs render time for no visible gain. */
+    private static final float DPI = 96f;
+
+    private final HandoutOutput output;
+    private final TaskRunner runner;
+    private final PreviewPane pane;
+    private final Messages messages;
+    private final PauseTransition quiet;
+    private final Subscription subscription;
+    private Optional<TaskRunner.Job> running = Optional.empty();
+    private Program pending;
+    private int finishedRenders;
+
+    LivePreview(BuilderModel model, HandoutOutput output, TaskRunner runner, PreviewPane pane, Messages messages,
+                Duration debounce) {
+        this.output = output;
+        this.runner = runner;
+        this.pane = pane;
+        this.messages = messages;
+        quiet = new PauseTransition(debounce);
+        quiet.setOnFinished(event -> render(pending));
+        subscription = model.programProperty().subscribe(this::changed);
+    }
+
+    private void changed(Program program) {
+        pending = program;
+        if (program.items().isEmpty()) {
+            quiet.stop();
+            cancelRunning();
+            pane.showMessage(messages.get("builder.preview.empty"));
+            return;
+        }
+        if (pane.pageCount() > 0) {
+            pane.showStatus(messages.get("builder.preview.updating"));
+        }
+        quiet.playFromStart();
+    }
+
+    private void render(Program program) {
+        cancelRunning();
+        pane.showStatus(messages.get("builder.preview.updating"));
+        running = Optional.of(runner.submit(() -> rasters(program), pages -> {
+            running = Optional.empty();
+            finishedRenders++;
+            pane.showPages(pages, messages.format("builder.preview.pages", pages.size()));
+        }, failure -> {
+            running = Optional.empty();
+            finishedRenders++;
+            pane.showMessage(messages.get(failure instanceof UnsupportedOperationException
+                    ? "builder.preview.notYet" : "builder.preview.failed"));
+        }));
+    }
+
+    private List<PageRasters.Page> rasters(Program program) {
+        try {
+            return PageRasters.render(output.pdf(program), DPI);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void cancelRunning() {
+        running.ifPresent(TaskRunner.Job::cancel);
+        running = Optional.empty();
+    }
+
+    /** How many renders have come back; tests wait on it. */
+    int finishedRenders() {
+        return finishedRenders;
+    }
+
+    boolean isIdle() {
+        return running.isEmpty() && quiet.getStatus() != javafx.animation.Animation.Status.RUNNING;
+    }
+
+    void dispose() {
+        subscription.unsubscribe();
+        quiet.stop();
+        cancelRunning();
+        pending = null;
+        pane.clear();
+    }
+}

@@ -1,0 +1,182 @@
+package org.physiokiosk.ui.builder;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Subscription;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+import org.physiokiosk.program.Program;
+import org.physiokiosk.ui.i18n.Messages;
+
+/**
+ * The program's details: title, patient (optional, private), therapist, dates, general instructions and
+ * the handout's language, which is independent of the screen's. A review date before the program's date
+ * is shown as a problem and not taken.
+ */
+final class ProgramDetailsPane extends GridPane {
+
+    static final String TITLE_ID = "builder-title";
+    static final String PATIENT_ID = "builder-patient";
+    static final String THERAPIST_ID = "builder-therapist";
+    static final String DATE_ID = "builder-date";
+    static final String REVIEW_ID = "builder-review";
+    static final String INSTRUCTIONS_ID = "builder-instructions";
+    static final String LANGUAGE_ID_PREFIX = "builder-handout-";
+
+    private final Messages messages;
+    private final BiConsumer<Program, String> onChange;
+    private final TextField title = new TextField();
+    private final TextField patient = new TextField();
+    private final TextField therapist = new TextField();
+    private final DatePicker date = new DatePicker();
+    private final DatePicker review = new DatePicker();
+    private final Label reviewProblem = new Label();
+    private final TextArea instructions = new TextArea();
+    private final ToggleGroup language = new ToggleGroup();
+    private final StyleClassValidationDecoration decoration = new StyleClassValidationDecoration();
+    private Subscription subscriptions = Subscription.EMPTY;
+    private Program shown;
+    private boolean showing;
+
+    ProgramDetailsPane(Messages messages, BiConsumer<Program, String> onChange) {
+        this.messages = messages;
+        this.onChange = onChange;
+        getStyleClass().add("pk-details");
+        ColumnConstraints captions = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().addAll(captions, fields, new ColumnConstraints(), fields);
+
+        title.setId(TITLE_ID);
+        title.setPromptText(messages.get("builder.details.titlePrompt"));
+        patient.setId(PATIENT_ID);
+        patient.setPromptText(messages.get("builder.details.patientPrompt"));
+        therapist.setId(THERAPIST_ID);
+        date.setId(DATE_ID);
+        review.setId(REVIEW_ID);
+        review.setPromptText(messages.get("builder.details.reviewPrompt"));
+        instructions.setId(INSTRUCTIONS_ID);
+        instructions.setPromptText(messages.get("builder.details.instructionsPrompt"));
+        instructions.setPrefRowCount(2);
+        instructions.setWrapText(true);
+        reviewProblem.setId(REVIEW_ID + CheckedField.PROBLEM_SUFFIX);
+        reviewProblem.getStyleClass().add(BuilderStyle.PROBLEM);
+        reviewProblem.setWrapText(true);
+        reviewProblem.setVisible(false);
+        reviewProblem.managedProperty().bind(reviewProblem.visibleProperty());
+
+        HBox languages = new HBox();
+        languages.getStyleClass().add("pk-segmented");
+        for (String code : Messages.LANGUAGES) {
+            ToggleButton button = new ToggleButton(messages.get("language." + code));
+            button.setId(LANGUAGE_ID_PREFIX + code);
+            button.setUserData(code);
+            button.setToggleGroup(language);
+            languages.getChildren().add(button);
+        }
+
+        row(0, "builder.details.title", title, "builder.details.patient", patient);
+        row(1, "builder.details.therapist", therapist, "builder.details.language", languages);
+        row(2, "builder.details.date", date, "builder.details.review", new javafx.scene.layout.VBox(review, reviewProblem));
+        add(caption("builder.details.instructions", instructions), 0, 3);
+        add(instructions, 1, 3, 3, 1);
+
+        subscriptions = title.textProperty().subscribe(text -> changed("title"))
+                .and(patient.textProperty().subscribe(text -> changed("patient")))
+                .and(therapist.textProperty().subscribe(text -> changed("therapist")))
+                .and(date.valueProperty().subscribe(value -> changed("date")))
+                .and(review.valueProperty().subscribe(value -> changed("review")))
+                .and(instructions.textProperty().subscribe(text -> changed("instructions")))
+                .and(language.selectedToggleProperty().subscribe((before, after) -> {
+                    if (after == null && before != null) {
+                        before.setSelected(true); // one language is always chosen
+                    } else {
+                        changed("language");
+                    }
+                }));
+    }
+
+    private void row(int row, String firstKey, Node first, String secondKey, Node second) {
+        add(caption(firstKey, first), 0, row);
+        add(first, 1, row);
+        add(caption(secondKey, second), 2, row);
+        add(second, 3, row);
+    }
+
+    private Label caption(String key, Node field) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add(BuilderStyle.FIELD_CAPTION);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    void show(Program program) {
+        if (Objects.equals(program, shown)) {
+            return;
+        }
+        shown = program;
+        showing = true;
+        try {
+            setText(title, program.title());
+            setText(patient, program.patient().orElse(""));
+            setText(therapist, program.therapist());
+            date.setValue(program.date());
+            review.setValue(program.reviewDate().orElse(null));
+            setText(instructions, program.instructions());
+            language.getToggles().stream().filter(toggle -> program.language().equals(toggle.getUserData()))
+                    .findFirst().ifPresent(toggle -> toggle.setSelected(true));
+            showReviewProblem(Optional.empty());
+        } finally {
+            showing = false;
+        }
+    }
+
+    private static void setText(javafx.scene.control.TextInputControl field, String text) {
+        if (!field.getText().strip().equals(text)) {
+            field.setText(text);
+        }
+    }
+
+    private void changed(String field) {
+        if (showing || shown == null) {
+            return;
+        }
+        LocalDate day = date.getValue() != null ? date.getValue() : shown.date();
+        Optional<LocalDate> reviewDay = Optional.ofNullable(review.getValue());
+        if (reviewDay.isPresent() && reviewDay.get().isBefore(day)) {
+            showReviewProblem(Optional.of(messages.format("builder.problem.reviewBeforeDate", day)));
+            return;
+        }
+        showReviewProblem(Optional.empty());
+        String handoutLanguage = language.getSelectedToggle() == null ? shown.language()
+                : (String) language.getSelectedToggle().getUserData();
+        Program next = new Program(shown.id(), shown.revision(), title.getText(), Optional.of(patient.getText()),
+                therapist.getText(), day, reviewDay, instructions.getText(), handoutLanguage, shown.items());
+        shown = next;
+        onChange.accept(next, field);
+    }
+
+    private void showReviewProblem(Optional<String> problem) {
+        decoration.removeDecorations(review);
+        reviewProblem.setText(problem.orElse(""));
+        reviewProblem.setVisible(problem.isPresent());
+        problem.ifPresent(text -> decoration.applyValidationDecoration(ValidationMessage.error(review, text)));
+    }
+
+    void dispose() {
+        subscriptions.unsubscribe();
+    }
+}
