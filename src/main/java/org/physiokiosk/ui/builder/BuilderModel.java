@@ -1,34 +1,36 @@
 package org.physiokiosk.ui.builder;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.physiokiosk.content.Exercise;
+import org.physiokiosk.content.Catalog;
 import org.physiokiosk.program.Program;
-import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.program.ProgramEditor;
 
 /**
- * The program on the builder's desk, read-only to the panes and changed by named commands, each undoable.
- * Consecutive edits of one field (typing "1", "12") merge into one undo step, so Ctrl+Z takes back the
- * whole value, not a digit. The store key (id, revision) is not part of the history: undoing an edit
- * after a save must not send an old revision back to the store.
+ * The builder's view of {@link ProgramEditor}: its program as a read-only JavaFX property, and its named
+ * commands. One thing is added: consecutive edits of the same field (typing "1", then "12") merge into
+ * one undo step, so Ctrl+Z takes back the whole value rather than a digit. The merge is done by undoing
+ * the previous step of that field before applying the new one, with listeners told only the end result.
  */
 public final class BuilderModel {
 
+    private final Catalog catalog;
+    private final String wordsLanguage;
     private final ReadOnlyObjectWrapper<Program> program = new ReadOnlyObjectWrapper<>(this, "program");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
-    private final List<Program> undo = new ArrayList<>();
-    private final List<Program> redo = new ArrayList<>();
-    private Optional<String> lastEditKey = Optional.empty();
-    private Program saved;
+    private ProgramEditor editor;
+    private Optional<String> lastField = Optional.empty();
 
-    public BuilderModel(Program start) {
+    public BuilderModel(Catalog catalog, Program start, String wordsLanguage) {
+        this.catalog = catalog;
+        this.wordsLanguage = wordsLanguage;
         replace(start);
     }
 
@@ -55,87 +57,75 @@ public final class BuilderModel {
 
     /** Opens another program (new, loaded, from a template): a fresh history. */
     public void replace(Program next) {
-        undo.clear();
-        redo.clear();
-        lastEditKey = Optional.empty();
-        saved = next;
-        set(next);
+        editor = new ProgramEditor(catalog, next, wordsLanguage);
+        lastField = Optional.empty();
+        publish();
     }
 
-    public void addExercise(Exercise exercise) {
-        List<ProgramItem> items = new ArrayList<>(program().items());
-        items.add(new ProgramItem(exercise.id(), exercise.dose(), ProgramItem.DAYS_PER_WEEK_LIMIT.max(), ""));
-        edit(program().withItems(items), Optional.empty());
+    /** A step of its own: adding, removing and moving are never merged. */
+    public void step(java.util.function.Consumer<ProgramEditor> command) {
+        command.accept(editor);
+        lastField = Optional.empty();
+        publish();
     }
 
-    public void removeItem(int index) {
-        List<ProgramItem> items = new ArrayList<>(program().items());
-        items.remove(index);
-        edit(program().withItems(items), Optional.empty());
+    /** An edit of one field, merged with the previous edit when that was of the same field. */
+    public void edit(String field, java.util.function.Consumer<ProgramEditor> command) {
+        editField(field, () -> {
+            command.accept(editor);
+            return Optional.empty();
+        });
     }
 
-    /** Moves the item at {@code from} so that it ends up at {@code to}. */
-    public void moveItem(int from, int to) {
-        List<ProgramItem> items = new ArrayList<>(program().items());
-        if (from == to || to < 0 || to >= items.size()) {
-            return;
+    /** An edit the editor may refuse with a message (dates); a refused edit changes nothing. */
+    public Optional<String> editField(String field, Supplier<Optional<String>> command) {
+        boolean merge = lastField.equals(Optional.of(field)) && editor.canUndo();
+        if (merge) {
+            editor.undo();
         }
-        items.add(to, items.remove(from));
-        edit(program().withItems(items), Optional.empty());
+        Program base = editor.program();
+        Optional<String> problem = command.get();
+        if (problem.isPresent() && merge) {
+            editor.redo();
+        }
+        // Only a step that is now on the history may be merged into next time; typing the old value back leaves none.
+        lastField = problem.isEmpty() && !editor.program().equals(base) ? Optional.of(field)
+                : problem.isPresent() ? lastField : Optional.empty();
+        publish();
+        return problem;
     }
 
-    /** Changes one item's dose, days or note; {@code field} names what changed, so typing merges into one step. */
-    public void changeItem(int index, ProgramItem item, String field) {
-        List<ProgramItem> items = new ArrayList<>(program().items());
-        items.set(index, item);
-        edit(program().withItems(items), Optional.of("item-" + index + "-" + field));
+    public Optional<String> setDate(LocalDate date) {
+        return editField("date", () -> editor.setDate(date));
     }
 
-    /** Changes the program's details (title, names, dates, instructions, language); the items stay. */
-    public void changeDetails(Program details, String field) {
-        edit(details.withItems(program().items()), Optional.of("details-" + field));
+    public Optional<String> setReviewDate(Optional<LocalDate> date) {
+        return editField("review", () -> editor.setReviewDate(date));
     }
 
     public void undo() {
-        if (!undo.isEmpty()) {
-            redo.add(program());
-            lastEditKey = Optional.empty();
-            set(undo.remove(undo.size() - 1));
-        }
+        editor.undo();
+        lastField = Optional.empty();
+        publish();
     }
 
     public void redo() {
-        if (!redo.isEmpty()) {
-            undo.add(program());
-            lastEditKey = Optional.empty();
-            set(redo.remove(redo.size() - 1));
-        }
+        editor.redo();
+        lastField = Optional.empty();
+        publish();
     }
 
-    /** The store saved the program: it now has an id and revision, and counts as saved. */
+    /** The store saved the program: it takes the id and revision, and counts as saved. */
     public void markSaved(Program stored) {
-        saved = stored;
-        set(program());
+        editor.saved(stored);
+        lastField = Optional.empty();
+        publish();
     }
 
-    private void edit(Program next, Optional<String> key) {
-        if (next.equals(program())) {
-            return;
-        }
-        boolean merge = key.isPresent() && key.equals(lastEditKey) && !undo.isEmpty();
-        if (!merge) {
-            undo.add(program());
-        }
-        redo.clear();
-        lastEditKey = key;
-        set(next);
-    }
-
-    private void set(Program next) {
-        Program stamped = saved.id().isPresent() ? next.withStoreKey(saved.id().orElseThrow(), saved.revision()) : next;
-        program.set(stamped);
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
-        unsaved.set(!stamped.equals(saved));
+    private void publish() {
+        program.set(editor.program());
+        canUndo.set(editor.canUndo());
+        canRedo.set(editor.canRedo());
+        unsaved.set(editor.hasUnsavedChanges());
     }
 }

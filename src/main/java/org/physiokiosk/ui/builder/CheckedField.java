@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+import org.physiokiosk.program.Parsed;
 
 /**
  * A labelled text field checked as the therapist types: a valid value goes to the program at once, an
@@ -22,11 +23,11 @@ final class CheckedField<T> extends VBox {
 
     private final TextField field = new TextField();
     private final Label problem = new Label();
-    private final Function<String, FieldCheck<T>> check;
+    private final Function<String, Parsed<T>> check;
     private final Subscription subscription;
     private boolean showing;
 
-    CheckedField(String caption, String id, Function<String, FieldCheck<T>> check, Consumer<T> onValid) {
+    CheckedField(String caption, String id, Function<String, Parsed<T>> check, Consumer<T> onValid) {
         this.check = check;
         getStyleClass().add(BuilderStyle.FIELD);
         Label label = new Label(caption);
@@ -41,22 +42,22 @@ final class CheckedField<T> extends VBox {
         problem.managedProperty().bind(problem.visibleProperty());
         getChildren().addAll(label, field, problem);
         subscription = field.textProperty().subscribe(text -> {
-            FieldCheck<T> result = check.apply(text);
+            Parsed<T> result = check.apply(text);
             DECORATION.removeDecorations(field);
-            problem.setText(result.problem());
+            problem.setText(result.problem().orElse(""));
             problem.setVisible(!result.isValid());
             if (!result.isValid()) {
-                DECORATION.applyValidationDecoration(ValidationMessage.error(field, result.problem()));
+                DECORATION.applyValidationDecoration(ValidationMessage.error(field, result.problem().orElseThrow()));
             } else if (!showing) {
-                onValid.accept(result.value().orElseThrow());
+                onValid.accept(result.value());
             }
         });
     }
 
     /** Shows the program's value, unless the field already says the same (so typing "08" is not rewritten). */
     void show(T value, String text) {
-        FieldCheck<T> current = check.apply(field.getText());
-        if (current.isValid() && current.value().orElseThrow().equals(value)) {
+        Parsed<T> current = check.apply(field.getText());
+        if (current.isValid() && current.value().equals(value)) {
             return;
         }
         showing = true;

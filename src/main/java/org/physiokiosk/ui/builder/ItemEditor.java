@@ -1,7 +1,6 @@
 package org.physiokiosk.ui.builder;
 
-import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,9 +15,11 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
 import org.physiokiosk.content.Dose;
-import org.physiokiosk.content.DoseOverride;
 import org.physiokiosk.content.IntRange;
 import org.physiokiosk.content.Side;
+import org.physiokiosk.program.DoseField;
+import org.physiokiosk.program.DoseInput;
+import org.physiokiosk.program.ProgramEditor;
 import org.physiokiosk.program.ProgramItem;
 import org.physiokiosk.ui.i18n.Messages;
 
@@ -30,14 +31,14 @@ final class ItemEditor extends VBox {
 
     /** What the editor asks of the program; index is 0-based. */
     interface Actions {
-        void change(int index, ProgramItem item, String field);
+        /** An edit of one field; consecutive edits of the same field are one undo step. */
+        void edit(String field, Consumer<ProgramEditor> command);
 
         void move(int from, int to);
 
         void remove(int index);
     }
 
-    private final int index;
     private final Actions actions;
     private final CheckedField<Integer> sets;
     private final CheckedField<IntRange> reps;
@@ -51,37 +52,31 @@ final class ItemEditor extends VBox {
     private ProgramItem item;
 
     ItemEditor(int index, int count, String title, ProgramItem item, Messages messages, Actions actions) {
-        this.index = index;
         this.item = item;
         this.actions = actions;
         getStyleClass().add(BuilderStyle.ITEM);
         String id = "item-" + (index + 1) + "-";
-        DoseFields check = new DoseFields(messages);
+        String key = "item-" + index + "-";
+        DoseInput input = new DoseInput(messages.language());
 
-        String setsName = messages.get("builder.item.sets");
-        sets = new CheckedField<>(setsName, id + "sets", text -> check.whole(text, Dose.SETS_LIMIT, setsName),
-                value -> dose("sets", new DoseOverride(Optional.empty(), Optional.of(value), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty())));
-        String repsName = messages.get("builder.item.reps");
-        reps = new CheckedField<>(repsName, id + "reps", text -> check.range(text, Dose.REPS_LIMIT, repsName),
-                value -> dose("reps", new DoseOverride(Optional.of(value), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty())));
-        String holdName = messages.get("builder.item.hold");
-        hold = new CheckedField<>(holdName, id + "hold", text -> check.range(text, Dose.HOLD_LIMIT, holdName),
-                value -> dose("hold", new DoseOverride(Optional.empty(), Optional.empty(), Optional.of(value),
-                        Optional.empty(), Optional.empty(), Optional.empty())));
-        String restName = messages.get("builder.item.rest");
-        rest = new CheckedField<>(restName, id + "rest", text -> check.whole(text, Dose.REST_LIMIT, restName),
-                value -> dose("rest", new DoseOverride(Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.of(value), Optional.empty(), Optional.empty())));
-        String timesName = messages.get("builder.item.timesPerDay");
-        times = new CheckedField<>(timesName, id + "times", text -> check.range(text, Dose.TIMES_PER_DAY_LIMIT, timesName),
-                value -> dose("times", new DoseOverride(Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.of(value))));
-        String daysName = messages.get("builder.item.daysPerWeek");
-        days = new CheckedField<>(daysName, id + "days",
-                text -> check.whole(text, ProgramItem.DAYS_PER_WEEK_LIMIT, daysName),
-                value -> change(new ProgramItem(this.item.exercise(), this.item.dose(), value, this.item.note()), "days"));
+        sets = new CheckedField<>(messages.get("builder.item.sets"), id + "sets",
+                text -> input.parseWhole(DoseField.SETS, text),
+                value -> actions.edit(key + "sets", editor -> editor.setSets(index, value)));
+        reps = new CheckedField<>(messages.get("builder.item.reps"), id + "reps",
+                text -> input.parse(DoseField.REPS, text),
+                value -> actions.edit(key + "reps", editor -> editor.setReps(index, value)));
+        hold = new CheckedField<>(messages.get("builder.item.hold"), id + "hold",
+                text -> input.parse(DoseField.HOLD_SECONDS, text),
+                value -> actions.edit(key + "hold", editor -> editor.setHoldSeconds(index, value)));
+        rest = new CheckedField<>(messages.get("builder.item.rest"), id + "rest",
+                text -> input.parseWhole(DoseField.REST_SECONDS, text),
+                value -> actions.edit(key + "rest", editor -> editor.setRestSeconds(index, value)));
+        times = new CheckedField<>(messages.get("builder.item.timesPerDay"), id + "times",
+                text -> input.parse(DoseField.TIMES_PER_DAY, text),
+                value -> actions.edit(key + "times", editor -> editor.setTimesPerDay(index, value)));
+        days = new CheckedField<>(messages.get("builder.item.daysPerWeek"), id + "days",
+                text -> input.parseWhole(DoseField.DAYS_PER_WEEK, text),
+                value -> actions.edit(key + "days", editor -> editor.setDaysPerWeek(index, value)));
 
         side.setId(id + "side");
         side.getItems().setAll(Side.values());
@@ -111,12 +106,11 @@ final class ItemEditor extends VBox {
         show(item);
         subscriptions = side.valueProperty().subscribe(value -> {
             if (value != null && value != this.item.dose().side()) {
-                dose("side", new DoseOverride(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.of(value), Optional.empty()));
+                actions.edit(key + "side", editor -> editor.setSide(index, value));
             }
         }).and(note.textProperty().subscribe(text -> {
             if (!text.strip().equals(this.item.note())) {
-                change(new ProgramItem(this.item.exercise(), this.item.dose(), this.item.daysPerWeek(), text), "note");
+                actions.edit(key + "note", editor -> editor.setNote(index, text));
             }
         }));
     }
@@ -171,17 +165,6 @@ final class ItemEditor extends VBox {
         }
         if (!note.getText().strip().equals(next.note())) {
             note.setText(next.note());
-        }
-    }
-
-    private void dose(String field, DoseOverride change) {
-        change(new ProgramItem(item.exercise(), change.applyTo(item.dose()), item.daysPerWeek(), item.note()), field);
-    }
-
-    private void change(ProgramItem next, String field) {
-        if (!next.equals(item)) {
-            item = next;
-            actions.change(index, next, field);
         }
     }
 

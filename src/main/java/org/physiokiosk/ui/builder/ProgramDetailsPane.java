@@ -1,9 +1,7 @@
 package org.physiokiosk.ui.builder;
 
-import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -19,6 +17,7 @@ import javafx.util.Subscription;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.physiokiosk.program.Program;
+import org.physiokiosk.program.ProgramEditor;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
@@ -37,7 +36,7 @@ final class ProgramDetailsPane extends GridPane {
     static final String LANGUAGE_ID_PREFIX = "builder-handout-";
 
     private final Messages messages;
-    private final BiConsumer<Program, String> onChange;
+    private final BuilderModel model;
     private final TextField title = new TextField();
     private final TextField patient = new TextField();
     private final TextField therapist = new TextField();
@@ -48,12 +47,11 @@ final class ProgramDetailsPane extends GridPane {
     private final ToggleGroup language = new ToggleGroup();
     private final StyleClassValidationDecoration decoration = new StyleClassValidationDecoration();
     private Subscription subscriptions = Subscription.EMPTY;
-    private Program shown;
     private boolean showing;
 
-    ProgramDetailsPane(Messages messages, BiConsumer<Program, String> onChange) {
+    ProgramDetailsPane(Messages messages, BuilderModel model) {
         this.messages = messages;
-        this.onChange = onChange;
+        this.model = model;
         getStyleClass().add("pk-details");
         ColumnConstraints captions = new ColumnConstraints();
         ColumnConstraints fields = new ColumnConstraints();
@@ -94,19 +92,36 @@ final class ProgramDetailsPane extends GridPane {
         add(caption("builder.details.instructions", instructions), 0, 3);
         add(instructions, 1, 3, 3, 1);
 
-        subscriptions = title.textProperty().subscribe(text -> changed("title"))
-                .and(patient.textProperty().subscribe(text -> changed("patient")))
-                .and(therapist.textProperty().subscribe(text -> changed("therapist")))
-                .and(date.valueProperty().subscribe(value -> changed("date")))
-                .and(review.valueProperty().subscribe(value -> changed("review")))
-                .and(instructions.textProperty().subscribe(text -> changed("instructions")))
+        showing = true; // subscribe() reports the current (empty) values at once: not an edit
+        subscriptions = title.textProperty().subscribe(text -> edit("title", editor -> editor.setTitle(text)))
+                .and(patient.textProperty().subscribe(text -> edit("patient", editor -> editor.setPatient(text))))
+                .and(therapist.textProperty().subscribe(text -> edit("therapist", editor -> editor.setTherapist(text))))
+                .and(instructions.textProperty().subscribe(text -> edit("instructions", editor -> editor.setInstructions(text))))
+                .and(date.valueProperty().subscribe(value -> {
+                    if (!showing && value != null) {
+                        showReviewProblem(model.setDate(value));
+                    }
+                }))
+                .and(review.valueProperty().subscribe(value -> {
+                    if (!showing) {
+                        showReviewProblem(model.setReviewDate(Optional.ofNullable(value)));
+                    }
+                }))
                 .and(language.selectedToggleProperty().subscribe((before, after) -> {
                     if (after == null && before != null) {
                         before.setSelected(true); // one language is always chosen
-                    } else {
-                        changed("language");
+                    } else if (after != null) {
+                        edit("language", editor -> editor.setLanguage((String) after.getUserData()));
                     }
                 }));
+        showing = false;
+        show(model.program());
+    }
+
+    private void edit(String field, Consumer<ProgramEditor> command) {
+        if (!showing) {
+            model.edit(field, command);
+        }
     }
 
     private void row(int row, String firstKey, Node first, String secondKey, Node second) {
@@ -124,21 +139,18 @@ final class ProgramDetailsPane extends GridPane {
     }
 
     void show(Program program) {
-        if (Objects.equals(program, shown)) {
-            return;
-        }
-        shown = program;
         showing = true;
         try {
             setText(title, program.title());
             setText(patient, program.patient().orElse(""));
             setText(therapist, program.therapist());
             date.setValue(program.date());
-            review.setValue(program.reviewDate().orElse(null));
+            if (!reviewProblem.isVisible()) { // keep the refused date in view beside its problem
+                review.setValue(program.reviewDate().orElse(null));
+            }
             setText(instructions, program.instructions());
             language.getToggles().stream().filter(toggle -> program.language().equals(toggle.getUserData()))
                     .findFirst().ifPresent(toggle -> toggle.setSelected(true));
-            showReviewProblem(Optional.empty());
         } finally {
             showing = false;
         }
@@ -148,25 +160,6 @@ final class ProgramDetailsPane extends GridPane {
         if (!field.getText().strip().equals(text)) {
             field.setText(text);
         }
-    }
-
-    private void changed(String field) {
-        if (showing || shown == null) {
-            return;
-        }
-        LocalDate day = date.getValue() != null ? date.getValue() : shown.date();
-        Optional<LocalDate> reviewDay = Optional.ofNullable(review.getValue());
-        if (reviewDay.isPresent() && reviewDay.get().isBefore(day)) {
-            showReviewProblem(Optional.of(messages.format("builder.problem.reviewBeforeDate", day)));
-            return;
-        }
-        showReviewProblem(Optional.empty());
-        String handoutLanguage = language.getSelectedToggle() == null ? shown.language()
-                : (String) language.getSelectedToggle().getUserData();
-        Program next = new Program(shown.id(), shown.revision(), title.getText(), Optional.of(patient.getText()),
-                therapist.getText(), day, reviewDay, instructions.getText(), handoutLanguage, shown.items());
-        shown = next;
-        onChange.accept(next, field);
     }
 
     private void showReviewProblem(Optional<String> problem) {
