@@ -11,6 +11,7 @@ import org.physiokiosk.content.ProgramTemplate;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramStore;
 import org.physiokiosk.program.ProgramStoreException;
+import org.physiokiosk.program.ProgramTemplates;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
@@ -54,8 +55,9 @@ final class BuilderCommands {
     void startFrom(ProgramTemplate template) {
         if (mayLeaveCurrent()) {
             Program current = model.program();
-            model.replace(TemplateStart.program(template, services.catalog(), today(), current.language(),
-                    current.therapist()));
+            Program started = ProgramTemplates.fromTemplate(template, services.catalog(), current.language(), today());
+            model.replace(new Program(Optional.empty(), 0, started.title(), Optional.empty(), current.therapist(),
+                    started.date(), Optional.empty(), started.instructions(), started.language(), started.items()));
             notices.info(messages.get("builder.templates.started"));
         }
     }
@@ -81,8 +83,9 @@ final class BuilderCommands {
         }, failure -> {
             busy = false;
             LOG.log(Level.WARNING, "saving program " + program.id().orElse("(new)") + " failed", failure);
-            notices.error(messages.get(cause(failure) instanceof ProgramStoreException.Conflict
-                    ? "builder.save.conflict" : "builder.save.failed"));
+            Throwable cause = cause(failure);
+            notices.error(cause instanceof ProgramStoreException.Conflict ? messages.get("builder.save.conflict")
+                    : messages.format("builder.save.failed", cause.getMessage()));
         });
     }
 

@@ -26,6 +26,8 @@ import org.physiokiosk.content.Equipment;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.Region;
 import org.physiokiosk.content.StartPosition;
+import org.physiokiosk.program.ExerciseFilter;
+import org.physiokiosk.program.LibrarySearch;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
@@ -40,6 +42,7 @@ final class LibraryPane extends VBox {
 
     private final Catalog catalog;
     private final Messages messages;
+    private final LibrarySearch library;
     private final TextField search = new TextField();
     private final CheckComboBox<Region> regions = new CheckComboBox<>();
     private final CheckComboBox<Category> categories = new CheckComboBox<>();
@@ -52,6 +55,7 @@ final class LibraryPane extends VBox {
     LibraryPane(Catalog catalog, Messages messages, Consumer<Exercise> onAdd) {
         this.catalog = catalog;
         this.messages = messages;
+        library = new LibrarySearch(catalog, messages.language());
         getStyleClass().add(BuilderStyle.COLUMN);
         Label title = new Label(messages.get("builder.library.title"));
         title.getStyleClass().add(BuilderStyle.COLUMN_TITLE);
@@ -113,13 +117,13 @@ final class LibraryPane extends VBox {
         box.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<E>) change -> refresh.run());
     }
 
-    /** The filters as the panes hold them; the search itself is plain and tested on its own. */
+    /** The filters as the panes hold them; the search itself is plain and tested on its own (LibrarySearch). */
     private void refresh() {
-        ExerciseQuery query = new ExerciseQuery(search.getText(), Set.copyOf(regions.getCheckModel().getCheckedItems()),
+        ExerciseFilter filter = new ExerciseFilter(Set.copyOf(regions.getCheckModel().getCheckedItems()),
                 Set.copyOf(categories.getCheckModel().getCheckedItems()),
                 Set.copyOf(positions.getCheckModel().getCheckedItems()),
-                Set.copyOf(equipment.getCheckModel().getCheckedItems()));
-        List<Exercise> found = query.apply(catalog.exercises().values(), messages.language());
+                Set.copyOf(equipment.getCheckModel().getCheckedItems()), search.getText());
+        List<Exercise> found = library.find(filter);
         list.getItems().setAll(found);
         count.setText(messages.format("builder.library.count", found.size(), catalog.exercises().size()));
     }
