@@ -95,6 +95,23 @@ public final class BuilderModel {
         return problem;
     }
 
+    /** Ends a run of edits of one field (the therapist left it): the next edit is a step of its own. */
+    public void settle() {
+        lastField = Optional.empty();
+    }
+
+    /**
+     * The field's text turned invalid: the program goes back to where it was before this field's run of
+     * edits, so a half-typed value ("50" on the way to "500") does not stay in it.
+     */
+    public void revert(String field) {
+        if (lastField.equals(Optional.of(field)) && editor.canUndo()) {
+            editor.undo();
+            lastField = Optional.empty();
+            publish();
+        }
+    }
+
     public Optional<String> setDate(LocalDate date) {
         return editField("date", () -> editor.setDate(date));
     }

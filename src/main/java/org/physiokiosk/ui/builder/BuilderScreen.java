@@ -69,6 +69,16 @@ public final class BuilderScreen implements Screen {
             }
 
             @Override
+            public void settle() {
+                model.settle();
+            }
+
+            @Override
+            public void revert(String field) {
+                model.revert(field);
+            }
+
+            @Override
             public void move(int from, int to) {
                 model.step(editor -> editor.moveItem(from, to));
             }

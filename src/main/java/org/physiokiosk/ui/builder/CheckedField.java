@@ -27,7 +27,12 @@ final class CheckedField<T> extends VBox {
     private final Subscription subscription;
     private boolean showing;
 
-    CheckedField(String caption, String id, Function<String, Parsed<T>> check, Consumer<T> onValid) {
+    /**
+     * @param onInvalid called when the text turns invalid: the program goes back to the value the field had
+     *                  before this bout of typing ("5", "50", "500" must not leave 50 in the program)
+     */
+    CheckedField(String caption, String id, Function<String, Parsed<T>> check, Consumer<T> onValid, Runnable onInvalid,
+                 Runnable onLeft) {
         this.check = check;
         getStyleClass().add(BuilderStyle.FIELD);
         Label label = new Label(caption);
@@ -41,21 +46,37 @@ final class CheckedField<T> extends VBox {
         problem.setVisible(false);
         problem.managedProperty().bind(problem.visibleProperty());
         getChildren().addAll(label, field, problem);
-        subscription = field.textProperty().subscribe(text -> {
+        Subscription left = field.focusedProperty().subscribe(focused -> {
+            if (!focused) {
+                onLeft.run();
+            }
+        });
+        subscription = left.and(field.textProperty().subscribe(text -> {
             Parsed<T> result = check.apply(text);
             DECORATION.removeDecorations(field);
             problem.setText(result.problem().orElse(""));
             problem.setVisible(!result.isValid());
             if (!result.isValid()) {
                 DECORATION.applyValidationDecoration(ValidationMessage.error(field, result.problem().orElseThrow()));
+                if (!showing) {
+                    showing = true; // the program steps back; the typed text stays in view beside its problem
+                    try {
+                        onInvalid.run();
+                    } finally {
+                        showing = false;
+                    }
+                }
             } else if (!showing) {
                 onValid.accept(result.value());
             }
-        });
+        }));
     }
 
     /** Shows the program's value, unless the field already says the same (so typing "08" is not rewritten). */
     void show(T value, String text) {
+        if (showing) {
+            return;
+        }
         Parsed<T> current = check.apply(field.getText());
         if (current.isValid() && current.value().equals(value)) {
             return;

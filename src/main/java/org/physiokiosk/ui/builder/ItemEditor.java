@@ -34,6 +34,12 @@ final class ItemEditor extends VBox {
         /** An edit of one field; consecutive edits of the same field are one undo step. */
         void edit(String field, Consumer<ProgramEditor> command);
 
+        /** The therapist left a field: the next edit of it is a new undo step. */
+        void settle();
+
+        /** Takes back the pending edit of a field whose text turned invalid. */
+        void revert(String field);
+
         void move(int from, int to);
 
         void remove(int index);
@@ -61,22 +67,28 @@ final class ItemEditor extends VBox {
 
         sets = new CheckedField<>(messages.get("builder.item.sets"), id + "sets",
                 text -> input.parseWhole(DoseField.SETS, text),
-                value -> actions.edit(key + "sets", editor -> editor.setSets(index, value)));
+                value -> actions.edit(key + "sets", editor -> editor.setSets(index, value)),
+                () -> actions.revert(key + "sets"), actions::settle);
         reps = new CheckedField<>(messages.get("builder.item.reps"), id + "reps",
                 text -> input.parse(DoseField.REPS, text),
-                value -> actions.edit(key + "reps", editor -> editor.setReps(index, value)));
+                value -> actions.edit(key + "reps", editor -> editor.setReps(index, value)),
+                () -> actions.revert(key + "reps"), actions::settle);
         hold = new CheckedField<>(messages.get("builder.item.hold"), id + "hold",
                 text -> input.parse(DoseField.HOLD_SECONDS, text),
-                value -> actions.edit(key + "hold", editor -> editor.setHoldSeconds(index, value)));
+                value -> actions.edit(key + "hold", editor -> editor.setHoldSeconds(index, value)),
+                () -> actions.revert(key + "hold"), actions::settle);
         rest = new CheckedField<>(messages.get("builder.item.rest"), id + "rest",
                 text -> input.parseWhole(DoseField.REST_SECONDS, text),
-                value -> actions.edit(key + "rest", editor -> editor.setRestSeconds(index, value)));
+                value -> actions.edit(key + "rest", editor -> editor.setRestSeconds(index, value)),
+                () -> actions.revert(key + "rest"), actions::settle);
         times = new CheckedField<>(messages.get("builder.item.timesPerDay"), id + "times",
                 text -> input.parse(DoseField.TIMES_PER_DAY, text),
-                value -> actions.edit(key + "times", editor -> editor.setTimesPerDay(index, value)));
+                value -> actions.edit(key + "times", editor -> editor.setTimesPerDay(index, value)),
+                () -> actions.revert(key + "times"), actions::settle);
         days = new CheckedField<>(messages.get("builder.item.daysPerWeek"), id + "days",
                 text -> input.parseWhole(DoseField.DAYS_PER_WEEK, text),
-                value -> actions.edit(key + "days", editor -> editor.setDaysPerWeek(index, value)));
+                value -> actions.edit(key + "days", editor -> editor.setDaysPerWeek(index, value)),
+                () -> actions.revert(key + "days"), actions::settle);
 
         side.setId(id + "side");
         side.getItems().setAll(Side.values());
