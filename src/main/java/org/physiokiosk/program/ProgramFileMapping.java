@@ -54,12 +54,12 @@ final class ProgramFileMapping {
 
     private static DoseFile toFile(Dose dose) {
         DoseFile file = new DoseFile();
-        file.reps = range(dose.reps);
-        file.sets = dose.sets;
-        file.holdSeconds = range(dose.holdSeconds);
-        file.restSeconds = dose.restSeconds;
-        file.side = dose.side.name().toLowerCase(Locale.ROOT);
-        file.timesPerDay = range(dose.timesPerDay);
+        file.reps = range(dose.reps());
+        file.sets = dose.sets();
+        file.holdSeconds = range(dose.holdSeconds());
+        file.restSeconds = dose.restSeconds();
+        file.side = dose.side().name().toLowerCase(Locale.ROOT);
+        file.timesPerDay = range(dose.timesPerDay());
         file.defaults = Dose.FIELDS.stream().filter(dose::isDefault).toList();
         return file;
     }
