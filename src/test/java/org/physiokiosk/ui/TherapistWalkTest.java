@@ -2,7 +2,6 @@ package org.physiokiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +32,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Exercise;
+import org.physiokiosk.content.DoseWords;
 import org.physiokiosk.content.IntRange;
+import org.physiokiosk.kiosk.Settings;
+import org.physiokiosk.program.ProgramItem;
 import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.builder.BuilderServices;
-import org.physiokiosk.ui.builder.HandoutOutput;
 import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.shell.Navigator;
@@ -52,8 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A therapist's walk through the real screens, headless: PIN, search, three exercises, a dose (and a
- * refused one), reorder, undo, save, reopen, export. The handout here is a small test PDF listing each
- * item's dose as the program holds it, so the walk checks the builder's path to the file, not the layout.
+ * refused one), reorder, undo, save, reopen, export, with the real handout renderer behind preview and export.
  */
 @ExtendWith(ApplicationExtension.class)
 class TherapistWalkTest {
@@ -77,7 +77,8 @@ class TherapistWalkTest {
         Theme.apply(scene);
         navigator = new Navigator(scene);
         BuilderServices services = new BuilderServices(catalog, new FileProgramStore(folder.resolve("programs")),
-                new ListingHandout(catalog), tasks, renders, name -> {
+                TherapistFlow.handout(catalog, new Settings("Fysio Test", "", "nl", Settings.DEFAULT_IDLE_TIMEOUT,
+                        Optional.empty(), Optional.empty())), tasks, renders, name -> {
                     questions.add("export as " + name);
                     return Optional.of(exported);
                 }, question -> questions.add(question), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
@@ -174,8 +175,12 @@ class TherapistWalkTest {
         waitUntil(() -> Files.exists(exported));
         assertThat(questions).containsExactly("export as rug-thuis-2026-11-29.pdf");
         try (PDDocument document = Loader.loadPDF(exported.toFile())) {
-            String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains(first + ": 3 x 12");
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            DoseWords words = new DoseWords("nl");
+            for (ProgramItem item : program().items()) {
+                assertThat(text).contains(words.line(item.dose(), item.daysPerWeek()));
+            }
+            assertThat(text).contains("3 series van 12 keer");
         }
 
         // Leaving forgets the program.
@@ -218,33 +223,4 @@ class TherapistWalkTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** A one-page handout listing "exercise: sets x reps" per item: enough to see what reaches the file. */
-    private record ListingHandout(Catalog catalog) implements HandoutOutput {
-        @Override
-        public byte[] pdf(Program program) throws IOException {
-            try (PDDocument document = new PDDocument()) {
-                var page = new org.apache.pdfbox.pdmodel.PDPage();
-                document.addPage(page);
-                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
-                    content.newLineAtOffset(50, 700);
-                    for (var item : program.items()) {
-                        content.showText(item.exercise() + ": " + item.dose().sets() + " x " + item.dose().reps());
-                        content.newLineAtOffset(0, -16);
-                    }
-                    content.endText();
-                }
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                document.save(bytes);
-                return bytes.toByteArray();
-            }
-        }
-
-        @Override
-        public void print(Program program) {
-            throw new UnsupportedOperationException();
-        }
-    }
 }

@@ -175,7 +175,7 @@ final class BuilderCommands {
                 failure -> {
                     LOG.log(Level.WARNING, "printing failed", failure);
                     notices.error(messages.get(failure instanceof UnsupportedOperationException
-                            ? "builder.preview.notYet" : "builder.print.failed"));
+                            ? "builder.print.notYet" : "builder.print.failed"));
                 });
     }
 

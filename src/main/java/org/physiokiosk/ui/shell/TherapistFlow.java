@@ -55,8 +55,16 @@ public final class TherapistFlow {
     /** The services of the real app: programs in the data folder, handouts from the handout package. */
     public static BuilderServices services(Catalog catalog, Settings settings, AppFolders folders, Stage stage,
                                            Messages messages, TaskRunner tasks, TaskRunner renders) {
+        return new BuilderServices(catalog, new FileProgramStore(folders.home().resolve("programs")),
+                handout(catalog, settings), tasks, renders,
+                ExportTarget.fileChooser(() -> stage, messages), question -> confirm(stage, question), Clock.systemDefaultZone(),
+                BuilderServices.PREVIEW_DELAY);
+    }
+
+    /** The handout package behind the builder: the same bytes are previewed, exported and printed. */
+    public static HandoutOutput handout(Catalog catalog, Settings settings) {
         HandoutRenderer renderer = new HandoutRenderer(catalog, new HandoutSettings(settings.clinicName(), settings.contactLine()));
-        HandoutOutput handout = new HandoutOutput() {
+        return new HandoutOutput() {
             @Override
             public byte[] pdf(Program program) throws IOException {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -69,9 +77,6 @@ public final class TherapistFlow {
                 throw new UnsupportedOperationException("printing comes with the handout package's printer");
             }
         };
-        return new BuilderServices(catalog, new FileProgramStore(folders.home().resolve("programs")), handout, tasks, renders,
-                ExportTarget.fileChooser(() -> stage, messages), question -> confirm(stage, question), Clock.systemDefaultZone(),
-                BuilderServices.PREVIEW_DELAY);
     }
 
     public static Optional<Predicate<String>> pinCheck(Settings settings) {
