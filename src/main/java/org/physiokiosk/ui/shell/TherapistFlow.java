@@ -12,7 +12,7 @@ import org.physiokiosk.content.Catalog;
 import org.physiokiosk.handout.HandoutRenderer;
 import org.physiokiosk.handout.HandoutSettings;
 import org.physiokiosk.kiosk.AppFolders;
-//PINHASH import org.physiokiosk.kiosk.PinHash;
+import org.physiokiosk.kiosk.PinHash;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.Program;
@@ -80,7 +80,15 @@ public final class TherapistFlow {
     }
 
     public static Optional<Predicate<String>> pinCheck(Settings settings) {
-        return settings.therapistPinHash().map(hash -> pin -> false); // PINHASH-PENDING
+        PinHash pins = new PinHash();
+        return settings.therapistPinHash().map(hash -> pin -> {
+            char[] digits = pin.toCharArray();
+            try {
+                return pins.matches(digits, hash); // a malformed hash throws: the gate says so, it never opens
+            } finally {
+                java.util.Arrays.fill(digits, '\0');
+            }
+        });
     }
 
     /** Opens therapist mode: the PIN gate when a PIN is set (always on a kiosk), else straight to the builder. */

@@ -151,7 +151,8 @@ public final class PinScreen implements Screen {
             }
         }, failure -> {
             checking = false;
-            message.setText(messages.get("therapist.pin.wrong"));
+            message.setText(messages.get("therapist.pin.broken"));
+            message.getStyleClass().add(TherapistStyle.PIN_PROBLEM);
         });
     }
 
