@@ -27,6 +27,8 @@ public final class BuilderModel {
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
     private ProgramEditor editor;
     private Optional<String> lastField = Optional.empty();
+    /** After a revert the editor's redo holds the half-typed value: not something to offer back. */
+    private boolean redoHidden;
 
     public BuilderModel(Catalog catalog, Program start, String wordsLanguage) {
         this.catalog = catalog;
@@ -59,6 +61,7 @@ public final class BuilderModel {
     public void replace(Program next) {
         editor = new ProgramEditor(catalog, next, wordsLanguage);
         lastField = Optional.empty();
+        redoHidden = false;
         publish();
     }
 
@@ -108,6 +111,7 @@ public final class BuilderModel {
         if (lastField.equals(Optional.of(field)) && editor.canUndo()) {
             editor.undo();
             lastField = Optional.empty();
+            redoHidden = true;
             publish();
         }
     }
@@ -121,12 +125,16 @@ public final class BuilderModel {
     }
 
     public void undo() {
+        redoHidden = false;
         editor.undo();
         lastField = Optional.empty();
         publish();
     }
 
     public void redo() {
+        if (redoHidden) {
+            return;
+        }
         editor.redo();
         lastField = Optional.empty();
         publish();
@@ -142,7 +150,10 @@ public final class BuilderModel {
     private void publish() {
         program.set(editor.program());
         canUndo.set(editor.canUndo());
-        canRedo.set(editor.canRedo());
+        if (!editor.canRedo()) {
+            redoHidden = false; // an edit since has emptied the editor's redo
+        }
+        canRedo.set(editor.canRedo() && !redoHidden);
         unsaved.set(editor.hasUnsavedChanges());
     }
 }

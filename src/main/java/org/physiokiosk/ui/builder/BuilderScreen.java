@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.physiokiosk.program.Program;
@@ -30,7 +31,9 @@ public final class BuilderScreen implements Screen {
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
-    private final BorderPane root = new BorderPane();
+    private final BorderPane layout = new BorderPane();
+    /** The scene's root carries the theme's base text size; the builder's denser size is set on the layout inside. */
+    private final StackPane root = new StackPane(layout);
     private final BuilderModel model;
     private final LibraryPane library;
     private final ProgramDetailsPane details;
@@ -42,7 +45,7 @@ public final class BuilderScreen implements Screen {
     private final Subscription subscription;
 
     public BuilderScreen(BuilderServices services, Messages messages, String handoutLanguage, Runnable onLeave) {
-        root.getStyleClass().add(BuilderStyle.SCREEN);
+        layout.getStyleClass().add(BuilderStyle.SCREEN);
         model = new BuilderModel(services.catalog(),
                 Program.empty(java.time.LocalDate.now(services.clock()), handoutLanguage), messages.language());
 
@@ -88,6 +91,7 @@ public final class BuilderScreen implements Screen {
                 model.step(editor -> editor.removeItem(index));
             }
         });
+        details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a long list scrolls; the details keep their size
         VBox middle = new VBox(details, items);
         middle.getStyleClass().add(BuilderStyle.COLUMN);
         VBox.setVgrow(items, Priority.ALWAYS);
@@ -103,8 +107,8 @@ public final class BuilderScreen implements Screen {
                 onLeave.run();
             }
         };
-        root.setTop(new BuilderToolbar(messages, model, commands, notices, leave).view());
-        root.setCenter(columns);
+        layout.setTop(new BuilderToolbar(messages, model, commands, notices, leave).view());
+        layout.setCenter(columns);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
 
         subscription = model.programProperty().subscribe(program -> {

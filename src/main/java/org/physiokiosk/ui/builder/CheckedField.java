@@ -45,7 +45,7 @@ final class CheckedField<T> extends VBox {
         problem.setWrapText(true);
         problem.setVisible(false);
         problem.managedProperty().bind(problem.visibleProperty());
-        getChildren().addAll(label, field, problem);
+        getChildren().addAll(label, field);
         Subscription left = field.focusedProperty().subscribe(focused -> {
             if (!focused) {
                 onLeft.run();
@@ -87,6 +87,11 @@ final class CheckedField<T> extends VBox {
         } finally {
             showing = false;
         }
+    }
+
+    /** The field's problem line; the item shows it below its row of fields, so the row keeps its layout. */
+    Label problem() {
+        return problem;
     }
 
     TextField field() {

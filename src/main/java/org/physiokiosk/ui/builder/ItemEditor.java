@@ -113,7 +113,9 @@ final class ItemEditor extends VBox {
 
         FlowPane fields = new FlowPane(sets, reps, hold, rest, sideBox, times, days);
         fields.getStyleClass().add("pk-item-fields");
-        getChildren().addAll(header(index, count, title, messages, id), fields, noteBox);
+        VBox problems = new VBox(sets.problem(), reps.problem(), hold.problem(), rest.problem(), times.problem(),
+                days.problem());
+        getChildren().addAll(header(index, count, title, messages, id), fields, problems, noteBox);
 
         show(item);
         subscriptions = side.valueProperty().subscribe(value -> {

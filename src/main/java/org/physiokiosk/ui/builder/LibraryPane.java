@@ -149,6 +149,8 @@ final class LibraryPane extends VBox {
         private final VBox box = new VBox(name, facts);
 
         ExerciseCell() {
+            setPrefWidth(0); // the list's width decides, so long text wraps instead of scrolling sideways
+            name.setWrapText(true);
             name.getStyleClass().add(BuilderStyle.LIBRARY_CELL_TITLE);
             facts.getStyleClass().add(BuilderStyle.LIBRARY_CELL_TEXT);
             facts.setWrapText(true);

@@ -63,6 +63,8 @@ final class ProgramDetailsPane extends GridPane {
         patient.setId(PATIENT_ID);
         patient.setPromptText(messages.get("builder.details.patientPrompt"));
         therapist.setId(THERAPIST_ID);
+        DateFormat.apply(date, messages.language());
+        DateFormat.apply(review, messages.language());
         date.setId(DATE_ID);
         review.setId(REVIEW_ID);
         review.setPromptText(messages.get("builder.details.reviewPrompt"));

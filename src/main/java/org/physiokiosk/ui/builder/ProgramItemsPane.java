@@ -31,7 +31,7 @@ final class ProgramItemsPane extends VBox {
     private final VBox list = new VBox();
     private final Label empty;
     private final List<ItemEditor> editors = new ArrayList<>();
-    private List<String> shownExercises = List.of();
+    private List<String> shownExercises;
 
     ProgramItemsPane(Catalog catalog, Messages messages, ItemEditor.Actions actions) {
         this.catalog = catalog;
@@ -53,7 +53,7 @@ final class ProgramItemsPane extends VBox {
 
     void show(Program program) {
         List<String> exercises = program.items().stream().map(ProgramItem::exercise).toList();
-        if (!exercises.equals(shownExercises)) {
+        if (shownExercises == null || !exercises.equals(shownExercises)) {
             rebuild(program.items());
             shownExercises = exercises;
             return;

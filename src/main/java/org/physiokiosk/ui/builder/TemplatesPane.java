@@ -30,6 +30,8 @@ final class TemplatesPane extends VBox {
             private final VBox box = new VBox(title, text);
 
             {
+                setPrefWidth(0); // the list's width decides, so a long description wraps
+                title.setWrapText(true);
                 title.getStyleClass().add(BuilderStyle.LIBRARY_CELL_TITLE);
                 text.getStyleClass().add(BuilderStyle.LIBRARY_CELL_TEXT);
                 text.setWrapText(true);
