@@ -101,7 +101,7 @@ public final class BuilderScreen implements Screen {
                 services.previewDelay());
 
         SplitPane columns = new SplitPane(side, middle, preview);
-        columns.setDividerPositions(0.25, 0.64);
+        columns.setDividerPositions(0.23, 0.64);
         Runnable leave = () -> {
             if (!model.unsavedProperty().get() || services.confirm().test(messages.get("builder.leaveConfirm"))) {
                 onLeave.run();
@@ -148,6 +148,11 @@ public final class BuilderScreen implements Screen {
     /** The program on the desk, read-only; tests and the shell look, only commands change it. */
     public Program program() {
         return model.program();
+    }
+
+    /** Puts a program on the desk (a fresh history), e.g. one the shell was asked to open. */
+    public void open(Program program) {
+        model.replace(program);
     }
 
     /** True when no preview render is waiting or running; tests wait on it. */

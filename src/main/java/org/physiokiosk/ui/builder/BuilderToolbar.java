@@ -27,6 +27,7 @@ final class BuilderToolbar {
         bar.getStyleClass().add(BuilderStyle.TOOLBAR);
         Label title = new Label(messages.get("builder.title"));
         title.getStyleClass().add("pk-builder-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
 
         Button create = button(messages, "builder.new", NEW_ID, commands::newProgram);
         Button save = button(messages, "builder.save", SAVE_ID, commands::save);
@@ -49,6 +50,7 @@ final class BuilderToolbar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label status = notices.view();
+        status.setMinWidth(0);
         HBox.setHgrow(status, Priority.SOMETIMES);
         Button leave = button(messages, "builder.leave", LEAVE_ID, onLeave);
 
@@ -60,6 +62,7 @@ final class BuilderToolbar {
         Button button = new Button(messages.get(key));
         button.setId(id);
         button.getStyleClass().add(BuilderStyle.TOOL_BUTTON);
+        button.setMinWidth(Region.USE_PREF_SIZE); // "Nie…" is no button name; the status line gives way instead
         String tip = messages.get(key + ".tip");
         button.setTooltip(new Tooltip(tip));
         button.setOnAction(event -> action.run());

@@ -53,10 +53,13 @@ final class ProgramDetailsPane extends GridPane {
         this.messages = messages;
         this.model = model;
         getStyleClass().add("pk-details");
+        // Captions never shrink into "Physioth…"; on a narrow screen the fields give way instead.
         ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        getColumnConstraints().addAll(captions, fields, new ColumnConstraints(), fields);
+        fields.setMinWidth(0);
+        getColumnConstraints().addAll(captions, fields, captions, fields);
 
         title.setId(TITLE_ID);
         title.setPromptText(messages.get("builder.details.titlePrompt"));
@@ -85,14 +88,21 @@ final class ProgramDetailsPane extends GridPane {
             button.setId(LANGUAGE_ID_PREFIX + code);
             button.setUserData(code);
             button.setToggleGroup(language);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             languages.getChildren().add(button);
         }
 
-        row(0, "builder.details.title", title, "builder.details.patient", patient);
-        row(1, "builder.details.therapist", therapist, "builder.details.language", languages);
+        // The title and the handout language get whole rows: long titles, and two language names side by side.
+        add(caption("builder.details.title", title), 0, 0);
+        add(title, 1, 0, 3, 1);
+        row(1, "builder.details.patient", patient, "builder.details.therapist", therapist);
         row(2, "builder.details.date", date, "builder.details.review", new javafx.scene.layout.VBox(review, reviewProblem));
-        add(caption("builder.details.instructions", instructions), 0, 3);
-        add(instructions, 1, 3, 3, 1);
+        add(caption("builder.details.language", languages), 0, 3);
+        add(languages, 1, 3, 3, 1);
+        add(caption("builder.details.instructions", instructions), 0, 4);
+        add(instructions, 1, 4, 3, 1);
+        date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        review.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         showing = true; // subscribe() reports the current (empty) values at once: not an edit
         subscriptions = title.textProperty().subscribe(text -> edit("title", editor -> editor.setTitle(text)))
