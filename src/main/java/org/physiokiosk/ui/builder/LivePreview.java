@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import javafx.util.Subscription;
@@ -14,7 +15,7 @@ import org.physiokiosk.ui.i18n.Messages;
 /**
  * Keeps the preview in step with the program without stutter: an edit restarts a short quiet period, and
  * only when typing pauses is the handout rendered, on a worker thread. A newer edit cancels a render that
- * has not finished, so the pane only ever shows the newest finished result.
+ * has not started yet, and the pane only ever shows the newest finished result.
  */
 final class LivePreview {
 
@@ -30,7 +31,9 @@ final class LivePreview {
     private final Messages messages;
     private final PauseTransition quiet;
     private final Subscription subscription;
-    private Optional<TaskRunner.Job> running = Optional.empty();
+    private Optional<Waiting> waiting = Optional.empty();
+    private int requested;
+    private int shown;
     private Program pending;
     private int finishedRenders;
 
@@ -49,7 +52,7 @@ final class LivePreview {
         pending = program;
         if (program.items().isEmpty()) {
             quiet.stop();
-            cancelRunning();
+            cancelAll();
             pane.showMessage(messages.get("builder.preview.empty"));
             return;
         }
@@ -60,18 +63,29 @@ final class LivePreview {
     }
 
     private void render(Program program) {
-        cancelRunning();
+        cancelWaiting();
         pane.showStatus(messages.get("builder.preview.updating"));
-        running = Optional.of(runner.submit(() -> rasters(program), pages -> {
-            running = Optional.empty();
+        int number = ++requested;
+        AtomicBoolean started = new AtomicBoolean();
+        TaskRunner.Job job = runner.submit(() -> {
+            started.set(true);
+            return rasters(program);
+        }, pages -> {
             finishedRenders++;
-            pane.showPages(pages, messages.format("builder.preview.pages", pages.size()));
+            if (number > shown) { // an older render that ends after a newer one is not shown
+                shown = number;
+                pane.showPages(pages, messages.format(number == requested ? "builder.preview.pages"
+                        : "builder.preview.pagesUpdating", pages.size()));
+            }
         }, failure -> {
-            running = Optional.empty();
             finishedRenders++;
-            pane.showMessage(messages.get(failure instanceof UnsupportedOperationException
-                    ? "builder.preview.notYet" : "builder.preview.failed"));
-        }));
+            if (number > shown) {
+                shown = number;
+                pane.showMessage(messages.get(failure instanceof UnsupportedOperationException
+                        ? "builder.preview.notYet" : "builder.preview.failed"));
+            }
+        });
+        waiting = Optional.of(new Waiting(job, started));
     }
 
     private List<PageRasters.Page> rasters(Program program) {
@@ -82,9 +96,22 @@ final class LivePreview {
         }
     }
 
-    private void cancelRunning() {
-        running.ifPresent(TaskRunner.Job::cancel);
-        running = Optional.empty();
+    /**
+     * Cancels the last render if it has not started: a stale render is skipped. One already running is
+     * left to finish, so a therapist who edits every few seconds still sees pages on a slow PC.
+     */
+    private void cancelWaiting() {
+        waiting.filter(last -> !last.started().get()).ifPresent(last -> last.job().cancel());
+        waiting = Optional.empty();
+    }
+
+    private void cancelAll() {
+        waiting.ifPresent(last -> last.job().cancel());
+        waiting = Optional.empty();
+        shown = requested; // nothing in flight may reach the pane any more
+    }
+
+    private record Waiting(TaskRunner.Job job, AtomicBoolean started) {
     }
 
     /** How many renders have come back; tests wait on it. */
@@ -93,13 +120,13 @@ final class LivePreview {
     }
 
     boolean isIdle() {
-        return running.isEmpty() && quiet.getStatus() != javafx.animation.Animation.Status.RUNNING;
+        return shown == requested && quiet.getStatus() != javafx.animation.Animation.Status.RUNNING;
     }
 
     void dispose() {
         subscription.unsubscribe();
         quiet.stop();
-        cancelRunning();
+        cancelAll();
         pending = null;
         pane.clear();
     }
