@@ -66,7 +66,7 @@ class TherapistWalkTest {
     private final List<String> questions = new ArrayList<>();
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner("test-tasks");
     private final BackgroundTaskRunner renders = new BackgroundTaskRunner("test-renders");
-    private final AtomicReference<Program> leftWith = new AtomicReference<>();
+    private final AtomicReference<BuilderScreen> left = new AtomicReference<>();
 
     @Start
     void start(Stage stage) throws IOException {
@@ -84,7 +84,10 @@ class TherapistWalkTest {
                 }, question -> questions.add(question), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
                 BuilderServices.PREVIEW_DELAY);
         new TherapistFlow(services, new Messages("nl"), navigator, Optional.of(PIN::equals), "nl",
-                Optional.of(() -> leftWith.set(builder().program()))).show();
+                Optional.of(() -> {
+                    left.set(builder());
+                    navigator.show(() -> () -> new VBox()); // the patient screens, in the kiosk
+                })).show();
         stage.setScene(scene);
         stage.show();
     }
@@ -183,9 +186,14 @@ class TherapistWalkTest {
             assertThat(text).contains("3 series van 12 keer");
         }
 
-        // Leaving forgets the program.
+        // Leaving forgets the program: the builder's model is blank and its preview empty.
+        BuilderScreen screen = builder();
         robot.clickOn("#builder-leave");
-        assertThat(leftWith.get()).isNotNull();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(left.get()).isSameAs(screen);
+        assertThat(screen.program().items()).isEmpty();
+        assertThat(screen.program().title()).isEmpty();
+        assertThat(screen.view().lookupAll(".image-view")).isEmpty();
     }
 
     private static void tap(FxRobot robot, String... digits) {
