@@ -76,7 +76,7 @@ class TherapistWalkTest {
         Scene scene = new Scene(new VBox(), 1920, 1080);
         Theme.apply(scene);
         navigator = new Navigator(scene);
-        BuilderServices services = new BuilderServices(catalog, new FileProgramStore(folder.resolve("programs")),
+        BuilderServices services = new BuilderServices(catalog, new FileProgramStore(folder.resolve("programs")), Optional.empty(),
                 TherapistFlow.handout(catalog, new Settings("Fysio Test", "", "nl", Settings.DEFAULT_IDLE_TIMEOUT,
                         Optional.empty(), Optional.empty())), tasks, renders, name -> {
                     questions.add("export as " + name);

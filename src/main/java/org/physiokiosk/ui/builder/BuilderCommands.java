@@ -136,6 +136,30 @@ final class BuilderCommands {
         }, failure -> notices.error(messages.get("builder.saved.deleteFailed")));
     }
 
+    /** Saves the program as a clinic template; the template list shows it after the next start. */
+    void saveAsTemplate() {
+        if (services.clinicTemplates().isEmpty()) {
+            notices.error(messages.get("builder.templates.noFolder"));
+            return;
+        }
+        Program program = model.program();
+        if (program.title().isBlank() || program.items().isEmpty()) {
+            notices.error(messages.get("builder.templates.needsTitle"));
+            return;
+        }
+        notices.progress(messages.get("builder.save.saving"));
+        services.tasks().run(() -> {
+            try {
+                return services.clinicTemplates().orElseThrow().saveAsTemplate(program, services.catalog());
+            } catch (ProgramStoreException e) {
+                throw new StoreFailure(e);
+            }
+        }, template -> notices.info(messages.get("builder.templates.saved")), failure -> {
+            LOG.log(Level.WARNING, "saving a clinic template failed", failure);
+            notices.error(messages.format("builder.save.failed", cause(failure).getMessage()));
+        });
+    }
+
     void export() {
         Program program = model.program();
         Optional<Path> target = services.exportTarget().choose(ExportFileName.suggest(program,

@@ -53,7 +53,8 @@ public final class BuilderScreen implements Screen {
                 summary -> commands().duplicate(summary), summary -> commands().delete(summary));
         commands = new BuilderCommands(model, services, messages, notices, saved);
         library = new LibraryPane(services.catalog(), messages, exercise -> model.step(editor -> editor.addExercise(exercise.id())));
-        TemplatesPane templates = new TemplatesPane(services.catalog(), messages, commands::startFrom);
+        TemplatesPane templates = new TemplatesPane(services.catalog(), messages, commands::startFrom,
+                commands::saveAsTemplate, services.clinicTemplates().isPresent());
         TabPane side = new TabPane(tab("library", messages.get("builder.tab.library"), library),
                 tab("saved", messages.get("builder.tab.saved"), saved),
                 tab("templates", messages.get("builder.tab.templates"), templates));

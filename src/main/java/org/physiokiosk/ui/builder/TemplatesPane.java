@@ -17,7 +17,10 @@ final class TemplatesPane extends VBox {
     static final String LIST_ID = "builder-templates";
     static final String USE_ID = "builder-template-use";
 
-    TemplatesPane(Catalog catalog, Messages messages, Consumer<ProgramTemplate> onUse) {
+    static final String SAVE_ID = "builder-template-save";
+
+    TemplatesPane(Catalog catalog, Messages messages, Consumer<ProgramTemplate> onUse, Runnable onSaveAsTemplate,
+                  boolean canSaveTemplates) {
         getStyleClass().add(BuilderStyle.COLUMN);
         String language = messages.language();
         ListView<ProgramTemplate> list = new ListView<>();
@@ -65,6 +68,15 @@ final class TemplatesPane extends VBox {
                 onUse.accept(list.getSelectionModel().getSelectedItem());
             }
         });
-        getChildren().addAll(hint, list, use);
+        Button save = new Button(messages.get("builder.templates.save"));
+        save.setId(SAVE_ID);
+        save.getStyleClass().add(BuilderStyle.TOOL_BUTTON);
+        save.setMaxWidth(Double.MAX_VALUE);
+        save.setDisable(!canSaveTemplates);
+        save.setOnAction(event -> onSaveAsTemplate.run());
+        Label saveHint = new Label(messages.get(canSaveTemplates ? "builder.templates.saveHint" : "builder.templates.noFolder"));
+        saveHint.getStyleClass().add(BuilderStyle.HINT);
+        saveHint.setWrapText(true);
+        getChildren().addAll(hint, list, use, save, saveHint);
     }
 }

@@ -14,6 +14,7 @@ import org.physiokiosk.handout.HandoutSettings;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.PinHash;
 import org.physiokiosk.kiosk.Settings;
+import org.physiokiosk.program.ClinicTemplateFolder;
 import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.ui.builder.BuilderScreen;
@@ -56,7 +57,7 @@ public final class TherapistFlow {
     public static BuilderServices services(Catalog catalog, Settings settings, AppFolders folders, Stage stage,
                                            Messages messages, TaskRunner tasks, TaskRunner renders) {
         return new BuilderServices(catalog, new FileProgramStore(folders.home().resolve("programs")),
-                handout(catalog, settings), tasks, renders,
+                settings.contentFolder().map(ClinicTemplateFolder::new), handout(catalog, settings), tasks, renders,
                 ExportTarget.fileChooser(() -> stage, messages), question -> confirm(stage, question), Clock.systemDefaultZone(),
                 BuilderServices.PREVIEW_DELAY);
     }

@@ -49,7 +49,7 @@ public final class BuilderDevLauncher extends Application {
                 Settings.DEFAULT_IDLE_TIMEOUT, Optional.empty(), Optional.empty());
         BackgroundTaskRunner tasks = new BackgroundTaskRunner();
         BackgroundTaskRunner renders = new BackgroundTaskRunner("preview");
-        BuilderServices services = new BuilderServices(catalog, new FileProgramStore(folder.resolve("programs")),
+        BuilderServices services = new BuilderServices(catalog, new FileProgramStore(folder.resolve("programs")), Optional.empty(),
                 TherapistFlow.handout(catalog, settings), tasks, renders, ExportTarget.fileChooser(() -> stage, messages),
                 question -> true, Clock.systemDefaultZone(), BuilderServices.PREVIEW_DELAY);
         org.physiokiosk.ui.shell.Navigator navigator = new org.physiokiosk.ui.shell.Navigator(scene);
