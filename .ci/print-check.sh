@@ -74,4 +74,14 @@ for exported in "$WORK"/e-*.pgm; do
   [ "$verdict" = same ] || failed=1
 done
 if [ "$failed" = 1 ]; then echo "print-check: the print differs from the export"; exit 1; fi
+# The comparison must be able to fail: page 1 of the export against page 2 of the print.
+if [ "$printed_pages" -ge 2 ]; then
+  first_exported=$(ls "$WORK"/eb-*.pgm | sort | head -1)
+  second_printed=$(ls "$WORK"/pb-*.pgm | sort | sed -n 2p)
+  control=$( (compare -metric RMSE "$first_exported" "$second_printed" null: 2>&1 || true) | sed 's/.*(\(.*\))/\1/')
+  if awk -v r="$control" -v t="$THRESHOLD" 'BEGIN { exit !(r < t) }'; then
+    echo "print-check: page 1 and page 2 compare as the same (RMSE $control): the check is too lax"; exit 1
+  fi
+  echo "control: export page 1 vs printed page 2: RMSE $control (different, as it must be)"
+fi
 echo "print-check: $printed_pages A4 pages printed through CUPS match the export"
