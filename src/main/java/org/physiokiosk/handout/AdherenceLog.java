@@ -11,7 +11,7 @@ import org.physiokiosk.program.ProgramItem;
 
 /**
  * The exercise log the patient brings to the next visit: one table per week from the program's date to the
- * review date. Without a review date it covers {@link #WEEKS_WITHOUT_REVIEW} weeks (a usual interval between
+ * review date; its heading and intro stay with the first week, each week's table stays whole. Without a review date it covers {@link #WEEKS_WITHOUT_REVIEW} weeks (a usual interval between
  * visits); it never covers more than {@link #MAX_WEEKS}, which would be pages nobody fills in.
  */
 final class AdherenceLog {
@@ -37,7 +37,6 @@ final class AdherenceLog {
             rows.add(new WeekTable.Row((i + 1) + ". " + exercises.get(i).title().in(program.language()),
                     item.dose().timesPerDay().max()));
         }
-        flow.pageBreak();
         Tagging.Node section = document.child("Sect");
         Paragraph heading = new Paragraph(section.child("H2"), words.get("log.heading"),
                 new Paragraph.Type(fonts.bold(), HandoutStyle.H2, HandoutStyle.ACCENT), HandoutStyle.MARGIN_X,

@@ -11,16 +11,17 @@ import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.Source;
 
 /**
- * After the exercises: the general advice for exercising, the disclaimer, and the sources the printed
- * exercises were written from, in small type.
+ * The sections around the exercises: the general advice for exercising after them; the disclaimer and
+ * the sources the printed exercises were written from (in small type) at the very end, after the log.
  */
 final class ClosingSections {
 
     private ClosingSections() {
     }
 
-    static void place(PageFlow flow, Catalog catalog, List<Exercise> exercises, String language, HandoutWords words,
-                      HandoutFonts fonts, Tagging.Node document) throws IOException {
+    /** The general advice, a heading and a bulleted list that may go on over a page break. */
+    static void placeAdvice(PageFlow flow, Catalog catalog, String language, HandoutWords words, HandoutFonts fonts,
+                            Tagging.Node document) throws IOException {
         float x = HandoutStyle.MARGIN_X;
         float width = HandoutStyle.WIDTH;
         Paragraph.Type body = new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.TEXT);
@@ -41,6 +42,13 @@ final class ClosingSections {
             }
             flow.place(12);
         }
+    }
+
+    /** At the very end: the disclaimer and the sources the printed exercises were written from. */
+    static void placeEndMatter(PageFlow flow, Catalog catalog, List<Exercise> exercises, String language,
+                               HandoutWords words, HandoutFonts fonts, Tagging.Node document) throws IOException {
+        float x = HandoutStyle.MARGIN_X;
+        float width = HandoutStyle.WIDTH;
         if (catalog.disclaimer().isPresent()) {
             flow.place(16, new Paragraph(document.child("P"), catalog.disclaimer().get().in(language),
                     new Paragraph.Type(fonts.regular(), 12, HandoutStyle.MUTED), x, width, 0));

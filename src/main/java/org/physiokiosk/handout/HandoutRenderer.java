@@ -16,8 +16,8 @@ import org.physiokiosk.program.ProgramItem;
  * The same bytes are exported, previewed and printed.
  *
  * <p>Page 1 opens with the clinic, the program and the safety box (stop if the pain gets worse, when to get
- * help); the exercises follow, one block each, never split between pages; then advice, disclaimer and
- * sources; the exercise log starts on a page of its own so it can be taken out and brought along.
+ * help); the exercises follow, one block each, never split between pages; then the advice, the exercise
+ * log (a table per week, never split), and the disclaimer and sources to close.
  */
 public final class HandoutRenderer {
 
@@ -51,10 +51,11 @@ public final class HandoutRenderer {
                 flow.place(i == safety.size() - 1 ? 18 : 0, safety.get(i));
             }
             placeExercises(flow, program, exercises, words, fonts, document);
-            ClosingSections.place(flow, catalog, exercises, language, words, fonts, document);
+            ClosingSections.placeAdvice(flow, catalog, language, words, fonts, document);
             if (!exercises.isEmpty()) {
                 AdherenceLog.place(flow, program, exercises, words, fonts, document);
             }
+            ClosingSections.placeEndMatter(flow, catalog, exercises, language, words, fonts, document);
 
             List<PageCanvas> pages = flow.pages();
             PageFooter.paint(pages, title, words.longDate(program.date()), words, fonts);

@@ -46,8 +46,13 @@ final class HandoutWords {
         return DateTimeFormatter.ofPattern(get("date.long"), locale).format(date);
     }
 
-    /** "ma 30/11": a column of the exercise log. */
-    String day(LocalDate date) {
-        return DateTimeFormatter.ofPattern(get("date.day"), locale).format(date).replace(".", "");
+    /** "ma" / "Mon": a column of the exercise log. */
+    String weekday(LocalDate date) {
+        return DateTimeFormatter.ofPattern(get("date.weekday"), locale).format(date).replace(".", "");
+    }
+
+    /** "30/11": under the weekday in the exercise log. */
+    String dayAndMonth(LocalDate date) {
+        return DateTimeFormatter.ofPattern(get("date.daymonth"), locale).format(date);
     }
 }

@@ -44,13 +44,6 @@ final class PageFlow {
         y += spaceAfter;
     }
 
-    /** Starts a new page unless the current one is still empty. */
-    void pageBreak() throws IOException {
-        if (y > HandoutStyle.TOP) {
-            newPage();
-        }
-    }
-
     float y() {
         return y;
     }

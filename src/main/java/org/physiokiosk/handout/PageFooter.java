@@ -16,8 +16,8 @@ final class PageFooter {
 
     static void paint(List<PageCanvas> pages, String title, String date, HandoutWords words, HandoutFonts fonts)
             throws IOException {
-        float rule = HandoutStyle.PAGE.getHeight() - 46;
-        float baseline = rule + 18;
+        float baseline = HandoutStyle.PAGE.getHeight() - HandoutStyle.INK_INSET - 4;
+        float rule = baseline - SIZE - 6;
         float left = HandoutStyle.MARGIN_X;
         float right = left + HandoutStyle.WIDTH;
         for (int i = 0; i < pages.size(); i++) {

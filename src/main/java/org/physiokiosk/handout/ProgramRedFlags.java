@@ -15,7 +15,7 @@ import org.physiokiosk.program.ProgramItem;
  * The red flags a handout prints: those of every condition that uses one of the program's exercises, most
  * urgent first. A program of only a clinic's own exercises matches no condition; it still gets every
  * emergency flag of the catalog, because the signs that need help at once (numbness, loss of bladder
- * control, a weak leg) hold for any back complaint. See docs/decisions/0005-handout-red-flags.md.
+ * control, a weak leg) hold for any back complaint. See docs/decisions/0008-handout-layout-safety-printing.md.
  */
 final class ProgramRedFlags {
 

@@ -3,7 +3,10 @@ package org.physiokiosk.handout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -28,29 +31,36 @@ final class TextWrap {
     static List<String> lines(String text, PDFont font, float size, float width, float firstIndent) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        float space = width(" ", font, size);
+        float used = 0;
+        // Each word is measured once and lines are summed: measuring every growing candidate line made
+        // wrapping the slowest part of a handout.
         for (String word : printable(text, font).split(" +")) {
             if (word.isEmpty()) {
                 continue;
             }
             float room = lines.isEmpty() ? width - firstIndent : width;
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= room) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = width(word, font, size);
+            if (line.isEmpty() ? wordWidth <= room : used + space + wordWidth <= room) {
+                used += line.isEmpty() ? wordWidth : space + wordWidth;
+                line.append(line.isEmpty() ? "" : " ").append(word);
                 continue;
             }
             if (!line.isEmpty()) {
                 lines.add(line.toString());
                 line.setLength(0);
+                used = 0;
                 room = width;
             }
-            while (width(word, font, size) > room) {
+            while (wordWidth > room) {
                 int cut = fitting(word, font, size, room);
                 lines.add(word.substring(0, cut));
                 word = word.substring(cut);
+                wordWidth = width(word, font, size);
                 room = width;
             }
             line.append(word);
+            used = wordWidth;
         }
         if (!line.isEmpty() || lines.isEmpty()) {
             lines.add(line.toString());
@@ -92,21 +102,33 @@ final class TextWrap {
 
     /** The text with every character the font cannot show replaced by '?', and white space made plain. */
     static String printable(String text, PDFont font) {
+        Map<Integer, Boolean> known;
+        synchronized (SHOWABLE) {
+            known = SHOWABLE.computeIfAbsent(font, f -> new HashMap<>());
+        }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 out.append(' ');
-                return;
-            }
-            String ch = new String(Character.toChars(cp));
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IOException | IllegalArgumentException e) {
+            } else if (known.computeIfAbsent(cp, c -> showable(font, c))) {
+                out.appendCodePoint(cp);
+            } else {
                 out.append('?');
             }
         });
         return out.toString();
+    }
+
+    /** Per font, which characters it can show: asking the font is slow, and a handout repeats its letters. */
+    private static final Map<PDFont, Map<Integer, Boolean>> SHOWABLE = new WeakHashMap<>();
+
+    private static boolean showable(PDFont font, int codePoint) {
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static int fitting(String word, PDFont font, float size, float room) {

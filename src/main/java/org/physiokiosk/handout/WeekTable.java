@@ -16,15 +16,16 @@ final class WeekTable implements Block {
     record Row(String label, int boxesPerDay) {
     }
 
-    static final float LABEL_COLUMN = 170;
+    static final float LABEL_COLUMN = 190;
     static final float BOX = 12;
     static final float BOX_GAP = 4;
-    static final float HEADER_ROW = 24;
+    static final float HEADER_ROW = 36;
     static final float CELL_PAD = 5;
 
     private final Tagging.Node parent;
     private final Paragraph heading;
     private final List<String> days = new ArrayList<>();
+    private final List<String> dates = new ArrayList<>();
     private final List<List<String>> labels = new ArrayList<>();
     private final List<Float> rowHeights = new ArrayList<>();
     private final List<Row> rows;
@@ -43,7 +44,9 @@ final class WeekTable implements Block {
         this.dayColumn = (HandoutStyle.WIDTH - LABEL_COLUMN) / 7;
         this.boxesPerLine = Math.max(1, (int) ((dayColumn - 2 * CELL_PAD + BOX_GAP) / (BOX + BOX_GAP)));
         for (int d = 0; d < 7; d++) {
-            days.add(TextWrap.printable(words.day(firstDay.plusDays(d)), fonts.bold()));
+            LocalDate day = firstDay.plusDays(d);
+            days.add(TextWrap.printable(words.weekday(day), fonts.bold()));
+            dates.add(TextWrap.printable(words.dayAndMonth(day), fonts.regular()));
         }
         for (Row row : rows) {
             List<String> lines = TextWrap.lines(row.label(), fonts.bold(), 12, LABEL_COLUMN - 2 * CELL_PAD);
@@ -71,12 +74,10 @@ final class WeekTable implements Block {
         float tableTop = y;
         Tagging.Node table = parent.child("Table");
         Tagging.Node header = table.child("TR");
-        headerCell(canvas, header, PDTableAttributeObject.SCOPE_COLUMN, "", x, y);
+        header.child("TH").attribute(scope(PDTableAttributeObject.SCOPE_COLUMN)).element();
         for (int d = 0; d < 7; d++) {
             float left = x + LABEL_COLUMN + d * dayColumn;
-            String day = days.get(d);
-            float centred = left + (dayColumn - TextWrap.width(day, fonts.bold(), 11)) / 2;
-            headerCell(canvas, header, PDTableAttributeObject.SCOPE_COLUMN, day, centred, y);
+            dayCell(canvas, header, days.get(d), dates.get(d), left, y);
         }
         y += HEADER_ROW;
         for (int r = 0; r < rows.size(); r++) {
@@ -94,14 +95,16 @@ final class WeekTable implements Block {
         grid(canvas, tableTop, y);
     }
 
-    private void headerCell(PageCanvas canvas, Tagging.Node row, String scope, String text, float x, float top)
+    /** The weekday over the date, each centred: "ma" / "30/11". */
+    private void dayCell(PageCanvas canvas, Tagging.Node row, String day, String date, float left, float top)
             throws IOException {
-        Tagging.Node cell = row.child("TH").attribute(scope(scope));
-        if (text.isEmpty()) {
-            cell.element();
-            return;
-        }
-        canvas.tagged(cell, () -> canvas.text(text, fonts.bold(), 11, HandoutStyle.TEXT, x, top + 16));
+        Tagging.Node cell = row.child("TH").attribute(scope(PDTableAttributeObject.SCOPE_COLUMN));
+        canvas.tagged(cell, () -> {
+            canvas.text(day, fonts.bold(), 12, HandoutStyle.TEXT,
+                    left + (dayColumn - TextWrap.width(day, fonts.bold(), 12)) / 2, top + 15);
+            canvas.text(date, fonts.regular(), 11, HandoutStyle.TEXT,
+                    left + (dayColumn - TextWrap.width(date, fonts.regular(), 11)) / 2, top + 29);
+        });
     }
 
     private void boxes(PageCanvas canvas, float left, float top, int count) throws IOException {

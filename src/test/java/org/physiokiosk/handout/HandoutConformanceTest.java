@@ -74,6 +74,41 @@ class HandoutConformanceTest {
         assertThat(failures(out.toByteArray(), standard.flavour)).isNotEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void handoutWithoutLanguageOrFigureAltTextFailsPdfUa() throws Exception {
+        byte[] good = HandoutFixtures.render(HandoutFixtures.program(2, "en"));
+        assertThat(failures(good, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(failures(changed(good, pdf -> pdf.getDocumentCatalog().setLanguage(null)), PDFAFlavour.PDFUA_1))
+                .isNotEmpty();
+        assertThat(failures(changed(good, pdf -> firstFigure(pdf.getDocumentCatalog().getStructureTreeRoot())
+                .setAlternateDescription(null)), PDFAFlavour.PDFUA_1)).isNotEmpty();
+    }
+
+    private static byte[] changed(byte[] pdf, java.util.function.Consumer<PDDocument> change) throws Exception {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            change.accept(document);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement firstFigure(
+            org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    return element;
+                }
+                var found = firstFigure(element);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The failed rules, one line each ("6.2.11.4.1: ..."), empty when the file conforms. */
     static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);

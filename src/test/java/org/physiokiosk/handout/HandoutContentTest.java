@@ -102,6 +102,17 @@ class HandoutContentTest {
     }
 
     @Test
+    void programWithoutExercisesStillCarriesTheStopLineAndTheEmergencyFlags() throws IOException {
+        Program empty = HandoutFixtures.program(1, "en").withItems(List.of());
+        try (PDDocument pdf = Loader.loadPDF(HandoutFixtures.render(empty))) {
+            String text = String.join(" ", pageTexts(pdf));
+            assertThat(text).contains("Stop if the pain gets worse.")
+                    .contains(HandoutFixtures.catalog().redFlags().get("saddle-numbness").text().in("en"))
+                    .doesNotContain("Exercise log");
+        }
+    }
+
+    @Test
     void tenExercisesStayUnder300Kilobytes() {
         assertThat(HandoutFixtures.render(HandoutFixtures.program(10, "nl")).length).isLessThan(300 * 1024);
     }

@@ -36,8 +36,9 @@ class HandoutWordsTest {
         var date = java.time.LocalDate.of(2026, 11, 30);
         assertThat(new HandoutWords("nl").longDate(date)).isEqualTo("30 november 2026");
         assertThat(new HandoutWords("en").longDate(date)).isEqualTo("30 November 2026");
-        assertThat(new HandoutWords("nl").day(date)).isEqualTo("ma 30/11");
-        assertThat(new HandoutWords("en").day(date)).isEqualTo("Mon 30/11");
+        assertThat(new HandoutWords("nl").weekday(date)).isEqualTo("ma");
+        assertThat(new HandoutWords("en").weekday(date)).isEqualTo("Mon");
+        assertThat(new HandoutWords("nl").dayAndMonth(date)).isEqualTo("30/11");
     }
 
     private static Properties load(String resource) throws IOException {
