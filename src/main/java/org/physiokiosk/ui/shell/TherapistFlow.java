@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.physiokiosk.content.Catalog;
+import org.physiokiosk.handout.HandoutPrinter;
 import org.physiokiosk.handout.HandoutRenderer;
 import org.physiokiosk.handout.HandoutSettings;
 import org.physiokiosk.kiosk.AppFolders;
@@ -73,9 +74,10 @@ public final class TherapistFlow {
                 return bytes.toByteArray();
             }
 
+            /** The default printer, without the system dialog: an AWT dialog from a worker thread would fight JavaFX. */
             @Override
-            public void print(Program program) {
-                throw new UnsupportedOperationException("printing comes with the handout package's printer");
+            public void print(Program program) throws Exception {
+                new HandoutPrinter().print(pdf(program), null, false);
             }
         };
     }
