@@ -64,7 +64,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (language != null && !SettingsFile.LANGUAGES.contains(language)) {
+        if (language != null && !org.physiokiosk.common.Language.isSupported(language)) {
             throw new ParameterException(spec.commandLine(), "--lang must be nl or en, not '" + language + "'");
         }
         Settings settings = SettingsFile.read(AppFolders.fromEnvironment().settingsFile()).settings();

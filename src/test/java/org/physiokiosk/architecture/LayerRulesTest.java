@@ -64,6 +64,15 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    @Test
+    void theCommonPackageDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.physiokiosk.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.physiokiosk.content..", "org.physiokiosk.figure..",
+                        "org.physiokiosk.player..", "org.physiokiosk.program..", "org.physiokiosk.handout..",
+                        "org.physiokiosk.kiosk..", "org.physiokiosk.cli..", "org.physiokiosk.ui..")
+                .check(classes);
+    }
+
     /** The ui packages every screen may use; every other package under ui is one screen and its parts. */
     private static final Set<String> SHARED_UI = Set.of("shell", "common", "theme", "i18n", "concurrent", "figure");
 
