@@ -21,4 +21,11 @@ public interface ProgramCodes {
 
     /** Ends the program's code; the kiosk no longer opens the program with it. Nothing happens without one. */
     void revokeCode(String programId) throws ProgramStoreException;
+
+    /**
+     * Gives a saved program the code it has in another store, so handouts already printed keep working when a
+     * clinic moves its programs. Returns false, changing nothing, when the program already has a code or the
+     * code is taken here.
+     */
+    boolean adoptCode(IssuedCode code) throws ProgramStoreException;
 }
