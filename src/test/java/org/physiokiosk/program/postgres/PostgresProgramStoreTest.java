@@ -7,6 +7,7 @@ import static org.physiokiosk.program.SamplePrograms.TODAY;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -31,11 +32,13 @@ class PostgresProgramStoreTest {
     private static PostgresProgramStore otherDesk;
     private static PostgresProgramStore kiosk;
     private static javax.sql.DataSource kioskPool;
+    private static javax.sql.DataSource deskPool;
 
     @BeforeAll
     static void start() throws Exception {
         database = TestDatabase.start();
-        desk = new PostgresProgramStore(database.desk(), CodePolicy.DEFAULT);
+        deskPool = database.desk();
+        desk = new PostgresProgramStore(deskPool, CodePolicy.DEFAULT);
         otherDesk = new PostgresProgramStore(database.desk(), CodePolicy.DEFAULT);
         kioskPool = database.kiosk();
         kiosk = new PostgresProgramStore(kioskPool, CodePolicy.DEFAULT);
@@ -230,5 +233,17 @@ class PostgresProgramStoreTest {
         try (Connection connection = kioskPool.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute(query);
         }
+    }
+
+    @Test
+    void aStatementThatRunsTooLongIsStoppedByTheServer() throws Exception {
+        long start = System.nanoTime();
+        try (Connection connection = deskPool.getConnection(); Statement sql = connection.createStatement()) {
+            assertThatThrownBy(() -> sql.execute("select pg_sleep(30)")).isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("57014"));
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PostgresPool.STATEMENT.plusSeconds(3));
+        assertThat(SqlFailure.of("wait", new SQLException("canceled", "57014")).getMessage())
+                .contains("did not answer within 5 s");
     }
 }
