@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.physiokiosk.program.CodeAttempts;
+import org.physiokiosk.program.CodeEntry;
 import org.physiokiosk.program.CodePolicy;
 import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.KioskProgram;
@@ -245,5 +247,21 @@ class PostgresProgramStoreTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PostgresPool.STATEMENT.plusSeconds(3));
         assertThat(SqlFailure.of("wait", new SQLException("canceled", "57014")).getMessage())
                 .contains("did not answer within 5 s");
+    }
+
+    @Test
+    void theKioskKeypadLocksAfterFiveWrongCodesThenOpensTheRightOne() throws Exception {
+        Program saved = desk.save(SamplePrograms.lowBack("Keypad"));
+        IssuedCode code = desk.issueCode(saved.id().get(), TODAY);
+        CodeEntry keypad = new CodeEntry(kiosk, new CodeAttempts());
+        long now = 5_000_000_000L;
+        for (int i = 0; i < 4; i++) {
+            assertThat(keypad.enter(ProgramCode.random().grouped(), TODAY, now)).isInstanceOf(CodeEntry.Outcome.Unknown.class);
+        }
+        assertThat(keypad.enter(ProgramCode.random().grouped(), TODAY, now))
+                .isEqualTo(new CodeEntry.Outcome.Locked(Duration.ofSeconds(30)));
+        assertThat(keypad.enter(code.code().grouped(), TODAY, now + 29_000_000_000L)).isInstanceOf(CodeEntry.Outcome.Locked.class);
+        assertThat(keypad.enter(code.code().grouped(), TODAY, now + 30_000_000_000L))
+                .isEqualTo(new CodeEntry.Outcome.Opened(KioskProgram.of(saved)));
     }
 }
