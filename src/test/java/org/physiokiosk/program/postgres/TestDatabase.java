@@ -15,10 +15,10 @@ import org.physiokiosk.program.ProgramStoreException;
  * A real PostgreSQL for one test class, set up the way docs/multi-pc-clinic.md tells a clinic to: a
  * database, an owner who migrates, a desk role and a kiosk role with passwords.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
-    static final String DESK_PASSWORD = "desk-secret";
-    static final String KIOSK_PASSWORD = "kiosk-secret";
+    public static final String DESK_PASSWORD = "desk-secret";
+    public static final String KIOSK_PASSWORD = "kiosk-secret";
 
     private final EmbeddedPostgres server;
     private final List<HikariDataSource> pools = new ArrayList<>();
@@ -28,7 +28,7 @@ final class TestDatabase implements AutoCloseable {
         this.server = server;
     }
 
-    static TestDatabase start() throws IOException, SQLException, ProgramStoreException {
+    public static TestDatabase start() throws IOException, SQLException, ProgramStoreException {
         // Durability is not under test: skipping fsync makes start-up and every commit cheaper on a busy machine.
         TestDatabase database = new TestDatabase(EmbeddedPostgres.builder()
                 .setServerConfig("fsync", "off")
@@ -53,7 +53,7 @@ final class TestDatabase implements AutoCloseable {
         return database;
     }
 
-    String url() {
+    public String url() {
         return "postgresql://localhost:" + server.getPort() + "/programs?currentSchema=clinic";
     }
 
@@ -63,11 +63,11 @@ final class TestDatabase implements AutoCloseable {
         return pool;
     }
 
-    DataSource desk() throws ProgramStoreException {
+    public DataSource desk() throws ProgramStoreException {
         return pool(PostgresMigrations.DESK_ROLE, DESK_PASSWORD);
     }
 
-    DataSource kiosk() throws ProgramStoreException {
+    public DataSource kiosk() throws ProgramStoreException {
         return pool(PostgresMigrations.KIOSK_ROLE, KIOSK_PASSWORD);
     }
 
