@@ -28,21 +28,44 @@ final class ProgramFileMapping {
     }
 
     static ProgramFile toFile(Program program) {
-        List<ItemFile> items = program.items().stream()
-                .map(item -> new ItemFile(item.exercise(), toFile(item.dose()), item.daysPerWeek(), item.note()))
-                .toList();
-        return new ProgramFile(ProgramJson.SCHEMA_VERSION, program.id().orElseThrow(), program.revision(), program.title(),
-                program.patient().orElse(null), program.therapist(), program.date().toString(),
-                program.reviewDate().map(LocalDate::toString).orElse(null), program.instructions(), program.language(), items);
+        ProgramFile file = new ProgramFile();
+        file.schemaVersion = ProgramJson.SCHEMA_VERSION;
+        file.id = program.id().orElseThrow();
+        file.revision = program.revision();
+        file.title = program.title();
+        file.patient = program.patient().orElse(null);
+        file.therapist = program.therapist();
+        file.date = program.date().toString();
+        file.reviewDate = program.reviewDate().map(LocalDate::toString).orElse(null);
+        file.instructions = program.instructions();
+        file.language = program.language();
+        file.items = program.items().stream().map(ProgramFileMapping::toFile).toList();
+        return file;
+    }
+
+    private static ItemFile toFile(ProgramItem item) {
+        ItemFile file = new ItemFile();
+        file.exercise = item.exercise();
+        file.dose = toFile(item.dose());
+        file.daysPerWeek = item.daysPerWeek();
+        file.note = item.note();
+        return file;
     }
 
     private static DoseFile toFile(Dose dose) {
-        List<String> defaults = Dose.FIELDS.stream().filter(dose::isDefault).toList();
-        return new DoseFile(range(dose.reps()), dose.sets(), range(dose.holdSeconds()), dose.restSeconds(),
-                dose.side().name().toLowerCase(Locale.ROOT), range(dose.timesPerDay()), defaults);
+        DoseFile file = new DoseFile();
+        file.reps = range(dose.reps());
+        file.sets = dose.sets();
+        file.holdSeconds = range(dose.holdSeconds());
+        file.restSeconds = dose.restSeconds();
+        file.side = dose.side().name().toLowerCase(Locale.ROOT);
+        file.timesPerDay = range(dose.timesPerDay());
+        file.defaults = Dose.FIELDS.stream().filter(dose::isDefault).toList();
+        return file;
     }
 
-    private static JsonNode range(IntRange range) {
+    /** A number, or {"min": 5, "max": 10} for a range: the content files' way, so both read alike. */
+    static JsonNode range(IntRange range) {
         if (range.isSingle()) {
             return IntNode.valueOf(range.min());
         }
@@ -53,20 +76,20 @@ final class ProgramFileMapping {
     }
 
     static Program fromFile(ProgramFile file) throws ProgramFileProblem {
-        String id = required(file.id(), "id");
-        long revision = required(file.revision(), "revision");
-        LocalDate date = date(required(file.date(), "date"), "date");
-        Optional<LocalDate> reviewDate = file.reviewDate() == null ? Optional.empty()
-                : Optional.of(date(file.reviewDate(), "reviewDate"));
-        String language = required(file.language(), "language");
+        String id = required(file.id, "id");
+        long revision = required(file.revision, "revision");
+        LocalDate date = date(required(file.date, "date"), "date");
+        Optional<LocalDate> reviewDate = file.reviewDate == null ? Optional.empty()
+                : Optional.of(date(file.reviewDate, "reviewDate"));
+        String language = required(file.language, "language");
         List<ProgramItem> items = new ArrayList<>();
-        List<ItemFile> itemFiles = required(file.items(), "items");
+        List<ItemFile> itemFiles = required(file.items, "items");
         for (int i = 0; i < itemFiles.size(); i++) {
             items.add(item(itemFiles.get(i), "items[" + i + "]"));
         }
         try {
-            return new Program(Optional.of(id), revision, orEmpty(file.title()), Optional.ofNullable(file.patient()),
-                    orEmpty(file.therapist()), date, reviewDate, orEmpty(file.instructions()), language, items);
+            return new Program(Optional.of(id), revision, orEmpty(file.title), Optional.ofNullable(file.patient),
+                    orEmpty(file.therapist), date, reviewDate, orEmpty(file.instructions), language, items);
         } catch (IllegalArgumentException e) {
             throw new ProgramFileProblem(e.getMessage());
         }
@@ -76,15 +99,15 @@ final class ProgramFileMapping {
         if (file == null) {
             throw new ProgramFileProblem("'" + path + "' must be an object");
         }
-        String exercise = required(file.exercise(), path + ".exercise");
-        DoseFile dose = required(file.dose(), path + ".dose");
+        String exercise = required(file.exercise, path + ".exercise");
+        DoseFile dose = required(file.dose, path + ".dose");
         String at = path + ".dose";
         try {
-            Dose read = new Dose(range(dose.reps(), at + ".reps"), required(dose.sets(), at + ".sets"),
-                    range(dose.holdSeconds(), at + ".holdSeconds"), required(dose.restSeconds(), at + ".restSeconds"),
-                    side(required(dose.side(), at + ".side"), at + ".side"), range(dose.timesPerDay(), at + ".timesPerDay"),
-                    new HashSet<>(dose.defaults() == null ? List.of() : dose.defaults()));
-            return new ProgramItem(exercise, read, required(file.daysPerWeek(), path + ".daysPerWeek"), orEmpty(file.note()));
+            Dose read = new Dose(range(dose.reps, at + ".reps"), required(dose.sets, at + ".sets"),
+                    range(dose.holdSeconds, at + ".holdSeconds"), required(dose.restSeconds, at + ".restSeconds"),
+                    side(required(dose.side, at + ".side"), at + ".side"), range(dose.timesPerDay, at + ".timesPerDay"),
+                    new HashSet<>(dose.defaults == null ? List.of() : dose.defaults));
+            return new ProgramItem(exercise, read, required(file.daysPerWeek, path + ".daysPerWeek"), orEmpty(file.note));
         } catch (IllegalArgumentException e) {
             throw new ProgramFileProblem(path + ": " + e.getMessage());
         }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The program file format, version 1: plain data records that Jackson maps one to one, kept apart from the
+ * The program file format, version 1: plain data that Jackson maps one to one, kept apart from the
  * domain records (which stay free of Jackson). Conversion and its checks live in {@link ProgramFileMapping}.
  */
 final class ProgramJson {
@@ -38,23 +38,46 @@ final class ProgramJson {
     private ProgramJson() {
     }
 
+    // Classes with fields rather than records: Jackson reads a record through its constructor, which holds
+    // back an unknown field's error until the object ends, so line:column would point past the typo.
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"schemaVersion", "id", "revision", "title", "patient", "therapist", "date", "reviewDate",
             "instructions", "language", "items"})
-    record ProgramFile(Integer schemaVersion, String id, Long revision, String title, String patient, String therapist,
-                       String date, String reviewDate, String instructions, String language, List<ItemFile> items) {
+    static final class ProgramFile {
+        public Integer schemaVersion;
+        public String id;
+        public Long revision;
+        public String title;
+        public String patient;
+        public String therapist;
+        public String date;
+        public String reviewDate;
+        public String instructions;
+        public String language;
+        public List<ItemFile> items;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"exercise", "dose", "daysPerWeek", "note"})
-    record ItemFile(String exercise, DoseFile dose, Integer daysPerWeek, String note) {
+    static final class ItemFile {
+        public String exercise;
+        public DoseFile dose;
+        public Integer daysPerWeek;
+        public String note;
     }
 
     /** Ranges are a number or {"min": 5, "max": 10}, as in the content files. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"reps", "sets", "holdSeconds", "restSeconds", "side", "timesPerDay", "defaults"})
-    record DoseFile(JsonNode reps, Integer sets, JsonNode holdSeconds, Integer restSeconds, String side,
-                    JsonNode timesPerDay, List<String> defaults) {
+    static final class DoseFile {
+        public JsonNode reps;
+        public Integer sets;
+        public JsonNode holdSeconds;
+        public Integer restSeconds;
+        public String side;
+        public JsonNode timesPerDay;
+        public List<String> defaults;
     }
 
     static byte[] write(ProgramFile file) {

@@ -113,4 +113,14 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAPackage("org.physiokiosk.ui.shell..")
                 .check(classes);
     }
+
+    @Test
+    void theProgramModelUsesOnlyContent() {
+        // program is the builder's model and store: plain Java, the content records and Jackson for its files.
+        noClasses().that().resideInAPackage("org.physiokiosk.program..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.physiokiosk.figure..", "org.physiokiosk.handout..",
+                        "org.physiokiosk.player..", "org.physiokiosk.kiosk..", "org.physiokiosk.cli..", "org.physiokiosk.ui..",
+                        "org.apache.pdfbox..", "picocli..", "javafx..")
+                .check(classes);
+    }
 }
