@@ -7,6 +7,9 @@ import org.physiokiosk.program.ProgramStoreException;
 /** Database errors in words a therapist or the clinic's IT can act on; never with a program's contents. */
 final class SqlFailure {
 
+    /** Raised by program_by_code when its brake holds (V4__lookup_brake.sql). */
+    static final String TOO_MANY_MISSES = "PK001";
+
     private SqlFailure() {
     }
 
@@ -15,6 +18,8 @@ final class SqlFailure {
         String why;
         if (state.equals("42501")) {
             why = "this database role may not do that (a kiosk's role may only look programs up by code)";
+        } else if (state.equals(TOO_MANY_MISSES)) {
+            why = "too many wrong program codes at this clinic's kiosks; lookups rest for a few minutes";
         } else if (state.equals("57014")) {
             why = "the database did not answer within " + PostgresPool.STATEMENT.toSeconds() + " s";
         } else if (state.startsWith("08") || e instanceof SQLTransientConnectionException) {

@@ -139,7 +139,7 @@ class PostgresProgramStoreTest {
     void theKioskRoleCannotReadAnyTableNorNamesBySql() throws Exception {
         desk.save(SamplePrograms.lowBack("Tabel"));
         for (String query : new String[] {"select document from program", "select count(*) from program",
-            "select code from program_code", "select * from flyway_schema_history"}) {
+            "select code from program_code", "select * from flyway_schema_history", "select * from code_lookup_miss"}) {
             assertThatThrownBy(() -> kioskQuery(query)).isInstanceOf(SQLException.class)
                     .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
         }
@@ -263,5 +263,30 @@ class PostgresProgramStoreTest {
         assertThat(keypad.enter(code.code().grouped(), TODAY, now + 29_000_000_000L)).isInstanceOf(CodeEntry.Outcome.Locked.class);
         assertThat(keypad.enter(code.code().grouped(), TODAY, now + 30_000_000_000L))
                 .isEqualTo(new CodeEntry.Outcome.Opened(KioskProgram.of(saved)));
+    }
+
+    @Test
+    void aFloodOfWrongCodesPastTheKeypadStopsAllLookupsForAWhile() throws Exception {
+        Program saved = desk.save(SamplePrograms.lowBack("Rem"));
+        IssuedCode code = desk.issueCode(saved.id().get(), TODAY);
+        try {
+            // Someone with the kiosk's password asks directly, with no keypad lock-out in between.
+            ProgramStoreException refused = null;
+            for (int i = 0; i < 120 && refused == null; i++) {
+                try {
+                    kiosk.byCode(ProgramCode.random(), TODAY);
+                } catch (ProgramStoreException e) {
+                    refused = e;
+                }
+            }
+            assertThat(refused).isNotNull().hasMessageContaining("too many wrong program codes");
+            assertThatThrownBy(() -> kiosk.byCode(code.code(), TODAY)).hasMessageContaining("too many wrong program codes");
+        } finally {
+            try (Connection owner = database.pool("physiokiosk_owner", "owner-secret").getConnection();
+                 Statement sql = owner.createStatement()) {
+                sql.execute("delete from code_lookup_miss");
+            }
+        }
+        assertThat(kiosk.byCode(code.code(), TODAY)).isPresent();
     }
 }

@@ -29,12 +29,18 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase start() throws IOException, SQLException, ProgramStoreException {
-        // Durability is not under test: skipping fsync makes start-up and every commit cheaper on a busy machine.
-        TestDatabase database = new TestDatabase(EmbeddedPostgres.builder()
-                .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
-                .setServerConfig("full_page_writes", "off")
-                .start());
+        return start(false);
+    }
+
+    /** {@code durable}: commits reach the disk as on a clinic's server (for measuring saves, not for tests). */
+    public static TestDatabase start(boolean durable) throws IOException, SQLException, ProgramStoreException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (!durable) {
+            // Durability is not under test: skipping fsync makes start-up and every commit cheaper on a busy machine.
+            builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off");
+        }
+        TestDatabase database = new TestDatabase(builder.start());
         try (Connection admin = database.server.getPostgresDatabase().getConnection();
              Statement sql = admin.createStatement()) {
             sql.execute("create role physiokiosk_owner login password 'owner-secret'");
@@ -57,7 +63,7 @@ public final class TestDatabase implements AutoCloseable {
         return "postgresql://localhost:" + server.getPort() + "/programs?currentSchema=clinic";
     }
 
-    HikariDataSource pool(String user, String password) throws ProgramStoreException {
+    public HikariDataSource pool(String user, String password) throws ProgramStoreException {
         HikariDataSource pool = PostgresPool.open(PostgresAddress.of(url(), user, password), 4);
         pools.add(pool);
         return pool;
