@@ -62,6 +62,8 @@ public final class ProgramStoreBenchmark {
                     throw new IllegalStateException("a code opened nothing");
                 }
             };
+            DataSource kioskPool = database.kiosk();
+            Op rawLookup = i -> rawLookup(kioskPool, codes.get(i % codes.size()).code().value());
             Program[] current = programs.toArray(new Program[0]);
             Op save = i -> {
                 int k = i % current.length;
@@ -72,17 +74,19 @@ public final class ProgramStoreBenchmark {
                 measure(lookup, OPS, 1);
                 measure(save, OPS / 4, 1);
             }
-            double[][] rates = new double[5][ROUNDS];
+            double[][] rates = new double[6][ROUNDS];
             for (int r = 0; r < ROUNDS; r++) {
                 rates[0][r] = measure(select1, OPS, 1);
                 rates[1][r] = measure(lookup, OPS, 1);
                 rates[2][r] = measure(save, OPS / 4, 1);
                 rates[3][r] = measure(lookup, OPS, THREADS);
                 rates[4][r] = measure(select1, OPS, THREADS);
+                rates[5][r] = measure(rawLookup, OPS, 1);
             }
             System.out.printf(Locale.ROOT, "programs: %d with codes, rounds: %d, median ops/s%n", PROGRAMS, ROUNDS);
             String[] names = {"SELECT 1, 1 thread", "lookup by code (kiosk role), 1 thread", "save (desk, new revision), 1 thread",
-                "lookup by code, " + THREADS + " threads", "SELECT 1, " + THREADS + " threads"};
+                "lookup by code, " + THREADS + " threads", "SELECT 1, " + THREADS + " threads",
+                "program_by_code in SQL only, 1 thread"};
             double base = median(rates[0]);
             for (int i = 0; i < names.length; i++) {
                 System.out.printf(Locale.ROOT, "%-42s %8.0f /s  (%.2f of SELECT 1, 1 thread)%n", names[i], median(rates[i]),
@@ -97,6 +101,16 @@ public final class ProgramStoreBenchmark {
              PreparedStatement select = connection.prepareStatement("select 1");
              ResultSet row = select.executeQuery()) {
             row.next();
+        }
+    }
+
+    private static void rawLookup(DataSource pool, String code) throws SQLException {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement select = connection.prepareStatement("select program_by_code(?, current_date)::text")) {
+            select.setString(1, code);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+            }
         }
     }
 

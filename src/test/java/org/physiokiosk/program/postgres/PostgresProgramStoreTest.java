@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -105,7 +106,7 @@ class PostgresProgramStoreTest {
             Future<Program> fb = pool.submit(b);
             int wins = 0;
             int conflicts = 0;
-            for (Future<Program> f : new Future[] {fa, fb}) {
+            for (Future<Program> f : List.of(fa, fb)) {
                 try {
                     f.get();
                     wins++;

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.physiokiosk.program.ProgramStoreException;
 
@@ -19,6 +21,15 @@ public final class TestDatabase implements AutoCloseable {
 
     public static final String DESK_PASSWORD = "desk-secret";
     public static final String KIOSK_PASSWORD = "kiosk-secret";
+
+    /** Held strongly: java.util.logging forgets a logger's level once nobody references it. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("io.zonky"), Logger.getLogger("org.flywaydb"),
+            Logger.getLogger("com.zaxxer.hikari"));
+
+    static {
+        // initdb's and Flyway's progress lines would drown the test output; warnings still show.
+        QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
+    }
 
     private final EmbeddedPostgres server;
     private final List<HikariDataSource> pools = new ArrayList<>();
