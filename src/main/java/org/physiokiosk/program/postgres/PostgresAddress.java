@@ -28,6 +28,10 @@ public record PostgresAddress(String jdbcUrl, String user, String password, Map<
 
     public static final String SCHEME = "postgresql://";
 
+    /** Driver options that load classes by name or write files: a settings file must not be able to do either. */
+    private static final Set<String> REFUSED = Set.of("socketfactory", "socketfactoryarg", "sslfactory", "sslfactoryarg",
+            "sslhostnameverifier", "sslpasswordcallback", "authenticationpluginclassname", "loggerfile", "loggerlevel");
+
     public PostgresAddress {
         parameters = Map.copyOf(parameters);
     }
@@ -65,7 +69,11 @@ public record PostgresAddress(String jdbcUrl, String user, String password, Map<
                 if (eq <= 0) {
                     throw new ProgramStoreException("programStore: '" + pair + "' is not name=value");
                 }
-                parameters.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
+                String name = decode(pair.substring(0, eq));
+                if (REFUSED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    throw new ProgramStoreException("programStore: the driver option '" + name + "' is not allowed here");
+                }
+                parameters.put(name, decode(pair.substring(eq + 1)));
             }
         }
         String jdbcUrl = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + "/" + path;

@@ -31,7 +31,8 @@ class PostgresAddressTest {
     @Test
     void refusesAddressesThatAreNotOneDatabaseOrCarryAPassword() {
         for (String bad : new String[] {"mysql://db/programs", "postgresql://db", "postgresql://desk:pw@db/programs",
-            "postgresql://db/programs?sslmode", "not an address"}) {
+            "postgresql://db/programs?sslmode", "not an address",
+            "postgresql://db/programs?socketFactory=org.example.Evil", "postgresql://db/programs?loggerFile=/etc/passwd"}) {
             assertThatThrownBy(() -> PostgresAddress.of(bad, "u", "p")).as(bad).isInstanceOf(ProgramStoreException.class);
         }
         assertThat(PostgresAddress.isPostgres(" postgresql://db/programs")).isTrue();
