@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.physiokiosk.program.CodePolicy;
 import org.physiokiosk.program.ProgramCopy;
 import org.physiokiosk.program.ProgramStoreException;
@@ -32,6 +34,13 @@ public final class ProgramsCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Held strongly (java.util.logging forgets levels of loggers nobody holds): the pool's start/stop lines are noise here. */
+    private static final Logger POOL_LOG = Logger.getLogger("com.zaxxer.hikari");
+
+    static {
+        POOL_LOG.setLevel(Level.WARNING);
     }
 
     /** Exit code when a store could not be opened or read at all (1 means: copied, but not everything). */
