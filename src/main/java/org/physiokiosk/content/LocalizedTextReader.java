@@ -38,6 +38,11 @@ final class LocalizedTextReader {
             } else if (!text.isTextual() || text.asText().isBlank()) {
                 file.error(pointer.property(language), "the " + language + " text must be a non-empty text");
                 wellFormed = false;
+            } else if (InvisibleCharacters.find(text.asText()) >= 0) {
+                int index = InvisibleCharacters.find(text.asText());
+                file.error(pointer.property(language), "the " + language + " text contains an invisible or control character "
+                        + InvisibleCharacters.describe(text.asText(), index) + " at character " + (index + 1) + "; remove it");
+                wellFormed = false;
             } else {
                 byLanguage[count++] = Map.entry(language, text.asText());
                 hasDutch |= language.equals(LocalizedText.REFERENCE_LANGUAGE);

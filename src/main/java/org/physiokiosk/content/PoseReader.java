@@ -23,15 +23,11 @@ import org.physiokiosk.figure.View;
 final class PoseReader {
 
     static final List<String> ANGLE_NAMES = angleNames();
-    private static final Set<String> FIELDS = Set.of("id", "extends", "view", "prop", "anchor", "angles", "highlight",
-            "cue", "comment");
-    private static final Set<String> ANGLE_FIELDS = Set.copyOf(ANGLE_NAMES);
 
     private PoseReader() {
     }
 
     static Pose read(JsonFields f) {
-        f.allowOnly(FIELDS);
         String id = f.id();
         Optional<String> base = f.optionalString("extends");
         if (base.isPresent() && !JsonFields.isId(base.get())) {
@@ -62,7 +58,6 @@ final class PoseReader {
      * both-sides value whatever the order). Angles are whole degrees within the joint's healthy range.
      */
     private static JointAngles angles(JsonFields f) {
-        f.allowOnly(ANGLE_FIELDS);
         Map<Dof, Double> both = new EnumMap<>(Dof.class);
         Map<Dof, Double> exact = new EnumMap<>(Dof.class);
         for (String name : ANGLE_NAMES) {

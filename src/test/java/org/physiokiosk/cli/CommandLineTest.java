@@ -60,9 +60,9 @@ class CommandLineTest {
         Path broken = ContentFixtures.FIXTURES.resolve("broken");
         assertThat(run("validate", "--content", broken.toString())).isEqualTo(1);
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines).hasSize(12);
-        assertThat(lines.subList(0, 11)).allMatch(line -> line.matches("\\S+\\.json:\\d+:\\d+: (error|warning): .+"));
-        assertThat(lines.get(11)).startsWith("9 error(s), 2 warning(s);");
+        assertThat(lines).hasSize(13);
+        assertThat(lines.subList(0, 12)).allMatch(line -> line.matches("\\S+\\.json:\\d+:\\d+: (error|warning): .+"));
+        assertThat(lines.get(12)).startsWith("10 error(s), 2 warning(s);");
     }
 
     @Test
