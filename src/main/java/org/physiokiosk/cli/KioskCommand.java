@@ -4,19 +4,29 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.physiokiosk.kiosk.LaunchOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The top-level command: opens the kiosk window unless a subcommand is given. */
+/**
+ * The top-level command: opens the kiosk window unless a subcommand is given. Options written before a
+ * subcommand apply to it ({@code --content DIR validate} is {@code validate --content DIR}); one the
+ * subcommand does not have is a usage error, never silently dropped. See {@link TopOptionsForwarding}.
+ */
 @Command(name = "physio-kiosk",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Exercise kiosk and home-program handouts for physiotherapy clinics.%n"
                 + "Without a command it opens the kiosk in a window.",
-        subcommands = {ValidateCommand.class, ListCommand.class, GalleryCommand.class})
+        subcommands = {ValidateCommand.class, ListCommand.class, GalleryCommand.class, CommandLine.HelpCommand.class})
 public final class KioskCommand implements Runnable {
 
     private final Consumer<LaunchOptions> kioskLauncher;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--kiosk", description = "Full screen and locked down, as a clinic runs it.")
     boolean kiosk;
@@ -24,11 +34,22 @@ public final class KioskCommand implements Runnable {
     @Option(names = "--content", paramLabel = "DIR", description = "A clinic content folder laid over the bundled content.")
     Path content;
 
-    @Option(names = "--lang", paramLabel = "nl|en", description = "Start language (default: the settings file's, else nl).")
-    String language;
+    private String language;
 
     public KioskCommand(Consumer<LaunchOptions> kioskLauncher) {
         this.kioskLauncher = kioskLauncher;
+    }
+
+    /** The command line as {@code Main} runs it: options before a subcommand are handed to it. */
+    public static CommandLine commandLine(Consumer<LaunchOptions> kioskLauncher) {
+        CommandLine commandLine = new CommandLine(new KioskCommand(kioskLauncher));
+        commandLine.setExecutionStrategy(TopOptionsForwarding::execute);
+        return commandLine;
+    }
+
+    @Option(names = "--lang", paramLabel = "nl|en", description = "Start language (default: the settings file's, else nl).")
+    void language(String code) {
+        this.language = Languages.check(spec.commandLine(), "--lang", code);
     }
 
     @Override
