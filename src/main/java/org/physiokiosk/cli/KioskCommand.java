@@ -3,6 +3,8 @@ package org.physiokiosk.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.physiokiosk.kiosk.LaunchOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +25,13 @@ import picocli.CommandLine.Spec;
         subcommands = {ValidateCommand.class, ListCommand.class, GalleryCommand.class, CommandLine.HelpCommand.class})
 public final class KioskCommand implements Runnable {
 
+    /**
+     * PDFBox warns on every run that it draws Helvetica with a look-alike (Liberation Sans, same widths) when
+     * the machine has no Helvetica, which is the normal case; the drawing is right, so only errors are shown.
+     * Held here because java.util.logging keeps loggers weakly, and a collected logger forgets its level.
+     */
+    private static final Logger PDFBOX_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+
     private final Consumer<LaunchOptions> kioskLauncher;
 
     @Spec
@@ -42,6 +51,7 @@ public final class KioskCommand implements Runnable {
 
     /** The command line as {@code Main} runs it: options before a subcommand are handed to it. */
     public static CommandLine commandLine(Consumer<LaunchOptions> kioskLauncher) {
+        PDFBOX_FONTS.setLevel(Level.SEVERE);
         CommandLine commandLine = new CommandLine(new KioskCommand(kioskLauncher));
         commandLine.setExecutionStrategy(TopOptionsForwarding::execute);
         return commandLine;

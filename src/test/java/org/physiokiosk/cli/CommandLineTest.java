@@ -167,6 +167,13 @@ class CommandLineTest {
     }
 
     @Test
+    void pdfBoxFontFallbackIsNotWarnedAboutOnANormalRun() {
+        run("--version");
+        assertThat(java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font")
+                .isLoggable(java.util.logging.Level.WARNING)).isFalse();
+    }
+
+    @Test
     void helpIsAlsoACommand() {
         assertThat(run("help")).isZero();
         assertThat(out.toString()).contains("validate", "list", "gallery", "help");
