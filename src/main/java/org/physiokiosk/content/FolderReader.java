@@ -181,11 +181,11 @@ final class FolderReader {
             if (name.startsWith(".")) {
                 continue;
             }
-            if (!name.endsWith(".json")) {
+            if (Files.isDirectory(entry)) {
+                ignored(root, entry, "a folder inside " + subfolder + "/; subfolders are not read");
+            } else if (!name.endsWith(".json")) {
                 ignored(root, entry, name.toLowerCase(Locale.ROOT).endsWith(".json")
                         ? "only names ending in lower case .json are read" : "not a .json file");
-            } else if (Files.isDirectory(entry)) {
-                ignored(root, entry, "a folder inside " + subfolder + "/; subfolders are not read");
             } else {
                 json.add(entry);
             }

@@ -47,6 +47,11 @@ final class JsonFields {
         file.error(at(field), message);
     }
 
+    /** A problem with this object as a whole, reported where it starts. */
+    public void errorHere(String message) {
+        file.error(at, message);
+    }
+
     public void warning(String field, String message) {
         file.warning(at(field), message);
     }

@@ -45,7 +45,7 @@ final class PoseReader {
                 ? Optional.of(f.choices("highlight", BodyPart.class, false)) : Optional.empty();
         Optional<Landmark> cue = f.optionalChoice("cue", Landmark.class);
         if (base.isEmpty() && !f.has("view")) {
-            f.error("view", "a pose that extends no other needs a 'view' (" + JsonName.allOf(View.class) + ")");
+            f.errorHere("a pose that extends no other needs a 'view' (" + JsonName.allOf(View.class) + ")");
         }
         if (id == null || angles == null) {
             return null;
