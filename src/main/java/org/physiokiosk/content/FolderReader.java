@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.physiokiosk.content.ContentProblem.Severity;
@@ -27,6 +29,8 @@ final class FolderReader {
     static final int SCHEMA_VERSION = 1;
     static final List<String> LIST_FILES = List.of("sources.json", "red-flags.json", "advice.json");
     static final List<String> FOLDERS = List.of("conditions", "exercises", "programs", "poses");
+    /** Not content, and not warned about: a copy of docs/schemas/ that the files' "$schema" keys point at. */
+    static final String SCHEMAS_FOLDER = "schemas";
 
     private final JsonFileReader jsonFiles;
     private final List<ContentProblem> problems;
@@ -69,9 +73,8 @@ final class FolderReader {
         if (top == null) {
             return;
         }
-        int before = top.errorCountOfFile();
-        content.disclaimer = top.optionalText("disclaimer").filter(text -> top.errorCountOfFile() == before);
-        addItems(top, "advice", ListFileReaders::advice, into);
+        content.disclaimer = readAdviceFields(top, entry -> addItem(top, entry, ListFileReaders::advice, into));
+        top.reportUnread();
     }
 
     private <T> void readList(ContentRoot root, String name, String field, Function<JsonFields, T> reader, Items<T> into) {
@@ -83,14 +86,18 @@ final class FolderReader {
 
     private <T> void addItems(JsonFields top, String field, Function<JsonFields, T> reader, Items<T> into) {
         for (JsonFields entry : top.objects(field, true)) {
-            int before = top.errorCountOfFile();
-            T item = reader.apply(entry);
-            entry.reportUnread();
-            if (item != null && top.errorCountOfFile() == before) {
-                into.put(entry.id(), new Located<>(item, top.file(), entry.at()));
-            }
+            addItem(top, entry, reader, into);
         }
         top.reportUnread();
+    }
+
+    private <T> void addItem(JsonFields top, JsonFields entry, Function<JsonFields, T> reader, Items<T> into) {
+        int before = top.errorCountOfFile();
+        T item = reader.apply(entry);
+        entry.reportUnread();
+        if (item != null && top.errorCountOfFile() == before) {
+            into.put(entry.id(), new Located<>(item, top.file(), entry.at()));
+        }
     }
 
     private <T> void readSingles(ContentRoot root, String folder, Function<JsonFields, T> reader,
@@ -135,23 +142,37 @@ final class FolderReader {
             return null;
         }
         JsonFields top = new JsonFields(parsed.tree(), JsonPath.ROOT, file);
+        return readHeader(top) ? top : null;
+    }
+
+    /** The fields every file starts with; false (with a problem recorded) when the file cannot be read further. */
+    static boolean readHeader(JsonFields top) {
         top.optionalString("$schema");
         Integer version = top.integer("schemaVersion", new IntRange(1, Integer.MAX_VALUE));
         if (version == null) {
-            return null;
+            return false;
         }
         if (version > SCHEMA_VERSION) {
             top.error("schemaVersion", "written for schema version " + version + "; this PhysioKiosk reads version "
                     + SCHEMA_VERSION + ": update the app or rewrite the file");
-            return null;
+            return false;
         }
-        return top;
+        return true;
+    }
+
+    /** What {@code advice.json} holds besides its header: the disclaimer and the advice items. */
+    static Optional<LocalizedText> readAdviceFields(JsonFields top, Consumer<JsonFields> eachAdvice) {
+        int before = top.errorCountOfFile();
+        Optional<LocalizedText> disclaimer = top.optionalText("disclaimer").filter(text -> top.errorCountOfFile() == before);
+        top.objects("advice", true).forEach(eachAdvice);
+        return disclaimer;
     }
 
     private void warnAboutStrayEntries(ContentRoot root) {
         for (Path entry : list(root, root.folder())) {
             String name = entry.getFileName().toString();
-            if (name.startsWith(".") || name.toLowerCase(Locale.ROOT).startsWith("readme")) {
+            if (name.startsWith(".") || name.toLowerCase(Locale.ROOT).startsWith("readme")
+                    || name.equals(SCHEMAS_FOLDER) && Files.isDirectory(entry)) {
                 continue;
             }
             if (LIST_FILES.contains(name)) {

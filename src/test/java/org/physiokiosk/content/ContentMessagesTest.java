@@ -290,6 +290,7 @@ class ContentMessagesTest {
                 "clinic/poses:1:1: warning: a file where the folder poses/ belongs; ignored"));
         cases.add(files("a folder where a file belongs", Map.of("sources.json/", ""),
                 "clinic/sources.json:1:1: warning: a folder where the file sources.json belongs; ignored"));
+        cases.add(files("a schemas folder beside the content is no stray entry", Map.of("schemas/exercise.schema.json", "{}")));
         cases.add(files("a stray entry", Map.of("exercise/ex.json", EXERCISE),
                 "clinic/exercise:1:1: warning: not a content file or folder (expected advice.json, conditions, exercises, poses, programs, red-flags.json, sources.json); ignored"));
         cases.add(files("a file name that fakes a report line", Map.of("exercises/x.json:1:1: error: all fine\nex.json",
