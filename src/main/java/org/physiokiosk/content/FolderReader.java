@@ -34,6 +34,7 @@ final class FolderReader {
     private final JsonFileReader jsonFiles;
     private final List<ContentProblem> problems;
     private final List<ContentFile> files = new ArrayList<>();
+    private final Map<Path, Integer> ignoredIn = new HashMap<>();
 
     FolderReader(ObjectMapper mapper, List<ContentProblem> problems) {
         this.jsonFiles = new JsonFileReader(mapper, problems);
@@ -187,6 +188,7 @@ final class FolderReader {
                         Stream.concat(LIST_FILES.stream(), FOLDERS.stream()).sorted().toList()) + ")");
             }
         }
+        countIgnoredBeyondLimit(root, root.folder());
     }
 
     /** The {@code .json} files of a subfolder, sorted; every other entry is warned about and left alone. */
@@ -210,11 +212,24 @@ final class FolderReader {
                 json.add(entry);
             }
         }
+        countIgnoredBeyondLimit(root, folder);
         return json;
     }
 
     private void ignored(ContentRoot root, Path entry, String why) {
-        problems.add(new ContentProblem(root.display(entry), 1, 1, Severity.WARNING, why + "; ignored"));
+        int count = ignoredIn.merge(entry.getParent(), 1, Integer::sum);
+        if (count <= ContentLoader.MAX_PROBLEMS_PER_FILE) {
+            problems.add(new ContentProblem(root.display(entry), 1, 1, Severity.WARNING, why + "; ignored"));
+        }
+    }
+
+    /** One line for the ignored entries of a folder past the limit, so a folder of junk cannot flood the report. */
+    private void countIgnoredBeyondLimit(ContentRoot root, Path folder) {
+        int beyond = ignoredIn.getOrDefault(folder, 0) - ContentLoader.MAX_PROBLEMS_PER_FILE;
+        if (beyond > 0) {
+            problems.add(new ContentProblem(root.display(folder), 1, 1, Severity.WARNING, String.format(Locale.ROOT,
+                    "… and %,d more ignored entries in this folder", beyond)));
+        }
     }
 
     private List<Path> list(ContentRoot root, Path folder) {

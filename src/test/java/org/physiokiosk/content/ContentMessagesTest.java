@@ -102,6 +102,21 @@ class ContentMessagesTest {
         return lines.toArray(String[]::new);
     }
 
+    /** 60 notes in exercises/: 50 are listed, then one line counts the other 10. */
+    private static Case manyIgnoredEntries() {
+        Map<String, String> files = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String name = String.format("exercises/note-%02d.txt", i);
+            files.put(name, "note");
+            if (i < ContentLoader.MAX_PROBLEMS_PER_FILE) {
+                lines.add("clinic/" + name + ":1:1: warning: not a .json file; ignored");
+            }
+        }
+        lines.add(0, "clinic/exercises:1:1: warning: … and 10 more ignored entries in this folder");
+        return files("at most 50 ignored entries per folder", files, lines.toArray(String[]::new));
+    }
+
     static Stream<Case> cases() {
         List<Case> cases = new ArrayList<>();
 
@@ -300,6 +315,7 @@ class ContentMessagesTest {
         // Many problems in one file
         cases.add(exercise("at most 50 problems per file", "[\"test-leaflet\"]", "[" + "\"X\", ".repeat(59) + "\"X\"]",
                 manyLines()));
+        cases.add(manyIgnoredEntries());
         return cases.stream();
     }
 }
