@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,9 @@ final class ContentFile {
     private static final JsonLocation FILE_START = new JsonLocation(null, 0, 1, 1);
 
     private final String name;
-    private final String text;
+    private final byte[] bytes;
+    private final int start;
+    private String text;
     private final List<Pending> pending = new ArrayList<>();
     private int errorCount;
 
@@ -32,8 +35,22 @@ final class ContentFile {
 
     /** {@code text} is the file's content as decoded, without a byte order mark: columns count its characters. */
     ContentFile(String name, String text) {
-        this.name = name;
+        this(name, null, 0);
         this.text = text;
+    }
+
+    /** {@code bytes} are checked UTF-8 from {@code start} (after a byte order mark), decoded only to locate problems. */
+    ContentFile(String name, byte[] bytes, int start) {
+        this.name = name;
+        this.bytes = bytes;
+        this.start = start;
+    }
+
+    private String text() {
+        if (text == null) {
+            text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        }
+        return text;
     }
 
     String name() {
@@ -87,7 +104,7 @@ final class ContentFile {
      */
     private void locateAll(Map<String, JsonLocation> wanted) {
         int left = wanted.size();
-        try (JsonParser parser = LOCATING_FACTORY.createParser(text)) {
+        try (JsonParser parser = LOCATING_FACTORY.createParser(text())) {
             JsonToken token;
             while (left > 0 && (token = parser.nextToken()) != null) {
                 boolean valueOrName = token == JsonToken.FIELD_NAME || !token.isStructEnd();

@@ -16,8 +16,8 @@ final class InvisibleCharacters {
 
     /** Whether {@code codePoint} is invisible or a control character; tab, newline and carriage return are not. */
     static boolean isInvisible(int codePoint) {
-        if (codePoint == '\t' || codePoint == '\n' || codePoint == '\r') {
-            return false;
+        if (codePoint >= ' ' && codePoint < 0x7F || codePoint == '\t' || codePoint == '\n' || codePoint == '\r') {
+            return false; // printable ASCII: nearly every character, answered without a table lookup
         }
         return switch (Character.getType(codePoint)) {
             case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,

@@ -24,9 +24,10 @@ final class JsonFields {
     private final JsonNode node;
     private final JsonPath at;
     private final ContentFile file;
-    private final Set<String> read = new LinkedHashSet<>();
-    private final Set<String> nullReported = new LinkedHashSet<>();
-    private final List<JsonFields> children = new ArrayList<>();
+    // Small lists, made only when needed: a file has hundreds of these objects, each reading a handful of fields.
+    private final List<String> read = new ArrayList<>(8);
+    private List<String> nullReported = List.of();
+    private List<JsonFields> children = List.of();
     private boolean unreadReported;
 
     JsonFields(JsonNode node, JsonPath at, ContentFile file) {
@@ -58,7 +59,7 @@ final class JsonFields {
 
     /** The names of the fields asked for so far, in the order first asked. */
     Set<String> fieldsRead() {
-        return read;
+        return new LinkedHashSet<>(read);
     }
 
     /** The objects read inside this one (entries of lists, nested objects), in the order read. */
@@ -282,6 +283,9 @@ final class JsonFields {
 
     private JsonFields child(JsonNode value, JsonPath pointer) {
         JsonFields child = new JsonFields(value, pointer, file);
+        if (children.isEmpty()) {
+            children = new ArrayList<>();
+        }
         children.add(child);
         return child;
     }
@@ -291,18 +295,28 @@ final class JsonFields {
      * item is not skipped for it (a red flag must not vanish over an empty "action"), but the author learns.
      */
     private boolean present(String field) {
-        read.add(field);
+        markRead(field);
         JsonNode value = node.get(field);
         if (value == null) {
             return false;
         }
         if (value.isNull()) {
-            if (nullReported.add(field)) {
+            if (!nullReported.contains(field)) {
+                if (nullReported.isEmpty()) {
+                    nullReported = new ArrayList<>(2);
+                }
+                nullReported.add(field);
                 warning(field, "'" + field + "' is null; it is treated as left out (leave the field out instead)");
             }
             return false;
         }
         return true;
+    }
+
+    private void markRead(String field) {
+        if (!read.contains(field)) {
+            read.add(field);
+        }
     }
 
     private interface ElementVisitor {
@@ -330,7 +344,7 @@ final class JsonFields {
 
     /** A required field's value; a missing one is reported at its object, a {@code null} one where it stands. */
     private JsonNode require(String field) {
-        read.add(field);
+        markRead(field);
         JsonNode value = node.get(field);
         if (value == null) {
             file.error(at, "missing required field '" + field + "'");

@@ -143,6 +143,11 @@ class ContentMessagesTest {
         cases.add(bytes("Latin-1", "exercises/ex.json", EXERCISE.replace("Kort.", "Kort, ook 'geën'.")
                 .getBytes(StandardCharsets.ISO_8859_1),
                 "clinic/exercises/ex.json:1:107: error: not UTF-8 text (byte 0xEB at offset 106); save the file as UTF-8"));
+        cases.add(bytes("an overlong UTF-8 form", "exercises/ex.json", concat(new byte[] {'{', (byte) 0xC0, (byte) 0xAF}, "}"),
+                "clinic/exercises/ex.json:1:2: error: not UTF-8 text (byte 0xC0 at offset 1); save the file as UTF-8"));
+        cases.add(bytes("a UTF-8 encoded surrogate", "exercises/ex.json",
+                concat(new byte[] {'{', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80}, "\": 1}"),
+                "clinic/exercises/ex.json:1:3: error: not UTF-8 text (byte 0xED at offset 2, 3 bytes); save the file as UTF-8"));
         cases.add(files("a file holding a list, not an object", Map.of("exercises/ex.json", "[1, 2]\n"),
                 "clinic/exercises/ex.json:1:1: error: a content file must hold one JSON object {...}"));
         cases.add(exercise("no schema version", "\"schemaVersion\": 1, ", "",
