@@ -92,8 +92,8 @@ final class JsonFields {
 
     public String id() {
         String id = string("id");
-        if (id != null && !isId(id)) {
-            error("id", "id '" + id + "' " + ID_RULE);
+        if (id != null && !Ids.isId(id)) {
+            error("id", "id '" + id + "' " + Ids.RULE);
             return null;
         }
         return id;
@@ -149,10 +149,10 @@ final class JsonFields {
     public List<String> idList(String field, boolean required) {
         List<String> ids = new ArrayList<>();
         forEachElement(field, required, 1, (element, pointer) -> {
-            if (element.isTextual() && isId(element.asText())) {
+            if (element.isTextual() && Ids.isId(element.asText())) {
                 ids.add(element.asText());
             } else {
-                file.error(pointer, "'" + field + "' must list ids, found " + element + ": an id " + ID_RULE);
+                file.error(pointer, "'" + field + "' must list ids, found " + element + ": an id " + Ids.RULE);
             }
         });
         return ids;
@@ -377,28 +377,5 @@ final class JsonFields {
             return null;
         }
         return parsed.get();
-    }
-
-    static final int MAX_ID_LENGTH = 64;
-    static final String ID_RULE = "must be 2 to " + MAX_ID_LENGTH
-            + " lower case letters a-z and digits, in words joined by single dashes (like 'knee-to-chest-2')";
-
-    /**
-     * {@code [a-z0-9]+(-[a-z0-9]+)*}, 2–64 characters: safe in a file name, a URL and a report line. Checked
-     * by hand, not with a regular expression: loading checks thousands of ids.
-     */
-    static boolean isId(String text) {
-        int length = text.length();
-        if (length < 2 || length > MAX_ID_LENGTH || text.charAt(0) == '-' || text.charAt(length - 1) == '-') {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            boolean dash = c == '-';
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || dash) || dash && text.charAt(i - 1) == '-') {
-                return false;
-            }
-        }
-        return true;
     }
 }

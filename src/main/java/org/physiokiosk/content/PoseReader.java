@@ -30,7 +30,7 @@ final class PoseReader {
     static Pose read(JsonFields f) {
         String id = f.id();
         Optional<String> base = f.optionalString("extends");
-        if (base.isPresent() && !JsonFields.isId(base.get())) {
+        if (base.isPresent() && !Ids.isId(base.get())) {
             f.error("extends", "'extends' must name a pose id (lower case letters, digits, dashes), found '" + base.get() + "'");
         }
         if (base.isPresent() && base.get().equals(id)) {
