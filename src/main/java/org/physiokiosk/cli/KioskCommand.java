@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Exercise kiosk and home-program handouts for physiotherapy clinics.%n"
                 + "Without a command it opens the kiosk in a window.",
-        subcommands = {ValidateCommand.class, ListCommand.class, GalleryCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, ListCommand.class, GalleryCommand.class, PinCommand.class,
+                CommandLine.HelpCommand.class})
 public final class KioskCommand implements Runnable {
 
     /**

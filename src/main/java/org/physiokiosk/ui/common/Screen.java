@@ -12,4 +12,12 @@ public interface Screen {
 
     default void dispose() {
     }
+
+    /**
+     * True while the patient is in the middle of something that must not be cut off by the idle reset
+     * (a running exercise); a paused exercise or a page being read does not hold the idle clock.
+     */
+    default boolean holdsIdleClock() {
+        return false;
+    }
 }
