@@ -120,6 +120,7 @@ class ContentLoaderTest {
     void strayFilesAreWarnedAbout() {
         write(clinic.resolve("exercise/typo.json"), "{}");
         assertThat(loadWithClinic().problems()).map(ContentProblem::format).singleElement().asString()
-                .startsWith("clinic/exercise:1:1: warning: not a content file or folder; ignored");
+                .startsWith("clinic/exercise:1:1: warning: not a content file or folder (expected advice.json, conditions,")
+                .endsWith("; ignored");
     }
 }
