@@ -70,6 +70,13 @@ public final class HandoutRenderer {
         }
     }
 
+    /** The handout as bytes: what a preview shows and {@link HandoutPrinter} prints, the same as the export. */
+    public byte[] toBytes(Program program) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(160 * 1024);
+        write(program, out);
+        return out.toByteArray();
+    }
+
     private void placeExercises(PageFlow flow, Program program, List<Exercise> exercises, HandoutWords words,
                                 HandoutFonts fonts, Tagging.Node document) throws IOException {
         Tagging.Node section = document.child("Sect");
