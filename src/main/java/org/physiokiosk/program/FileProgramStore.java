@@ -84,16 +84,25 @@ public final class FileProgramStore implements ProgramStore {
     }
 
     @Override
-    public synchronized Program save(Program program) throws ProgramStoreException {
-        String id = program.id().orElseGet(this::unusedId);
-        if (!isId(id)) {
+    public Program save(Program program) throws ProgramStoreException {
+        String id = program.id().orElse(null);
+        if (id != null && !isId(id)) {
             throw new ProgramStoreException("'" + id + "' is not a program id");
         }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ProgramStoreException("could not make the folder " + folder + ": " + e, e);
+        }
+        return FolderLock.holding(folder, () -> write(program));
+    }
+
+    private Program write(Program program) throws ProgramStoreException {
+        String id = program.id().orElseGet(this::unusedId);
         Path file = fileOf(id);
         checkRevision(program, file);
         Program saved = program.withStoreKey(id, program.revision() + 1);
         try {
-            Files.createDirectories(folder);
             files.write(file, ProgramJson.write(ProgramFileMapping.toFile(saved)));
             return saved;
         } catch (IOException e) {
@@ -102,7 +111,7 @@ public final class FileProgramStore implements ProgramStore {
     }
 
     @Override
-    public synchronized void delete(String id) throws ProgramStoreException {
+    public void delete(String id) throws ProgramStoreException {
         if (!isId(id)) {
             return;
         }

@@ -64,7 +64,8 @@ final class ProgramFileMapping {
         return file;
     }
 
-    private static JsonNode range(IntRange range) {
+    /** A number, or {"min": 5, "max": 10} for a range: the content files' way, so both read alike. */
+    static JsonNode range(IntRange range) {
         if (range.isSingle()) {
             return IntNode.valueOf(range.min());
         }

@@ -33,7 +33,8 @@ class FileProgramStoreTest {
 
     private List<String> folderNames() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(path -> path.getFileName().toString()).sorted().toList();
+            // The lock file stays; everything else in the folder is a program or a leftover.
+            return files.map(path -> path.getFileName().toString()).filter(name -> !name.equals(FolderLock.FILE)).sorted().toList();
         }
     }
 
@@ -103,6 +104,42 @@ class FileProgramStoreTest {
         Program ahead = opened1.withStoreKey(id, 5);
         assertThatThrownBy(() -> desk1.save(ahead)).isInstanceOf(ProgramStoreException.Conflict.class);
         assertThat(desk1.save(second).revision()).isEqualTo(3);
+    }
+
+    @Test
+    void ofManyDesksSavingTheSameRevisionAtOnceExactlyOneWins() throws Exception {
+        String id = new FileProgramStore(folder).save(program("Rug")).id().orElseThrow();
+        int desks = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(desks);
+        try {
+            for (int round = 0; round < 15; round++) {
+                Program opened = new FileProgramStore(folder).load(id).orElseThrow();
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Boolean>> saves = new java.util.ArrayList<>();
+                for (int desk = 0; desk < desks; desk++) {
+                    FileProgramStore own = new FileProgramStore(folder);
+                    saves.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            own.save(opened);
+                            return true;
+                        } catch (ProgramStoreException.Conflict conflict) {
+                            return false;
+                        }
+                    }));
+                }
+                start.countDown();
+                int won = 0;
+                for (java.util.concurrent.Future<Boolean> save : saves) {
+                    won += save.get() ? 1 : 0;
+                }
+                assertThat(won).as("round %d", round).isEqualTo(1);
+                assertThat(new FileProgramStore(folder).load(id).orElseThrow().revision()).isEqualTo(opened.revision() + 1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(folderNames()).containsExactly(id + ".json");
     }
 
     @Test

@@ -87,6 +87,9 @@ class ProgramFileProblemsTest {
             "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"min\": 10, \"max\": 5}|items[0]: range 10-5 runs backwards",
             "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"min\": 5}|'items[0].dose.reps' must be a whole number or",
             "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": \"5-10\"|'items[0].dose.reps' must be a whole number or",
+            "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"min\": 5, \"max\": \"10\"}|'items[0].dose.reps' must be a whole number or",
+            "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"min\": 5, \"max\": 10, \"step\": 1}|'items[0].dose.reps' must be a whole number or",
+            "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"from\": 5, \"max\": 10}|'items[0].dose.reps' must be a whole number or",
             "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": 500|items[0]: reps 500 is outside 1–100",
             "\"timesPerDay\": 1|\"timesPerDay\": null|'items[0].dose.timesPerDay' must be a whole number or",
             "\"daysPerWeek\": 7|\"daysPerWeek\": 8|items[0]: daysPerWeek 8 is outside 1–7",
@@ -126,6 +129,14 @@ class ProgramFileProblemsTest {
         assertThat(problemOf("twice1", VALID + VALID)).contains("twice1.json: ");
         assertThat(problemOf("dupe1", VALID.replace("\"title\": \"T\"", "\"title\": \"T\", \"title\": \"U\"")))
                 .contains("Duplicate field 'title'");
+    }
+
+    @Test
+    void aProgramFileThatCannotBeReadIsAStoreError() throws Exception {
+        setUp();
+        Files.createDirectories(folder.resolve("folder1.json"));
+        assertThatThrownBy(() -> store.load("folder1")).isInstanceOf(ProgramStoreException.class)
+                .hasMessageContaining("folder1.json: could not be read");
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.physiokiosk.common.Language;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.LoadResult;
 import org.physiokiosk.kiosk.AppFolders;
@@ -48,7 +49,7 @@ public final class App extends Application {
         Map<String, String> named = getParameters().getNamed();
         kioskMode = Boolean.parseBoolean(named.getOrDefault("kiosk", "false"));
         Optional<Path> content = Optional.ofNullable(named.get("content")).map(Path::of).or(() -> read.settings().contentFolder());
-        String language = Optional.ofNullable(named.get("lang")).filter(SettingsFile.LANGUAGES::contains)
+        String language = Optional.ofNullable(named.get("lang")).filter(Language::isSupported)
                 .orElse(read.settings().language());
         Settings fromFile = read.settings();
         settings = new Settings(fromFile.clinicName(), fromFile.contactLine(), language, fromFile.idleTimeout(), content,
