@@ -33,6 +33,9 @@ public final class App extends Application {
     private static final double HEIGHT = 1080;
 
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner();
+    private final BackgroundTaskRunner renders = new BackgroundTaskRunner("physiokiosk-preview");
+    private AppFolders folders;
+    private boolean therapistMode;
     private Settings settings = Settings.DEMO;
     private boolean kioskMode;
 
@@ -42,12 +45,13 @@ public final class App extends Application {
 
     @Override
     public void init() {
-        AppFolders folders = AppFolders.fromEnvironment();
+        folders = AppFolders.fromEnvironment();
         LogSetup.toFolder(folders.logFolder());
         SettingsFile.Read read = SettingsFile.read(folders.settingsFile());
         read.problems().forEach(problem -> LOG.warning(problem));
         Map<String, String> named = getParameters().getNamed();
         kioskMode = Boolean.parseBoolean(named.getOrDefault("kiosk", "false"));
+        therapistMode = Boolean.parseBoolean(named.getOrDefault("therapist", "false"));
         Optional<Path> content = Optional.ofNullable(named.get("content")).map(Path::of).or(() -> read.settings().contentFolder());
         String language = Optional.ofNullable(named.get("lang")).filter(Language::isSupported)
                 .orElse(read.settings().language());
@@ -72,7 +76,13 @@ public final class App extends Application {
         tasks.run(() -> new ContentLoader().loadBundledAnd(settings.contentFolder()),
                 result -> {
                     logProblems(result);
-                    new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator).showHome();
+                    if (therapistMode) {
+                        new TherapistFlow(TherapistFlow.services(result.catalog(), settings, folders, stage, messages, tasks,
+                                renders), messages, navigator, TherapistFlow.pinCheck(settings), settings.language(),
+                                Optional.empty()).show();
+                    } else {
+                        new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator).showHome();
+                    }
                 },
                 failure -> {
                     LOG.log(Level.SEVERE, "content could not be loaded", failure);
@@ -92,6 +102,7 @@ public final class App extends Application {
     @Override
     public void stop() {
         tasks.close();
+        renders.close();
     }
 
     private static void logProblems(LoadResult result) {

@@ -14,6 +14,7 @@ public final class KioskLauncher {
     public static void launch(LaunchOptions options) {
         List<String> parameters = new ArrayList<>();
         parameters.add("--kiosk=" + options.kiosk());
+        parameters.add("--therapist=" + options.therapist());
         options.contentFolder().ifPresent(folder -> parameters.add("--content=" + folder.toAbsolutePath()));
         options.language().ifPresent(language -> parameters.add("--lang=" + language));
         Application.launch(App.class, parameters.toArray(String[]::new));

@@ -43,7 +43,8 @@ public final class Theme {
     public static final String MESSAGE = "pk-message";
 
     private static final List<String> FONTS = List.of("AtkinsonHyperlegible_400Regular.ttf", "AtkinsonHyperlegible_700Bold.ttf");
-    private static final List<String> STYLESHEETS = List.of("tokens.css", "common.css", "home.css", "condition.css", "player.css");
+    private static final List<String> STYLESHEETS = List.of("tokens.css", "common.css", "home.css", "condition.css", "player.css",
+            "builder.css");
 
     private Theme() {
     }
