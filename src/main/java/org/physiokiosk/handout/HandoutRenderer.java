@@ -16,8 +16,9 @@ import org.physiokiosk.program.ProgramItem;
  * The same bytes are exported, previewed and printed.
  *
  * <p>Page 1 opens with the clinic, the program and the safety box (stop if the pain gets worse, when to get
- * help); the exercises follow, one block each, never split between pages; then the advice, the exercise
- * log (a table per week, never split), and the disclaimer and sources to close.
+ * help); the exercises follow, one block each, never split between pages; then the advice, disclaimer and
+ * sources; the exercise log (a table per week, never split) comes last, so it can be torn off and brought
+ * along, and its tables fill what would otherwise be a last page with a lone line of sources.
  */
 public final class HandoutRenderer {
 
@@ -52,10 +53,11 @@ public final class HandoutRenderer {
             }
             placeExercises(flow, program, exercises, words, fonts, document);
             ClosingSections.placeAdvice(flow, catalog, language, words, fonts, document);
+            ClosingSections.placeEndMatter(flow, catalog, exercises, language, words, fonts, document);
             if (!exercises.isEmpty()) {
+                flow.place(8);
                 AdherenceLog.place(flow, program, exercises, words, fonts, document);
             }
-            ClosingSections.placeEndMatter(flow, catalog, exercises, language, words, fonts, document);
 
             List<PageCanvas> pages = flow.pages();
             PageFooter.paint(pages, title, words.longDate(program.date()), words, fonts);
@@ -66,6 +68,13 @@ public final class HandoutRenderer {
             PdfaMetadata.apply(pdf, title, language);
             pdf.save(out);
         }
+    }
+
+    /** The handout as bytes: what a preview shows and {@link HandoutPrinter} prints, the same as the export. */
+    public byte[] toBytes(Program program) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(160 * 1024);
+        write(program, out);
+        return out.toByteArray();
     }
 
     private void placeExercises(PageFlow flow, Program program, List<Exercise> exercises, HandoutWords words,
