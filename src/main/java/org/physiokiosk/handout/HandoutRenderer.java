@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Exercise;
+import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
 
@@ -36,6 +38,14 @@ public final class HandoutRenderer {
      * @throws IllegalArgumentException when the program names an exercise the catalog does not hold
      */
     public void write(Program program, OutputStream out) throws IOException {
+        write(program, Optional.empty(), out);
+    }
+
+    /**
+     * Writes the handout with the program's kiosk code on page 1 (when it has one), so the patient can play
+     * the program on the waiting-room kiosk.
+     */
+    public void write(Program program, Optional<IssuedCode> kioskCode, OutputStream out) throws IOException {
         List<Exercise> exercises = exercisesOf(program);
         String language = program.language();
         HandoutWords words = new HandoutWords(language);
@@ -47,6 +57,10 @@ public final class HandoutRenderer {
             PageFlow flow = new PageFlow(pdf, tagging);
 
             FrontMatter.place(flow, program, title, settings, words, fonts, document);
+            if (kioskCode.isPresent()) {
+                flow.place(14, new KioskCodeBox(document.child("P"), kioskCode.get(), words, fonts, HandoutStyle.MARGIN_X,
+                        HandoutStyle.WIDTH));
+            }
             List<Block> safety = SafetyBox.pieces(ProgramRedFlags.of(catalog, program), language, words, fonts, document);
             for (int i = 0; i < safety.size(); i++) {
                 flow.place(i == safety.size() - 1 ? 18 : 0, safety.get(i));
@@ -72,8 +86,12 @@ public final class HandoutRenderer {
 
     /** The handout as bytes: what a preview shows and {@link HandoutPrinter} prints, the same as the export. */
     public byte[] toBytes(Program program) throws IOException {
+        return toBytes(program, Optional.empty());
+    }
+
+    public byte[] toBytes(Program program, Optional<IssuedCode> kioskCode) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(160 * 1024);
-        write(program, out);
+        write(program, kioskCode, out);
         return out.toByteArray();
     }
 
