@@ -1,73 +1,106 @@
 package org.physiokiosk.ui.home;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Condition;
+import org.physiokiosk.figure.FigureStyle;
+import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
-import org.physiokiosk.ui.theme.Theme;
 import org.physiokiosk.ui.common.TopBar;
+import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
 
-/** The start screen: one large tile per complaint, and the language switch. */
+/** Choosing a complaint: one large tile per complaint; the tiles reflow into as many columns as fit. */
 public final class HomeScreen implements Screen {
 
-    public static final String TILE_ID_PREFIX = "condition-tile-";
-    private static final int COLUMNS = 3;
+    public static final String TILE_ID_PREFIX = "condition-";
+    public static final String TILES_ID = "home-tiles";
+    /** A column is wide enough when a tile title's font fits about this many times across it. */
+    private static final double TITLE_EMS_PER_COLUMN = 11;
+    private static final int MAX_COLUMNS = 4;
 
     private final VBox root = new VBox();
+    private final GridPane tiles = new GridPane();
+    private final List<ConditionTile> tileList = new ArrayList<>();
+    private final PageScroller scroller;
+    private final Subscription subscription;
+    private int columns;
 
-    public HomeScreen(Catalog catalog, Messages messages, TopBar topBar, Consumer<Condition> onCondition) {
+    public HomeScreen(Catalog catalog, Messages messages, TopBar topBar, FigureStyle style, Consumer<Condition> onCondition) {
         root.getStyleClass().add(Theme.SCREEN);
-
-        Label title = new Label(messages.get("home.title"));
-        title.getStyleClass().add(Theme.TITLE);
-        Label subtitle = new Label(messages.get("home.subtitle"));
-        subtitle.getStyleClass().add(Theme.SUBTITLE);
+        WrappingLabel title = new WrappingLabel(messages.get("home.title"), Theme.TITLE);
+        WrappingLabel subtitle = new WrappingLabel(messages.get("home.subtitle"), Theme.SUBTITLE);
 
         // A grid of equal columns, not a TilePane: a TilePane sizes its tiles before their text wraps, and
         // a long complaint name would spill out of its tile.
-        GridPane tiles = new GridPane();
-        tiles.setHgap(32);
-        tiles.setVgap(32);
-        for (int column = 0; column < COLUMNS; column++) {
+        tiles.getStyleClass().add(Theme.TILE_GRID);
+        for (Condition condition : catalog.conditions().values()) {
+            ConditionTile tile = new ConditionTile(catalog, condition, messages.language(), style, onCondition);
+            GridPane.setFillHeight(tile, true);
+            tileList.add(tile);
+        }
+        Node body = tiles;
+        if (catalog.conditions().isEmpty()) {
+            body = new WrappingLabel(messages.get("home.empty"), Theme.MESSAGE);
+        }
+        scroller = new PageScroller(TILES_ID, body, messages);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+
+        WrappingLabel disclaimer = new WrappingLabel(catalog.disclaimer().map(text -> text.in(messages.language()))
+                .orElse(messages.get("home.disclaimer")), Theme.NOTICE);
+
+        root.getChildren().addAll(topBar.view(), title, subtitle, scroller, disclaimer);
+        subscription = tiles.widthProperty().subscribe(this::reflow).and(title.fontProperty().subscribe(this::reflow));
+        arrange(Math.max(1, Math.min(3, tileList.size())));
+    }
+
+    /** As many columns as fit at the tile title's size: portrait screens and larger text get fewer, wider tiles. */
+    private void reflow() {
+        if (tileList.isEmpty() || tiles.getWidth() <= 0) {
+            return;
+        }
+        double titleSize = tileList.get(0).getChildren().stream().filter(n -> n.getStyleClass().contains(Theme.TILE_TITLE))
+                .findFirst().map(n -> ((WrappingLabel) n).getFont().getSize()).orElse(40.0);
+        int fit = (int) Math.floor(tiles.getWidth() / (titleSize * TITLE_EMS_PER_COLUMN));
+        arrange(Math.max(1, Math.min(MAX_COLUMNS, Math.min(fit, tileList.size()))));
+    }
+
+    private void arrange(int count) {
+        if (count == columns) {
+            return;
+        }
+        columns = count;
+        tiles.getChildren().clear();
+        tiles.getColumnConstraints().clear();
+        for (int column = 0; column < columns; column++) {
             ColumnConstraints constraints = new ColumnConstraints();
-            constraints.setPercentWidth(100.0 / COLUMNS);
+            constraints.setPercentWidth(100.0 / columns);
             constraints.setHgrow(Priority.ALWAYS);
             tiles.getColumnConstraints().add(constraints);
         }
-        int index = 0;
-        for (Condition condition : catalog.conditions().values()) {
-            ConditionTile tile = new ConditionTile(catalog, condition, messages.language(), onCondition);
-            GridPane.setFillHeight(tile, true);
-            tiles.add(tile, index % COLUMNS, index / COLUMNS);
-            index++;
+        for (int i = 0; i < tileList.size(); i++) {
+            tiles.add(tileList.get(i), i % columns, i / columns);
         }
-        Parent body = tiles;
-        if (catalog.conditions().isEmpty()) {
-            Label empty = new Label(messages.get("home.empty"));
-            empty.getStyleClass().add(Theme.MESSAGE);
-            body = empty;
-        }
-        ScrollPane scroll = new ScrollPane(body);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-
-        Label disclaimer = new Label(catalog.disclaimer().map(text -> text.in(messages.language()))
-                .orElse(messages.get("home.disclaimer")));
-        disclaimer.getStyleClass().add(Theme.NOTICE);
-
-        root.getChildren().addAll(topBar.view(), title, subtitle, scroll, disclaimer);
     }
 
     @Override
     public Parent view() {
         return root;
+    }
+
+    @Override
+    public void dispose() {
+        subscription.unsubscribe();
+        scroller.dispose();
     }
 }
