@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.physiokiosk.content.Catalog;
@@ -30,7 +30,7 @@ public final class HomeScreen implements Screen {
     private static final int MAX_COLUMNS = 4;
 
     private final VBox root = new VBox();
-    private final GridPane tiles = new GridPane();
+    private final VBox tiles = new VBox();
     private final List<ConditionTile> tileList = new ArrayList<>();
     private final PageScroller scroller;
     private final Subscription subscription;
@@ -41,12 +41,11 @@ public final class HomeScreen implements Screen {
         WrappingLabel title = new WrappingLabel(messages.get("home.title"), Theme.TITLE);
         WrappingLabel subtitle = new WrappingLabel(messages.get("home.subtitle"), Theme.SUBTITLE);
 
-        // A grid of equal columns, not a TilePane: a TilePane sizes its tiles before their text wraps, and
-        // a long complaint name would spill out of its tile.
+        // Rows of equal columns, not a TilePane or a GridPane: both size their tiles before the text wraps, and
+        // a long complaint name would spill out of its tile. An HBox row asks each tile its height at its width.
         tiles.getStyleClass().add(Theme.TILE_GRID);
         for (Condition condition : catalog.conditions().values()) {
             ConditionTile tile = new ConditionTile(catalog, condition, messages.language(), style, onCondition);
-            GridPane.setFillHeight(tile, true);
             tileList.add(tile);
         }
         Node body = tiles;
@@ -81,15 +80,25 @@ public final class HomeScreen implements Screen {
         }
         columns = count;
         tiles.getChildren().clear();
-        tiles.getColumnConstraints().clear();
-        for (int column = 0; column < columns; column++) {
-            ColumnConstraints constraints = new ColumnConstraints();
-            constraints.setPercentWidth(100.0 / columns);
-            constraints.setHgrow(Priority.ALWAYS);
-            tiles.getColumnConstraints().add(constraints);
-        }
+        HBox row = null;
         for (int i = 0; i < tileList.size(); i++) {
-            tiles.add(tileList.get(i), i % columns, i / columns);
+            if (i % columns == 0) {
+                row = new HBox();
+                row.getStyleClass().add(Theme.TILE_ROW);
+                tiles.getChildren().add(row);
+            }
+            ConditionTile tile = tileList.get(i);
+            HBox.setHgrow(tile, Priority.ALWAYS);
+            tile.setPrefWidth(0);
+            tile.setMaxWidth(Double.MAX_VALUE);
+            row.getChildren().add(tile);
+        }
+        // The last row keeps the other rows' column width: empty cells fill it.
+        for (int empty = tileList.size() % columns; empty > 0 && empty < columns; empty++) {
+            Region filler = new Region();
+            HBox.setHgrow(filler, Priority.ALWAYS);
+            filler.setPrefWidth(0);
+            row.getChildren().add(filler);
         }
     }
 

@@ -82,7 +82,7 @@ final class KioskHarness {
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
             Node shown = labeled.lookup(".text");
             if (shown instanceof Text text) {
-                assertThat(text.getText()).as("label %s is cut short", labeled.getText()).isEqualTo(labeled.getText());
+                assertThat(text.getText()).as("label %s is cut short (%s, %s)", labeled.getText(), labeled.getLayoutBounds(), labeled.getParent().isVisible()).isEqualTo(labeled.getText());
             }
             Bounds bounds = labeled.localToScene(labeled.getLayoutBounds());
             assertThat(bounds.getMaxX()).as("'%s' spills past the right edge", labeled.getText())
