@@ -8,6 +8,9 @@ package org.physiokiosk.figure;
  */
 public final class FigureMotion {
 
+    /** Frames sampled along a movement for its bounds: a limb's tip moves at most a few mm between two. */
+    private static final int BOUNDS_SAMPLES = 24;
+
     private final Pose from;
     private final Pose to;
     private final boolean mirror;
@@ -35,8 +38,17 @@ public final class FigureMotion {
         this.start = FigureDrawings.stage(this.from, to, mirror, matSpan);
         this.end = FigureDrawings.stage(to, to, mirror, matSpan);
         double[] arrow = FigureDrawings.arrowPoints(start, end, to);
-        this.bounds = FigureDrawings.frame(start, arrow, to.highlightOrNone()).bounds()
+        Bounds all = FigureDrawings.frame(start, arrow, to.highlightOrNone()).bounds()
                 .union(FigureDrawings.frame(end, arrow, to.highlightOrNone()).bounds());
+        // The middle of a movement can reach further than its ends (an arm swinging overhead), so the box is
+        // the union over frames sampled along the blend; nothing moves when the poses' angles are equal.
+        if (!this.from.angles().equals(to.angles())) {
+            for (int i = 1; i < BOUNDS_SAMPLES; i++) {
+                Stage middle = FigureDrawings.stage(PoseBlend.at(this.from, to, (double) i / BOUNDS_SAMPLES), to, mirror, matSpan);
+                all = all.union(FigureDrawings.frame(middle, arrow, to.highlightOrNone()).bounds());
+            }
+        }
+        this.bounds = all;
     }
 
     /** Where the movement is at {@code elapsedNanos} after the step started: 0 to 1, then 1 for the hold. */

@@ -40,9 +40,30 @@ class PoseBlendTest {
         assertThat(motion.progress(1_500_000_000L)).isCloseTo(0.5, within(1e-9));
         assertThat(motion.progress(3_000_000_000L)).isEqualTo(1);
         assertThat(motion.progress(9_000_000_000L)).as("frozen in the hold").isEqualTo(1);
-        FigureDrawing held = motion.drawingAt(9_000_000_000L);
-        assertThat(held.bounds().minY()).isGreaterThanOrEqualTo(motion.bounds().minY() - 1e-9);
-        assertThat(held.bounds().maxY()).isLessThanOrEqualTo(motion.bounds().maxY() + 1e-9);
+        // Every frame, the middle ones too, lies inside the bounds the view fits once for the whole step.
+        Bounds box = motion.bounds();
+        for (long ms = 0; ms <= 9_000; ms += 137) {
+            Bounds frame = motion.drawingAt(ms * 1_000_000).bounds();
+            assertThat(frame.minX()).as("at %d ms", ms).isGreaterThanOrEqualTo(box.minX() - 1e-3);
+            assertThat(frame.minY()).as("at %d ms", ms).isGreaterThanOrEqualTo(box.minY() - 1e-3);
+            assertThat(frame.maxX()).as("at %d ms", ms).isLessThanOrEqualTo(box.maxX() + 1e-3);
+            assertThat(frame.maxY()).as("at %d ms", ms).isLessThanOrEqualTo(box.maxY() + 1e-3);
+        }
+        assertThat(motion.drawingAt(1_500_000_000L).bounds()).as("the middle frame is a picture of its own")
+                .isNotEqualTo(motion.drawingAt(0).bounds()).isNotEqualTo(motion.drawingAt(9_000_000_000L).bounds());
+    }
+
+    @Test
+    void aBodyRollingOverThroughUprightFitsItsTallestFrame() {
+        // Tipped far back to tipped far forward: both ends are low, the middle frame stands upright.
+        Pose back = Pose.of("back", View.SIDE, Prop.FLOOR, JointAngles.of(Map.of(Dof.BODY_PITCH, -80.0)));
+        Pose forward = Pose.of("forward", View.SIDE, Prop.FLOOR, JointAngles.of(Map.of(Dof.BODY_PITCH, 80.0)));
+        FigureMotion motion = new FigureMotion(back, forward, false, 2, Easing.LINEAR);
+        Bounds upright = motion.drawingAt(1_000_000_000L).bounds();
+        Bounds ends = motion.drawingAt(0).bounds().union(motion.drawingAt(2_000_000_000L).bounds());
+        assertThat(upright.height()).as("the middle is taller than either end").isGreaterThan(ends.height() * 1.2);
+        assertThat(motion.bounds().minY()).isLessThanOrEqualTo(upright.minY() + 1e-3);
+        assertThat(motion.bounds().maxY()).isGreaterThanOrEqualTo(upright.maxY() - 1e-3);
     }
 
     @Test

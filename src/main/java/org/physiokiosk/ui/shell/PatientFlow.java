@@ -14,6 +14,7 @@ import org.physiokiosk.ui.condition.ConditionScreen;
 import org.physiokiosk.ui.exercise.ExerciseScreen;
 import org.physiokiosk.ui.home.HomeScreen;
 import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.player.PlayerScreen;
 import org.physiokiosk.ui.safety.SafetyAdviceScreen;
 import org.physiokiosk.ui.safety.SafetyScreen;
 import org.physiokiosk.ui.start.StartScreen;
@@ -65,18 +66,24 @@ public final class PatientFlow {
                 look.figureStyle(), current.tabOf(condition.id()), new ConditionScreen.Actions(
                         tab -> current.rememberTab(condition.id(), tab),
                         exercise -> afterSafetyCheck(condition, () -> showExercise(condition, exercise)),
-                        () -> afterSafetyCheck(condition, () -> play(ConditionPlan.of(catalog, condition, messages.language()))))));
+                        () -> afterSafetyCheck(condition, () -> play(ConditionPlan.of(catalog, condition, messages.language()),
+                                () -> showCondition(condition))))));
     }
 
     public void showExercise(Condition condition, Exercise exercise) {
         navigator.show(() -> new ExerciseScreen(catalog, exercise, exercise.dose(), messages,
                 topBar(Optional.of(() -> showCondition(condition))), look.figureStyle(),
-                () -> play(List.of(PlannedExercise.asWritten(exercise)))));
+                () -> play(List.of(PlannedExercise.asWritten(exercise)), () -> showExercise(condition, exercise))));
     }
 
-    /** Plays a list of exercises; the player's Stop and its end lead back home. */
+    /** Plays a list of exercises; Stop and the end lead back to the complaints. */
     public void play(List<PlannedExercise> plan) {
-        navigator.show(() -> new PlayerPlaceholder(plan, messages, topBar(Optional.of(this::showHome)), this::showHome));
+        play(plan, this::showHome);
+    }
+
+    /** Plays a list of exercises; Stop leads back to where the patient came from, the end to the complaints. */
+    private void play(List<PlannedExercise> plan, Runnable onStopped) {
+        navigator.show(() -> new PlayerScreen(catalog.poses()::get, plan, messages, this::showHome, onStopped));
     }
 
     /** Runs {@code next} at once if this visit already said none of the complaint's signs applies; else asks first. */

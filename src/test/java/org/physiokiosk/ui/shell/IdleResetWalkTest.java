@@ -17,6 +17,7 @@ import org.physiokiosk.ui.common.TopBar;
 import org.physiokiosk.ui.condition.ConditionTab;
 import org.physiokiosk.ui.exercise.ExerciseScreen;
 import org.physiokiosk.ui.idle.IdleOverlay;
+import org.physiokiosk.ui.player.PlayerScreen;
 import org.physiokiosk.ui.safety.SafetyScreen;
 import org.physiokiosk.ui.start.StartScreen;
 import org.physiokiosk.ui.theme.Theme;
@@ -91,6 +92,29 @@ class IdleResetWalkTest {
         tap(robot, ConditionTab.EXERCISES.buttonId());
         tap(robot, "exercise-bridge");
         assertThat(kiosk.screen()).as("the next patient is asked again").isInstanceOf(SafetyScreen.class);
+    }
+
+    @Test
+    void aRunningExerciseHoldsTheClockAndAPausedOneIsResetLeavingNothingBehind(FxRobot robot) {
+        walkToTheExercise(robot);
+        tap(robot, TopBar.LANGUAGE_ID_PREFIX + "en");
+        tap(robot, ExerciseScreen.START_ID);
+        assertThat(kiosk.screen()).isInstanceOf(PlayerScreen.class);
+        assertThat(kiosk.screen().holdsIdleClock()).isTrue();
+        idleFor(600);
+        assertThat(robot.lookup("#" + IdleOverlay.ID).tryQuery()).as("ten minutes of exercise, no question").isEmpty();
+
+        tap(robot, PlayerScreen.PAUSE_ID);
+        assertThat(kiosk.screen().holdsIdleClock()).as("a paused exercise does not hold the clock").isFalse();
+        idleFor(60);
+        assertThat(robot.lookup("#" + IdleOverlay.CONTINUE_ID).tryQuery()).isPresent();
+        idleFor(20);
+
+        assertThat(kiosk.screen()).isInstanceOf(StartScreen.class);
+        assertThat(kiosk.flow().safetyConfirmed("back-pain")).isFalse();
+        assertThat(robot.lookup("#" + TopBar.LANGUAGE_ID_PREFIX + "nl").queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected()).isTrue();
+        assertThat(robot.lookup("#" + PlayerScreen.PAUSE_ID).tryQuery()).as("the player is gone").isEmpty();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.physiokiosk.ui.condition.ConditionScreen;
 import org.physiokiosk.ui.condition.ConditionTab;
 import org.physiokiosk.ui.exercise.ExerciseScreen;
 import org.physiokiosk.ui.home.HomeScreen;
+import org.physiokiosk.ui.player.PlayerScreen;
 import org.physiokiosk.ui.safety.SafetyAdviceScreen;
 import org.physiokiosk.ui.safety.SafetyScreen;
 import org.physiokiosk.ui.start.StartScreen;
@@ -76,11 +77,12 @@ class PatientFlowWalkTest {
         assertThat(showsText(robot, "Til je billen op.")).as("every step is listed").isTrue();
 
         tap(robot, ExerciseScreen.START_ID);
-        assertThat(kiosk.screen()).isInstanceOf(PlayerPlaceholder.class);
-        assertThat(showsText(robot, "Brug")).isTrue();
+        assertThat(kiosk.screen()).isInstanceOf(PlayerScreen.class);
+        assertThat(robot.lookup("#" + PlayerScreen.STOP_ID).tryQuery()).as("Stop on the player").isPresent();
 
+        tap(robot, PlayerScreen.STOP_ID);
+        assertThat(kiosk.screen()).as("Stop goes back to the exercise").isInstanceOf(ExerciseScreen.class);
         tap(robot, TopBar.BACK_ID);
-        tap(robot, "condition-back-pain");
         tap(robot, "exercise-bridge");
         assertThat(kiosk.screen()).as("asked once per visit").isInstanceOf(ExerciseScreen.class);
     }
@@ -93,7 +95,9 @@ class PatientFlowWalkTest {
         tap(robot, ConditionScreen.DO_ALL_ID);
         assertThat(kiosk.screen()).isInstanceOf(SafetyScreen.class);
         tap(robot, SafetyScreen.CONFIRM_ID);
-        assertThat(kiosk.screen()).isInstanceOf(PlayerPlaceholder.class);
+        assertThat(kiosk.screen()).isInstanceOf(PlayerScreen.class);
+        tap(robot, PlayerScreen.STOP_ID);
+        assertThat(kiosk.screen()).as("Stop goes back to the complaint").isInstanceOf(ConditionScreen.class);
     }
 
     @Test

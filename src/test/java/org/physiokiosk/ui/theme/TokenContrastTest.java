@@ -31,7 +31,9 @@ class TokenContrastTest {
             pair("-pk-on-accent", "-pk-accent"), pair("-pk-on-accent", "-pk-accent-pressed"),
             pair("-pk-emergency", "-pk-emergency-soft"), pair("-pk-emergency", "-pk-surface"),
             pair("-pk-emergency", "-pk-paper"), pair("-pk-on-emergency", "-pk-emergency"),
-            pair("-pk-warning", "-pk-emergency-soft"), pair("-pk-warning", "-pk-surface"));
+            pair("-pk-warning", "-pk-emergency-soft"), pair("-pk-warning", "-pk-surface"),
+            pair("-pk-on-accent", "-pk-player-ready"), pair("-pk-player-rest", "-pk-player-rest-soft"),
+            pair("-pk-player-switch", "-pk-player-switch-soft"));
 
     private static String css;
 
@@ -69,16 +71,19 @@ class TokenContrastTest {
         assertThat(contrast("#777777", "#ffffff")).isCloseTo(4.48, org.assertj.core.data.Offset.offset(0.01));
     }
 
+    /** Every block with exactly this selector (the player adds its own .root block), merged in file order. */
     private static Map<String, String> block(String selector) {
-        Matcher m = Pattern.compile(Pattern.quote(selector) + "\\s*\\{([^}]*)}").matcher(css);
-        assertThat(m.find()).as("block %s in tokens.css", selector).isTrue();
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(selector) + "\\s*\\{([^}]*)}").matcher(css);
         Map<String, String> values = new LinkedHashMap<>();
-        for (String declaration : m.group(1).split(";")) {
-            int colon = declaration.indexOf(':');
-            if (colon > 0) {
-                values.put(declaration.substring(0, colon).trim(), declaration.substring(colon + 1).trim());
+        while (m.find()) {
+            for (String declaration : m.group(1).split(";")) {
+                int colon = declaration.indexOf(':');
+                if (colon > 0) {
+                    values.put(declaration.substring(0, colon).trim(), declaration.substring(colon + 1).trim());
+                }
             }
         }
+        assertThat(values).as("block %s in tokens.css", selector).isNotEmpty();
         return values;
     }
 

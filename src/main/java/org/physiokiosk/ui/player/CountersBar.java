@@ -1,0 +1,60 @@
+package org.physiokiosk.ui.player;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import org.physiokiosk.player.Phase;
+import org.physiokiosk.player.PlayedSide;
+import org.physiokiosk.player.PlayerState;
+import org.physiokiosk.ui.i18n.Messages;
+
+/** Where the patient is: repetition, set and side, each a chip that is hidden when it says nothing. */
+final class CountersBar {
+
+    static final String STYLE = "pk-player-counters";
+    static final String CHIP = "pk-player-chip";
+    static final String SIDE_CHIP = "pk-player-side-chip";
+
+    private final Messages messages;
+    private final FlowPane bar = new FlowPane();
+    private final Label rep = chip(PlayerScreen.REP_ID);
+    private final Label set = chip(PlayerScreen.SET_ID);
+    private final Label side = chip(PlayerScreen.SIDE_ID);
+
+    CountersBar(Messages messages) {
+        this.messages = messages;
+        bar.getStyleClass().add(STYLE);
+        side.getStyleClass().add(SIDE_CHIP);
+        bar.getChildren().addAll(side, rep, set);
+    }
+
+    FlowPane view() {
+        return bar;
+    }
+
+    void show(PlayerState state) {
+        showIf(rep, state.rep() > 0, () -> messages.format("player.rep", state.rep(), state.reps()));
+        showIf(set, state.sets() > 1, () -> messages.format("player.set", state.set(), state.sets()));
+        // In a rest the next set starts on the first side again: no side to name.
+        showIf(side, state.side() != PlayedSide.NONE && state.phase() != Phase.REST,
+                () -> messages.get(state.side() == PlayedSide.LEFT ? "player.side.left" : "player.side.right"));
+    }
+
+    private static void showIf(Label label, boolean visible, java.util.function.Supplier<String> text) {
+        label.setVisible(visible);
+        label.setManaged(visible);
+        if (visible) {
+            String now = text.get();
+            if (!now.equals(label.getText())) {
+                label.setText(now);
+            }
+        }
+    }
+
+    private static Label chip(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(CHIP);
+        label.setWrapText(true);
+        return label;
+    }
+}

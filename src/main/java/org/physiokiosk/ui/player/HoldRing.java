@@ -1,0 +1,77 @@
+package org.physiokiosk.ui.player;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Arc;
+import javafx.scene.shape.ArcType;
+import javafx.scene.shape.Circle;
+
+/**
+ * The big countdown: a ring that empties as the time runs out, with the whole seconds left inside. Its look
+ * comes from a style class per kind (get ready: a filled disc; hold: a ring; rest and switch side: their
+ * own colours), so a patient tells them apart at a glance, not only by the number.
+ */
+final class HoldRing extends Region {
+
+    static final String STYLE = "pk-player-ring";
+    static final String TRACK = "pk-player-ring-track";
+    static final String ARC = "pk-player-ring-arc";
+    static final String NUMBER = "pk-player-ring-number";
+    static final List<String> KINDS = List.of("pk-ring-get-ready", "pk-ring-move", "pk-ring-hold", "pk-ring-rest",
+            "pk-ring-switch", "pk-ring-paused");
+    /** How much larger the ring grows at the top of its end-of-phase pulse. */
+    private static final double PULSE_GROWTH = 0.08;
+
+    private final Circle track = new Circle();
+    private final Arc arc = new Arc();
+    private final Label number = new Label();
+
+    HoldRing() {
+        getStyleClass().add(STYLE);
+        track.getStyleClass().add(TRACK);
+        arc.getStyleClass().add(ARC);
+        arc.setType(ArcType.OPEN);
+        arc.setStartAngle(90);
+        number.getStyleClass().add(NUMBER);
+        number.setId(PlayerScreen.COUNTDOWN_ID);
+        getChildren().addAll(track, arc, number);
+    }
+
+    /** @param kind one of {@link #KINDS}; {@code seconds} below 1 hides the number */
+    void show(String kind, double remainingFraction, int seconds) {
+        if (!getStyleClass().contains(kind)) {
+            getStyleClass().removeAll(KINDS);
+            getStyleClass().add(kind);
+        }
+        arc.setLength(-360 * remainingFraction); // clockwise from twelve o'clock, shrinking back to it
+        String text = seconds > 0 ? Integer.toString(seconds) : "";
+        if (!text.equals(number.getText())) {
+            number.setText(text);
+        }
+    }
+
+    /** @param fraction 0 to 1 through the pulse; it grows and shrinks back once */
+    void pulse(double fraction) {
+        double scale = fraction <= 0 || fraction >= 1 ? 1 : 1 + PULSE_GROWTH * Math.sin(Math.PI * fraction);
+        setScaleX(scale);
+        setScaleY(scale);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth() - snappedLeftInset() - snappedRightInset();
+        double h = getHeight() - snappedTopInset() - snappedBottomInset();
+        double cx = snappedLeftInset() + w / 2;
+        double cy = snappedTopInset() + h / 2;
+        double radius = Math.max(0, Math.min(w, h) / 2 - arc.getStrokeWidth() / 2);
+        track.setCenterX(cx);
+        track.setCenterY(cy);
+        track.setRadius(radius);
+        arc.setCenterX(cx);
+        arc.setCenterY(cy);
+        arc.setRadiusX(radius);
+        arc.setRadiusY(radius);
+        number.resizeRelocate(cx - radius, cy - radius, 2 * radius, 2 * radius);
+    }
+}

@@ -1,0 +1,172 @@
+package org.physiokiosk.ui.player;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import org.physiokiosk.player.PlayerState;
+import org.physiokiosk.ui.figure.FigureView;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
+
+/**
+ * Where the player's parts sit. Landscape (1920x1080, 1280x800): the figure on the left, the words and
+ * countdown on the right. Portrait (1080x1920): the figure above, the words below. The buttons and the
+ * "stop if the pain gets worse" line are always on screen; text wraps, never ends in an ellipsis.
+ */
+final class PlayerLayout {
+
+    static final String STYLE = "pk-player";
+    static final String HEADER = "pk-player-header";
+    static final String TITLE = "pk-player-title";
+    static final String PROGRESS = "pk-player-progress";
+    static final String SAFETY = "pk-player-safety";
+    static final String FIGURE = "pk-player-figure";
+    static final String INFO = "pk-player-info";
+    static final String HEADING = "pk-player-heading";
+    static final String STEP_TEXT = "pk-player-step-text";
+    static final String BREATH = "pk-player-breath";
+    static final String DONE_PAGE = "pk-player-done-page";
+    static final String FIGURE_COLUMN = "pk-player-figure-column";
+    /** The share of a landscape window's width the words and countdown take. */
+    private static final double INFO_SHARE = 0.42;
+
+    private final Messages messages;
+    private final PlayerControls controls;
+    private final BorderPane root = new BorderPane();
+    private final Label title = label(TITLE, null);
+    private final Label progress = label(PROGRESS, null);
+    private final Label heading = label(HEADING, PlayerScreen.PHASE_ID);
+    private final Label stepText = label(STEP_TEXT, PlayerScreen.STEP_TEXT_ID);
+    private final Label breath = label(BREATH, PlayerScreen.BREATH_ID);
+    private final HoldRing ring = new HoldRing();
+    private final FigureView figure = new FigureView();
+    private final StackPane figurePane = new StackPane(figure);
+    private final VBox figureColumn = new VBox();
+    private final VBox info = new VBox();
+    private final CountersBar counters;
+    private final HBox landscape = new HBox();
+    private final VBox portrait = new VBox();
+    private final Subscription subscriptions;
+    private Boolean portraitShown;
+
+    PlayerLayout(Messages messages, PlayerControls controls) {
+        this.messages = messages;
+        this.controls = controls;
+        this.counters = new CountersBar(messages);
+        root.getStyleClass().addAll(Theme.SCREEN, STYLE);
+        Label safety = label(SAFETY, null);
+        safety.setText(messages.get("player.safety"));
+        VBox titles = new VBox(title, progress);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox header = new HBox(titles, safety);
+        header.getStyleClass().add(HEADER);
+        root.setTop(header);
+
+        figurePane.getStyleClass().add(FIGURE);
+        VBox.setVgrow(figurePane, Priority.ALWAYS);
+        figureColumn.getStyleClass().add(FIGURE_COLUMN);
+        figureColumn.getChildren().addAll(figurePane, counters.view());
+        info.getStyleClass().add(INFO);
+        info.getChildren().addAll(heading, stepText, breath, ring);
+        VBox.setVgrow(ring, Priority.SOMETIMES);
+        HBox.setHgrow(figureColumn, Priority.ALWAYS);
+        VBox.setVgrow(figureColumn, Priority.ALWAYS);
+        landscape.getStyleClass().add("pk-player-body");
+        portrait.getStyleClass().add("pk-player-body");
+        root.setBottom(controls.view());
+        subscriptions = root.widthProperty().subscribe(w -> arrange())
+                .and(root.heightProperty().subscribe(h -> arrange()));
+        arrange();
+    }
+
+    BorderPane root() {
+        return root;
+    }
+
+    HoldRing ring() {
+        return ring;
+    }
+
+    FigureView figure() {
+        return figure;
+    }
+
+    void show(PlayerState state, PhaseWords words) {
+        String language = messages.language();
+        setText(title, state.exercise().exercise().title().in(language));
+        progress.setVisible(state.exerciseCount() > 1);
+        progress.setManaged(state.exerciseCount() > 1);
+        setText(progress, messages.format("player.exercise", state.exerciseIndex() + 1, state.exerciseCount()));
+        setText(heading, words.heading(state));
+        setText(stepText, words.instruction(state));
+        String breathText = words.breath(state);
+        breath.setVisible(!breathText.isEmpty());
+        breath.setManaged(!breathText.isEmpty());
+        setText(breath, breathText);
+        // While moving the figure sets the pace; the ring's place stays, so nothing jumps when a hold starts.
+        ring.setVisible(PhaseWords.showsSeconds(state));
+        ring.show(PhaseWords.ringKind(state), state.remainingFraction(), state.secondsLeft());
+        counters.show(state);
+        controls.showPaused(state.paused());
+    }
+
+    /** The end: the summary in place of the player, no buttons but its own. */
+    void showWellDone(Node wellDone) {
+        StackPane centred = new StackPane(wellDone);
+        centred.getStyleClass().add(DONE_PAGE);
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        root.setTop(null);
+        root.setCenter(scroll);
+        root.setBottom(null);
+    }
+
+    void dispose() {
+        subscriptions.unsubscribe();
+    }
+
+    private void arrange() {
+        if (root.getCenter() instanceof ScrollPane) {
+            return;
+        }
+        boolean tall = root.getHeight() > root.getWidth();
+        if (portraitShown != null && portraitShown == tall) {
+            if (!tall) {
+                info.setPrefWidth(root.getWidth() * INFO_SHARE);
+            }
+            return;
+        }
+        portraitShown = tall;
+        Pane target = tall ? portrait : landscape;
+        target.getChildren().setAll(figureColumn, info);
+        info.setPrefWidth(tall ? -1 : root.getWidth() * INFO_SHARE);
+        info.setMinWidth(tall ? -1 : 0);
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("portrait"), tall);
+        root.setCenter(target);
+    }
+
+    private static void setText(Label label, String text) {
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+        }
+    }
+
+    private static Label label(String style, String id) {
+        Label label = new Label();
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (id != null) {
+            label.setId(id);
+        }
+        return label;
+    }
+}

@@ -1,0 +1,205 @@
+package org.physiokiosk.ui.player;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Parent;
+import javafx.util.Subscription;
+import org.physiokiosk.figure.FigureMotion;
+import org.physiokiosk.figure.Pose;
+import org.physiokiosk.player.PlannedExercise;
+import org.physiokiosk.player.PlayerSession;
+import org.physiokiosk.player.PlayerState;
+import org.physiokiosk.player.StepMotion;
+import org.physiokiosk.ui.common.Screen;
+import org.physiokiosk.ui.i18n.Messages;
+
+/**
+ * The exercise player: the figure moving, the step in large type, counters, countdowns and the buttons.
+ * One AnimationTimer drives the session and the picture; it runs only while time runs (not while paused,
+ * not when done), so a paused player repaints nothing. The session holds all timing; this class only shows it.
+ */
+public final class PlayerScreen implements Screen {
+
+    public static final String COUNTDOWN_ID = "player-countdown";
+    public static final String REP_ID = "player-rep";
+    public static final String SET_ID = "player-set";
+    public static final String SIDE_ID = "player-side";
+    public static final String STEP_TEXT_ID = "player-step-text";
+    public static final String BREATH_ID = "player-breath";
+    public static final String PAUSE_ID = "player-pause";
+    public static final String NEXT_ID = "player-next";
+    public static final String PREVIOUS_ID = "player-previous";
+    public static final String STOP_ID = "player-stop";
+    public static final String MUTE_ID = "player-mute";
+    public static final String DONE_ID = "player-done";
+    public static final String WELL_DONE_ID = "player-well-done";
+    public static final String PHASE_ID = "player-phase";
+
+    /** How long the ring's end-of-phase pulse lasts: one gentle swell, far below three flashes a second. */
+    private static final long PULSE_NANOS = 400_000_000L;
+
+    private final Function<String, Pose> poses;
+    private final Messages messages;
+    private final Runnable onFinished;
+    private final Runnable onStopped;
+    private final LongSupplier clock;
+    private final CueSound sound;
+    private final PlayerSession session;
+    private final PhaseWords words;
+    private final PlayerLayout layout;
+    private final Map<StepMotion, FigureMotion> motions = new HashMap<>();
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            frame();
+        }
+    };
+    private Subscription subscriptions = Subscription.EMPTY;
+    private boolean timerRunning;
+    private boolean wellDoneShown;
+    private long seenEndings;
+    private long pulseStart = Long.MIN_VALUE;
+    private StepMotion shownMotion;
+    private boolean shownSettled;
+
+    /**
+     * @param poses      the catalog's poses by id
+     * @param plan       the exercises to play, in order, with their doses
+     * @param onFinished called when the patient leaves the well-done view
+     * @param onStopped  called when the patient stops before the end
+     */
+    public PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages,
+                        Runnable onFinished, Runnable onStopped) {
+        this(poses, plan, messages, onFinished, onStopped, System::nanoTime, CueSound.speaker());
+    }
+
+    /** With the time and the sound given: a test pushes time in through {@code clock} and calls {@link #frame()}. */
+    PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages, Runnable onFinished,
+                 Runnable onStopped, LongSupplier clock, CueSound sound) {
+        this.poses = poses;
+        this.messages = messages;
+        this.onFinished = onFinished;
+        this.onStopped = onStopped;
+        this.clock = clock;
+        this.sound = sound;
+        this.session = new PlayerSession(plan);
+        this.words = new PhaseWords(messages);
+        PlayerControls controls = new PlayerControls(messages, this::previous, this::pauseOrResume, this::next,
+                sound::setMuted, this::stop);
+        this.layout = new PlayerLayout(messages, controls);
+        // The session starts when the screen is shown, not when it is made.
+        subscriptions = layout.root().sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                start();
+            }
+        });
+    }
+
+    @Override
+    public Parent view() {
+        return layout.root();
+    }
+
+    @Override
+    public boolean holdsIdleClock() {
+        return timerRunning && session.state().running();
+    }
+
+    @Override
+    public void dispose() {
+        timer.stop();
+        timerRunning = false;
+        subscriptions.unsubscribe();
+        layout.dispose();
+        sound.close();
+        motions.clear();
+    }
+
+    /** One frame: time moves on to the clock's now and the screen shows it. The timer calls this; so may a test. */
+    void frame() {
+        session.tick(clock.getAsLong());
+        render();
+    }
+
+    PlayerState state() {
+        return session.state();
+    }
+
+    private void start() {
+        session.start(clock.getAsLong());
+        render();
+    }
+
+    private void pauseOrResume() {
+        if (session.state().paused()) {
+            session.resume(clock.getAsLong());
+        } else {
+            session.pause(clock.getAsLong());
+        }
+        render();
+    }
+
+    private void next() {
+        session.next(clock.getAsLong());
+        render();
+    }
+
+    private void previous() {
+        session.previous(clock.getAsLong());
+        render();
+    }
+
+    private void stop() {
+        session.stop();
+        render();
+        onStopped.run();
+    }
+
+    private void render() {
+        PlayerState state = session.state();
+        long now = clock.getAsLong();
+        if (state.phaseEndings() != seenEndings) {
+            seenEndings = state.phaseEndings();
+            pulseStart = now;
+            sound.beep();
+        }
+        if (state.completed()) {
+            if (!wellDoneShown) {
+                wellDoneShown = true;
+                layout.showWellDone(new WellDoneView(session.plan(), messages, onFinished).view());
+            }
+        } else if (!state.stopped()) {
+            layout.show(state, words);
+            showFigure(state);
+            boolean pulsing = !state.paused() && now - pulseStart < PULSE_NANOS;
+            layout.ring().pulse(pulsing ? (double) (now - pulseStart) / PULSE_NANOS : 0);
+        }
+        runTimerWhile(state.running());
+    }
+
+    private void showFigure(PlayerState state) {
+        StepMotion motion = state.motion();
+        boolean settled = motion.fromPose().isEmpty() || state.motionElapsedNanos() >= motion.moveNanos();
+        if (!motion.equals(shownMotion)) {
+            layout.figure().setMotion(motions.computeIfAbsent(motion, m -> m.toFigureMotion(poses)));
+            shownMotion = motion;
+        } else if (settled && shownSettled) {
+            return; // a held or still figure: nothing to repaint
+        }
+        shownSettled = settled;
+        layout.figure().showAt(state.motionElapsedNanos());
+    }
+
+    private void runTimerWhile(boolean running) {
+        if (running && !timerRunning) {
+            timer.start();
+        } else if (!running && timerRunning) {
+            timer.stop();
+        }
+        timerRunning = running;
+    }
+}

@@ -1,0 +1,51 @@
+package org.physiokiosk.ui.player;
+
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.physiokiosk.content.Side;
+import org.physiokiosk.player.PlannedExercise;
+import org.physiokiosk.player.PlayerSession;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
+
+/** The end of a program played through: what the patient did, and the way home. */
+final class WellDoneView {
+
+    static final String STYLE = "pk-player-well-done";
+    static final String TITLE = "pk-player-done-title";
+    static final String ITEM = "pk-player-done-item";
+
+    private final VBox box = new VBox();
+
+    WellDoneView(List<PlannedExercise> plan, Messages messages, Runnable onHome) {
+        box.setId(PlayerScreen.WELL_DONE_ID);
+        box.getStyleClass().addAll(STYLE, Theme.CARD);
+        box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a card around its words, centred on the page
+        Label title = new Label(messages.get("player.done.title"));
+        title.getStyleClass().add(TITLE);
+        title.setWrapText(true);
+        Label intro = new Label(messages.get("player.done.text"));
+        intro.getStyleClass().add(Theme.BODY);
+        intro.setWrapText(true);
+        box.getChildren().addAll(title, intro);
+        for (PlannedExercise planned : plan) {
+            String name = planned.exercise().title().in(messages.language());
+            String key = planned.dose().side() == Side.NONE ? "player.done.item" : "player.done.itemEachSide";
+            Label item = new Label("•  " + messages.format(key, name, planned.dose().sets(), PlayerSession.playedReps(planned)));
+            item.getStyleClass().addAll(Theme.LIST_ITEM, ITEM);
+            item.setWrapText(true);
+            box.getChildren().add(item);
+        }
+        Button home = new Button(messages.get("player.done.home"));
+        home.setId(PlayerScreen.DONE_ID);
+        home.getStyleClass().add(Theme.BIG_BUTTON);
+        home.setOnAction(event -> onHome.run());
+        box.getChildren().add(home);
+    }
+
+    VBox view() {
+        return box;
+    }
+}
