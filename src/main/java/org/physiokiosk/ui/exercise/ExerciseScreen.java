@@ -3,11 +3,13 @@ package org.physiokiosk.ui.exercise;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.DoseWords;
 import org.physiokiosk.content.Dose;
@@ -26,8 +28,9 @@ import org.physiokiosk.ui.theme.Theme;
 
 /**
  * One exercise before it is played: how much (in plain words), what to watch out for (in view, not behind a
- * button), and every step as a numbered picture. Start stays at the bottom of the screen while the steps
- * scroll.
+ * button), and every step as a numbered picture. On a landscape screen the dose, the cautions and Start
+ * stand in a column beside the steps, so the pictures are in view on a 1280x800 screen too; on a portrait
+ * screen they stack. Start never scrolls away.
  */
 public final class ExerciseScreen implements Screen {
 
@@ -36,8 +39,16 @@ public final class ExerciseScreen implements Screen {
     public static final String DOSE_ID = "exercise-dose";
     public static final String CAUTIONS_ID = "exercise-cautions";
 
+    /** The side column's share of the width on a landscape screen. */
+    private static final double SIDE_SHARE = 0.3;
+
     private final VBox root = new VBox();
     private final PageScroller scroller;
+    private final VBox side = new VBox();
+    private final HBox wide = new HBox();
+    private final VBox tall = new VBox();
+    private final Subscription subscription;
+    private Boolean landscape;
 
     public ExerciseScreen(Catalog catalog, Exercise exercise, Dose dose, Messages messages, TopBar topBar,
                           FigureStyle style, Runnable onStart) {
@@ -48,15 +59,25 @@ public final class ExerciseScreen implements Screen {
         WrappingLabel doseLine = new WrappingLabel(new DoseWords(language).line(dose), Theme.DOSE_LINE);
         doseLine.setId(DOSE_ID);
 
-        VBox content = new VBox();
-        content.getStyleClass().add(Theme.PART);
+        side.getStyleClass().add(Theme.EXERCISE_SIDE);
+        VBox about = new VBox(doseLine);
+        about.getStyleClass().add(Theme.EXERCISE_SIDE);
         if (!exercise.cautions().isEmpty()) {
             VBox cautions = new VBox(new WrappingLabel("⚠  " + messages.get("exercise.cautions"), Theme.HEADING));
             cautions.setId(CAUTIONS_ID);
             cautions.getStyleClass().add(Theme.CAUTIONS);
             exercise.cautions().forEach(caution -> cautions.getChildren().add(new BulletLine(caution.in(language))));
-            content.getChildren().add(cautions);
+            about.getChildren().add(cautions);
         }
+        // Long cautions scroll by finger inside the column; Start below them never moves off the screen.
+        ScrollPane aboutScroll = new ScrollPane(about);
+        aboutScroll.setFitToWidth(true);
+        aboutScroll.setPannable(true);
+        aboutScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(aboutScroll, Priority.ALWAYS);
+        side.getChildren().add(aboutScroll);
+        VBox content = new VBox();
+        content.getStyleClass().add(Theme.PART);
         content.getChildren().add(new WrappingLabel(messages.get("exercise.steps"), Theme.HEADING));
         FlowPane steps = new FlowPane();
         steps.setId(STEPS_ID);
@@ -67,7 +88,6 @@ public final class ExerciseScreen implements Screen {
         }
         content.getChildren().add(steps);
         scroller = new PageScroller(STEPS_ID + "-scroll", content, messages);
-        VBox.setVgrow(scroller, Priority.ALWAYS);
 
         Button start = new Button("▶  " + messages.get("exercise.start"));
         start.setId(START_ID);
@@ -75,12 +95,39 @@ public final class ExerciseScreen implements Screen {
         start.setWrapText(true);
         start.setMinHeight(Region.USE_PREF_SIZE);
         start.setOnAction(event -> onStart.run());
-        WrappingLabel stopNote = new WrappingLabel(messages.get("condition.exercises.note"), Theme.BODY);
-        HBox.setHgrow(stopNote, Priority.ALWAYS);
-        stopNote.setMaxWidth(Double.MAX_VALUE);
-        HBox bottom = new HBox(stopNote, start);
-        bottom.getStyleClass().add(Theme.BOTTOM_BAR);
-        root.getChildren().addAll(topBar.view(), title, summary, doseLine, scroller, bottom);
+        start.setMaxWidth(Double.MAX_VALUE);
+        side.getChildren().addAll(new WrappingLabel(messages.get("condition.exercises.note"), Theme.BODY), start);
+
+        wide.getStyleClass().add(Theme.EXERCISE_BODY);
+        tall.getStyleClass().add(Theme.EXERCISE_BODY);
+        VBox.setVgrow(wide, Priority.ALWAYS);
+        VBox.setVgrow(tall, Priority.ALWAYS);
+        root.getChildren().addAll(topBar.view(), title, summary, tall);
+        subscription = root.widthProperty().subscribe(this::arrange).and(root.heightProperty().subscribe(this::arrange));
+    }
+
+    /** Side by side on a landscape screen, stacked on a portrait one. */
+    private void arrange() {
+        boolean isLandscape = root.getWidth() >= root.getHeight();
+        if (root.getWidth() <= 0 || Boolean.valueOf(isLandscape).equals(landscape)) {
+            return;
+        }
+        landscape = isLandscape;
+        wide.getChildren().clear();
+        tall.getChildren().clear();
+        side.prefWidthProperty().unbind();
+        if (isLandscape) {
+            HBox.setHgrow(scroller, Priority.ALWAYS);
+            side.prefWidthProperty().bind(root.widthProperty().multiply(SIDE_SHARE));
+            side.setMinWidth(Region.USE_PREF_SIZE);
+            wide.getChildren().addAll(scroller, side);
+            root.getChildren().set(root.getChildren().size() - 1, wide);
+        } else {
+            VBox.setVgrow(scroller, Priority.ALWAYS);
+            side.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            tall.getChildren().addAll(scroller, side);
+            root.getChildren().set(root.getChildren().size() - 1, tall);
+        }
     }
 
     private static VBox stepCard(Catalog catalog, Exercise exercise, int index, String language, FigureStyle style) {
@@ -105,6 +152,8 @@ public final class ExerciseScreen implements Screen {
 
     @Override
     public void dispose() {
+        subscription.unsubscribe();
+        side.prefWidthProperty().unbind();
         scroller.dispose();
     }
 }

@@ -85,6 +85,8 @@ public final class Theme {
 
     public static final String EXERCISE_SCREEN = "pk-exercise-screen";
     public static final String DOSE_LINE = "pk-dose-line";
+    public static final String EXERCISE_SIDE = "pk-exercise-side";
+    public static final String EXERCISE_BODY = "pk-exercise-body";
     public static final String CAUTIONS = "pk-cautions";
     public static final String STEP_CARD = "pk-step-card";
     public static final String STEP_FIGURE = "pk-step-figure";

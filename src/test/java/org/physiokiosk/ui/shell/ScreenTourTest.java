@@ -74,12 +74,31 @@ class ScreenTourTest {
         save(scene, out, name + "-7-exercise");
         kiosk.idleFor(61);
         save(scene, out, name + "-8-idle");
+        kiosk.idleFor(1);
+        fire(scene, "#idle-continue");
+        fire(scene, "#exercise-start");
+        fire(scene, "#player-pause");
+        save(scene, out, name + "-9-player");
+        kiosk.flow().resetVisit();
+        kiosk.flow().showStart();
+        kiosk.flow().look().highContrastProperty().set(contrast);
+        kiosk.flow().showHome();
+        fire(scene, "#condition-sciatica");
+        fire(scene, "#condition-tab-exercises");
+        fire(scene, "#exercise-sciatica-child-pose");
+        fire(scene, "#safety-applies");
+        save(scene, out, name + "-a-safety-advice");
         kiosk.app.stop();
         stage.close();
     }
 
     private static void fire(Scene scene, String selector) {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
         Node node = scene.lookup(selector);
+        if (node == null) {
+            throw new IllegalStateException("no " + selector + " on " + scene.getRoot());
+        }
         if (node instanceof ButtonBase button) {
             button.fire();
         } else {
