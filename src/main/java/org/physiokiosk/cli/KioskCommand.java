@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Exercise kiosk and home-program handouts for physiotherapy clinics.%n"
                 + "Without a command it opens the kiosk in a window.",
-        subcommands = {ValidateCommand.class, ListCommand.class, GalleryCommand.class})
+        subcommands = {ValidateCommand.class, ListCommand.class, GalleryCommand.class, PinCommand.class})
 public final class KioskCommand implements Runnable {
 
     private final Consumer<LaunchOptions> kioskLauncher;

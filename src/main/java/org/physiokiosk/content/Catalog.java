@@ -26,10 +26,6 @@ public record Catalog(Map<String, Exercise> exercises, Map<String, Condition> co
         poses = frozen(poses);
     }
 
-    public static Catalog empty() {
-        return new Catalog(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty(), Map.of());
-    }
-
     public Optional<Exercise> exercise(String id) {
         return Optional.ofNullable(exercises.get(id));
     }

@@ -1,10 +1,10 @@
 package org.physiokiosk.content;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.physiokiosk.common.KebabCase;
 
 /** The spelling of enum constants in content files: {@code LOWER_BACK} is {@code "lower-back"}. */
 public final class JsonName {
@@ -21,7 +21,7 @@ public final class JsonName {
     }
 
     public static String of(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return KebabCase.of(constant);
     }
 
     public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {

@@ -7,9 +7,5 @@ public enum Urgency {
     /** Call the GP soon. */
     CONTACT_GP,
     /** See the GP if it lasts or does not improve. */
-    SEE_GP_IF_PERSISTS;
-
-    public boolean isMoreUrgentThan(Urgency other) {
-        return ordinal() < other.ordinal();
-    }
+    SEE_GP_IF_PERSISTS
 }

@@ -1,18 +1,13 @@
 package org.physiokiosk.figure;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
+import org.physiokiosk.common.KebabCase;
 
 /** A part of the body a pose can highlight as the one that works or stretches. */
 public enum BodyPart {
     HEAD, NECK, SHOULDERS, UPPER_BACK, LOWER_BACK, ABDOMEN, PELVIS, BUTTOCKS, HIPS, THIGHS, LEGS, ARMS;
 
     public String jsonName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return KebabCase.of(this);
     }
 
-    public static Optional<BodyPart> byName(String name) {
-        return Arrays.stream(values()).filter(p -> p.jsonName().equals(name)).findFirst();
-    }
 }

@@ -1,8 +1,8 @@
 package org.physiokiosk.figure;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.physiokiosk.common.KebabCase;
 
 /**
  * One degree of freedom of the figure, in degrees from the upright anatomical position (standing, arms
@@ -54,7 +54,7 @@ public enum Dof {
 
     /** The name in pose files: {@code RIGHT_KNEE_FLEX} is {@code "right-knee-flex"}. */
     public String jsonName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return KebabCase.of(this);
     }
 
     /** The same joint on one side: {@code LEFT_KNEE_FLEX.on(RIGHT)} is {@code RIGHT_KNEE_FLEX}. */
@@ -84,18 +84,4 @@ public enum Dof {
         return left.map(l -> new Dof[] {l, l.on(BodySide.RIGHT)});
     }
 
-    /** Every accepted name, for error messages. */
-    public static String allNames() {
-        StringBuilder names = new StringBuilder();
-        for (Dof d : values()) {
-            if (d.name().startsWith("RIGHT_")) {
-                continue;
-            }
-            if (names.length() > 0) {
-                names.append(", ");
-            }
-            names.append(d.sided() ? "[left-|right-]" + d.jsonName().substring(LEFT.length()) : d.jsonName());
-        }
-        return names.toString();
-    }
 }

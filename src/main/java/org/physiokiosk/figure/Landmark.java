@@ -1,8 +1,6 @@
 package org.physiokiosk.figure;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
+import org.physiokiosk.common.KebabCase;
 
 /** A point of the body a motion arrow can follow from the previous pose to this one. */
 public enum Landmark {
@@ -11,10 +9,7 @@ public enum Landmark {
     HANDS, LEFT_HAND, RIGHT_HAND, ELBOWS, LEFT_ELBOW, RIGHT_ELBOW;
 
     public String jsonName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return KebabCase.of(this);
     }
 
-    public static Optional<Landmark> byName(String name) {
-        return Arrays.stream(values()).filter(p -> p.jsonName().equals(name)).findFirst();
-    }
 }

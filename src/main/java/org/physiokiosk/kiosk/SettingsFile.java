@@ -1,16 +1,17 @@
 package org.physiokiosk.kiosk;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.physiokiosk.common.Language;
 
 /**
  * Reads {@code settings.properties}. A missing file means demo settings; a bad value is reported and the
@@ -18,7 +19,6 @@ import java.util.Set;
  */
 public final class SettingsFile {
 
-    public static final Set<String> LANGUAGES = Set.of("nl", "en");
     private static final Set<String> KEYS = Set.of("clinicName", "contactLine", "language", "idleSeconds", "contentFolder",
             "therapistPinHash");
     private static final int MIN_IDLE_SECONDS = 15;
@@ -32,29 +32,39 @@ public final class SettingsFile {
         if (!Files.exists(file)) {
             return new Read(Settings.DEMO, List.of());
         }
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
             return new Read(Settings.DEMO, List.of(file + ": cannot read settings (" + e.getMessage() + "); using demo settings"));
         }
-        List<String> problems = new ArrayList<>();
-        for (String key : properties.stringPropertyNames()) {
+        SettingsLines.Parsed parsed = SettingsLines.parse(bytes, file.toString());
+        Map<String, String> properties = parsed.values();
+        List<String> problems = new ArrayList<>(parsed.problems());
+        for (String key : properties.keySet()) {
             if (!KEYS.contains(key)) {
-                problems.add(file + ": unknown setting '" + key + "' ignored; known: " + String.join(", ", KEYS));
+                problems.add(file + ": unknown setting '" + key + "' ignored; known: " + String.join(", ", new TreeSet<>(KEYS)));
             }
         }
-        String clinicName = properties.getProperty("clinicName", Settings.DEMO.clinicName()).strip();
-        String language = properties.getProperty("language", Settings.DEMO.language()).strip();
-        if (!LANGUAGES.contains(language)) {
-            problems.add(file + ": language '" + language + "' is not one of " + LANGUAGES + "; using nl");
-            language = "nl";
+        String clinicName = properties.getOrDefault("clinicName", Settings.DEMO.clinicName()).strip();
+        String language = properties.getOrDefault("language", Settings.DEMO.language()).strip();
+        if (!Language.isSupported(language)) {
+            problems.add(file + ": language '" + language + "' is not one of " + Language.codes() + "; using "
+                    + Language.REFERENCE.code());
+            language = Language.REFERENCE.code();
         }
-        Optional<Path> content = Optional.ofNullable(properties.getProperty("contentFolder"))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(Path::of);
-        String contactLine = properties.getProperty("contactLine", "").strip();
+        Optional<Path> content = Optional.empty();
+        String folder = properties.getOrDefault("contentFolder", "").strip();
+        if (!folder.isEmpty()) {
+            try {
+                content = Optional.of(Path.of(folder));
+            } catch (InvalidPathException e) {
+                problems.add(file + ": contentFolder '" + folder + "' is not a path here (" + e.getReason() + "); using the bundled content only");
+            }
+        }
+        String contactLine = properties.getOrDefault("contactLine", "").strip();
         Duration idle = Settings.DEFAULT_IDLE_TIMEOUT;
-        String idleText = properties.getProperty("idleSeconds");
+        String idleText = properties.get("idleSeconds");
         if (idleText != null) {
             try {
                 int seconds = Integer.parseInt(idleText.strip());
@@ -67,7 +77,7 @@ public final class SettingsFile {
                         + " to " + MAX_IDLE_SECONDS + "; using " + idle.toSeconds());
             }
         }
-        Optional<String> pinHash = Optional.ofNullable(properties.getProperty("therapistPinHash"))
+        Optional<String> pinHash = Optional.ofNullable(properties.get("therapistPinHash"))
                 .map(String::strip).filter(s -> !s.isEmpty());
         return new Read(new Settings(clinicName.isEmpty() ? Settings.DEMO.clinicName() : clinicName, contactLine, language,
                 idle, content, pinHash), problems);

@@ -64,6 +64,15 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    @Test
+    void theCommonPackageDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.physiokiosk.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.physiokiosk.content..", "org.physiokiosk.figure..",
+                        "org.physiokiosk.player..", "org.physiokiosk.program..", "org.physiokiosk.handout..",
+                        "org.physiokiosk.kiosk..", "org.physiokiosk.cli..", "org.physiokiosk.ui..")
+                .check(classes);
+    }
+
     /** The ui packages every screen may use; every other package under ui is one screen and its parts. */
     private static final Set<String> SHARED_UI = Set.of("shell", "common", "theme", "i18n", "concurrent", "figure");
 
@@ -102,6 +111,16 @@ class LayerRulesTest {
         noClasses().that().resideInAnyPackage("org.physiokiosk.ui.common..", "org.physiokiosk.ui.theme..",
                         "org.physiokiosk.ui.i18n..", "org.physiokiosk.ui.concurrent..", "org.physiokiosk.ui.figure..")
                 .should().dependOnClassesThat().resideInAPackage("org.physiokiosk.ui.shell..")
+                .check(classes);
+    }
+
+    @Test
+    void theProgramModelUsesOnlyContent() {
+        // program is the builder's model and store: plain Java, the content records and Jackson for its files.
+        noClasses().that().resideInAPackage("org.physiokiosk.program..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.physiokiosk.figure..", "org.physiokiosk.handout..",
+                        "org.physiokiosk.player..", "org.physiokiosk.kiosk..", "org.physiokiosk.cli..", "org.physiokiosk.ui..",
+                        "org.apache.pdfbox..", "picocli..", "javafx..")
                 .check(classes);
     }
 }

@@ -109,6 +109,50 @@ class BundledContentTest {
         }
     }
 
+    /**
+     * The leaflet's rule (002: exercising should not add pain; if it does, exercise less) holds for every
+     * exercise, whatever its source. A caution carries it when, in Dutch and in English, it names more pain
+     * and stopping; the exact wording may change.
+     */
+    @Test
+    void everyExerciseSaysToDoLessOrStopWhenItHurtsMore() {
+        for (Exercise exercise : catalog.exercises().values()) {
+            assertThat(exercise.cautions()).as("stop rule in " + exercise.id()).anyMatch(caution ->
+                    says(caution, "nl", "meer pijn", "stop") && says(caution, "en", "hurts more", "stop"));
+        }
+    }
+
+    @Test
+    void theUpperBackPageCarriesTheGeneralBackPainWarningSigns() {
+        Condition upperBack = catalog.conditions().get("upper-back-pain");
+        assertThat(catalog.redFlagsOf(upperBack)).extracting(RedFlag::id).contains("leg-weakness", "leg-numbness",
+                "saddle-numbness", "bladder-bowel-control", "pain-after-accident-or-fall", "pain-with-fever",
+                "pain-with-weight-loss", "pain-feeling-ill", "child-with-back-pain", "pain-two-to-three-weeks");
+    }
+
+    @Test
+    void weightLossIsAWarningSignOnlyWhenUnintended() {
+        RedFlag weightLoss = catalog.redFlags().get("pain-with-weight-loss");
+        assertThat(weightLoss.text().in("nl")).contains("zonder dat je dat wilt");
+        assertThat(weightLoss.text().in("en")).contains("without trying");
+    }
+
+    @Test
+    void severeLastingPainMeansCallingTheGp() {
+        assertThat(catalog.redFlags().get("severe-lasting-pain").urgency()).isEqualTo(Urgency.CONTACT_GP);
+        for (String id : List.of("sciatica", "low-back-pain")) {
+            assertThat(catalog.conditions().get(id).redFlags()).as(id).contains("severe-lasting-pain");
+        }
+    }
+
+    @Test
+    void abdominalExercisesWarnAgainstThemInPregnancy() {
+        for (String id : List.of("sciatica-sit-up", "sciatica-oblique", "lowback-abdominals")) {
+            assertThat(exercise(id).cautions()).as(id).anyMatch(caution -> says(caution, "nl", "zwanger")
+                    && says(caution, "en", "pregnant"));
+        }
+    }
+
     @Test
     void noAdvertisementOrBookingCallIsCarriedOver() throws Exception {
         try (Stream<Path> files = Files.walk(Path.of(System.getProperty(BundledContent.FOLDER_PROPERTY, "content")))) {
@@ -119,6 +163,11 @@ class BundledContentTest {
                         .doesNotContainPattern("\\d+[.,]\\d+ ?(kr\\b|€|eur\\b)");
             }
         }
+    }
+
+    private static boolean says(LocalizedText text, String language, String... words) {
+        String lower = text.has(language) ? text.in(language).toLowerCase(Locale.ROOT) : "";
+        return java.util.Arrays.stream(words).allMatch(lower::contains);
     }
 
     private static Exercise exercise(String id) {

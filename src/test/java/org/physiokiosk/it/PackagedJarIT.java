@@ -55,4 +55,12 @@ class PackagedJarIT {
         assertThat(run.output()).startsWith("PhysioKiosk 0.");
         assertThat(run.exitCode()).isZero();
     }
+
+    @Test
+    void theJarCarriesEveryDependencysNotice() throws Exception {
+        try (var jar = new java.util.zip.ZipFile(JAR.toFile())) {
+            String notice = new String(jar.getInputStream(jar.getEntry("META-INF/NOTICE")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(notice).contains("Apache PDFBox", "Adobe Glyph List", "Jackson");
+        }
+    }
 }

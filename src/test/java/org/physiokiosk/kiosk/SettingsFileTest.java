@@ -42,6 +42,51 @@ class SettingsFileTest {
     }
 
     @Test
+    void aWindowsPathAndAccentsAreKeptAsWritten() throws Exception {
+        Path file = folder.resolve("settings.properties");
+        Files.writeString(file, "\uFEFFclinicName = Kinesitherapie Zoë & Léa\r\ncontentFolder=C:\\Clinic\\content\r\n"
+                + "contactLine: Dorpsstraat 1, 9000 Gent · 09 123 45 67\r\n");
+        SettingsFile.Read read = SettingsFile.read(file);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.settings().clinicName()).isEqualTo("Kinesitherapie Zoë & Léa");
+        assertThat(read.settings().contentFolder()).contains(Path.of("C:\\Clinic\\content"));
+        assertThat(read.settings().contactLine()).isEqualTo("Dorpsstraat 1, 9000 Gent · 09 123 45 67");
+    }
+
+    @Test
+    void aFileSavedAsWindows1252IsReadWithAWarningNotDropped() throws Exception {
+        Path file = folder.resolve("settings.properties");
+        Files.write(file, "clinicName=Fysio Citroën\nlanguage=en\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        SettingsFile.Read read = SettingsFile.read(file);
+        assertThat(read.settings().clinicName()).isEqualTo("Fysio Citroën");
+        assertThat(read.settings().language()).isEqualTo("en");
+        assertThat(read.problems()).singleElement().asString().contains("UTF-8");
+    }
+
+    @Test
+    void oneBadValueIsReplacedWhileTheRestIsKept() throws Exception {
+        Path file = folder.resolve("settings.properties");
+        Files.writeString(file, "clinicName=De Linde\nidleSeconds=soon\nthis line has no separator\nlanguage=en\n"
+                + "idleSeconds=5\ntherapistPinHash=pbkdf2-sha256$1$a$b\n");
+        SettingsFile.Read read = SettingsFile.read(file);
+        assertThat(read.settings().clinicName()).isEqualTo("De Linde");
+        assertThat(read.settings().language()).isEqualTo("en");
+        assertThat(read.settings().idleTimeout()).isEqualTo(Settings.DEFAULT_IDLE_TIMEOUT);
+        assertThat(read.settings().therapistPinHash()).contains("pbkdf2-sha256$1$a$b");
+        assertThat(read.problems()).hasSize(3)
+                .anySatisfy(p -> assertThat(p).contains(":3: not a 'key=value' line"))
+                .anySatisfy(p -> assertThat(p).contains("'idleSeconds' is set twice"))
+                .anySatisfy(p -> assertThat(p).contains("idleSeconds '5' is not a whole number from 15"));
+    }
+
+    @Test
+    void anIdleTimeoutInRangeIsUsed() throws Exception {
+        Path file = folder.resolve("settings.properties");
+        Files.writeString(file, "idleSeconds=90\n");
+        assertThat(SettingsFile.read(file).settings().idleTimeout()).hasSeconds(90);
+    }
+
+    @Test
     void theDataFolderFollowsPropertyThenEnvironment() {
         Path home = Path.of("/home/desk");
         assertThat(AppFolders.resolve("/opt/pk", Map.of("XDG_DATA_HOME", "/x"), home).home()).isEqualTo(Path.of("/opt/pk"));

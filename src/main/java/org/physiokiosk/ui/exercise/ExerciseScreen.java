@@ -4,12 +4,14 @@ import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.util.Subscription;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.DoseWords;
 import org.physiokiosk.content.Dose;
@@ -42,12 +44,17 @@ public final class ExerciseScreen implements Screen {
     /** The side column's share of the width on a landscape screen. */
     private static final double SIDE_SHARE = 0.3;
 
-    private final VBox root = new VBox();
+    /** Decides landscape or portrait at the start of each layout pass, before its children are laid out. */
+    private final VBox root = new VBox() {
+        @Override
+        protected void layoutChildren() {
+            arrange(getWidth() >= getHeight());
+            super.layoutChildren();
+        }
+    };
     private final PageScroller scroller;
     private final VBox side = new VBox();
-    private final HBox wide = new HBox();
-    private final VBox tall = new VBox();
-    private final Subscription subscription;
+    private final GridPane body = new GridPane();
     private Boolean landscape;
 
     public ExerciseScreen(Catalog catalog, Exercise exercise, Dose dose, Messages messages, TopBar topBar,
@@ -98,35 +105,44 @@ public final class ExerciseScreen implements Screen {
         start.setMaxWidth(Double.MAX_VALUE);
         side.getChildren().addAll(new WrappingLabel(messages.get("condition.exercises.note"), Theme.BODY), start);
 
-        wide.getStyleClass().add(Theme.EXERCISE_BODY);
-        tall.getStyleClass().add(Theme.EXERCISE_BODY);
-        VBox.setVgrow(wide, Priority.ALWAYS);
-        VBox.setVgrow(tall, Priority.ALWAYS);
-        root.getChildren().addAll(topBar.view(), title, summary, tall);
-        subscription = root.widthProperty().subscribe(this::arrange).and(root.heightProperty().subscribe(this::arrange));
+        body.getStyleClass().add(Theme.EXERCISE_BODY);
+        body.getChildren().addAll(scroller, side);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root.getChildren().addAll(topBar.view(), title, summary, body);
+        arrange(true);
     }
 
-    /** Side by side on a landscape screen, stacked on a portrait one. */
-    private void arrange() {
-        boolean isLandscape = root.getWidth() >= root.getHeight();
-        if (root.getWidth() <= 0 || Boolean.valueOf(isLandscape).equals(landscape)) {
+    /**
+     * Side by side on a landscape screen, stacked on a portrait one. The same two nodes stay in the same grid;
+     * only the grid's constraints change, so nothing new needs styling in the middle of a layout pass.
+     */
+    private void arrange(boolean isLandscape) {
+        if (Boolean.valueOf(isLandscape).equals(landscape)) {
             return;
         }
         landscape = isLandscape;
-        wide.getChildren().clear();
-        tall.getChildren().clear();
-        side.prefWidthProperty().unbind();
+        body.getColumnConstraints().clear();
+        body.getRowConstraints().clear();
+        ColumnConstraints steps = new ColumnConstraints();
+        steps.setHgrow(Priority.ALWAYS);
+        steps.setMinWidth(0);
+        RowConstraints first = new RowConstraints();
+        first.setVgrow(Priority.ALWAYS);
+        first.setMinHeight(0);
         if (isLandscape) {
-            HBox.setHgrow(scroller, Priority.ALWAYS);
-            side.prefWidthProperty().bind(root.widthProperty().multiply(SIDE_SHARE));
-            side.setMinWidth(Region.USE_PREF_SIZE);
-            wide.getChildren().addAll(scroller, side);
-            root.getChildren().set(root.getChildren().size() - 1, wide);
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(SIDE_SHARE * 100);
+            steps.setPercentWidth(100 - SIDE_SHARE * 100);
+            body.getColumnConstraints().addAll(steps, column);
+            body.getRowConstraints().add(first);
+            GridPane.setConstraints(scroller, 0, 0);
+            GridPane.setConstraints(side, 1, 0);
         } else {
-            VBox.setVgrow(scroller, Priority.ALWAYS);
-            side.setPrefWidth(Region.USE_COMPUTED_SIZE);
-            tall.getChildren().addAll(scroller, side);
-            root.getChildren().set(root.getChildren().size() - 1, tall);
+            steps.setPercentWidth(100);
+            body.getColumnConstraints().add(steps);
+            body.getRowConstraints().addAll(first, new RowConstraints());
+            GridPane.setConstraints(scroller, 0, 0);
+            GridPane.setConstraints(side, 0, 1);
         }
     }
 
@@ -152,8 +168,6 @@ public final class ExerciseScreen implements Screen {
 
     @Override
     public void dispose() {
-        subscription.unsubscribe();
-        side.prefWidthProperty().unbind();
         scroller.dispose();
     }
 }

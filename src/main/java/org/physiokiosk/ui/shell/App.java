@@ -11,10 +11,10 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.physiokiosk.common.Language;
 import org.physiokiosk.content.LoadResult;
 import org.physiokiosk.kiosk.LaunchOptions;
 import org.physiokiosk.kiosk.Settings;
-import org.physiokiosk.kiosk.SettingsFile;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
@@ -51,7 +51,7 @@ public final class App {
     /** The settings file's values with the command line's on top (content folder, language). */
     public static Settings settingsFor(Settings fromFile, LaunchOptions options) {
         Optional<java.nio.file.Path> content = options.contentFolder().or(fromFile::contentFolder);
-        String language = options.language().filter(SettingsFile.LANGUAGES::contains).orElse(fromFile.language());
+        String language = options.language().filter(Language::isSupported).orElse(fromFile.language());
         return new Settings(fromFile.clinicName(), fromFile.contactLine(), language, fromFile.idleTimeout(), content,
                 fromFile.therapistPinHash());
     }

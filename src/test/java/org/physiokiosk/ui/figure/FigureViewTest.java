@@ -3,9 +3,6 @@ package org.physiokiosk.ui.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +29,8 @@ class FigureViewTest {
     void paintsTheFigureAndMovesItWithTheTimePushedIn() throws Exception {
         Pose standing = Pose.of("standing", View.SIDE, Prop.FLOOR, JointAngles.none());
         Pose armUp = Pose.of("arm-up", View.SIDE, Prop.FLOOR, JointAngles.of(Map.of(Dof.RIGHT_SHOULDER_RAISE, 180.0)));
-        CompletableFuture<int[]> darkPixels = new CompletableFuture<>();
-        Platform.runLater(() -> {
+        // setupFixture runs on the FX thread and rethrows what the block throws, so a failure shows its cause.
+        int[] counts = FxToolkit.setupFixture(() -> {
             FigureView view = new FigureView();
             view.resize(200, 300);
             view.layout();
@@ -41,9 +38,8 @@ class FigureViewTest {
             int atStart = dark(view.snapshot(null, null));
             view.showAt(2_000_000_000L);
             int atEnd = dark(view.snapshot(null, null));
-            darkPixels.complete(new int[] {atStart, atEnd, topRowsDark(view.snapshot(null, null))});
+            return new int[] {atStart, atEnd, topRowsDark(view.snapshot(null, null))};
         });
-        int[] counts = darkPixels.get(10, TimeUnit.SECONDS);
         assertThat(counts[0]).as("figure painted").isGreaterThan(2000);
         assertThat(counts[1]).isNotEqualTo(counts[0]);
         assertThat(counts[2]).as("the raised arm reaches the top of the picture").isGreaterThan(20);

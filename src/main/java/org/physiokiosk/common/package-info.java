@@ -1,0 +1,2 @@
+/** What every layer shares and that depends on nothing: the supported languages, the spelling of names. */
+package org.physiokiosk.common;
