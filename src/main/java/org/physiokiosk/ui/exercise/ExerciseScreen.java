@@ -55,6 +55,8 @@ public final class ExerciseScreen implements Screen {
     private final PageScroller scroller;
     private final VBox side = new VBox();
     private final GridPane body = new GridPane();
+    private final ScrollPane aboutScroll;
+    private final VBox about;
     private Boolean landscape;
 
     public ExerciseScreen(Catalog catalog, Exercise exercise, Dose dose, Messages messages, TopBar topBar,
@@ -67,7 +69,7 @@ public final class ExerciseScreen implements Screen {
         doseLine.setId(DOSE_ID);
 
         side.getStyleClass().add(Theme.EXERCISE_SIDE);
-        VBox about = new VBox(doseLine);
+        about = new VBox(doseLine);
         about.getStyleClass().add(Theme.EXERCISE_SIDE);
         if (!exercise.cautions().isEmpty()) {
             VBox cautions = new VBox(new WrappingLabel("⚠  " + messages.get("exercise.cautions"), Theme.HEADING));
@@ -77,7 +79,7 @@ public final class ExerciseScreen implements Screen {
             about.getChildren().add(cautions);
         }
         // Long cautions scroll by finger inside the column; Start below them never moves off the screen.
-        ScrollPane aboutScroll = new ScrollPane(about);
+        aboutScroll = new ScrollPane(about);
         aboutScroll.setFitToWidth(true);
         aboutScroll.setPannable(true);
         aboutScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -103,7 +105,8 @@ public final class ExerciseScreen implements Screen {
         start.setMinHeight(Region.USE_PREF_SIZE);
         start.setOnAction(event -> onStart.run());
         start.setMaxWidth(Double.MAX_VALUE);
-        side.getChildren().addAll(new WrappingLabel(messages.get("condition.exercises.note"), Theme.BODY), start);
+        // The player itself says "stop if the pain gets worse" all the time; here the room goes to the cautions.
+        side.getChildren().add(start);
 
         body.getStyleClass().add(Theme.EXERCISE_BODY);
         body.getChildren().addAll(scroller, side);
@@ -121,6 +124,15 @@ public final class ExerciseScreen implements Screen {
             return;
         }
         landscape = isLandscape;
+        // Beside the steps, long cautions scroll inside the column; stacked under them, they keep their full
+        // height (a scroll pane would size itself for the unwrapped text and hide most of it).
+        if (isLandscape) {
+            aboutScroll.setContent(about);
+            side.getChildren().set(0, aboutScroll);
+        } else {
+            aboutScroll.setContent(null);
+            side.getChildren().set(0, about);
+        }
         body.getColumnConstraints().clear();
         body.getRowConstraints().clear();
         ColumnConstraints steps = new ColumnConstraints();
@@ -140,7 +152,9 @@ public final class ExerciseScreen implements Screen {
         } else {
             steps.setPercentWidth(100);
             body.getColumnConstraints().add(steps);
-            body.getRowConstraints().addAll(first, new RowConstraints());
+            RowConstraints second = new RowConstraints();
+            second.setMinHeight(Region.USE_PREF_SIZE);
+            body.getRowConstraints().addAll(first, second);
             GridPane.setConstraints(scroller, 0, 0);
             GridPane.setConstraints(side, 0, 1);
         }
