@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Exercise kiosk and home-program handouts for physiotherapy clinics.%n"
                 + "Without a command it opens the kiosk in a window.",
-        subcommands = {ValidateCommand.class, ListCommand.class, GalleryCommand.class, PinCommand.class})
+        subcommands = {ValidateCommand.class, ListCommand.class, GalleryCommand.class, ExportCommand.class, PinCommand.class})
 public final class KioskCommand implements Runnable {
 
     private final Consumer<LaunchOptions> kioskLauncher;
@@ -23,6 +23,9 @@ public final class KioskCommand implements Runnable {
 
     @Option(names = "--content", paramLabel = "DIR", description = "A clinic content folder laid over the bundled content.")
     Path content;
+
+    @Option(names = "--therapist", description = "Straight to the program builder (a desk PC); asks the PIN when one is set.")
+    boolean therapist;
 
     @Option(names = "--lang", paramLabel = "nl|en", description = "Start language (default: the settings file's, else nl).")
     String language;
@@ -34,6 +37,6 @@ public final class KioskCommand implements Runnable {
     @Override
     public void run() {
         kioskLauncher.accept(new LaunchOptions(kiosk, Optional.ofNullable(content),
-                Optional.ofNullable(language)));
+                Optional.ofNullable(language), therapist));
     }
 }

@@ -9,7 +9,7 @@ package org.physiokiosk.figure;
 public final class FigureMotion {
 
     /** Frames sampled along a movement for its bounds: a limb's tip moves at most a few mm between two. */
-    private static final int BOUNDS_SAMPLES = 24;
+    private static final int BOUNDS_SAMPLES = 16;
 
     private final Pose from;
     private final Pose to;

@@ -2,13 +2,22 @@ package org.physiokiosk.handout;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.Exercise;
 import org.physiokiosk.program.Program;
+import org.physiokiosk.program.ProgramItem;
 
 /**
  * Writes a program as an A4 handout PDF (PDF/A-2b and PDF/UA-1) in the program's language: per exercise its
  * drawings, steps, dose line, note and cautions; red flags, advice and the stop rule; an adherence log.
  * The same bytes are exported, previewed and printed.
+ *
+ * <p>Page 1 opens with the clinic, the program and the safety box (stop if the pain gets worse, when to get
+ * help); the exercises follow, one block each, never split between pages; then the advice, the exercise
+ * log (a table per week, never split), and the disclaimer and sources to close.
  */
 public final class HandoutRenderer {
 
@@ -20,8 +29,71 @@ public final class HandoutRenderer {
         this.settings = settings;
     }
 
-    /** Writes the handout; the stream is not closed. */
+    /**
+     * Writes the handout; the stream is not closed.
+     *
+     * @throws IllegalArgumentException when the program names an exercise the catalog does not hold
+     */
     public void write(Program program, OutputStream out) throws IOException {
-        throw new UnsupportedOperationException("not yet built: " + catalog.exercises().size() + settings);
+        List<Exercise> exercises = exercisesOf(program);
+        String language = program.language();
+        HandoutWords words = new HandoutWords(language);
+        String title = program.title().isEmpty() ? words.get("exercises.heading") : program.title();
+        try (PDDocument pdf = new PDDocument()) {
+            HandoutFonts fonts = HandoutFonts.load(pdf);
+            Tagging tagging = new Tagging(pdf);
+            Tagging.Node document = tagging.document();
+            PageFlow flow = new PageFlow(pdf, tagging);
+
+            FrontMatter.place(flow, program, title, settings, words, fonts, document);
+            List<Block> safety = SafetyBox.pieces(ProgramRedFlags.of(catalog, program), language, words, fonts, document);
+            for (int i = 0; i < safety.size(); i++) {
+                flow.place(i == safety.size() - 1 ? 18 : 0, safety.get(i));
+            }
+            placeExercises(flow, program, exercises, words, fonts, document);
+            ClosingSections.placeAdvice(flow, catalog, language, words, fonts, document);
+            if (!exercises.isEmpty()) {
+                AdherenceLog.place(flow, program, exercises, words, fonts, document);
+            }
+            ClosingSections.placeEndMatter(flow, catalog, exercises, language, words, fonts, document);
+
+            List<PageCanvas> pages = flow.pages();
+            PageFooter.paint(pages, title, words.longDate(program.date()), words, fonts);
+            for (PageCanvas page : pages) {
+                page.close();
+            }
+            tagging.finish();
+            PdfaMetadata.apply(pdf, title, language);
+            pdf.save(out);
+        }
+    }
+
+    private void placeExercises(PageFlow flow, Program program, List<Exercise> exercises, HandoutWords words,
+                                HandoutFonts fonts, Tagging.Node document) throws IOException {
+        Tagging.Node section = document.child("Sect");
+        Block heading = new Paragraph(section.child("H2"), words.get("exercises.heading"),
+                new Paragraph.Type(fonts.bold(), HandoutStyle.H2, HandoutStyle.ACCENT), HandoutStyle.MARGIN_X,
+                HandoutStyle.WIDTH, 8);
+        for (int i = 0; i < exercises.size(); i++) {
+            Block block = ExerciseBlock.of(catalog, exercises.get(i), program.items().get(i), i + 1,
+                    program.language(), words, fonts, section);
+            if (i == 0) {
+                flow.place(18, heading, block);
+            } else {
+                flow.place(18, block);
+            }
+        }
+    }
+
+    private List<Exercise> exercisesOf(Program program) {
+        List<Exercise> exercises = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (ProgramItem item : program.items()) {
+            catalog.exercise(item.exercise()).ifPresentOrElse(exercises::add, () -> unknown.add(item.exercise()));
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("the program names exercises the content does not hold: " + unknown);
+        }
+        return exercises;
     }
 }

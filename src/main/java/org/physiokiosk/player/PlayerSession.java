@@ -30,6 +30,7 @@ public final class PlayerSession {
     private boolean paused;
     private boolean stopped;
     private long phaseEndings;
+    private long countdownEndings;
 
     public PlayerSession(List<PlannedExercise> plan) {
         this.plan = List.copyOf(plan);
@@ -56,6 +57,9 @@ public final class PlayerSession {
         }
         while (!isDone() && now - segmentStart >= current().nanos()) {
             segmentStart += current().nanos();
+            if (current().phase() != Phase.MOVE) {
+                countdownEndings++;
+            }
             index++;
             phaseEndings++;
         }
@@ -133,7 +137,7 @@ public final class PlayerSession {
         return new PlayerState(s.phase(), paused, stopped, s.exerciseIndex(), plan.size(), exercise, next,
                 s.stepIndex() < 0 ? Optional.empty() : Optional.of(exercise.exercise().steps().get(s.stepIndex())),
                 s.stepIndex(), s.rep(), s.reps(), s.set(), s.sets(), s.side(), s.nanos(), elapsed, s.motion(),
-                s.motionOffsetNanos() + elapsed, phaseEndings);
+                s.motionOffsetNanos() + elapsed, phaseEndings, countdownEndings);
     }
 
     /** The repetitions per set (and side) the player plays for a planned exercise: what a summary should say. */

@@ -18,12 +18,16 @@ import org.physiokiosk.content.Step;
  * @param phaseElapsedNanos time spent in the current phase, paused time not counted
  * @param motion            the figure's movement; pair it with {@code motionElapsedNanos}
  * @param motionElapsedNanos time since the figure's movement began (a hold continues its step's movement time)
- * @param phaseEndings      how many phases have ended by running out of time: a view cues (sound, pulse) when it grows
+ * @param phaseEndings      how many phases have ended by running out of time
+ * @param countdownEndings  how many of those were countdowns (get ready, hold, rest, switch side, next exercise),
+ *                          not movements: a view cues (sound, pulse) when it grows, so a patient holding with
+ *                          closed eyes hears the hold end, without a beep after every movement
  */
 public record PlayerState(Phase phase, boolean paused, boolean stopped, int exerciseIndex, int exerciseCount,
                           PlannedExercise exercise, Optional<PlannedExercise> nextExercise, Optional<Step> step,
                           int stepIndex, int rep, int reps, int set, int sets, PlayedSide side, long phaseNanos,
-                          long phaseElapsedNanos, StepMotion motion, long motionElapsedNanos, long phaseEndings) {
+                          long phaseElapsedNanos, StepMotion motion, long motionElapsedNanos, long phaseEndings,
+                          long countdownEndings) {
 
     public long remainingNanos() {
         return Math.max(0, phaseNanos - phaseElapsedNanos);

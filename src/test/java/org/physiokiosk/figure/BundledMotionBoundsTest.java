@@ -47,9 +47,9 @@ class BundledMotionBoundsTest {
                     FigureMotion motion = new FigureMotion(move[0], move[1], mirror, 4, Easing.EASE_IN_OUT);
                     Bounds box = motion.bounds();
                     double slack = 0.002 * Math.max(box.width(), box.height());
-                    // 61 instants off the sampling grid of the bounds, across the whole movement
-                    for (int k = 0; k <= 60; k++) {
-                        long nanos = Math.round((k + 0.37) / 61 * 4e9);
+                    // 41 instants off the sampling grid of the bounds, across the whole movement
+                    for (int k = 0; k <= 40; k++) {
+                        long nanos = Math.round((k + 0.37) / 41 * 4e9);
                         Bounds frame = motion.drawingAt(nanos).bounds();
                         String what = exercise.id() + " " + move[0].id() + " -> " + move[1].id() + (mirror ? " mirrored" : "") + " at " + nanos;
                         assertThat(frame.minX()).as(what).isGreaterThanOrEqualTo(box.minX() - slack);
@@ -61,6 +61,6 @@ class BundledMotionBoundsTest {
                 }
             }
         }
-        assertThat(checked).as("all bundled exercises were looked at").isGreaterThan(20 * 2 * 2 * 61);
+        assertThat(checked).as("all bundled exercises were looked at").isGreaterThan(20 * 2 * 2 * 41);
     }
 }

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class FigureLayerTest {
 
     @Test
-    void figureUsesOnlyTheJdk() {
+    void figureUsesOnlyTheJdkAndTheCommonBase() {
         JavaClasses figure = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.physiokiosk.figure");
         classes().that().resideInAPackage("org.physiokiosk.figure..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.physiokiosk.figure..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.physiokiosk.figure..", "org.physiokiosk.common..")
                 .check(figure);
     }
 }

@@ -148,6 +148,19 @@ class PlayerCommandsTest {
     }
 
     @Test
+    void previousGoesBackOnlyWithinTwoSecondsOfAStepsStart() {
+        session.start(T0);
+        session.previous(T0 + 12 * S + PlayerSession.PREVIOUS_GRACE_NANOS - 1); // "lower" began at 12 s
+        assertThat(describe(session.state())).isEqualTo("MOVE step1 rep1 set1 NONE");
+
+        PlayerSession other = new PlayerSession(List.of(planned(liftAndLower(dose(2, 2, 5, 10, Side.NONE)))));
+        other.start(T0);
+        other.previous(T0 + 12 * S + PlayerSession.PREVIOUS_GRACE_NANOS);
+        assertThat(describe(other.state())).as("at exactly two seconds it restarts the step").isEqualTo("MOVE step2 rep1 set1 NONE");
+        assertThat(other.state().phaseElapsedNanos()).isZero();
+    }
+
+    @Test
     void previousEarlyInTheNextSetGoesBackToTheRest() {
         session.start(T0);
         session.previous(T0 + 36 * S);

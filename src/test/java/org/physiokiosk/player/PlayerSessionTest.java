@@ -218,4 +218,19 @@ class PlayerSessionTest {
         assertThat(session.state().phase()).isEqualTo(Phase.GET_READY);
         assertThat(session.state().secondsLeft()).isEqualTo(3);
     }
+
+    @Test
+    void countdownsEndingAreCountedApartFromMovements() {
+        PlayerSession session = started(planned(liftAndLower(dose(2, 1, 5, 0, Side.NONE))));
+        session.tick(T0 + 3 * S);
+        assertThat(session.state().countdownEndings()).as("get ready ended").isEqualTo(1);
+        session.tick(T0 + 7 * S);
+        assertThat(session.state().countdownEndings()).as("setup and lift are movements").isEqualTo(1);
+        assertThat(session.state().phaseEndings()).isEqualTo(3);
+        session.tick(T0 + 12 * S);
+        assertThat(session.state().countdownEndings()).as("the hold ended").isEqualTo(2);
+        session.tick(T0 + 25 * S);
+        assertThat(session.state().countdownEndings()).isEqualTo(3);
+        assertThat(session.state().phaseEndings()).isEqualTo(8);
+    }
 }

@@ -1,5 +1,6 @@
 package org.physiokiosk.ui.concurrent;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -10,6 +11,29 @@ import java.util.function.Supplier;
 public interface TaskRunner {
 
     <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure);
+
+    /** Work handed in with {@link #submit}: once cancelled, neither its result nor its failure is delivered. */
+    interface Job {
+        void cancel();
+    }
+
+    /**
+     * Like {@link #run}, but cancellable: a live preview drops a render that a newer edit made stale. A
+     * runner may also skip work that has not started yet; work already running finishes unseen.
+     */
+    default <T> Job submit(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        run(work, result -> {
+            if (!cancelled.get()) {
+                onDone.accept(result);
+            }
+        }, failure -> {
+            if (!cancelled.get()) {
+                onFailure.accept(failure);
+            }
+        });
+        return () -> cancelled.set(true);
+    }
 
     static TaskRunner sameThread() {
         return new TaskRunner() {

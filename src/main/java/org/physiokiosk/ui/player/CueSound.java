@@ -27,6 +27,7 @@ final class CueSound implements AutoCloseable {
     private final byte[] beep = tone();
     private volatile boolean muted;
     private volatile boolean broken;
+    private int cues;
 
     private CueSound(boolean audible) {
         this.broken = !audible;
@@ -56,7 +57,11 @@ final class CueSound implements AutoCloseable {
     }
 
     void beep() {
-        if (muted || broken) {
+        if (muted) {
+            return;
+        }
+        cues++;
+        if (broken) {
             return;
         }
         try {
@@ -76,9 +81,14 @@ final class CueSound implements AutoCloseable {
         } catch (Exception | LinkageError e) {
             if (!broken) {
                 broken = true;
-                LOG.log(Level.INFO, "No sound device for the player's cue; playing on without sound: {0}", e.toString());
+                LOG.log(Level.INFO, "No sound device for the player cue, playing on without sound: {0}", e.toString());
             }
         }
+    }
+
+    /** How many cues were asked for while not muted, sound device or not: for tests. */
+    int cues() {
+        return cues;
     }
 
     /** A sine with a gentle rise and fall, so it does not click or startle. */

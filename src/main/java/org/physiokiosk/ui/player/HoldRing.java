@@ -20,8 +20,6 @@ final class HoldRing extends Region {
     static final String NUMBER = "pk-player-ring-number";
     static final List<String> KINDS = List.of("pk-ring-get-ready", "pk-ring-move", "pk-ring-hold", "pk-ring-rest",
             "pk-ring-switch", "pk-ring-paused");
-    /** How much larger the ring grows at the top of its end-of-phase pulse. */
-    private static final double PULSE_GROWTH = 0.08;
 
     private final Circle track = new Circle();
     private final Arc arc = new Arc();
@@ -49,13 +47,6 @@ final class HoldRing extends Region {
         if (!text.equals(number.getText())) {
             number.setText(text);
         }
-    }
-
-    /** @param fraction 0 to 1 through the pulse; it grows and shrinks back once */
-    void pulse(double fraction) {
-        double scale = fraction <= 0 || fraction >= 1 ? 1 : 1 + PULSE_GROWTH * Math.sin(Math.PI * fraction);
-        setScaleX(scale);
-        setScaleY(scale);
     }
 
     @Override

@@ -36,6 +36,8 @@ final class PlayerLayout {
     static final String FIGURE_COLUMN = "pk-player-figure-column";
     /** The share of a landscape window's width the words and countdown take. */
     private static final double INFO_SHARE = 0.42;
+    /** How much larger the heading and ring grow at the top of the end-of-countdown pulse. */
+    private static final double PULSE_GROWTH = 0.12;
 
     private final Messages messages;
     private final PlayerControls controls;
@@ -90,10 +92,6 @@ final class PlayerLayout {
         return root;
     }
 
-    HoldRing ring() {
-        return ring;
-    }
-
     FigureView figure() {
         return figure;
     }
@@ -115,6 +113,18 @@ final class PlayerLayout {
         ring.show(PhaseWords.ringKind(state), state.remainingFraction(), state.secondsLeft());
         counters.show(state);
         controls.showPaused(state.paused());
+    }
+
+    /**
+     * The visual half of the end-of-countdown cue: the heading, which names the new phase, and the ring swell
+     * once and settle. {@code fraction} runs 0 to 1 through the pulse; outside it nothing is scaled.
+     */
+    void pulse(double fraction) {
+        double scale = fraction <= 0 || fraction >= 1 ? 1 : 1 + PULSE_GROWTH * Math.sin(Math.PI * fraction);
+        for (javafx.scene.Node node : new javafx.scene.Node[] {heading, ring}) {
+            node.setScaleX(scale);
+            node.setScaleY(scale);
+        }
     }
 
     /** The end: the summary in place of the player, no buttons but its own. */

@@ -162,8 +162,8 @@ public final class PlayerScreen implements Screen {
     private void render() {
         PlayerState state = session.state();
         long now = clock.getAsLong();
-        if (state.phaseEndings() != seenEndings) {
-            seenEndings = state.phaseEndings();
+        if (state.countdownEndings() != seenEndings) {
+            seenEndings = state.countdownEndings();
             pulseStart = now;
             sound.beep();
         }
@@ -176,7 +176,7 @@ public final class PlayerScreen implements Screen {
             layout.show(state, words);
             showFigure(state);
             boolean pulsing = !state.paused() && now - pulseStart < PULSE_NANOS;
-            layout.ring().pulse(pulsing ? (double) (now - pulseStart) / PULSE_NANOS : 0);
+            layout.pulse(pulsing ? (double) (now - pulseStart) / PULSE_NANOS : 0);
         }
         runTimerWhile(state.running());
     }

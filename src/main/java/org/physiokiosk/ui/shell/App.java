@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.physiokiosk.common.Language;
 import org.physiokiosk.content.LoadResult;
+import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.LaunchOptions;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.ui.common.WrappingLabel;
@@ -32,18 +33,30 @@ public final class App {
 
     private final Settings settings;
     private final boolean kioskMode;
+    private final boolean therapistMode;
+    private final AppFolders folders;
     private final TaskRunner tasks;
+    private final TaskRunner renders;
     private final Function<Settings, LoadResult> loadContent;
     private final LongSupplier clock;
     private Navigator navigator;
     private PatientFlow flow;
     private IdleGuard idle;
 
-    public App(Settings settings, boolean kioskMode, TaskRunner tasks, Function<Settings, LoadResult> loadContent,
-               LongSupplier clock) {
+    /**
+     * @param therapistMode start straight in the program builder (a therapist's desk PC), not the patient kiosk
+     * @param folders       where the builder keeps programs
+     * @param renders       where the builder renders its previews (a second worker, so a preview never waits
+     *                      behind an export)
+     */
+    public App(Settings settings, boolean kioskMode, boolean therapistMode, AppFolders folders, TaskRunner tasks,
+               TaskRunner renders, Function<Settings, LoadResult> loadContent, LongSupplier clock) {
         this.settings = settings;
         this.kioskMode = kioskMode;
+        this.therapistMode = therapistMode;
+        this.folders = folders;
         this.tasks = tasks;
+        this.renders = renders;
         this.loadContent = loadContent;
         this.clock = clock;
     }
@@ -73,6 +86,12 @@ public final class App {
         tasks.run(() -> loadContent.apply(settings),
                 result -> {
                     logProblems(result);
+                    if (therapistMode) {
+                        new TherapistFlow(TherapistFlow.services(result.catalog(), settings, folders, stage, messages, tasks,
+                                renders), messages, navigator, TherapistFlow.pinCheck(settings), settings.language(),
+                                Optional.empty()).show();
+                        return;
+                    }
                     flow = new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator);
                     idle = new IdleGuard(scene, idleTimeout(), clock, navigator, messages, flow::resetVisit);
                     flow.showStart();

@@ -25,6 +25,7 @@ public final class KioskLauncher extends Application {
     private static final Logger LOG = Logger.getLogger(KioskLauncher.class.getName());
 
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner();
+    private final BackgroundTaskRunner renders = new BackgroundTaskRunner("physiokiosk-preview");
     private App app;
 
     public KioskLauncher() {
@@ -34,6 +35,7 @@ public final class KioskLauncher extends Application {
     public static void launch(LaunchOptions options) {
         List<String> parameters = new ArrayList<>();
         parameters.add("--kiosk=" + options.kiosk());
+        parameters.add("--therapist=" + options.therapist());
         options.contentFolder().ifPresent(folder -> parameters.add("--content=" + folder.toAbsolutePath()));
         options.language().ifPresent(language -> parameters.add("--lang=" + language));
         Application.launch(KioskLauncher.class, parameters.toArray(String[]::new));
@@ -43,7 +45,7 @@ public final class KioskLauncher extends Application {
     static LaunchOptions optionsFrom(Map<String, String> named) {
         return new LaunchOptions(Boolean.parseBoolean(named.getOrDefault("kiosk", "false")),
                 Optional.ofNullable(named.get("content")).map(java.nio.file.Path::of),
-                Optional.ofNullable(named.get("lang")));
+                Optional.ofNullable(named.get("lang")), Boolean.parseBoolean(named.getOrDefault("therapist", "false")));
     }
 
     @Override
@@ -54,7 +56,7 @@ public final class KioskLauncher extends Application {
         read.problems().forEach(LOG::warning);
         LaunchOptions options = optionsFrom(getParameters().getNamed());
         LOG.info(() -> "starting" + (options.kiosk() ? " in kiosk mode" : " in a window") + "; data folder " + folders.home());
-        app = new App(App.settingsFor(read.settings(), options), options.kiosk(), tasks,
+        app = new App(App.settingsFor(read.settings(), options), options.kiosk(), options.therapist(), folders, tasks, renders,
                 settings -> new ContentLoader().loadBundledAnd(settings.contentFolder()), System::nanoTime);
         app.start(stage, Screen.getPrimary().getVisualBounds());
     }
@@ -65,5 +67,6 @@ public final class KioskLauncher extends Application {
             app.stop();
         }
         tasks.close();
+        renders.close();
     }
 }

@@ -40,6 +40,7 @@ class PlayerScreenTest {
     private static final long S = 1_000_000_000L;
 
     private long now = 42 * S;
+    private final CueSound sound = CueSound.silent();
     private PlayerScreen screen;
     private int finished;
     private int stopped;
@@ -60,7 +61,7 @@ class PlayerScreenTest {
     void start(Stage stage) {
         Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
         screen = new PlayerScreen(catalog.poses()::get, List.of(bridge()), new Messages("nl"), () -> finished++,
-                () -> stopped++, () -> now, CueSound.silent());
+                () -> stopped++, () -> now, sound);
         Scene scene = new Scene(screen.view(), 1920, 1080);
         Theme.apply(scene);
         stage.setScene(scene);
@@ -164,10 +165,27 @@ class PlayerScreenTest {
     }
 
     @Test
+    void theEndOfACountdownBeepsAndPulsesButAMovementsEndDoesNot(FxRobot robot) {
+        advance(robot, 3 * S + S / 10);
+        assertThat(sound.cues()).as("get ready ended").isEqualTo(1);
+        Label heading = robot.lookup("#" + PlayerScreen.PHASE_ID).queryAs(Label.class);
+        advance(robot, S + S); // setup and lift ended: movements
+        assertThat(sound.cues()).isEqualTo(1);
+        advance(robot, 2 * S + S / 10); // the hold ended 0.1 s ago
+        assertThat(sound.cues()).isEqualTo(2);
+        advance(robot, S / 10);
+        assertThat(heading.getScaleX()).as("the heading naming the new phase swells once").isGreaterThan(1.0);
+        advance(robot, S / 2);
+        assertThat(heading.getScaleX()).as("and settles").isEqualTo(1.0);
+    }
+
+    @Test
     void theMuteButtonTurnsTheCueOff(FxRobot robot) {
         robot.clickOn("#" + PlayerScreen.MUTE_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#" + PlayerScreen.MUTE_ID).queryAs(javafx.scene.control.ToggleButton.class).getText())
                 .isEqualTo("Geluid uit");
+        advance(robot, 3 * S + S / 10);
+        assertThat(sound.cues()).as("muted: the end of get ready is silent").isZero();
     }
 }

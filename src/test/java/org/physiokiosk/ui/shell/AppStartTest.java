@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.physiokiosk.content.ContentFixtures;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.kiosk.LaunchOptions;
+import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.start.StartScreen;
@@ -34,21 +35,21 @@ class AppStartTest {
 
     @Test
     void theCommandLineOverridesTheSettingsFile() {
-        Settings merged = App.settingsFor(FILE, new LaunchOptions(false, Optional.of(Path.of("/other")), Optional.of("en")));
+        Settings merged = App.settingsFor(FILE, new LaunchOptions(false, Optional.of(Path.of("/other")), Optional.of("en"), false));
         assertThat(merged.language()).isEqualTo("en");
         assertThat(merged.contentFolder()).contains(Path.of("/other"));
         assertThat(merged.clinicName()).isEqualTo("Praktijk Zuid");
         assertThat(merged.idleTimeout()).isEqualTo(Duration.ofSeconds(90));
 
-        Settings kept = App.settingsFor(FILE, new LaunchOptions(false, Optional.empty(), Optional.of("fr")));
+        Settings kept = App.settingsFor(FILE, new LaunchOptions(false, Optional.empty(), Optional.of("fr"), false));
         assertThat(kept.language()).as("an unknown language is ignored").isEqualTo("nl");
         assertThat(kept.contentFolder()).contains(Path.of("/clinic/content"));
     }
 
     @Test
     void loadedContentOpensTheStartScreenInTheSettingsLanguage() throws Exception {
-        Settings english = App.settingsFor(FILE, new LaunchOptions(false, Optional.empty(), Optional.of("en")));
-        App app = new App(english, false, TaskRunner.sameThread(),
+        Settings english = App.settingsFor(FILE, new LaunchOptions(false, Optional.empty(), Optional.of("en"), false));
+        App app = new App(english, false, false, new AppFolders(java.nio.file.Path.of("target", "app-test")), TaskRunner.sameThread(), TaskRunner.sameThread(),
                 settings -> new ContentLoader().load(List.of(ContentFixtures.base())), () -> 0L);
         Stage stage = WaitForAsyncUtils.asyncFx(() -> {
             Stage s = new Stage();
@@ -66,8 +67,26 @@ class AppStartTest {
     }
 
     @Test
+    void therapistModeOpensTheBuilderSideNotThePatientsStartScreen() throws Exception {
+        App app = new App(FILE, false, true, new AppFolders(java.nio.file.Path.of("target", "app-test")),
+                TaskRunner.sameThread(), TaskRunner.sameThread(),
+                settings -> new ContentLoader().load(List.of(ContentFixtures.base())), () -> 0L);
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> {
+            Stage s = new Stage();
+            app.start(s, new Rectangle2D(0, 0, 1920, 1080));
+            return s;
+        }).get();
+        assertThat(app.navigator().currentProperty().get()).isNotNull().isNotInstanceOf(StartScreen.class);
+        assertThat(app.flow()).as("no patient flow, no idle reset on a therapist's desk").isEmpty();
+        WaitForAsyncUtils.asyncFx(() -> {
+            app.stop();
+            stage.close();
+        }).get();
+    }
+
+    @Test
     void aLoadFailureSaysSoInsteadOfAnEmptyWindow() throws Exception {
-        App app = new App(FILE, false, TaskRunner.sameThread(), settings -> {
+        App app = new App(FILE, false, false, new AppFolders(java.nio.file.Path.of("target", "app-test")), TaskRunner.sameThread(), TaskRunner.sameThread(), settings -> {
             throw new IllegalStateException("disk gone");
         }, () -> 0L);
         Stage stage = WaitForAsyncUtils.asyncFx(() -> {
@@ -86,7 +105,7 @@ class AppStartTest {
 
     @Test
     void kioskModeFillsTheScreenAndCannotBeLeftWithAKey() throws Exception {
-        App app = new App(FILE, true, TaskRunner.sameThread(),
+        App app = new App(FILE, true, false, new AppFolders(java.nio.file.Path.of("target", "app-test")), TaskRunner.sameThread(), TaskRunner.sameThread(),
                 settings -> new ContentLoader().load(List.of(ContentFixtures.base())), () -> 0L);
         Stage stage = WaitForAsyncUtils.asyncFx(() -> {
             Stage s = new Stage();

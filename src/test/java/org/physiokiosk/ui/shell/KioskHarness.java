@@ -15,6 +15,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.LoadResult;
+import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.concurrent.TaskRunner;
@@ -30,7 +31,7 @@ final class KioskHarness {
     KioskHarness(Catalog catalog, String language) {
         Settings settings = new Settings("Fysio Test", "", language, Duration.ofSeconds(60), java.util.Optional.empty(),
                 java.util.Optional.empty());
-        app = new App(settings, false, TaskRunner.sameThread(), s -> new LoadResult(catalog, List.of()), clock::get);
+        app = new App(settings, false, false, new AppFolders(java.nio.file.Path.of("target", "app-test")), TaskRunner.sameThread(), TaskRunner.sameThread(), s -> new LoadResult(catalog, List.of()), clock::get);
     }
 
     void start(Stage stage, double width, double height) {

@@ -1,0 +1,156 @@
+package org.physiokiosk.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.ProgramTemplate;
+import org.physiokiosk.handout.HandoutRenderer;
+import org.physiokiosk.handout.HandoutSettings;
+import org.physiokiosk.kiosk.AppFolders;
+import org.physiokiosk.kiosk.Settings;
+import org.physiokiosk.kiosk.SettingsFile;
+import org.physiokiosk.program.FileProgramStore;
+import org.physiokiosk.program.Program;
+import org.physiokiosk.program.ProgramStoreException;
+import org.physiokiosk.program.ProgramTemplates;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Writes the handout of a template or a saved program as a PDF: the same bytes the builder previews and
+ * prints. Exit 0 when written, 1 when the template, program or output cannot be used (the message says
+ * which), 2 for bad usage. The clinic's name and contact line come from the settings file.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a home program's handout as an A4 PDF (PDF/A-2b, PDF/UA-1).")
+public final class ExportCommand implements Callable<Integer> {
+
+    static final class Source {
+        @Option(names = "--template", paramLabel = "ID", required = true, description = "A program template's id (see 'list').")
+        String template;
+
+        @Option(names = "--program", paramLabel = "FILE", required = true,
+                description = "A saved program file (<id>.json in the data folder's programs/).")
+        Path program;
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "Where to write the PDF.")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "nl|en",
+            description = "Handout language (default: the program's; for a template the settings' language).")
+    String language;
+
+    @Mixin
+    ContentFolderOption content;
+
+    @Override
+    public Integer call() {
+        if (language != null && !org.physiokiosk.common.Language.isSupported(language)) {
+            throw new ParameterException(spec.commandLine(), "--lang must be nl or en, not '" + language + "'");
+        }
+        Settings settings = SettingsFile.read(AppFolders.fromEnvironment().settingsFile()).settings();
+        Catalog catalog = content.load().catalog();
+        Optional<Program> program = source.template != null ? fromTemplate(catalog, settings) : fromFile();
+        if (program.isEmpty()) {
+            return 1;
+        }
+        try {
+            write(new HandoutRenderer(catalog, new HandoutSettings(settings.clinicName(), settings.contactLine())),
+                    program.get());
+        } catch (IllegalArgumentException e) {
+            return fail("cannot make the handout: " + e.getMessage());
+        } catch (IOException e) {
+            return fail("cannot write " + out + ": " + describe(e));
+        }
+        spec.commandLine().getOut().println("wrote " + out);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private Optional<Program> fromTemplate(Catalog catalog, Settings settings) {
+        ProgramTemplate template = catalog.templates().get(source.template);
+        if (template == null) {
+            fail("unknown template '" + source.template + "'; known: " + String.join(", ", catalog.templates().keySet()));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ProgramTemplates.fromTemplate(template, catalog, language != null ? language
+                    : settings.language(), LocalDate.now()));
+        } catch (IllegalArgumentException e) {
+            fail("template '" + source.template + "' cannot be used: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** A saved program is read through the file store, which checks it the same way the builder does. */
+    private Optional<Program> fromFile() {
+        Path file = source.program.toAbsolutePath();
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".json") || !Files.isRegularFile(file)) {
+            fail("cannot read " + source.program + ": not a program file (a saved program is <id>.json)");
+            return Optional.empty();
+        }
+        try {
+            Optional<Program> program = new FileProgramStore(file.getParent()).load(name.substring(0, name.length() - 5));
+            if (program.isEmpty()) {
+                fail("cannot read " + source.program + ": not a saved program (its name must be its id, <id>.json)");
+                return Optional.empty();
+            }
+            return program.map(p -> language == null ? p : new Program(p.id(), p.revision(), p.title(), p.patient(),
+                    p.therapist(), p.date(), p.reviewDate(), p.instructions(), language, p.items()));
+        } catch (ProgramStoreException e) {
+            fail("cannot read " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Renders into a temp file beside the target and moves it into place: no half-written PDF is left. */
+    private void write(HandoutRenderer renderer, Program program) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path folder = target.getParent();
+        Path temp = Files.createTempFile(folder, ".export-", ".pdf.tmp");
+        try {
+            try (OutputStream stream = Files.newOutputStream(temp)) {
+                renderer.write(program, stream);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("export: " + message);
+        spec.commandLine().getErr().flush();
+        return 1;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

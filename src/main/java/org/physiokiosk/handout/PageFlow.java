@@ -1,0 +1,58 @@
+package org.physiokiosk.handout;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Places blocks down the pages in reading order. A block that does not fit what is left of a page starts the
+ * next page; a block taller than a whole page gets a page of its own (and runs over its bottom margin: no
+ * block the handout makes is that tall, a test keeps it so).
+ */
+final class PageFlow {
+
+    private final PDDocument pdf;
+    private final Tagging tagging;
+    private final List<PageCanvas> pages = new ArrayList<>();
+    private float y;
+
+    PageFlow(PDDocument pdf, Tagging tagging) throws IOException {
+        this.pdf = pdf;
+        this.tagging = tagging;
+        newPage();
+    }
+
+    void newPage() throws IOException {
+        pages.add(new PageCanvas(pdf, tagging));
+        y = HandoutStyle.TOP;
+    }
+
+    /** Places the blocks as one: they land on the same page (a heading stays with what it heads). */
+    void place(float spaceAfter, Block... blocks) throws IOException {
+        float height = 0;
+        for (Block block : blocks) {
+            height += block.height();
+        }
+        if (y + height > HandoutStyle.BODY_END && y > HandoutStyle.TOP) {
+            newPage();
+        }
+        for (Block block : blocks) {
+            block.draw(current(), y);
+            y += block.height();
+        }
+        y += spaceAfter;
+    }
+
+    float y() {
+        return y;
+    }
+
+    PageCanvas current() {
+        return pages.get(pages.size() - 1);
+    }
+
+    List<PageCanvas> pages() {
+        return List.copyOf(pages);
+    }
+}

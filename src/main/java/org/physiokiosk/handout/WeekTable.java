@@ -1,0 +1,142 @@
+package org.physiokiosk.handout;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+
+/**
+ * One week of the exercise log: a row per exercise, a column per day (dated, so the patient knows which box
+ * is today), and in each cell one tick box per time a day. A tagged Table with header cells for the days
+ * and the exercises; the boxes themselves are artifacts (there is nothing in them to read out).
+ */
+final class WeekTable implements Block {
+
+    record Row(String label, int boxesPerDay) {
+    }
+
+    static final float LABEL_COLUMN = 190;
+    static final float BOX = 12;
+    static final float BOX_GAP = 4;
+    static final float HEADER_ROW = 36;
+    static final float CELL_PAD = 5;
+
+    private final Tagging.Node parent;
+    private final Paragraph heading;
+    private final List<String> days = new ArrayList<>();
+    private final List<String> dates = new ArrayList<>();
+    private final List<List<String>> labels = new ArrayList<>();
+    private final List<Float> rowHeights = new ArrayList<>();
+    private final List<Row> rows;
+    private final HandoutFonts fonts;
+    private final float dayColumn;
+    private final int boxesPerLine;
+
+    WeekTable(Tagging.Node parent, String title, LocalDate firstDay, List<Row> rows, HandoutWords words,
+              HandoutFonts fonts) {
+        this.parent = parent;
+        this.rows = rows;
+        this.fonts = fonts;
+        this.heading = new Paragraph(parent.child("H3"), title,
+                new Paragraph.Type(fonts.bold(), HandoutStyle.H3, HandoutStyle.ACCENT), HandoutStyle.MARGIN_X,
+                HandoutStyle.WIDTH, 4);
+        this.dayColumn = (HandoutStyle.WIDTH - LABEL_COLUMN) / 7;
+        this.boxesPerLine = Math.max(1, (int) ((dayColumn - 2 * CELL_PAD + BOX_GAP) / (BOX + BOX_GAP)));
+        for (int d = 0; d < 7; d++) {
+            LocalDate day = firstDay.plusDays(d);
+            days.add(TextWrap.printable(words.weekday(day), fonts.bold()));
+            dates.add(TextWrap.printable(words.dayAndMonth(day), fonts.regular()));
+        }
+        for (Row row : rows) {
+            List<String> lines = TextWrap.lines(row.label(), fonts.bold(), 12, LABEL_COLUMN - 2 * CELL_PAD);
+            labels.add(lines);
+            int boxLines = (row.boxesPerDay() + boxesPerLine - 1) / boxesPerLine;
+            rowHeights.add(Math.max(lines.size() * HandoutStyle.leading(12), boxLines * (BOX + BOX_GAP) - BOX_GAP)
+                    + 2 * CELL_PAD);
+        }
+    }
+
+    @Override
+    public float height() {
+        float height = heading.height() + HEADER_ROW;
+        for (float row : rowHeights) {
+            height += row;
+        }
+        return height;
+    }
+
+    @Override
+    public void draw(PageCanvas canvas, float top) throws IOException {
+        heading.draw(canvas, top);
+        float x = HandoutStyle.MARGIN_X;
+        float y = top + heading.height();
+        float tableTop = y;
+        Tagging.Node table = parent.child("Table");
+        Tagging.Node header = table.child("TR");
+        header.child("TH").attribute(scope(PDTableAttributeObject.SCOPE_COLUMN)).element();
+        for (int d = 0; d < 7; d++) {
+            float left = x + LABEL_COLUMN + d * dayColumn;
+            dayCell(canvas, header, days.get(d), dates.get(d), left, y);
+        }
+        y += HEADER_ROW;
+        for (int r = 0; r < rows.size(); r++) {
+            Tagging.Node row = table.child("TR");
+            List<String> label = labels.get(r);
+            float rowTop = y;
+            canvas.tagged(row.child("TH").attribute(scope(PDTableAttributeObject.SCOPE_ROW)), () ->
+                    canvas.lines(label, fonts.bold(), 12, HandoutStyle.TEXT, x + CELL_PAD, rowTop + CELL_PAD, 0));
+            for (int d = 0; d < 7; d++) {
+                row.child("TD").element();
+                boxes(canvas, x + LABEL_COLUMN + d * dayColumn, rowTop, rows.get(r).boxesPerDay());
+            }
+            y += rowHeights.get(r);
+        }
+        grid(canvas, tableTop, y);
+    }
+
+    /** The weekday over the date, each centred: "ma" / "30/11". */
+    private void dayCell(PageCanvas canvas, Tagging.Node row, String day, String date, float left, float top)
+            throws IOException {
+        Tagging.Node cell = row.child("TH").attribute(scope(PDTableAttributeObject.SCOPE_COLUMN));
+        canvas.tagged(cell, () -> {
+            canvas.text(day, fonts.bold(), 12, HandoutStyle.TEXT,
+                    left + (dayColumn - TextWrap.width(day, fonts.bold(), 12)) / 2, top + 15);
+            canvas.text(date, fonts.regular(), 11, HandoutStyle.TEXT,
+                    left + (dayColumn - TextWrap.width(date, fonts.regular(), 11)) / 2, top + 29);
+        });
+    }
+
+    private void boxes(PageCanvas canvas, float left, float top, int count) throws IOException {
+        canvas.artifact(() -> {
+            for (int i = 0; i < count; i++) {
+                float bx = left + CELL_PAD + (i % boxesPerLine) * (BOX + BOX_GAP);
+                float by = top + CELL_PAD + (i / boxesPerLine) * (BOX + BOX_GAP);
+                canvas.strokeRect(bx, by, BOX, BOX, HandoutStyle.TEXT, 0.9f);
+            }
+        });
+    }
+
+    private void grid(PageCanvas canvas, float tableTop, float tableBottom) throws IOException {
+        float x = HandoutStyle.MARGIN_X;
+        canvas.artifact(() -> {
+            canvas.strokeRect(x, tableTop, HandoutStyle.WIDTH, tableBottom - tableTop, HandoutStyle.RULE, 0.8f);
+            float y = tableTop + HEADER_ROW;
+            canvas.line(x, y, x + HandoutStyle.WIDTH, y, HandoutStyle.RULE, 0.8f);
+            for (float row : rowHeights) {
+                y += row;
+                canvas.line(x, y, x + HandoutStyle.WIDTH, y, HandoutStyle.RULE, 0.5f);
+            }
+            for (int d = 0; d < 7; d++) {
+                float cx = x + LABEL_COLUMN + d * dayColumn;
+                canvas.line(cx, tableTop, cx, tableBottom, HandoutStyle.RULE, 0.5f);
+            }
+        });
+    }
+
+    private static PDTableAttributeObject scope(String scope) {
+        PDTableAttributeObject attribute = new PDTableAttributeObject();
+        attribute.setScope(scope);
+        return attribute;
+    }
+}

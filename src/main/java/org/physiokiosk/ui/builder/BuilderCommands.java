@@ -1,0 +1,238 @@
+package org.physiokiosk.ui.builder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.physiokiosk.content.ProgramTemplate;
+import org.physiokiosk.program.Program;
+import org.physiokiosk.program.ProgramStore;
+import org.physiokiosk.program.ProgramStoreException;
+import org.physiokiosk.program.ProgramTemplates;
+import org.physiokiosk.ui.i18n.Messages;
+
+/**
+ * What the toolbar and side panes ask for: new, open, save, duplicate, delete, export and print. Every
+ * store and file call runs on a worker thread; a failure is said plainly and the program on screen is kept.
+ * Logs name programs by id only, never by title or patient.
+ */
+final class BuilderCommands {
+
+    private static final Logger LOG = Logger.getLogger(BuilderCommands.class.getName());
+
+    private final BuilderModel model;
+    private final BuilderServices services;
+    private final Messages messages;
+    private final Notices notices;
+    private final SavedProgramsPane saved;
+    private boolean busy;
+
+    BuilderCommands(BuilderModel model, BuilderServices services, Messages messages, Notices notices,
+                    SavedProgramsPane saved) {
+        this.model = model;
+        this.services = services;
+        this.messages = messages;
+        this.notices = notices;
+        this.saved = saved;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(services.clock());
+    }
+
+    /** A blank program in the same handout language; asks first when there are unsaved changes. */
+    void newProgram() {
+        if (mayLeaveCurrent()) {
+            Program current = model.program();
+            model.replace(Program.empty(today(), current.language()));
+            notices.clear();
+        }
+    }
+
+    void startFrom(ProgramTemplate template) {
+        if (mayLeaveCurrent()) {
+            Program current = model.program();
+            Program started = ProgramTemplates.fromTemplate(template, services.catalog(), current.language(), today());
+            model.replace(new Program(Optional.empty(), 0, started.title(), Optional.empty(), current.therapist(),
+                    started.date(), Optional.empty(), started.instructions(), started.language(), started.items()));
+            notices.info(messages.get("builder.templates.started"));
+        }
+    }
+
+    void save() {
+        if (busy) {
+            return;
+        }
+        busy = true;
+        Program program = model.program();
+        notices.progress(messages.get("builder.save.saving"));
+        services.tasks().run(() -> {
+            try {
+                return services.store().save(program);
+            } catch (ProgramStoreException e) {
+                throw new StoreFailure(e);
+            }
+        }, stored -> {
+            busy = false;
+            model.markSaved(stored);
+            notices.info(messages.get("builder.save.done"));
+            refreshSaved();
+        }, failure -> {
+            busy = false;
+            LOG.log(Level.WARNING, "saving program " + program.id().orElse("(new)") + " failed", failure);
+            Throwable cause = cause(failure);
+            notices.error(cause instanceof ProgramStoreException.Conflict ? messages.get("builder.save.conflict")
+                    : messages.format("builder.save.failed", cause.getMessage()));
+        });
+    }
+
+    void refreshSaved() {
+        saved.showLoading(messages.get("common.loading"));
+        services.tasks().run(() -> {
+            try {
+                return services.store().list();
+            } catch (ProgramStoreException e) {
+                throw new StoreFailure(e);
+            }
+        }, listing -> saved.show(listing, listing.problems().isEmpty() ? ""
+                : messages.get("builder.saved.problems") + "\n" + String.join("\n", listing.problems())),
+                failure -> saved.showFailure(messages.get("builder.saved.listFailed")));
+    }
+
+    void open(ProgramStore.Summary summary) {
+        load(summary, program -> {
+            model.replace(program);
+            notices.info(messages.get("builder.saved.opened"));
+        });
+    }
+
+    /** A copy to change for another patient: new id, no patient name, today's date. */
+    void duplicate(ProgramStore.Summary summary) {
+        load(summary, program -> {
+            model.replace(new Program(Optional.empty(), 0, messages.format("builder.saved.copyTitle", program.title()),
+                    Optional.empty(), program.therapist(), today(), Optional.empty(), program.instructions(),
+                    program.language(), program.items()));
+            notices.info(messages.get("builder.saved.duplicated"));
+        });
+    }
+
+    void delete(ProgramStore.Summary summary) {
+        if (!services.confirm().test(messages.format("builder.saved.deleteConfirm", summary.title()))) {
+            return;
+        }
+        services.tasks().run(() -> {
+            try {
+                services.store().delete(summary.id());
+                return summary;
+            } catch (ProgramStoreException e) {
+                throw new StoreFailure(e);
+            }
+        }, deleted -> {
+            notices.info(messages.get("builder.saved.deleted"));
+            refreshSaved();
+        }, failure -> notices.error(messages.get("builder.saved.deleteFailed")));
+    }
+
+    /** Saves the program as a clinic template; the template list shows it after the next start. */
+    void saveAsTemplate() {
+        if (services.clinicTemplates().isEmpty()) {
+            notices.error(messages.get("builder.templates.noFolder"));
+            return;
+        }
+        Program program = model.program();
+        if (program.title().isBlank() || program.items().isEmpty()) {
+            notices.error(messages.get("builder.templates.needsTitle"));
+            return;
+        }
+        notices.progress(messages.get("builder.save.saving"));
+        services.tasks().run(() -> {
+            try {
+                return services.clinicTemplates().orElseThrow().saveAsTemplate(program, services.catalog());
+            } catch (ProgramStoreException e) {
+                throw new StoreFailure(e);
+            }
+        }, template -> notices.info(messages.get("builder.templates.saved")), failure -> {
+            LOG.log(Level.WARNING, "saving a clinic template failed", failure);
+            notices.error(messages.format("builder.save.failed", cause(failure).getMessage()));
+        });
+    }
+
+    void export() {
+        Program program = model.program();
+        Optional<Path> target = services.exportTarget().choose(ExportFileName.suggest(program,
+                Messages.bundleFor(program.language()).getString("builder.export.defaultName")));
+        if (target.isEmpty()) {
+            return;
+        }
+        notices.progress(messages.get("builder.export.busy"));
+        services.tasks().run(() -> {
+            try {
+                PdfFile.write(target.get(), services.handout().pdf(program));
+                return target.get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, path -> notices.info(messages.format("builder.export.done", path.getFileName())),
+                failure -> {
+                    LOG.log(Level.WARNING, "export failed", failure);
+                    notices.error(messages.get(failure instanceof UnsupportedOperationException
+                            ? "builder.preview.notYet" : "builder.export.failed"));
+                });
+    }
+
+    void print() {
+        Program program = model.program();
+        notices.progress(messages.get("builder.print.busy"));
+        services.tasks().run(() -> {
+            try {
+                services.handout().print(program);
+                return program;
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, printed -> notices.info(messages.get("builder.print.done")),
+                failure -> {
+                    LOG.log(Level.WARNING, "printing failed", failure);
+                    notices.error(messages.get(failure instanceof UnsupportedOperationException
+                            ? "builder.print.notYet" : "builder.print.failed"));
+                });
+    }
+
+    private void load(ProgramStore.Summary summary, java.util.function.Consumer<Program> then) {
+        if (!mayLeaveCurrent()) {
+            return;
+        }
+        services.tasks().run(() -> {
+            try {
+                return services.store().load(summary.id());
+            } catch (ProgramStoreException e) {
+                throw new StoreFailure(e);
+            }
+        }, loaded -> loaded.ifPresentOrElse(then, () -> {
+            notices.error(messages.get("builder.saved.gone"));
+            refreshSaved();
+        }), failure -> notices.error(messages.get("builder.saved.openFailed")));
+    }
+
+    private boolean mayLeaveCurrent() {
+        return !model.unsavedProperty().get() || services.confirm().test(messages.get("builder.discardConfirm"));
+    }
+
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof StoreFailure ? failure.getCause() : failure;
+    }
+
+    /** Carries a checked store exception through the task runner's Supplier. */
+    private static final class StoreFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StoreFailure(ProgramStoreException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}

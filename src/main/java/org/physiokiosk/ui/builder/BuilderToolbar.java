@@ -1,0 +1,81 @@
+package org.physiokiosk.ui.builder;
+
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.physiokiosk.ui.i18n.Messages;
+
+/** The builder's top bar: new, save, undo, redo, export, print, what just happened, and leave. */
+final class BuilderToolbar {
+
+    static final String NEW_ID = "builder-new";
+    static final String SAVE_ID = "builder-save";
+    static final String UNDO_ID = "builder-undo";
+    static final String REDO_ID = "builder-redo";
+    static final String EXPORT_ID = "builder-export";
+    static final String PRINT_ID = "builder-print";
+    static final String LEAVE_ID = "builder-leave";
+    static final String UNSAVED_ID = "builder-unsaved";
+
+    private final HBox bar = new HBox();
+
+    BuilderToolbar(Messages messages, BuilderModel model, BuilderCommands commands, Notices notices, Runnable onLeave) {
+        bar.getStyleClass().add(BuilderStyle.TOOLBAR);
+        Label title = new Label(messages.get("builder.title"));
+        title.getStyleClass().add("pk-builder-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+
+        Button create = button(messages, "builder.new", NEW_ID, commands::newProgram);
+        Button save = button(messages, "builder.save", SAVE_ID, commands::save);
+        save.getStyleClass().add(BuilderStyle.PRIMARY);
+        Button undo = button(messages, "builder.undo", UNDO_ID, model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button redo = button(messages, "builder.redo", REDO_ID, model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        Button export = button(messages, "builder.export", EXPORT_ID, commands::export);
+        Button print = button(messages, "builder.print", PRINT_ID, commands::print);
+        // Nothing to hand out yet: an empty program has no exercises to print.
+        export.disableProperty().bind(model.programProperty().map(program -> program.items().isEmpty()));
+        print.disableProperty().bind(export.disableProperty());
+
+        Label unsaved = new Label(messages.get("builder.unsaved"));
+        unsaved.setId(UNSAVED_ID);
+        unsaved.getStyleClass().add(BuilderStyle.HINT);
+        unsaved.visibleProperty().bind(model.unsavedProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label status = notices.view();
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.SOMETIMES);
+        Button leave = button(messages, "builder.leave", LEAVE_ID, onLeave);
+
+        bar.getChildren().addAll(title, create, save, separator(), undo, redo, separator(), export, print, unsaved,
+                spacer, status, leave);
+    }
+
+    private static Button button(Messages messages, String key, String id, Runnable action) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.getStyleClass().add(BuilderStyle.TOOL_BUTTON);
+        button.setMinWidth(Region.USE_PREF_SIZE); // "Nie…" is no button name; the status line gives way instead
+        String tip = messages.get(key + ".tip");
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static Region separator() {
+        Region separator = new Region();
+        separator.getStyleClass().add("pk-toolbar-gap");
+        return separator;
+    }
+
+    Parent view() {
+        return bar;
+    }
+}

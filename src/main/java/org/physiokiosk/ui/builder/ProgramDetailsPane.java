@@ -1,0 +1,187 @@
+package org.physiokiosk.ui.builder;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Subscription;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+import org.physiokiosk.program.Program;
+import org.physiokiosk.program.ProgramEditor;
+import org.physiokiosk.ui.i18n.Messages;
+
+/**
+ * The program's details: title, patient (optional, private), therapist, dates, general instructions and
+ * the handout's language, which is independent of the screen's. A review date before the program's date
+ * is shown as a problem and not taken.
+ */
+final class ProgramDetailsPane extends GridPane {
+
+    static final String TITLE_ID = "builder-title";
+    static final String PATIENT_ID = "builder-patient";
+    static final String THERAPIST_ID = "builder-therapist";
+    static final String DATE_ID = "builder-date";
+    static final String REVIEW_ID = "builder-review";
+    static final String INSTRUCTIONS_ID = "builder-instructions";
+    static final String LANGUAGE_ID_PREFIX = "builder-handout-";
+
+    private final Messages messages;
+    private final BuilderModel model;
+    private final TextField title = new TextField();
+    private final TextField patient = new TextField();
+    private final TextField therapist = new TextField();
+    private final DatePicker date = new DatePicker();
+    private final DatePicker review = new DatePicker();
+    private final Label reviewProblem = new Label();
+    private final TextArea instructions = new TextArea();
+    private final ToggleGroup language = new ToggleGroup();
+    private final StyleClassValidationDecoration decoration = new StyleClassValidationDecoration();
+    private Subscription subscriptions = Subscription.EMPTY;
+    private boolean showing;
+
+    ProgramDetailsPane(Messages messages, BuilderModel model) {
+        this.messages = messages;
+        this.model = model;
+        getStyleClass().add("pk-details");
+        // Captions never shrink into "Physioth…"; on a narrow screen the fields give way instead.
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(0);
+        getColumnConstraints().addAll(captions, fields, captions, fields);
+
+        title.setId(TITLE_ID);
+        title.setPromptText(messages.get("builder.details.titlePrompt"));
+        patient.setId(PATIENT_ID);
+        patient.setPromptText(messages.get("builder.details.patientPrompt"));
+        therapist.setId(THERAPIST_ID);
+        DateFormat.apply(date, messages.language());
+        DateFormat.apply(review, messages.language());
+        date.setId(DATE_ID);
+        review.setId(REVIEW_ID);
+        review.setPromptText(messages.get("builder.details.reviewPrompt"));
+        instructions.setId(INSTRUCTIONS_ID);
+        instructions.setPromptText(messages.get("builder.details.instructionsPrompt"));
+        instructions.setPrefRowCount(2);
+        instructions.setWrapText(true);
+        reviewProblem.setId(REVIEW_ID + CheckedField.PROBLEM_SUFFIX);
+        reviewProblem.getStyleClass().add(BuilderStyle.PROBLEM);
+        reviewProblem.setWrapText(true);
+        reviewProblem.setVisible(false);
+        reviewProblem.managedProperty().bind(reviewProblem.visibleProperty());
+
+        HBox languages = new HBox();
+        languages.getStyleClass().add("pk-segmented");
+        for (String code : Messages.LANGUAGES) {
+            ToggleButton button = new ToggleButton(messages.get("language." + code));
+            button.setId(LANGUAGE_ID_PREFIX + code);
+            button.setUserData(code);
+            button.setToggleGroup(language);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            languages.getChildren().add(button);
+        }
+
+        // The title and the handout language get whole rows: long titles, and two language names side by side.
+        add(caption("builder.details.title", title), 0, 0);
+        add(title, 1, 0, 3, 1);
+        row(1, "builder.details.patient", patient, "builder.details.therapist", therapist);
+        row(2, "builder.details.date", date, "builder.details.review", new javafx.scene.layout.VBox(review, reviewProblem));
+        add(caption("builder.details.language", languages), 0, 3);
+        add(languages, 1, 3, 3, 1);
+        add(caption("builder.details.instructions", instructions), 0, 4);
+        add(instructions, 1, 4, 3, 1);
+        date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        review.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        showing = true; // subscribe() reports the current (empty) values at once: not an edit
+        subscriptions = title.textProperty().subscribe(text -> edit("title", editor -> editor.setTitle(text)))
+                .and(patient.textProperty().subscribe(text -> edit("patient", editor -> editor.setPatient(text))))
+                .and(therapist.textProperty().subscribe(text -> edit("therapist", editor -> editor.setTherapist(text))))
+                .and(instructions.textProperty().subscribe(text -> edit("instructions", editor -> editor.setInstructions(text))))
+                .and(date.valueProperty().subscribe(value -> {
+                    if (!showing && value != null) {
+                        showReviewProblem(model.setDate(value));
+                    }
+                }))
+                .and(review.valueProperty().subscribe(value -> {
+                    if (!showing) {
+                        showReviewProblem(model.setReviewDate(Optional.ofNullable(value)));
+                    }
+                }))
+                .and(language.selectedToggleProperty().subscribe((before, after) -> {
+                    if (after == null && before != null) {
+                        before.setSelected(true); // one language is always chosen
+                    } else if (after != null) {
+                        edit("language", editor -> editor.setLanguage((String) after.getUserData()));
+                    }
+                }));
+        showing = false;
+        show(model.program());
+    }
+
+    private void edit(String field, Consumer<ProgramEditor> command) {
+        if (!showing) {
+            model.edit(field, command);
+        }
+    }
+
+    private void row(int row, String firstKey, Node first, String secondKey, Node second) {
+        add(caption(firstKey, first), 0, row);
+        add(first, 1, row);
+        add(caption(secondKey, second), 2, row);
+        add(second, 3, row);
+    }
+
+    private Label caption(String key, Node field) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add(BuilderStyle.FIELD_CAPTION);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    void show(Program program) {
+        showing = true;
+        try {
+            setText(title, program.title());
+            setText(patient, program.patient().orElse(""));
+            setText(therapist, program.therapist());
+            date.setValue(program.date());
+            if (!reviewProblem.isVisible()) { // keep the refused date in view beside its problem
+                review.setValue(program.reviewDate().orElse(null));
+            }
+            setText(instructions, program.instructions());
+            language.getToggles().stream().filter(toggle -> program.language().equals(toggle.getUserData()))
+                    .findFirst().ifPresent(toggle -> toggle.setSelected(true));
+        } finally {
+            showing = false;
+        }
+    }
+
+    private static void setText(javafx.scene.control.TextInputControl field, String text) {
+        if (!field.getText().strip().equals(text)) {
+            field.setText(text);
+        }
+    }
+
+    private void showReviewProblem(Optional<String> problem) {
+        decoration.removeDecorations(review);
+        reviewProblem.setText(problem.orElse(""));
+        reviewProblem.setVisible(problem.isPresent());
+        problem.ifPresent(text -> decoration.applyValidationDecoration(ValidationMessage.error(review, text)));
+    }
+
+    void dispose() {
+        subscriptions.unsubscribe();
+    }
+}

@@ -1,0 +1,124 @@
+package org.physiokiosk.ui.shell;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.physiokiosk.content.Catalog;
+import org.physiokiosk.handout.HandoutPrinter;
+import org.physiokiosk.handout.HandoutRenderer;
+import org.physiokiosk.handout.HandoutSettings;
+import org.physiokiosk.kiosk.AppFolders;
+import org.physiokiosk.kiosk.PinHash;
+import org.physiokiosk.kiosk.Settings;
+import org.physiokiosk.program.ClinicTemplateFolder;
+import org.physiokiosk.program.FileProgramStore;
+import org.physiokiosk.program.Program;
+import org.physiokiosk.ui.builder.BuilderScreen;
+import org.physiokiosk.ui.builder.BuilderServices;
+import org.physiokiosk.ui.builder.ExportTarget;
+import org.physiokiosk.ui.builder.HandoutOutput;
+import org.physiokiosk.ui.concurrent.TaskRunner;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.therapist.PinScreen;
+
+/**
+ * The therapist's way in and out: the PIN gate, then the program builder. Leaving goes back to where the
+ * therapist came from (the patient screens on a kiosk, the gate at a desk); the builder screen is
+ * disposed on the way out, which forgets the program.
+ */
+public final class TherapistFlow {
+
+    private final BuilderServices services;
+    private final Messages messages;
+    private final Navigator navigator;
+    private final Optional<Predicate<String>> pinCheck;
+    private final String handoutLanguage;
+    private final Optional<Runnable> backToPatients;
+
+    /**
+     * @param pinCheck       checks a typed PIN; empty when no PIN hash is configured
+     * @param backToPatients the kiosk's patient screens; empty on a desk PC started with --therapist
+     */
+    public TherapistFlow(BuilderServices services, Messages messages, Navigator navigator,
+                         Optional<Predicate<String>> pinCheck, String handoutLanguage, Optional<Runnable> backToPatients) {
+        this.services = services;
+        this.messages = messages;
+        this.navigator = navigator;
+        this.pinCheck = pinCheck;
+        this.handoutLanguage = handoutLanguage;
+        this.backToPatients = backToPatients;
+    }
+
+    /** The services of the real app: programs in the data folder, handouts from the handout package. */
+    public static BuilderServices services(Catalog catalog, Settings settings, AppFolders folders, Stage stage,
+                                           Messages messages, TaskRunner tasks, TaskRunner renders) {
+        return new BuilderServices(catalog, new FileProgramStore(folders.home().resolve("programs")),
+                settings.contentFolder().map(ClinicTemplateFolder::new), handout(catalog, settings), tasks, renders,
+                ExportTarget.fileChooser(() -> stage, messages), question -> confirm(stage, question), Clock.systemDefaultZone(),
+                BuilderServices.PREVIEW_DELAY);
+    }
+
+    /** The handout package behind the builder: the same bytes are previewed, exported and printed. */
+    public static HandoutOutput handout(Catalog catalog, Settings settings) {
+        HandoutRenderer renderer = new HandoutRenderer(catalog, new HandoutSettings(settings.clinicName(), settings.contactLine()));
+        return new HandoutOutput() {
+            @Override
+            public byte[] pdf(Program program) throws IOException {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                renderer.write(program, bytes);
+                return bytes.toByteArray();
+            }
+
+            /** The default printer, without the system dialog: an AWT dialog from a worker thread would fight JavaFX. */
+            @Override
+            public void print(Program program) throws Exception {
+                new HandoutPrinter().print(pdf(program), null, false);
+            }
+        };
+    }
+
+    public static Optional<Predicate<String>> pinCheck(Settings settings) {
+        PinHash pins = new PinHash();
+        return settings.therapistPinHash().map(hash -> pin -> {
+            char[] digits = pin.toCharArray();
+            try {
+                return pins.matches(digits, hash); // a malformed hash throws: the gate says so, it never opens
+            } finally {
+                java.util.Arrays.fill(digits, '\0');
+            }
+        });
+    }
+
+    /** Opens therapist mode: the PIN gate when a PIN is set (always on a kiosk), else straight to the builder. */
+    public void show() {
+        if (pinCheck.isEmpty() && backToPatients.isEmpty()) {
+            showBuilder(); // a desk PC without a PIN: the machine is the therapist's own
+            return;
+        }
+        navigator.show(() -> new PinScreen(messages, pinCheck, services.tasks(), this::showBuilder, backToPatients));
+    }
+
+    private void showBuilder() {
+        navigator.show(() -> new BuilderScreen(services, messages, handoutLanguage, this::leave));
+    }
+
+    private void leave() {
+        if (backToPatients.isPresent()) {
+            backToPatients.get().run();
+        } else {
+            show();
+        }
+    }
+
+    private static boolean confirm(Stage stage, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+}

@@ -1,0 +1,16 @@
+package org.physiokiosk.ui.therapist;
+
+/** Style class names of the PIN gate; their look is in builder.css. */
+final class TherapistStyle {
+
+    static final String PIN_SCREEN = "pk-pin-screen";
+    static final String PIN_FIELD = "pk-pin-field";
+    static final String PIN_MESSAGE = "pk-pin-message";
+    static final String PIN_PROBLEM = "pk-pin-problem";
+    static final String PIN_ACTIONS = "pk-pin-actions";
+    static final String KEYPAD = "pk-keypad";
+    static final String KEY = "pk-key";
+
+    private TherapistStyle() {
+    }
+}

@@ -1,0 +1,234 @@
+package org.physiokiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.Exercise;
+import org.physiokiosk.content.DoseWords;
+import org.physiokiosk.content.IntRange;
+import org.physiokiosk.kiosk.Settings;
+import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.program.FileProgramStore;
+import org.physiokiosk.program.Program;
+import org.physiokiosk.ui.builder.BuilderScreen;
+import org.physiokiosk.ui.builder.BuilderServices;
+import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.shell.Navigator;
+import org.physiokiosk.ui.shell.TherapistFlow;
+import org.physiokiosk.ui.theme.Theme;
+import org.physiokiosk.ui.therapist.PinScreen;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A therapist's walk through the real screens, headless: PIN, search, three exercises, a dose (and a
+ * refused one), reorder, undo, save, reopen, export, with the real handout renderer behind preview and export.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TherapistWalkTest {
+
+    private static final String PIN = "2468";
+
+    private Navigator navigator;
+    private Path folder;
+    private Path exported;
+    private final List<String> questions = new ArrayList<>();
+    private final BackgroundTaskRunner tasks = new BackgroundTaskRunner("test-tasks");
+    private final BackgroundTaskRunner renders = new BackgroundTaskRunner("test-renders");
+    private final AtomicReference<BuilderScreen> left = new AtomicReference<>();
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
+        folder = Files.createTempDirectory("therapist-walk");
+        exported = folder.resolve("handout.pdf");
+        Scene scene = new Scene(new VBox(), 1920, 1080);
+        Theme.apply(scene);
+        navigator = new Navigator(scene);
+        BuilderServices services = new BuilderServices(catalog, new FileProgramStore(folder.resolve("programs")), Optional.empty(),
+                TherapistFlow.handout(catalog, new Settings("Fysio Test", "", "nl", Settings.DEFAULT_IDLE_TIMEOUT,
+                        Optional.empty(), Optional.empty())), tasks, renders, name -> {
+                    questions.add("export as " + name);
+                    return Optional.of(exported);
+                }, question -> questions.add(question), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
+                BuilderServices.PREVIEW_DELAY);
+        new TherapistFlow(services, new Messages("nl"), navigator, Optional.of(PIN::equals), "nl",
+                Optional.of(() -> {
+                    left.set(builder());
+                    navigator.show(() -> () -> new VBox()); // the patient screens, in the kiosk
+                })).show();
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stopWorkers() {
+        tasks.close();
+        renders.close();
+    }
+
+    @Test
+    void buildSaveReopenAndExportAProgram(FxRobot robot) throws Exception {
+        // The gate: a wrong PIN is refused and not kept; the right one opens the builder.
+        tap(robot, "1", "2", "3", "4");
+        robot.clickOn("#" + PinScreen.OK_ID);
+        waitUntil(() -> text(robot, "#" + PinScreen.MESSAGE_ID).contains("klopt niet"));
+        assertThat(robot.lookup("#" + PinScreen.FIELD_ID).queryAs(TextField.class).getText()).isEmpty();
+        tap(robot, "2", "4", "6", "8");
+        robot.clickOn("#" + PinScreen.OK_ID);
+        waitUntil(() -> navigator.currentProperty().get() instanceof BuilderScreen);
+
+        // Search ignores accents and finds Dutch and English words alike.
+        robot.clickOn("#builder-search").write("brug");
+        @SuppressWarnings("unchecked")
+        ListView<Exercise> library = robot.lookup("#builder-library").queryAs(ListView.class);
+        assertThat(library.getItems()).isNotEmpty()
+                .allSatisfy(exercise -> assertThat(exercise.id()).containsAnyOf("bridge"));
+        robot.clickOn(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
+        robot.clickOn("#builder-add");
+        String first = library.getItems().get(0).id();
+
+        robot.interact(() -> robot.lookup("#builder-search").queryAs(TextField.class).clear());
+        robot.clickOn("#builder-search").write("knieen");
+        assertThat(library.getItems()).isNotEmpty();
+        robot.doubleClickOn(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
+        String second = library.getItems().get(0).id();
+        robot.interact(() -> robot.lookup("#builder-search").queryAs(TextField.class).clear());
+        robot.clickOn("#builder-search").write("hollow back");
+        robot.clickOn(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
+        robot.clickOn("#builder-add");
+        String third = library.getItems().get(0).id();
+        assertThat(exerciseIds()).containsExactly(first, second, third);
+
+        // A dose as typed; then a refused one: its message shows and the program keeps the last good value.
+        replaceText(robot, "#item-1-reps", "12");
+        assertThat(program().items().get(0).dose().reps()).isEqualTo(IntRange.exactly(12));
+        replaceText(robot, "#item-1-sets", "3");
+        assertThat(program().items().get(0).dose().sets()).isEqualTo(3);
+        replaceText(robot, "#item-1-reps", "500");
+        assertThat(robot.lookup("#item-1-reps-problem").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(text(robot, "#item-1-reps-problem")).contains("1 tot 100");
+        assertThat(program().items().get(0).dose().reps()).isEqualTo(IntRange.exactly(12));
+        replaceText(robot, "#item-1-reps", "12");
+        assertThat(robot.lookup("#item-1-reps-problem").queryAs(Label.class).isVisible()).isFalse();
+
+        // Reorder, then undo the move with the keyboard.
+        robot.clickOn("#item-1-down");
+        assertThat(exerciseIds()).containsExactly(second, first, third);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(exerciseIds()).containsExactly(first, second, third);
+        robot.clickOn("#builder-redo");
+        robot.clickOn("#builder-undo");
+        assertThat(exerciseIds()).containsExactly(first, second, third);
+
+        // The preview shows the handout's pages once typing pauses.
+        waitUntil(() -> builder().previewIsIdle() && text(robot, "#builder-preview-status").contains("pagina"));
+
+        // Save, start anew, reopen from the saved list.
+        robot.clickOn("#builder-title").write("Rug thuis");
+        robot.clickOn("#builder-save");
+        waitUntil(() -> text(robot, "#builder-status").contains("opgeslagen"));
+        assertThat(program().id()).isPresent();
+        robot.clickOn("#builder-new");
+        assertThat(program().items()).isEmpty();
+        assertThat(questions).as("nothing unsaved, so no question").isEmpty();
+        robot.clickOn("#builder-tab-saved");
+        @SuppressWarnings("unchecked")
+        ListView<Object> saved = robot.lookup("#builder-saved").queryAs(ListView.class);
+        waitUntil(() -> saved.getItems().size() == 1);
+        robot.clickOn(robot.from(saved).lookup(".list-cell").nth(0).queryAs(Node.class));
+        robot.clickOn("#builder-saved-open");
+        waitUntil(() -> program().items().size() == 3);
+        assertThat(program().title()).isEqualTo("Rug thuis");
+        assertThat(program().items().get(0).dose().reps()).isEqualTo(IntRange.exactly(12));
+
+        // Export: the suggested name has the title and date; the file holds the doses as entered.
+        robot.clickOn("#builder-export");
+        waitUntil(() -> Files.exists(exported));
+        assertThat(questions).containsExactly("export as rug-thuis-2026-11-29.pdf");
+        try (PDDocument document = Loader.loadPDF(exported.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            DoseWords words = new DoseWords("nl");
+            for (ProgramItem item : program().items()) {
+                assertThat(text).contains(words.line(item.dose(), item.daysPerWeek()));
+            }
+            assertThat(text).contains("3 series van 12 keer");
+        }
+
+        // Leaving forgets the program: the builder's model is blank and its preview empty.
+        BuilderScreen screen = builder();
+        robot.clickOn("#builder-leave");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(left.get()).isSameAs(screen);
+        assertThat(screen.program().items()).isEmpty();
+        assertThat(screen.program().title()).isEmpty();
+        assertThat(screen.view().lookupAll(".image-view")).isEmpty();
+    }
+
+    private static void tap(FxRobot robot, String... digits) {
+        for (String digit : digits) {
+            robot.clickOn("#" + PinScreen.KEY_ID_PREFIX + digit);
+        }
+    }
+
+    private static void replaceText(FxRobot robot, String query, String text) {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private BuilderScreen builder() {
+        return (BuilderScreen) navigator.currentProperty().get();
+    }
+
+    private Program program() {
+        return builder().program();
+    }
+
+    private List<String> exerciseIds() {
+        return program().items().stream().map(item -> item.exercise()).toList();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+}

@@ -1,0 +1,78 @@
+package org.physiokiosk.ui.builder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.IntRange;
+import org.physiokiosk.program.Program;
+
+/** The builder's undo steps: a field typed digit by digit is one step, a refused value leaves no trace. */
+class BuilderModelTest {
+
+    private static final Catalog CATALOG = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
+    private final BuilderModel model = new BuilderModel(CATALOG, Program.empty(LocalDate.of(2026, 11, 29), "nl"), "nl");
+    private final String exercise = CATALOG.exercises().keySet().iterator().next();
+
+    @Test
+    void typingIntoOneFieldIsOneUndoStep() {
+        model.step(editor -> editor.addExercise(exercise));
+        IntRange before = model.program().items().get(0).dose().reps();
+        model.edit("item-0-reps", editor -> editor.setReps(0, IntRange.exactly(1)));
+        model.edit("item-0-reps", editor -> editor.setReps(0, IntRange.exactly(12)));
+        assertThat(model.program().items().get(0).dose().reps()).isEqualTo(IntRange.exactly(12));
+
+        model.undo();
+        assertThat(model.program().items().get(0).dose().reps()).isEqualTo(before);
+        model.undo();
+        assertThat(model.program().items()).isEmpty();
+        assertThat(model.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void leavingAFieldStartsANewStep() {
+        model.step(editor -> editor.addExercise(exercise));
+        model.edit("item-0-reps", editor -> editor.setReps(0, IntRange.exactly(12)));
+        model.settle();
+        model.edit("item-0-reps", editor -> editor.setReps(0, IntRange.exactly(15)));
+        model.undo();
+        assertThat(model.program().items().get(0).dose().reps()).isEqualTo(IntRange.exactly(12));
+    }
+
+    @Test
+    void aRefusedValueTakesBackItsHalfTypedPrefixAndOffersNoRedo() {
+        model.step(editor -> editor.addExercise(exercise));
+        model.edit("item-0-reps", editor -> editor.setReps(0, IntRange.exactly(12)));
+        model.settle();
+        model.edit("item-0-reps", editor -> editor.setReps(0, IntRange.exactly(5)));
+        model.edit("item-0-reps", editor -> editor.setReps(0, IntRange.exactly(50)));
+        model.revert("item-0-reps"); // "500" was typed
+        assertThat(model.program().items().get(0).dose().reps()).isEqualTo(IntRange.exactly(12));
+        assertThat(model.canRedoProperty().get()).isFalse();
+        model.redo();
+        assertThat(model.program().items().get(0).dose().reps()).isEqualTo(IntRange.exactly(12));
+    }
+
+    @Test
+    void aRefusedReviewDateChangesNothing() {
+        Optional<String> problem = model.setReviewDate(Optional.of(LocalDate.of(2026, 11, 1)));
+        assertThat(problem).isPresent();
+        assertThat(model.program().reviewDate()).isEmpty();
+        assertThat(model.unsavedProperty().get()).isFalse();
+    }
+
+    @Test
+    void savingKeepsTheStoreKeyThroughUndo() {
+        model.step(editor -> editor.addExercise(exercise));
+        model.markSaved(model.program().withStoreKey("abc", 1));
+        assertThat(model.unsavedProperty().get()).isFalse();
+        model.edit("details-title", editor -> editor.setTitle("Rug"));
+        assertThat(model.unsavedProperty().get()).isTrue();
+        model.undo();
+        assertThat(model.program().id()).contains("abc");
+        assertThat(model.program().revision()).isEqualTo(1);
+    }
+}
