@@ -1,5 +1,6 @@
 package org.physiokiosk.ui.common;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
@@ -77,8 +78,15 @@ public final class PageScroller extends HBox {
 
     private void updateArrows() {
         boolean overflows = overflow() > 1;
+        boolean changed = up.isVisible() != overflows;
         up.setVisible(overflows);
         down.setVisible(overflows);
+        if (changed) {
+            // The arrows learn they are needed during a layout pass (the viewport just got its size); a
+            // request made inside that pass is dropped, and they would stay where an unmanaged node sits: at
+            // the top left, over the content. Lay out again on the next pulse.
+            Platform.runLater(this::requestLayout);
+        }
         up.setDisable(scroll.getVvalue() <= 0.001);
         down.setDisable(scroll.getVvalue() >= 0.999);
     }
