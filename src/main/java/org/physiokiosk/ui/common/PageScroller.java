@@ -1,6 +1,8 @@
 package org.physiokiosk.ui.common;
 
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
@@ -26,6 +28,8 @@ public final class PageScroller extends HBox {
     private final Button up;
     private final Button down;
     private final Subscription subscriptions;
+    private final ReadOnlyBooleanWrapper seenEnd = new ReadOnlyBooleanWrapper(this, "seenEnd");
+    private boolean reachedEnd;
 
     public PageScroller(String id, Node content, Messages messages) {
         getStyleClass().add(Theme.PAGE_SCROLLER);
@@ -89,6 +93,19 @@ public final class PageScroller extends HBox {
         }
         up.setDisable(scroll.getVvalue() <= 0.001);
         down.setDisable(scroll.getVvalue() >= 0.999);
+        // Reaching the end is remembered; fitting is not, since a first layout pass can measure the content
+        // before its text has wrapped and think it fits.
+        boolean laidOut = scroll.getViewportBounds().getHeight() > 0;
+        reachedEnd |= laidOut && overflows && scroll.getVvalue() >= 0.999;
+        seenEnd.set(reachedEnd || (laidOut && !overflows));
+    }
+
+    /**
+     * True when the whole content has been in view: it fits, or it was scrolled to the end at least once. A
+     * screen can ask that a list of warning signs is read to its end before going on.
+     */
+    public ReadOnlyBooleanProperty seenEndProperty() {
+        return seenEnd.getReadOnlyProperty();
     }
 
     public ScrollPane scrollPane() {
