@@ -85,6 +85,8 @@ class DoseWordsTest {
         assertThatThrownBy(() -> new Dose(IntRange.exactly(0), 1, none, 0, Side.NONE, one, Set.of())).hasMessageContaining("reps 0");
         assertThatThrownBy(() -> new Dose(new IntRange(1, 101), 1, none, 0, Side.NONE, one, Set.of()))
                 .hasMessageContaining("reps 101");
+        assertThatThrownBy(() -> new Dose(new IntRange(0, 5), 1, none, 0, Side.NONE, one, Set.of()))
+                .as("the lower end of a range is checked too").hasMessageContaining("reps 0");
         assertThatThrownBy(() -> new Dose(one, 0, none, 0, Side.NONE, one, Set.of())).hasMessageContaining("sets 0");
         assertThatThrownBy(() -> new Dose(one, 21, none, 0, Side.NONE, one, Set.of())).hasMessageContaining("sets 21");
         assertThatThrownBy(() -> new Dose(one, 1, new IntRange(-1, 0), 0, Side.NONE, one, Set.of()))
@@ -94,6 +96,8 @@ class DoseWordsTest {
         assertThatThrownBy(() -> new Dose(one, 1, none, -1, Side.NONE, one, Set.of())).hasMessageContaining("restSeconds -1");
         assertThatThrownBy(() -> new Dose(one, 1, none, 601, Side.NONE, one, Set.of())).hasMessageContaining("restSeconds 601");
         assertThatThrownBy(() -> new Dose(one, 1, none, 0, Side.NONE, IntRange.exactly(0), Set.of()))
+                .hasMessageContaining("timesPerDay 0");
+        assertThatThrownBy(() -> new Dose(one, 1, none, 0, Side.NONE, new IntRange(0, 2), Set.of()))
                 .hasMessageContaining("timesPerDay 0");
         assertThatThrownBy(() -> new Dose(one, 1, none, 0, Side.NONE, new IntRange(1, 13), Set.of()))
                 .hasMessageContaining("timesPerDay 13");

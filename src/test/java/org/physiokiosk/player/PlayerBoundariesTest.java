@@ -95,4 +95,14 @@ class PlayerBoundariesTest {
         assertThat(DrawnSide.of(exercise("x", dose(1, 1, 0, 0, Side.EACH), step("right-hand-to-left-knee", 2, 0))))
                 .as("the side named first").isEqualTo(PlayedSide.RIGHT);
     }
+
+    @Test
+    void setsWithoutRestLeaveNoEmptyRestThatWouldCueABeep() {
+        PlayerSession session = started(planned(liftAndLower(dose(1, 2, 5, 0, Side.NONE))));
+        session.tick(T0 + 60 * S);
+        PlayerState done = session.state();
+        assertThat(done.completed()).isTrue();
+        assertThat(done.phaseEndings()).as("get ready, setup, and 3 phases per set").isEqualTo(8);
+        assertThat(done.countdownEndings()).as("get ready and two holds, no zero-second rest").isEqualTo(3);
+    }
 }
