@@ -121,4 +121,12 @@ class DoseWordsTest {
         assertThat(new IntRange(5, 10)).hasToString("5–10");
         assertThatThrownBy(() -> new IntRange(10, 5)).hasMessageContaining("runs backwards");
     }
+
+    @Test
+    void aOneSecondHoldIsSingular() {
+        assertThat(english.line(dose(5, 1, 1, Side.NONE, 1))).isEqualTo("5 times · hold 1 second · once a day");
+        assertThat(dutch.line(dose(5, 1, 1, Side.NONE, 1))).isEqualTo("5 keer · 1 seconde vasthouden · 1 keer per dag");
+        assertThat(english.line(dose(IntRange.exactly(5), 1, new IntRange(1, 2), Side.NONE, IntRange.exactly(1))))
+                .contains("hold 1–2 seconds");
+    }
 }
