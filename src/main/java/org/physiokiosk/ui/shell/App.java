@@ -82,6 +82,7 @@ public final class App extends Application {
                                 Optional.empty()).show();
                     } else {
                         new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator).showHome();
+                        StartupMarks.homeShown(scene);
                     }
                 },
                 failure -> {
@@ -97,6 +98,7 @@ public final class App extends Application {
             stage.setFullScreen(true);
         }
         stage.show();
+        StartupMarks.windowShown();
     }
 
     @Override
