@@ -2,7 +2,6 @@ package org.physiokiosk;
 
 import org.physiokiosk.cli.KioskCommand;
 import org.physiokiosk.ui.shell.KioskLauncher;
-import picocli.CommandLine;
 
 /**
  * Entry point of the one jar: with no command it opens the kiosk, otherwise it runs a command-line
@@ -15,7 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exitCode = new CommandLine(new KioskCommand(KioskLauncher::launch)).execute(args);
+        int exitCode = KioskCommand.commandLine(KioskLauncher::launch).execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);
         }

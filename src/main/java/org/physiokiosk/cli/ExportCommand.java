@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.physiokiosk.common.Language;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ProgramTemplate;
 import org.physiokiosk.handout.HandoutRenderer;
@@ -64,8 +65,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (language != null && !org.physiokiosk.common.Language.isSupported(language)) {
-            throw new ParameterException(spec.commandLine(), "--lang must be nl or en, not '" + language + "'");
+        if (language != null && !Language.isSupported(language)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--lang must be one of " + Language.codes() + ", not '" + language + "'");
         }
         Settings settings = SettingsFile.read(AppFolders.fromEnvironment().settingsFile()).settings();
         Catalog catalog = content.load().catalog();

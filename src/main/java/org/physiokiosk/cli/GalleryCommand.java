@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentProblem;
 import org.physiokiosk.content.Exercise;
@@ -17,7 +18,10 @@ import org.physiokiosk.figure.FigureDrawings;
 import org.physiokiosk.figure.Pose;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Renders every exercise's steps side by side into one PNG contact sheet, so a reviewer can judge all
@@ -33,23 +37,51 @@ public final class GalleryCommand implements Callable<Integer> {
     @Mixin
     ContentFolderOption content;
 
-    @Option(names = "--lang", defaultValue = "en", description = "language of the titles (default: ${DEFAULT-VALUE})")
-    String language;
+    @Spec
+    CommandSpec spec;
+
+    private String language = "en";
 
     @Option(names = "--all-poses", description = "add rows with every pose, also those no step uses")
     boolean allPoses;
 
-    @Option(names = "--only", paramLabel = "REGEX", description = "only exercises and poses whose id matches")
-    String only;
+    private Predicate<String> wanted = id -> true;
 
-    @Option(names = "--scale", defaultValue = "1.5", description = "pixels per PDF point (default: ${DEFAULT-VALUE})")
-    float scale;
+    private float scale = 1.5f;
+
+    @Option(names = "--lang", paramLabel = "nl|en", description = "language of the titles (default: en)")
+    void language(String code) {
+        language = Languages.check(spec.commandLine(), "--lang", code);
+    }
+
+    @Option(names = "--only", paramLabel = "REGEX", description = "only exercises and poses whose id matches")
+    void only(String regex) {
+        try {
+            wanted = Pattern.compile(regex).asPredicate();
+        } catch (PatternSyntaxException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for --only: '" + regex
+                    + "' is not a regular expression (" + e.getDescription() + ")");
+        }
+    }
+
+    @Option(names = "--scale", paramLabel = "FACTOR", description = "pixels per PDF point, from "
+            + MIN_SCALE + " to " + MAX_SCALE + " (default: 1.5)")
+    void scale(float factor) {
+        if (!(factor >= MIN_SCALE && factor <= MAX_SCALE)) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for --scale: " + factor + "; it must be from "
+                    + MIN_SCALE + " to " + MAX_SCALE);
+        }
+        scale = factor;
+    }
+
+    /** Past 8 a sheet of every pose runs to gigabytes of pixels. */
+    static final float MIN_SCALE = 0.25f;
+    static final float MAX_SCALE = 8f;
 
     @Override
     public Integer call() throws Exception {
         LoadResult loaded = content.load();
         loaded.problems().stream().filter(ContentProblem::isError).map(ContentProblem::format).forEach(System.err::println);
-        Predicate<String> wanted = only == null ? id -> true : Pattern.compile(only).asPredicate();
         List<ContactSheet.Row> rows = rows(loaded.catalog(), language, wanted);
         if (allPoses || rows.isEmpty()) {
             rows.addAll(poseRows(loaded.catalog().poses(), wanted));

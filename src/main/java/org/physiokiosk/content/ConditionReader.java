@@ -7,8 +7,6 @@ final class ConditionReader {
     }
 
     static Condition read(JsonFields f) {
-        f.allowOnly("schemaVersion", "id", "title", "summary", "whatItIs", "symptoms", "causes", "whatHelps",
-                "exercises", "redFlags", "sources");
         var condition = new Condition(f.id(), f.text("title"), f.text("summary"), f.textList("whatItIs", true),
                 f.textList("symptoms", true), f.textList("causes", true), f.textList("whatHelps", true),
                 f.idList("exercises", true), f.idList("redFlags", true), f.idList("sources", true));

@@ -12,8 +12,12 @@ public record ContentProblem(String file, int line, int column, Severity severit
         return severity == Severity.ERROR;
     }
 
-    /** {@code path:line:column: error|warning: message} */
+    /**
+     * {@code path:line:column: error|warning: message}, always one line: invisible and control characters in the
+     * path or message are written as {@code &#92;uXXXX}, so a file name or a text cannot fake or hide a line.
+     */
     public String format() {
-        return file + ":" + line + ":" + column + ": " + JsonName.of(severity) + ": " + message;
+        return InvisibleCharacters.escape(file) + ":" + line + ":" + column + ": " + JsonName.of(severity) + ": "
+                + InvisibleCharacters.escape(message);
     }
 }

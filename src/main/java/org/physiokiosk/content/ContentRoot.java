@@ -15,7 +15,14 @@ public record ContentRoot(Origin origin, Path folder, String displayPrefix) {
                 : folder + "/");
     }
 
+    /** How a report names {@code file}: the prefix, then each name below the folder escaped, joined by '/'. */
     String display(Path file) {
-        return displayPrefix + folder.relativize(file).toString().replace('\\', '/');
+        StringBuilder shown = new StringBuilder(displayPrefix);
+        String separator = "";
+        for (Path name : folder.relativize(file)) {
+            shown.append(separator).append(InvisibleCharacters.escapeFileName(name.toString()));
+            separator = "/";
+        }
+        return shown.toString();
     }
 }

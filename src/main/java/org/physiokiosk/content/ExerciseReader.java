@@ -12,19 +12,7 @@ final class ExerciseReader {
     private ExerciseReader() {
     }
 
-    private static final Set<String> FIELDS = Set.of("schemaVersion", "id", "title", "summary", "regions", "category",
-            "startPosition", "equipment", "steps", "dose", "cautions", "progression", "variants", "sources");
-    private static final Set<String> STEP_FIELDS = Set.of("text", "pose", "seconds", "holdSeconds", "breath", "setup", "mirror");
-    private static final Set<String> DOSE_FIELDS = doseFields();
-
-    private static Set<String> doseFields() {
-        Set<String> fields = new HashSet<>(Dose.FIELDS);
-        fields.add("defaults");
-        return Set.copyOf(fields);
-    }
-
     static Exercise read(JsonFields f) {
-        f.allowOnly(FIELDS);
         String id = f.id();
         LocalizedText title = f.text("title");
         LocalizedText summary = f.text("summary");
@@ -58,7 +46,6 @@ final class ExerciseReader {
     }
 
     private static Step readStep(JsonFields f) {
-        f.allowOnly(STEP_FIELDS);
         LocalizedText text = f.text("text");
         String pose = f.string("pose");
         Integer seconds = f.integer("seconds", Step.SECONDS_LIMIT);
@@ -73,7 +60,6 @@ final class ExerciseReader {
     }
 
     static Dose readDose(JsonFields f) {
-        f.allowOnly(DOSE_FIELDS);
         IntRange reps = f.range(Dose.REPS, Dose.REPS_LIMIT);
         Integer sets = f.integer(Dose.SETS, Dose.SETS_LIMIT);
         IntRange hold = f.range(Dose.HOLD_SECONDS, Dose.HOLD_LIMIT);
@@ -89,7 +75,6 @@ final class ExerciseReader {
 
     /** The fields of a dose a program item changes; the rest stay the exercise's. */
     static DoseOverride readOverride(JsonFields f) {
-        f.allowOnly(Dose.FIELDS.toArray(String[]::new));
         return new DoseOverride(
                 f.has(Dose.REPS) ? Optional.ofNullable(f.range(Dose.REPS, Dose.REPS_LIMIT)) : Optional.empty(),
                 f.has(Dose.SETS) ? Optional.ofNullable(f.integer(Dose.SETS, Dose.SETS_LIMIT)) : Optional.empty(),

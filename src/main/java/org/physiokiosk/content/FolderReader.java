@@ -3,29 +3,38 @@ package org.physiokiosk.content;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.physiokiosk.content.ContentProblem.Severity;
+import org.physiokiosk.figure.Pose;
 
 /**
  * Reads one content folder file by file. A file that cannot be read, is not UTF-8, is too large, is not
- * JSON or has an error is skipped; in the files that list many items, only the bad item is skipped.
+ * JSON or has an error is skipped; in the files that list many items, only the bad item is skipped. Every
+ * entry that is not read (a wrong-case {@code .JSON}, a subfolder, a file where a folder belongs) is warned
+ * about, so nothing a clinic adds is ignored without a word.
  */
 final class FolderReader {
 
     static final int SCHEMA_VERSION = 1;
-    private static final Set<String> KNOWN_ENTRIES = Set.of("sources.json", "red-flags.json", "advice.json",
-            "conditions", "exercises", "programs", "poses");
+    static final List<String> LIST_FILES = List.of("sources.json", "red-flags.json", "advice.json");
+    static final List<String> FOLDERS = List.of("conditions", "exercises", "programs", "poses");
+    /** Not content, and not warned about: a copy of docs/schemas/ that the files' "$schema" keys point at. */
+    static final String SCHEMAS_FOLDER = "schemas";
 
     private final JsonFileReader jsonFiles;
     private final List<ContentProblem> problems;
     private final List<ContentFile> files = new ArrayList<>();
+    private final Map<Path, Integer> ignoredIn = new HashMap<>();
 
     FolderReader(ObjectMapper mapper, List<ContentProblem> problems) {
         this.jsonFiles = new JsonFileReader(mapper, problems);
@@ -44,63 +53,62 @@ final class FolderReader {
             return content;
         }
         warnAboutStrayEntries(root);
-        readList(root, root.folder().resolve("sources.json"), "sources", ListFileReaders::source, content.sources);
-        readList(root, root.folder().resolve("red-flags.json"), "redFlags", ListFileReaders::redFlag, content.redFlags);
-        readAdvice(root, content);
-        readSingles(root, "exercises", ExerciseReader::read, Exercise::id, content.exercises);
-        readSingles(root, "conditions", ConditionReader::read, Condition::id, content.conditions);
-        readSingles(root, "programs", TemplateReader::read, ProgramTemplate::id, content.templates);
+        Duplicates duplicates = new Duplicates();
+        readList(root, "sources.json", "sources", ListFileReaders::source, duplicates.of(content.sources));
+        readList(root, "red-flags.json", "redFlags", ListFileReaders::redFlag, duplicates.of(content.redFlags));
+        readAdvice(root, content, duplicates.of(content.advice));
+        readSingles(root, "exercises", ExerciseReader::read, Exercise::id, duplicates.of(content.exercises));
+        readSingles(root, "conditions", ConditionReader::read, Condition::id, duplicates.of(content.conditions));
+        readSingles(root, "programs", TemplateReader::read, ProgramTemplate::id, duplicates.of(content.templates));
+        Items<Pose> poses = duplicates.of(content.poses);
         for (Path poseFile : jsonFilesIn(root, "poses")) {
-            readList(root, poseFile, "poses", PoseReader::read, content.poses);
+            readList(root, root.folder().relativize(poseFile).toString(), "poses", PoseReader::read, poses);
         }
+        duplicates.dropAll();
         return content;
     }
 
-    private void readAdvice(ContentRoot root, FolderContent content) {
-        Path path = root.folder().resolve("advice.json");
-        if (!Files.exists(path)) {
-            return;
-        }
-        JsonFields top = open(root, path);
+    private void readAdvice(ContentRoot root, FolderContent content, Items<Advice> into) {
+        JsonFields top = openIfPresent(root, "advice.json");
         if (top == null) {
             return;
         }
-        top.allowOnly("schemaVersion", "disclaimer", "advice");
-        int before = top.errorCountOfFile();
-        content.disclaimer = top.optionalText("disclaimer").filter(text -> top.errorCountOfFile() == before);
-        addItems(top, "advice", ListFileReaders::advice, content.advice);
+        content.disclaimer = readAdviceFields(top, entry -> addItem(top, entry, ListFileReaders::advice, into));
+        top.reportUnread();
     }
 
-    private <T> void readList(ContentRoot root, Path path, String field, Function<JsonFields, T> reader,
-                              Map<String, Located<T>> into) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        JsonFields top = open(root, path);
+    private <T> void readList(ContentRoot root, String name, String field, Function<JsonFields, T> reader, Items<T> into) {
+        JsonFields top = openIfPresent(root, name);
         if (top != null) {
-            top.allowOnly("schemaVersion", field);
             addItems(top, field, reader, into);
         }
     }
 
-    private <T> void addItems(JsonFields top, String field, Function<JsonFields, T> reader, Map<String, Located<T>> into) {
+    private <T> void addItems(JsonFields top, String field, Function<JsonFields, T> reader, Items<T> into) {
         for (JsonFields entry : top.objects(field, true)) {
-            int before = top.errorCountOfFile();
-            T item = reader.apply(entry);
-            if (item != null && top.errorCountOfFile() == before) {
-                put(into, idOf(entry), new Located<>(item, top.file(), entry.at()), entry);
-            }
+            addItem(top, entry, reader, into);
+        }
+        top.reportUnread();
+    }
+
+    private <T> void addItem(JsonFields top, JsonFields entry, Function<JsonFields, T> reader, Items<T> into) {
+        int before = top.errorCountOfFile();
+        T item = reader.apply(entry);
+        entry.reportUnread();
+        if (item != null && top.errorCountOfFile() == before) {
+            into.put(entry.id(), new Located<>(item, top.file(), entry.at()));
         }
     }
 
     private <T> void readSingles(ContentRoot root, String folder, Function<JsonFields, T> reader,
-                                 Function<T, String> id, Map<String, Located<T>> into) {
+                                 Function<T, String> id, Items<T> into) {
         for (Path path : jsonFilesIn(root, folder)) {
             JsonFields top = open(root, path);
             if (top == null) {
                 continue;
             }
             T item = reader.apply(top);
+            top.reportUnread();
             if (item == null || top.file().hasErrors()) {
                 continue;
             }
@@ -108,25 +116,20 @@ final class FolderReader {
             if (!path.getFileName().toString().equals(expectedName)) {
                 top.warning("id", "the file of '" + id.apply(item) + "' should be named " + expectedName);
             }
-            put(into, id.apply(item), new Located<>(item, top.file(), top.at()), top);
+            into.put(id.apply(item), new Located<>(item, top.file(), top.at()));
         }
     }
 
-    private <T> void put(Map<String, Located<T>> into, String id, Located<T> located, JsonFields where) {
-        Located<T> earlier = into.get(id);
-        if (earlier != null) {
-            where.error("id", "duplicate id '" + id + "': already defined in " + earlier.file().name()
-                    + "; this one is skipped");
-            return;
-        }
-        into.put(id, located);
+    private JsonFields openIfPresent(ContentRoot root, String name) {
+        Path path = root.folder().resolve(name);
+        // A folder of that name is warned about with the other stray entries.
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path) ? open(root, path) : null;
     }
 
-    private static String idOf(JsonFields entry) {
-        return entry.id();
-    }
-
-    /** Reads and parses one file and checks its schema version; null (with a problem recorded) when that fails. */
+    /**
+     * Reads and parses one file and checks its schema version; null (with a problem recorded) when that fails.
+     * The {@code "$schema"} key, which lets an editor find the file's JSON Schema, is read and otherwise ignored.
+     */
     private JsonFields open(ContentRoot root, Path path) {
         JsonFileReader.Parsed parsed = jsonFiles.read(path, root.display(path));
         if (parsed == null) {
@@ -139,41 +142,153 @@ final class FolderReader {
             return null;
         }
         JsonFields top = new JsonFields(parsed.tree(), JsonPath.ROOT, file);
+        return readHeader(top) ? top : null;
+    }
+
+    /** The fields every file starts with; false (with a problem recorded) when the file cannot be read further. */
+    static boolean readHeader(JsonFields top) {
+        top.optionalString("$schema");
         Integer version = top.integer("schemaVersion", new IntRange(1, Integer.MAX_VALUE));
         if (version == null) {
-            return null;
+            return false;
         }
         if (version > SCHEMA_VERSION) {
             top.error("schemaVersion", "written for schema version " + version + "; this PhysioKiosk reads version "
                     + SCHEMA_VERSION + ": update the app or rewrite the file");
-            return null;
+            return false;
         }
-        return top;
+        return true;
+    }
+
+    /** What {@code advice.json} holds besides its header: the disclaimer and the advice items. */
+    static Optional<LocalizedText> readAdviceFields(JsonFields top, Consumer<JsonFields> eachAdvice) {
+        int before = top.errorCountOfFile();
+        Optional<LocalizedText> disclaimer = top.optionalText("disclaimer").filter(text -> top.errorCountOfFile() == before);
+        top.objects("advice", true).forEach(eachAdvice);
+        return disclaimer;
     }
 
     private void warnAboutStrayEntries(ContentRoot root) {
-        try (Stream<Path> entries = Files.list(root.folder())) {
-            entries.map(p -> p.getFileName().toString().replaceAll("/$", ""))
-                    .filter(n -> !n.startsWith(".") && !KNOWN_ENTRIES.contains(n) && !n.toLowerCase(Locale.ROOT).startsWith("readme"))
-                    .sorted()
-                    .forEach(n -> problems.add(new ContentProblem(root.displayPrefix() + n, 1, 1, Severity.WARNING,
-                            "not a content file or folder; ignored (expected " + String.join(", ", KNOWN_ENTRIES.stream().sorted().toList()) + ")")));
-        } catch (IOException e) {
-            problems.add(new ContentProblem(root.displayPrefix(), 1, 1, Severity.ERROR, "cannot list the folder: " + e.getMessage()));
+        for (Path entry : list(root, root.folder())) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".") || name.toLowerCase(Locale.ROOT).startsWith("readme")
+                    || name.equals(SCHEMAS_FOLDER) && Files.isDirectory(entry)) {
+                continue;
+            }
+            if (LIST_FILES.contains(name)) {
+                if (Files.isDirectory(entry)) {
+                    ignored(root, entry, "a folder where the file " + name + " belongs");
+                }
+            } else if (FOLDERS.contains(name)) {
+                if (!Files.isDirectory(entry)) {
+                    ignored(root, entry, "a file where the folder " + name + "/ belongs");
+                }
+            } else {
+                ignored(root, entry, "not a content file or folder (expected " + String.join(", ",
+                        Stream.concat(LIST_FILES.stream(), FOLDERS.stream()).sorted().toList()) + ")");
+            }
         }
+        countIgnoredBeyondLimit(root, root.folder());
     }
 
+    /** The {@code .json} files of a subfolder, sorted; every other entry is warned about and left alone. */
     private List<Path> jsonFilesIn(ContentRoot root, String subfolder) {
         Path folder = root.folder().resolve(subfolder);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        List<Path> json = new ArrayList<>();
+        for (Path entry : list(root, folder)) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            if (Files.isDirectory(entry)) {
+                ignored(root, entry, "a folder inside " + subfolder + "/; subfolders are not read");
+            } else if (!name.endsWith(".json")) {
+                ignored(root, entry, name.toLowerCase(Locale.ROOT).endsWith(".json")
+                        ? "only names ending in lower case .json are read" : "not a .json file");
+            } else {
+                json.add(entry);
+            }
+        }
+        countIgnoredBeyondLimit(root, folder);
+        return json;
+    }
+
+    private void ignored(ContentRoot root, Path entry, String why) {
+        int count = ignoredIn.merge(entry.getParent(), 1, Integer::sum);
+        if (count <= ContentLoader.MAX_PROBLEMS_PER_FILE) {
+            problems.add(new ContentProblem(root.display(entry), 1, 1, Severity.WARNING, why + "; ignored"));
+        }
+    }
+
+    /** One line for the ignored entries of a folder past the limit, so a folder of junk cannot flood the report. */
+    private void countIgnoredBeyondLimit(ContentRoot root, Path folder) {
+        int beyond = ignoredIn.getOrDefault(folder, 0) - ContentLoader.MAX_PROBLEMS_PER_FILE;
+        if (beyond > 0) {
+            problems.add(new ContentProblem(root.display(folder), 1, 1, Severity.WARNING, String.format(Locale.ROOT,
+                    "… and %,d more ignored entries in this folder", beyond)));
+        }
+    }
+
+    private List<Path> list(ContentRoot root, Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.sorted().toList();
         } catch (IOException e) {
-            problems.add(new ContentProblem(root.displayPrefix() + subfolder, 1, 1, Severity.ERROR,
+            problems.add(new ContentProblem(root.display(folder), 1, 1, Severity.ERROR,
                     "cannot list the folder: " + e.getMessage()));
             return List.of();
+        }
+    }
+
+    /** The items of one kind read so far from this folder, and which of their ids came more than once. */
+    private static final class Items<T> {
+        private final Map<String, Located<T>> into;
+        private final Map<String, Located<T>> duplicated = new HashMap<>();
+
+        Items(Map<String, Located<T>> into) {
+            this.into = into;
+        }
+
+        /**
+         * Two items of one kind with one id in one folder are both errors and both left out: which one the author
+         * meant is not for the order of file names to decide.
+         */
+        void put(String id, Located<T> located) {
+            Located<T> earlier = into.get(id);
+            if (earlier == null) {
+                into.put(id, located);
+                return;
+            }
+            located.error(JsonPath.ROOT.property("id"), "duplicate id '" + id + "': also defined in "
+                    + where(earlier, located) + "; neither is loaded");
+            if (duplicated.putIfAbsent(id, earlier) == null) {
+                earlier.error(JsonPath.ROOT.property("id"), "duplicate id '" + id + "': also defined in "
+                        + where(located, earlier) + "; neither is loaded");
+            }
+        }
+
+        private static String where(Located<?> other, Located<?> self) {
+            return other.file() == self.file() ? "this file at " + other.at() : other.file().name();
+        }
+
+        void dropAll() {
+            duplicated.keySet().forEach(into::remove);
+        }
+    }
+
+    private static final class Duplicates {
+        private final List<Items<?>> all = new ArrayList<>();
+
+        <T> Items<T> of(Map<String, Located<T>> into) {
+            Items<T> items = new Items<>(into);
+            all.add(items);
+            return items;
+        }
+
+        void dropAll() {
+            all.forEach(Items::dropAll);
         }
     }
 }

@@ -2,25 +2,33 @@ package org.physiokiosk.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads the fields of one JSON object and reports every problem to its file instead of stopping at the
  * first, so a clinic sees all that is wrong with a file in one run. A getter whose field is wrong returns
  * {@code null} or an empty value; the caller builds nothing when the file has errors.
+ *
+ * <p>Every field a reader asks for is remembered. Once the reader is done, {@link #reportUnread()} reports each
+ * field of the file that no reader asked for as unknown: the list of known fields is the reads themselves, so
+ * it cannot drift from what the code uses (a typo such as {@code "setts"} never vanishes silently).
  */
 final class JsonFields {
-
 
     private final JsonNode node;
     private final JsonPath at;
     private final ContentFile file;
+    // Small lists, made only when needed: a file has hundreds of these objects, each reading a handful of fields.
+    private final List<String> read = new ArrayList<>(8);
+    private List<String> nullReported = List.of();
+    private List<JsonFields> children = List.of();
+    private boolean unreadReported;
 
     JsonFields(JsonNode node, JsonPath at, ContentFile file) {
         this.node = node;
@@ -40,30 +48,52 @@ final class JsonFields {
         file.error(at(field), message);
     }
 
+    /** A problem with this object as a whole, reported where it starts. */
+    public void errorHere(String message) {
+        file.error(at, message);
+    }
+
     public void warning(String field, String message) {
         file.warning(at(field), message);
     }
 
-    /** Reports every field not in {@code known}: a typo must not vanish silently. */
-    public void allowOnly(String... known) {
-        allowOnly(Set.of(known));
+    /** The names of the fields asked for so far, in the order first asked. */
+    Set<String> fieldsRead() {
+        return new LinkedHashSet<>(read);
     }
 
-    /** As {@link #allowOnly(String...)}, with the set made once by the caller. */
-    public void allowOnly(Set<String> known) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                file.error(at(name), "unknown field '" + name + "'; expected one of: "
-                        + String.join(", ", sorted(known.toArray(String[]::new))));
+    /** The objects read inside this one (entries of lists, nested objects), in the order read. */
+    List<JsonFields> children() {
+        return children;
+    }
+
+    /**
+     * Reports every field of this object, and of the objects read inside it, that no reader asked for. Each
+     * object is checked once, however often this is called.
+     */
+    void reportUnread() {
+        if (!unreadReported) {
+            unreadReported = true;
+            String expected = null;
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!read.contains(name)) {
+                    if (expected == null) {
+                        expected = String.join(", ", new TreeSet<>(read));
+                    }
+                    file.error(at(name), "unknown field '" + name + "'; expected one of: " + expected);
+                }
             }
+        }
+        for (JsonFields child : children) {
+            child.reportUnread();
         }
     }
 
     public String id() {
         String id = string("id");
-        if (id != null && !isId(id)) {
-            error("id", "id '" + id + "' must be 2–64 lower case letters, digits or dashes");
+        if (id != null && !Ids.isId(id)) {
+            error("id", "id '" + id + "' " + Ids.RULE);
             return null;
         }
         return id;
@@ -71,18 +101,26 @@ final class JsonFields {
 
     public String string(String field) {
         JsonNode value = require(field);
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : stringIn(value, field);
+    }
+
+    public Optional<String> optionalString(String field) {
+        return present(field) ? Optional.ofNullable(stringIn(node.get(field), field)) : Optional.empty();
+    }
+
+    private String stringIn(JsonNode value, String field) {
         if (!value.isTextual() || value.asText().isBlank()) {
             error(field, "'" + field + "' must be a non-empty text");
             return null;
         }
-        return value.asText();
-    }
-
-    public Optional<String> optionalString(String field) {
-        return node.has(field) ? Optional.ofNullable(string(field)) : Optional.empty();
+        String text = value.asText();
+        int invisible = InvisibleCharacters.find(text);
+        if (invisible >= 0) {
+            error(field, "'" + field + "' contains an invisible or control character "
+                    + InvisibleCharacters.describe(text, invisible) + " at character " + (invisible + 1) + "; remove it");
+            return null;
+        }
+        return text;
     }
 
     public LocalizedText text(String field) {
@@ -91,7 +129,8 @@ final class JsonFields {
     }
 
     public Optional<LocalizedText> optionalText(String field) {
-        return node.has(field) ? Optional.ofNullable(text(field)) : Optional.empty();
+        return present(field) ? Optional.ofNullable(LocalizedTextReader.read(node.get(field), at(field), file))
+                : Optional.empty();
     }
 
     /** A list of texts; an absent optional list is empty. */
@@ -110,10 +149,10 @@ final class JsonFields {
     public List<String> idList(String field, boolean required) {
         List<String> ids = new ArrayList<>();
         forEachElement(field, required, 1, (element, pointer) -> {
-            if (element.isTextual() && isId(element.asText())) {
+            if (element.isTextual() && Ids.isId(element.asText())) {
                 ids.add(element.asText());
             } else {
-                file.error(pointer, "'" + field + "' must list ids (lower case letters, digits, dashes), found " + element);
+                file.error(pointer, "'" + field + "' must list ids, found " + element + ": an id " + Ids.RULE);
             }
         });
         return ids;
@@ -125,10 +164,10 @@ final class JsonFields {
     }
 
     public int optionalInteger(String field, int absent, IntRange limit) {
-        if (!node.has(field)) {
+        if (!present(field)) {
             return absent;
         }
-        Integer value = integer(field, limit);
+        Integer value = integerIn(node.get(field), at(field), field, limit);
         return value == null ? absent : value;
     }
 
@@ -139,8 +178,7 @@ final class JsonFields {
             return null;
         }
         if (value.isObject()) {
-            JsonFields range = new JsonFields(value, at(field), file);
-            range.allowOnly("min", "max");
+            JsonFields range = child(value, at(field));
             Integer min = range.integer("min", limit);
             Integer max = range.integer("max", limit);
             if (min == null || max == null) {
@@ -157,7 +195,7 @@ final class JsonFields {
     }
 
     public boolean flag(String field) {
-        if (!node.has(field)) {
+        if (!present(field)) {
             return false;
         }
         JsonNode value = node.get(field);
@@ -174,7 +212,7 @@ final class JsonFields {
     }
 
     public <E extends Enum<E>> Optional<E> optionalChoice(String field, Class<E> type) {
-        return node.has(field) ? Optional.ofNullable(choice(field, type)) : Optional.empty();
+        return present(field) ? Optional.ofNullable(choiceOf(node.get(field), at(field), field, type)) : Optional.empty();
     }
 
     public <E extends Enum<E>> Set<E> choices(String field, Class<E> type, boolean required) {
@@ -202,29 +240,27 @@ final class JsonFields {
     }
 
     public Optional<JsonFields> optionalObject(String field) {
-        if (!node.has(field)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(object(field));
+        return present(field) ? Optional.ofNullable(objectIn(node.get(field), field)) : Optional.empty();
     }
 
     public JsonFields object(String field) {
         JsonNode value = require(field);
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : objectIn(value, field);
+    }
+
+    private JsonFields objectIn(JsonNode value, String field) {
         if (!value.isObject()) {
             error(field, "'" + field + "' must be an object {...}");
             return null;
         }
-        return new JsonFields(value, at(field), file);
+        return child(value, at(field));
     }
 
     public List<JsonFields> objects(String field, boolean required) {
         List<JsonFields> objects = new ArrayList<>();
         forEachElement(field, required, 1, (element, pointer) -> {
             if (element.isObject()) {
-                objects.add(new JsonFields(element, pointer, file));
+                objects.add(child(element, pointer));
             } else {
                 file.error(pointer, "each entry of '" + field + "' must be an object {...}");
             }
@@ -240,8 +276,47 @@ final class JsonFields {
         return file.errorCount();
     }
 
+    /** Whether the field is given; a field written as {@code null} is not (and is warned about). */
     boolean has(String field) {
-        return node.has(field);
+        return present(field);
+    }
+
+    private JsonFields child(JsonNode value, JsonPath pointer) {
+        JsonFields child = new JsonFields(value, pointer, file);
+        if (children.isEmpty()) {
+            children = new ArrayList<>();
+        }
+        children.add(child);
+        return child;
+    }
+
+    /**
+     * Whether an optional field is given. {@code null} counts as left out, with a warning at the field: an
+     * item is not skipped for it (a red flag must not vanish over an empty "action"), but the author learns.
+     */
+    private boolean present(String field) {
+        markRead(field);
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return false;
+        }
+        if (value.isNull()) {
+            if (!nullReported.contains(field)) {
+                if (nullReported.isEmpty()) {
+                    nullReported = new ArrayList<>(2);
+                }
+                nullReported.add(field);
+                warning(field, "'" + field + "' is null; it is treated as left out (leave the field out instead)");
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private void markRead(String field) {
+        if (!read.contains(field)) {
+            read.add(field);
+        }
     }
 
     private interface ElementVisitor {
@@ -249,7 +324,7 @@ final class JsonFields {
     }
 
     private void forEachElement(String field, boolean required, int minimum, ElementVisitor visitor) {
-        JsonNode value = required ? require(field) : node.get(field);
+        JsonNode value = required ? require(field) : present(field) ? node.get(field) : null;
         if (value == null) {
             return;
         }
@@ -267,10 +342,16 @@ final class JsonFields {
         }
     }
 
+    /** A required field's value; a missing one is reported at its object, a {@code null} one where it stands. */
     private JsonNode require(String field) {
+        markRead(field);
         JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
+        if (value == null) {
             file.error(at, "missing required field '" + field + "'");
+            return null;
+        }
+        if (value.isNull()) {
+            error(field, "'" + field + "' is null; it is required");
             return null;
         }
         return value;
@@ -296,28 +377,5 @@ final class JsonFields {
             return null;
         }
         return parsed.get();
-    }
-
-
-    /** 2–64 of a–z, 0–9 and '-', not starting with '-'. Checked by hand: loading checks thousands of ids. */
-    static boolean isId(String text) {
-        int length = text.length();
-        if (length < 2 || length > 64 || text.charAt(0) == '-') {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-
-    private static List<String> sorted(String... names) {
-        List<String> list = new ArrayList<>(Arrays.asList(names));
-        Collections.sort(list);
-        return list;
     }
 }

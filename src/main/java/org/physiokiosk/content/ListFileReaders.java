@@ -11,7 +11,6 @@ final class ListFileReaders {
     }
 
     static Source source(JsonFields f) {
-        f.allowOnly("id", "title", "kind", "publisher", "author", "reviewer", "basedOn", "date");
         String id = f.id();
         String title = f.string("title");
         SourceKind kind = f.choice("kind", SourceKind.class);
@@ -21,14 +20,12 @@ final class ListFileReaders {
     }
 
     static RedFlag redFlag(JsonFields f) {
-        f.allowOnly("id", "urgency", "text", "action", "sources");
         var flag = new RedFlag(f.id(), f.choice("urgency", Urgency.class), f.text("text"), f.optionalText("action"),
                 f.idList("sources", true));
         return flag.id() == null || flag.urgency() == null || flag.text() == null ? null : flag;
     }
 
     static Advice advice(JsonFields f) {
-        f.allowOnly("id", "text", "sources");
         var advice = new Advice(f.id(), f.text("text"), f.idList("sources", true));
         return advice.id() == null || advice.text() == null ? null : advice;
     }

@@ -38,6 +38,8 @@ final class LocalizedTextReader {
             } else if (!text.isTextual() || text.asText().isBlank()) {
                 file.error(pointer.property(language), "the " + language + " text must be a non-empty text");
                 wellFormed = false;
+            } else if (hasInvisible(text.asText(), language, pointer, file)) {
+                wellFormed = false;
             } else {
                 byLanguage[count++] = Map.entry(language, text.asText());
                 hasDutch |= language.equals(LocalizedText.REFERENCE_LANGUAGE);
@@ -55,6 +57,17 @@ final class LocalizedTextReader {
             file.warning(pointer, "the English (en) text is missing; the Dutch text is shown instead");
         }
         return new LocalizedText(Map.ofEntries(byLanguage));
+    }
+
+    /** Reports the first invisible or control character of a text: one may turn a safety notice around on screen. */
+    private static boolean hasInvisible(String text, String language, JsonPath pointer, ContentFile file) {
+        int index = InvisibleCharacters.find(text);
+        if (index < 0) {
+            return false;
+        }
+        file.error(pointer.property(language), "the " + language + " text contains an invisible or control character "
+                + InvisibleCharacters.describe(text, index) + " at character " + (index + 1) + "; remove it");
+        return true;
     }
 
     static boolean isLanguageCode(String text) {

@@ -23,18 +23,14 @@ import org.physiokiosk.figure.View;
 final class PoseReader {
 
     static final List<String> ANGLE_NAMES = angleNames();
-    private static final Set<String> FIELDS = Set.of("id", "extends", "view", "prop", "anchor", "angles", "highlight",
-            "cue", "comment");
-    private static final Set<String> ANGLE_FIELDS = Set.copyOf(ANGLE_NAMES);
 
     private PoseReader() {
     }
 
     static Pose read(JsonFields f) {
-        f.allowOnly(FIELDS);
         String id = f.id();
         Optional<String> base = f.optionalString("extends");
-        if (base.isPresent() && !JsonFields.isId(base.get())) {
+        if (base.isPresent() && !Ids.isId(base.get())) {
             f.error("extends", "'extends' must name a pose id (lower case letters, digits, dashes), found '" + base.get() + "'");
         }
         if (base.isPresent() && base.get().equals(id)) {
@@ -49,7 +45,7 @@ final class PoseReader {
                 ? Optional.of(f.choices("highlight", BodyPart.class, false)) : Optional.empty();
         Optional<Landmark> cue = f.optionalChoice("cue", Landmark.class);
         if (base.isEmpty() && !f.has("view")) {
-            f.error("view", "a pose that extends no other needs a 'view' (" + JsonName.allOf(View.class) + ")");
+            f.errorHere("a pose that extends no other needs a 'view' (" + JsonName.allOf(View.class) + ")");
         }
         if (id == null || angles == null) {
             return null;
@@ -62,7 +58,6 @@ final class PoseReader {
      * both-sides value whatever the order). Angles are whole degrees within the joint's healthy range.
      */
     private static JointAngles angles(JsonFields f) {
-        f.allowOnly(ANGLE_FIELDS);
         Map<Dof, Double> both = new EnumMap<>(Dof.class);
         Map<Dof, Double> exact = new EnumMap<>(Dof.class);
         for (String name : ANGLE_NAMES) {

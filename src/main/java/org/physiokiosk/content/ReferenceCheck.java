@@ -3,6 +3,7 @@ package org.physiokiosk.content;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -96,9 +97,17 @@ final class ReferenceCheck {
     }
 
     private <T> void keepOnly(Map<String, Located<T>> items, Broken<T> broken) {
-        for (Iterator<Located<T>> it = items.values().iterator(); it.hasNext(); ) {
-            if (broken.test(it.next())) {
-                it.remove();
+        for (Iterator<Map.Entry<String, Located<T>>> it = items.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Located<T>> entry = it.next();
+            if (broken.test(entry.getValue())) {
+                Optional<Located<T>> original = content.takeReplaced(items, entry.getKey());
+                if (original.isPresent()) {
+                    entry.getValue().warning(JsonPath.ROOT.property("id"),
+                            "this replacement is left out, so the bundled item with this id is used instead");
+                    entry.setValue(original.get());
+                } else {
+                    it.remove();
+                }
                 removedAny = true;
             }
         }

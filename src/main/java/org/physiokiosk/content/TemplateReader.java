@@ -10,13 +10,11 @@ final class TemplateReader {
     }
 
     static ProgramTemplate read(JsonFields f) {
-        f.allowOnly("schemaVersion", "id", "title", "description", "items", "sources");
         String id = f.id();
         LocalizedText title = f.text("title");
         var description = f.optionalText("description");
         List<ProgramTemplate.Item> items = new ArrayList<>();
         for (JsonFields item : f.objects("items", true)) {
-            item.allowOnly("exercise", "dose", "note");
             String exercise = item.string("exercise");
             DoseOverride dose = item.optionalObject("dose").map(ExerciseReader::readOverride).orElse(DoseOverride.NONE);
             var note = item.optionalText("note");

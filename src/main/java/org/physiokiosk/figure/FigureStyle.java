@@ -31,6 +31,24 @@ public final class FigureStyle {
             Map.entry(ColorRole.ARROW, Rgb.hex(0xC0392B)),
             Map.entry(ColorRole.SHADOW, Rgb.hex(0xA9B5C0))));
 
+    /**
+     * For the kiosk's high-contrast theme: a black outline, clothes and skin far apart in lightness, and a
+     * near-black arrow, so the figure reads for low vision as the text does.
+     */
+    private static final FigureStyle HIGH_CONTRAST = new FigureStyle(Map.ofEntries(
+            Map.entry(ColorRole.CLOTHES_NEAR, Rgb.hex(0x0B3A5C)),
+            Map.entry(ColorRole.CLOTHES_FAR, Rgb.hex(0x8FB3D0)),
+            Map.entry(ColorRole.SKIN_NEAR, Rgb.hex(0xF2C4A0)),
+            Map.entry(ColorRole.SKIN_FAR, Rgb.hex(0xFBE6D6)),
+            Map.entry(ColorRole.OUTLINE, Rgb.hex(0x000000)),
+            Map.entry(ColorRole.HIGHLIGHT, Rgb.hex(0xFFB000)),
+            Map.entry(ColorRole.MAT, Rgb.hex(0xC4D0DA)),
+            Map.entry(ColorRole.PROP, Rgb.hex(0xB89A74)),
+            Map.entry(ColorRole.PROP_EDGE, Rgb.hex(0x000000)),
+            Map.entry(ColorRole.FLOOR, Rgb.hex(0x000000)),
+            Map.entry(ColorRole.ARROW, Rgb.hex(0x9E0000)),
+            Map.entry(ColorRole.SHADOW, Rgb.hex(0x8796A4))));
+
     private final Map<ColorRole, Rgb> colors;
 
     public FigureStyle(Map<ColorRole, Rgb> colors) {
@@ -44,6 +62,10 @@ public final class FigureStyle {
 
     public static FigureStyle standard() {
         return STANDARD;
+    }
+
+    public static FigureStyle highContrast() {
+        return HIGH_CONTRAST;
     }
 
     public Rgb color(ColorRole role) {

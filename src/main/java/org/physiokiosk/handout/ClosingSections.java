@@ -11,8 +11,8 @@ import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.Source;
 
 /**
- * The sections around the exercises: the general advice for exercising after them; the disclaimer and
- * the sources the printed exercises were written from (in small type) at the very end, after the log.
+ * The sections after the exercises: the general advice for exercising, the disclaimer, and the sources the
+ * printed exercises were written from, in small type.
  */
 final class ClosingSections {
 
@@ -44,7 +44,7 @@ final class ClosingSections {
         }
     }
 
-    /** At the very end: the disclaimer and the sources the printed exercises were written from. */
+    /** The disclaimer and the sources the printed exercises were written from. */
     static void placeEndMatter(PageFlow flow, Catalog catalog, List<Exercise> exercises, String language,
                                HandoutWords words, HandoutFonts fonts, Tagging.Node document) throws IOException {
         float x = HandoutStyle.MARGIN_X;

@@ -11,7 +11,7 @@ import org.physiokiosk.handout.KeyPoses.KeyPose;
 final class FigureRow implements Block {
 
     static final float MAX_CELL_WIDTH = 165;
-    static final float DRAWING_HEIGHT = 100;
+    static final float DRAWING_HEIGHT = 96;
     static final float GAP = 12;
 
     private final Tagging.Node parent;
@@ -31,7 +31,7 @@ final class FigureRow implements Block {
 
     @Override
     public float height() {
-        return poses.isEmpty() ? 0 : DRAWING_HEIGHT + HandoutStyle.leading(captionType.size()) + 8;
+        return poses.isEmpty() ? 0 : DRAWING_HEIGHT + HandoutStyle.leading(captionType.size()) + 6;
     }
 
     @Override

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Exercise;
+import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
 
@@ -16,8 +18,9 @@ import org.physiokiosk.program.ProgramItem;
  * The same bytes are exported, previewed and printed.
  *
  * <p>Page 1 opens with the clinic, the program and the safety box (stop if the pain gets worse, when to get
- * help); the exercises follow, one block each, never split between pages; then the advice, the exercise
- * log (a table per week, never split), and the disclaimer and sources to close.
+ * help); the exercises follow, one block each, never split between pages; then the advice, disclaimer and
+ * sources; the exercise log (a table per week, never split) comes last, so it can be torn off and brought
+ * along, and its tables fill what would otherwise be a last page with a lone line of sources.
  */
 public final class HandoutRenderer {
 
@@ -35,6 +38,14 @@ public final class HandoutRenderer {
      * @throws IllegalArgumentException when the program names an exercise the catalog does not hold
      */
     public void write(Program program, OutputStream out) throws IOException {
+        write(program, Optional.empty(), out);
+    }
+
+    /**
+     * Writes the handout with the program's kiosk code on page 1 (when it has one), so the patient can play
+     * the program on the waiting-room kiosk.
+     */
+    public void write(Program program, Optional<IssuedCode> kioskCode, OutputStream out) throws IOException {
         List<Exercise> exercises = exercisesOf(program);
         String language = program.language();
         HandoutWords words = new HandoutWords(language);
@@ -46,16 +57,21 @@ public final class HandoutRenderer {
             PageFlow flow = new PageFlow(pdf, tagging);
 
             FrontMatter.place(flow, program, title, settings, words, fonts, document);
+            if (kioskCode.isPresent()) {
+                flow.place(14, new KioskCodeBox(document.child("P"), kioskCode.get(), words, fonts, HandoutStyle.MARGIN_X,
+                        HandoutStyle.WIDTH));
+            }
             List<Block> safety = SafetyBox.pieces(ProgramRedFlags.of(catalog, program), language, words, fonts, document);
             for (int i = 0; i < safety.size(); i++) {
                 flow.place(i == safety.size() - 1 ? 18 : 0, safety.get(i));
             }
             placeExercises(flow, program, exercises, words, fonts, document);
             ClosingSections.placeAdvice(flow, catalog, language, words, fonts, document);
+            ClosingSections.placeEndMatter(flow, catalog, exercises, language, words, fonts, document);
             if (!exercises.isEmpty()) {
+                flow.place(8);
                 AdherenceLog.place(flow, program, exercises, words, fonts, document);
             }
-            ClosingSections.placeEndMatter(flow, catalog, exercises, language, words, fonts, document);
 
             List<PageCanvas> pages = flow.pages();
             PageFooter.paint(pages, title, words.longDate(program.date()), words, fonts);
@@ -66,6 +82,17 @@ public final class HandoutRenderer {
             PdfaMetadata.apply(pdf, title, language);
             pdf.save(out);
         }
+    }
+
+    /** The handout as bytes: what a preview shows and {@link HandoutPrinter} prints, the same as the export. */
+    public byte[] toBytes(Program program) throws IOException {
+        return toBytes(program, Optional.empty());
+    }
+
+    public byte[] toBytes(Program program, Optional<IssuedCode> kioskCode) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(160 * 1024);
+        write(program, kioskCode, out);
+        return out.toByteArray();
     }
 
     private void placeExercises(PageFlow flow, Program program, List<Exercise> exercises, HandoutWords words,

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.physiokiosk.content.BundledContent;
 import org.physiokiosk.content.ContentFixtures;
 import org.physiokiosk.kiosk.LaunchOptions;
@@ -41,7 +42,7 @@ class CommandLineTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = new CommandLine(new KioskCommand(launches::add));
+        CommandLine commandLine = KioskCommand.commandLine(launches::add);
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         return commandLine.execute(args);
@@ -60,9 +61,9 @@ class CommandLineTest {
         Path broken = ContentFixtures.FIXTURES.resolve("broken");
         assertThat(run("validate", "--content", broken.toString())).isEqualTo(1);
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines).hasSize(12);
-        assertThat(lines.subList(0, 11)).allMatch(line -> line.matches("\\S+\\.json:\\d+:\\d+: (error|warning): .+"));
-        assertThat(lines.get(11)).startsWith("9 error(s), 2 warning(s);");
+        assertThat(lines).hasSize(13);
+        assertThat(lines.subList(0, 12)).allMatch(line -> line.matches("\\S+\\.json:\\d+:\\d+: (error|warning): .+"));
+        assertThat(lines.get(12)).startsWith("10 error(s), 2 warning(s);");
     }
 
     @Test
@@ -113,6 +114,71 @@ class CommandLineTest {
             assertThat(options.kiosk()).isTrue();
             assertThat(options.language()).contains("en");
         });
+    }
+
+    @Test
+    void optionsBeforeTheCommandApplyToIt() {
+        Path broken = ContentFixtures.FIXTURES.resolve("broken");
+        assertThat(run("--content", broken.toString(), "validate")).as("the clinic folder is checked, not skipped").isEqualTo(1);
+        assertThat(out.toString()).contains("twin.json:3:3: error: duplicate id 'twin'");
+    }
+
+    @Test
+    void anOptionBeforeACommandThatDoesNotTakeItIsAUsageError() {
+        assertThat(run("--kiosk", "validate")).isEqualTo(2);
+        assertThat(err.toString()).contains("Option '--kiosk' does not apply to 'validate'");
+        assertThat(run("--lang", "en", "validate")).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void anOptionGivenOnBothSidesOfTheCommandIsAUsageError() {
+        assertThat(run("--content", "a", "validate", "--content", "b")).isEqualTo(2);
+        assertThat(err.toString()).contains("Option '--content' is given both before and after 'validate'");
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageError() {
+        assertThat(run("--lang", "xx")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown language 'xx' for --lang; expected one of: en, nl");
+        assertThat(launches).isEmpty();
+    }
+
+    @Test
+    void galleryWithABadRegexOrScaleIsAUsageErrorNotAStackTrace(@TempDir Path folder) {
+        String png = folder.resolve("sheet.png").toString();
+        assertThat(run("gallery", "--out", png, "--only", "([")).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for --only: '([' is not a regular expression")
+                .doesNotContain("Exception", "\tat ");
+        for (String scale : new String[] {"0", "-1", "NaN", "1000", "big"}) {
+            assertThat(run("gallery", "--out", png, "--scale", scale)).as(scale).isEqualTo(2);
+        }
+        assertThat(err.toString()).contains("Invalid value for --scale: 0.0; it must be from 0.25 to 8.0")
+                .doesNotContain("Exception");
+        assertThat(run("gallery", "--out", png, "--lang", "xx")).isEqualTo(2);
+        assertThat(folder.resolve("sheet.png")).doesNotExist();
+    }
+
+    @Test
+    void theLanguageBeforeGalleryIsTheGallerysLanguage(@TempDir Path folder) {
+        Path png = folder.resolve("sheet.png");
+        assertThat(run("--lang", "nl", "gallery", "--out", png.toString(), "--scale", "0.25")).isZero();
+        assertThat(png).exists();
+    }
+
+    @Test
+    void pdfBoxFontFallbackIsNotWarnedAboutOnANormalRun() {
+        run("--version");
+        assertThat(java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font")
+                .isLoggable(java.util.logging.Level.WARNING)).isFalse();
+    }
+
+    @Test
+    void helpIsAlsoACommand() {
+        assertThat(run("help")).isZero();
+        assertThat(out.toString()).contains("validate", "list", "gallery", "help");
+        assertThat(run("help", "validate")).isZero();
+        assertThat(out.toString()).contains("Check the content files.");
     }
 
     @Test

@@ -72,6 +72,19 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aReplacementNamingAnUnknownPoseGivesWayToTheBundledItemAndNothingElseIsLost() {
+        write(clinic.resolve("exercises/bridge.json"), exercise("bridge", "no-such-pose", "12"));
+        LoadResult result = loadWithClinic();
+        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
+                "clinic/exercises/bridge.json:1:22: warning: this replacement is left out, so the bundled item with this id is used instead",
+                "clinic/exercises/bridge.json:4:51: error: unknown pose 'no-such-pose'");
+        assertThat(result.catalog().exercises().get("bridge").dose().reps()).as("the bundled bridge")
+                .isNotEqualTo(IntRange.exactly(12));
+        assertThat(result.catalog().conditions()).as("the condition that names the bridge stays").containsKey("back-pain");
+        assertThat(result.catalog().templates()).containsKey("basic");
+    }
+
+    @Test
     void aFileOfANewerSchemaIsRefused() {
         write(clinic.resolve("exercises/future.json"), exercise("future", "lying", "5").replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
         assertThat(loadWithClinic().problems()).map(ContentProblem::format).containsExactly(
@@ -120,6 +133,7 @@ class ContentLoaderTest {
     void strayFilesAreWarnedAbout() {
         write(clinic.resolve("exercise/typo.json"), "{}");
         assertThat(loadWithClinic().problems()).map(ContentProblem::format).singleElement().asString()
-                .startsWith("clinic/exercise:1:1: warning: not a content file or folder; ignored");
+                .startsWith("clinic/exercise:1:1: warning: not a content file or folder (expected advice.json, conditions,")
+                .endsWith("; ignored");
     }
 }

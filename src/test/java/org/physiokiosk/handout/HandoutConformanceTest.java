@@ -57,6 +57,16 @@ class HandoutConformanceTest {
 
     @ParameterizedTest
     @EnumSource(Standard.class)
+    void aHandoutWithItsKioskCodeConforms(Standard standard) throws Exception {
+        var program = HandoutFixtures.program(2, "nl");
+        var code = new org.physiokiosk.program.IssuedCode(org.physiokiosk.program.ProgramCode.random(), "abc", program.date(),
+                program.date().plusWeeks(6));
+        byte[] pdf = new HandoutRenderer(HandoutFixtures.catalog(), HandoutFixtures.CLINIC).toBytes(program, java.util.Optional.of(code));
+        assertThat(failures(pdf, standard.flavour)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Standard.class)
     void aPlainPdfFails(Standard standard) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PDDocument pdf = new PDDocument()) {

@@ -44,6 +44,20 @@ class HandoutContentTest {
     }
 
     @Test
+    void theKioskCodeIsOnPageOneWithHowToUseItAndUntilWhen() throws IOException {
+        Program program = HandoutFixtures.program(2, "en");
+        var code = new org.physiokiosk.program.IssuedCode(org.physiokiosk.program.ProgramCode.parse("K7QM4XPR").value(),
+                "abc", program.date(), java.time.LocalDate.of(2027, 1, 24));
+        byte[] pdf = new HandoutRenderer(HandoutFixtures.catalog(), HandoutFixtures.CLINIC).toBytes(program, Optional.of(code));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(pageTexts(document).get(0)).contains("K7QM-4XPR").contains("My program").contains("24 January 2027");
+        }
+        try (PDDocument document = Loader.loadPDF(HandoutFixtures.render(program))) {
+            assertThat(pageTexts(document).get(0)).as("no code, no code box").doesNotContain("Your code for the kiosk");
+        }
+    }
+
+    @Test
     void stopLineRedFlagBoxAndPageNumbersAreOnTheHandout() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(HandoutFixtures.render(HandoutFixtures.program(2, "nl")))) {
             List<String> pages = pageTexts(pdf);

@@ -1,6 +1,5 @@
 package org.physiokiosk.handout;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -59,12 +58,10 @@ final class HandoutFixtures {
     }
 
     static byte[] render(Program program) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new HandoutRenderer(catalog(), CLINIC).write(program, out);
+            return new HandoutRenderer(catalog(), CLINIC).toBytes(program);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 }

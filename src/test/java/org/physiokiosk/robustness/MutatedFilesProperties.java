@@ -73,6 +73,27 @@ class MutatedFilesProperties {
     }
 
     @Property(tries = 150)
+    void aMangledClinicExerciseIsReportedAndItsSiblingStillLoads(@ForAll("mutations") Mutation mutation) throws IOException {
+        Path clinic = Files.createTempDirectory("pk-mutated-content");
+        try {
+            Files.createDirectories(clinic.resolve("exercises"));
+            // The clinic replaces one bundled exercise with a mangled copy and adds a good one of its own.
+            Files.write(clinic.resolve("exercises/leaflet-knees-to-chest.json"), mutation.applyTo(Files.readAllBytes(GOOD_EXERCISE)));
+            String sibling = Files.readString(SIBLING_EXERCISE).replace("\"sciatica-bridge\"", "\"clinic-bridge\"");
+            Files.writeString(clinic.resolve("exercises/clinic-bridge.json"), sibling);
+
+            LoadResult result = new ContentLoader().loadBundledAnd(Optional.of(clinic));
+
+            assertThat(result.catalog().exercise("clinic-bridge")).as("the good sibling").isPresent();
+            // Either the mangled file still made sense, or the bundled exercise it tried to replace stays.
+            assertThat(result.catalog().exercise("leaflet-knees-to-chest")).isPresent();
+            result.problems().forEach(problem -> assertThat(problem.format()).isNotBlank().doesNotContain("\n"));
+        } finally {
+            deleteTree(clinic);
+        }
+    }
+
+    @Property(tries = 150)
     void aMangledSettingsFileNeverThrowsAndKeepsADefaultForWhatItLost(@ForAll("mutations") Mutation mutation) throws IOException {
         Path folder = Files.createTempDirectory("pk-mutated-settings");
         try {

@@ -1,30 +1,26 @@
 package org.physiokiosk.ui.condition;
 
-import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Exercise;
-import org.physiokiosk.ui.theme.Theme;
+import org.physiokiosk.figure.FigureStyle;
+import org.physiokiosk.ui.common.TapCard;
+import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.figure.FigureView;
 import org.physiokiosk.ui.figure.KeyFrames;
+import org.physiokiosk.ui.theme.Theme;
 
-/** One exercise of a complaint: its picture, its name and what it is for. */
-public final class ExerciseCard extends VBox {
+/** One exercise of a complaint: its picture, its name and what it is for; a tap opens it. */
+public final class ExerciseCard extends TapCard {
 
-    public static final String ID_PREFIX = "exercise-card-";
+    public static final String ID_PREFIX = "exercise-";
 
-    ExerciseCard(Catalog catalog, Exercise exercise, String language) {
+    ExerciseCard(Catalog catalog, Exercise exercise, String language, FigureStyle style, Runnable onTap) {
+        super(exercise.title().in(language), onTap);
         setId(ID_PREFIX + exercise.id());
         getStyleClass().add(Theme.EXERCISE_CARD);
-        FigureView figure = KeyFrames.viewOf(catalog, exercise);
+        FigureView figure = KeyFrames.viewOf(catalog, exercise, style);
         figure.getStyleClass().add(Theme.EXERCISE_FIGURE);
-        Label title = new Label(exercise.title().in(language));
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        title.getStyleClass().add(Theme.EXERCISE_TITLE);
-        Label summary = new Label(exercise.summary().in(language));
-        summary.setMinHeight(Region.USE_PREF_SIZE);
-        summary.getStyleClass().add(Theme.EXERCISE_SUMMARY);
-        getChildren().addAll(figure, title, summary);
+        getChildren().addAll(figure, new WrappingLabel(exercise.title().in(language), Theme.EXERCISE_TITLE),
+                new WrappingLabel(exercise.summary().in(language), Theme.EXERCISE_SUMMARY));
     }
 }

@@ -15,11 +15,17 @@ import org.physiokiosk.figure.Viewport;
 public final class FigureView extends Region {
 
     private final Canvas canvas = new Canvas();
-    private final CanvasFigurePainter painter = new CanvasFigurePainter(canvas.getGraphicsContext2D(), FigureStyle.standard());
+    private final CanvasFigurePainter painter;
     private FigureMotion motion;
     private long elapsedNanos;
 
     public FigureView() {
+        this(FigureStyle.standard());
+    }
+
+    /** A view that paints in {@code style}, e.g. the high-contrast palette. */
+    public FigureView(FigureStyle style) {
+        painter = new CanvasFigurePainter(canvas.getGraphicsContext2D(), style);
         getStyleClass().add("figure-view");
         getChildren().add(canvas);
     }

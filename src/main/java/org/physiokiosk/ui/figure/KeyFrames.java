@@ -7,6 +7,7 @@ import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.Step;
 import org.physiokiosk.figure.Easing;
 import org.physiokiosk.figure.FigureMotion;
+import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.figure.Pose;
 
 /**
@@ -37,9 +38,32 @@ public final class KeyFrames {
 
     /** A still figure view of the exercise's key frame (empty when the exercise has no drawable pose). */
     public static FigureView viewOf(Catalog catalog, Exercise exercise) {
-        FigureView view = new FigureView();
-        motionOf(catalog, exercise).ifPresent(motion -> {
-            view.setMotion(motion);
+        return viewOf(catalog, exercise, FigureStyle.standard());
+    }
+
+    public static FigureView viewOf(Catalog catalog, Exercise exercise, FigureStyle style) {
+        return still(motionOf(catalog, exercise), style);
+    }
+
+    /** The motion into step {@code index}: from the pose of the step before (none for the first). */
+    public static Optional<FigureMotion> motionOfStep(Catalog catalog, Exercise exercise, int index) {
+        List<Step> steps = exercise.steps();
+        Step step = steps.get(index);
+        Pose to = catalog.poses().get(step.pose());
+        Pose from = index == 0 ? null : catalog.poses().get(steps.get(index - 1).pose());
+        return to == null ? Optional.empty()
+                : Optional.of(new FigureMotion(from, to, step.mirror(), step.seconds(), Easing.EASE_IN_OUT));
+    }
+
+    /** A still view of where step {@code index} ends, with the arrow of how the body got there. */
+    public static FigureView viewOfStep(Catalog catalog, Exercise exercise, int index, FigureStyle style) {
+        return still(motionOfStep(catalog, exercise, index), style);
+    }
+
+    private static FigureView still(Optional<FigureMotion> motion, FigureStyle style) {
+        FigureView view = new FigureView(style);
+        motion.ifPresent(m -> {
+            view.setMotion(m);
             view.showAt(AT_THE_END);
         });
         return view;

@@ -1,73 +1,115 @@
 package org.physiokiosk.ui.home;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Condition;
+import org.physiokiosk.figure.FigureStyle;
+import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
-import org.physiokiosk.ui.theme.Theme;
 import org.physiokiosk.ui.common.TopBar;
+import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
 
-/** The start screen: one large tile per complaint, and the language switch. */
+/** Choosing a complaint: one large tile per complaint; the tiles reflow into as many columns as fit. */
 public final class HomeScreen implements Screen {
 
-    public static final String TILE_ID_PREFIX = "condition-tile-";
-    private static final int COLUMNS = 3;
+    public static final String TILE_ID_PREFIX = "condition-";
+    public static final String TILES_ID = "home-tiles";
+    /** A column is wide enough when a tile title's font fits about this many times across it. */
+    private static final double TITLE_EMS_PER_COLUMN = 11;
+    private static final int MAX_COLUMNS = 4;
 
     private final VBox root = new VBox();
+    private final VBox tiles = new VBox();
+    private final List<ConditionTile> tileList = new ArrayList<>();
+    private final PageScroller scroller;
+    private final Subscription subscription;
+    private int columns;
 
-    public HomeScreen(Catalog catalog, Messages messages, TopBar topBar, Consumer<Condition> onCondition) {
+    public HomeScreen(Catalog catalog, Messages messages, TopBar topBar, FigureStyle style, Consumer<Condition> onCondition) {
         root.getStyleClass().add(Theme.SCREEN);
+        WrappingLabel title = new WrappingLabel(messages.get("home.title"), Theme.TITLE);
+        WrappingLabel subtitle = new WrappingLabel(messages.get("home.subtitle"), Theme.SUBTITLE);
 
-        Label title = new Label(messages.get("home.title"));
-        title.getStyleClass().add(Theme.TITLE);
-        Label subtitle = new Label(messages.get("home.subtitle"));
-        subtitle.getStyleClass().add(Theme.SUBTITLE);
-
-        // A grid of equal columns, not a TilePane: a TilePane sizes its tiles before their text wraps, and
-        // a long complaint name would spill out of its tile.
-        GridPane tiles = new GridPane();
-        tiles.setHgap(32);
-        tiles.setVgap(32);
-        for (int column = 0; column < COLUMNS; column++) {
-            ColumnConstraints constraints = new ColumnConstraints();
-            constraints.setPercentWidth(100.0 / COLUMNS);
-            constraints.setHgrow(Priority.ALWAYS);
-            tiles.getColumnConstraints().add(constraints);
-        }
-        int index = 0;
+        // Rows of equal columns, not a TilePane or a GridPane: both size their tiles before the text wraps, and
+        // a long complaint name would spill out of its tile. An HBox row asks each tile its height at its width.
+        tiles.getStyleClass().add(Theme.TILE_GRID);
         for (Condition condition : catalog.conditions().values()) {
-            ConditionTile tile = new ConditionTile(catalog, condition, messages.language(), onCondition);
-            GridPane.setFillHeight(tile, true);
-            tiles.add(tile, index % COLUMNS, index / COLUMNS);
-            index++;
+            ConditionTile tile = new ConditionTile(catalog, condition, messages.language(), style, onCondition);
+            tileList.add(tile);
         }
-        Parent body = tiles;
+        Node body = tiles;
         if (catalog.conditions().isEmpty()) {
-            Label empty = new Label(messages.get("home.empty"));
-            empty.getStyleClass().add(Theme.MESSAGE);
-            body = empty;
+            body = new WrappingLabel(messages.get("home.empty"), Theme.MESSAGE);
         }
-        ScrollPane scroll = new ScrollPane(body);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        scroller = new PageScroller(TILES_ID, body, messages);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
 
-        Label disclaimer = new Label(catalog.disclaimer().map(text -> text.in(messages.language()))
-                .orElse(messages.get("home.disclaimer")));
-        disclaimer.getStyleClass().add(Theme.NOTICE);
+        WrappingLabel disclaimer = new WrappingLabel(catalog.disclaimer().map(text -> text.in(messages.language()))
+                .orElse(messages.get("home.disclaimer")), Theme.NOTICE);
 
-        root.getChildren().addAll(topBar.view(), title, subtitle, scroll, disclaimer);
+        root.getChildren().addAll(topBar.view(), title, subtitle, scroller, disclaimer);
+        subscription = tiles.widthProperty().subscribe(this::reflow).and(title.fontProperty().subscribe(this::reflow));
+        arrange(Math.max(1, Math.min(3, tileList.size())));
+    }
+
+    /** As many columns as fit at the tile title's size: portrait screens and larger text get fewer, wider tiles. */
+    private void reflow() {
+        if (tileList.isEmpty() || tiles.getWidth() <= 0) {
+            return;
+        }
+        double titleSize = tileList.get(0).getChildren().stream().filter(n -> n.getStyleClass().contains(Theme.TILE_TITLE))
+                .findFirst().map(n -> ((WrappingLabel) n).getFont().getSize()).orElse(40.0);
+        int fit = (int) Math.floor(tiles.getWidth() / (titleSize * TITLE_EMS_PER_COLUMN));
+        arrange(Math.max(1, Math.min(MAX_COLUMNS, Math.min(fit, tileList.size()))));
+    }
+
+    private void arrange(int count) {
+        if (count == columns) {
+            return;
+        }
+        columns = count;
+        tiles.getChildren().clear();
+        HBox row = null;
+        for (int i = 0; i < tileList.size(); i++) {
+            if (i % columns == 0) {
+                row = new HBox();
+                row.getStyleClass().add(Theme.TILE_ROW);
+                tiles.getChildren().add(row);
+            }
+            ConditionTile tile = tileList.get(i);
+            HBox.setHgrow(tile, Priority.ALWAYS);
+            tile.setPrefWidth(0);
+            tile.setMaxWidth(Double.MAX_VALUE);
+            row.getChildren().add(tile);
+        }
+        // The last row keeps the other rows' column width: empty cells fill it.
+        for (int empty = tileList.size() % columns; empty > 0 && empty < columns; empty++) {
+            Region filler = new Region();
+            HBox.setHgrow(filler, Priority.ALWAYS);
+            filler.setPrefWidth(0);
+            row.getChildren().add(filler);
+        }
     }
 
     @Override
     public Parent view() {
         return root;
+    }
+
+    @Override
+    public void dispose() {
+        subscription.unsubscribe();
+        scroller.dispose();
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
+import org.physiokiosk.ui.common.UncachedScrollPane;
 import org.physiokiosk.player.PlayerState;
 import org.physiokiosk.ui.figure.FigureView;
 import org.physiokiosk.ui.i18n.Messages;
@@ -131,7 +132,7 @@ final class PlayerLayout {
     void showWellDone(Node wellDone) {
         StackPane centred = new StackPane(wellDone);
         centred.getStyleClass().add(DONE_PAGE);
-        ScrollPane scroll = new ScrollPane(centred);
+        ScrollPane scroll = new UncachedScrollPane(centred);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         root.setTop(null);

@@ -1,89 +1,101 @@
 package org.physiokiosk.ui.shell;
 
-import java.nio.file.Path;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.physiokiosk.common.Language;
-import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.LoadResult;
 import org.physiokiosk.kiosk.AppFolders;
-import org.physiokiosk.kiosk.LogSetup;
+import org.physiokiosk.kiosk.LaunchOptions;
 import org.physiokiosk.kiosk.Settings;
-import org.physiokiosk.kiosk.SettingsFile;
-import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
+import org.physiokiosk.ui.common.WrappingLabel;
+import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
 
 /**
  * The composition root: builds the object graph with {@code new} and constructor arguments, and owns the
- * window. Started through {@link KioskLauncher}, which passes the command line as named parameters.
+ * window. Everything from outside (settings, command line, how content loads, where slow work runs, the
+ * clock) comes in through the constructor, so tests start the real start path with the same-thread runner.
  */
-public final class App extends Application {
+public final class App {
 
     private static final Logger LOG = Logger.getLogger(App.class.getName());
-    private static final double WIDTH = 1920;
-    private static final double HEIGHT = 1080;
+    public static final String LOADING_ID = "app-loading";
 
-    private final BackgroundTaskRunner tasks = new BackgroundTaskRunner();
-    private final BackgroundTaskRunner renders = new BackgroundTaskRunner("physiokiosk-preview");
-    private AppFolders folders;
-    private boolean therapistMode;
-    private Settings settings = Settings.DEMO;
-    private boolean kioskMode;
+    private final Settings settings;
+    private final boolean kioskMode;
+    private final boolean therapistMode;
+    private final AppFolders folders;
+    private final TaskRunner tasks;
+    private final TaskRunner renders;
+    private final Function<Settings, LoadResult> loadContent;
+    private final LongSupplier clock;
+    private Navigator navigator;
+    private PatientFlow flow;
+    private IdleGuard idle;
 
-    public App() {
-        // JavaFX needs a public no-argument constructor; the graph is built in init() and start().
+    /**
+     * @param therapistMode start straight in the program builder (a therapist's desk PC), not the patient kiosk
+     * @param folders       where the builder keeps programs
+     * @param renders       where the builder renders its previews (a second worker, so a preview never waits
+     *                      behind an export)
+     */
+    public App(Settings settings, boolean kioskMode, boolean therapistMode, AppFolders folders, TaskRunner tasks,
+               TaskRunner renders, Function<Settings, LoadResult> loadContent, LongSupplier clock) {
+        this.settings = settings;
+        this.kioskMode = kioskMode;
+        this.therapistMode = therapistMode;
+        this.folders = folders;
+        this.tasks = tasks;
+        this.renders = renders;
+        this.loadContent = loadContent;
+        this.clock = clock;
     }
 
-    @Override
-    public void init() {
-        folders = AppFolders.fromEnvironment();
-        LogSetup.toFolder(folders.logFolder());
-        SettingsFile.Read read = SettingsFile.read(folders.settingsFile());
-        read.problems().forEach(problem -> LOG.warning(problem));
-        Map<String, String> named = getParameters().getNamed();
-        kioskMode = Boolean.parseBoolean(named.getOrDefault("kiosk", "false"));
-        therapistMode = Boolean.parseBoolean(named.getOrDefault("therapist", "false"));
-        Optional<Path> content = Optional.ofNullable(named.get("content")).map(Path::of).or(() -> read.settings().contentFolder());
-        String language = Optional.ofNullable(named.get("lang")).filter(Language::isSupported)
-                .orElse(read.settings().language());
-        Settings fromFile = read.settings();
-        settings = new Settings(fromFile.clinicName(), fromFile.contactLine(), language, fromFile.idleTimeout(), content,
+    /** The settings file's values with the command line's on top (content folder, language). */
+    public static Settings settingsFor(Settings fromFile, LaunchOptions options) {
+        Optional<java.nio.file.Path> content = options.contentFolder().or(fromFile::contentFolder);
+        String language = options.language().filter(Language::isSupported).orElse(fromFile.language());
+        return new Settings(fromFile.clinicName(), fromFile.contactLine(), language, fromFile.idleTimeout(), content,
                 fromFile.therapistPinHash());
-        LOG.info(() -> "starting" + (kioskMode ? " in kiosk mode" : " in a window") + "; data folder " + folders.home());
     }
 
-    @Override
-    public void start(Stage stage) {
+    /** Opens the window on {@code stage}: a "one moment" screen first, the start screen once content is in. */
+    public void start(Stage stage, Rectangle2D screenBounds) {
         Theme.loadFonts();
         Messages messages = new Messages(settings.language());
-        Label loading = new Label(messages.get("common.loading"));
-        loading.getStyleClass().add(Theme.MESSAGE);
+        WrappingLabel loading = new WrappingLabel(messages.get("common.loading"), Theme.MESSAGE);
+        loading.setId(LOADING_ID);
         StackPane splash = new StackPane(loading);
         splash.getStyleClass().add(Theme.SCREEN);
-        Scene scene = new Scene(splash, WIDTH, HEIGHT);
+        // The window fills the screen it is on, up to full HD; layouts reflow from 1280x800 to portrait 1080x1920.
+        Scene scene = new Scene(new StackPane(), screenBounds.getWidth(), screenBounds.getHeight());
         Theme.apply(scene);
-        Navigator navigator = new Navigator(scene);
+        navigator = new Navigator(scene);
+        navigator.show(() -> () -> splash);
 
-        tasks.run(() -> new ContentLoader().loadBundledAnd(settings.contentFolder()),
+        tasks.run(() -> loadContent.apply(settings),
                 result -> {
                     logProblems(result);
                     if (therapistMode) {
                         new TherapistFlow(TherapistFlow.services(result.catalog(), settings, folders, stage, messages, tasks,
                                 renders), messages, navigator, TherapistFlow.pinCheck(settings), settings.language(),
                                 Optional.empty()).show();
-                    } else {
-                        new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator).showHome();
-                        StartupMarks.homeShown(scene);
+                        return;
                     }
+                    flow = new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator);
+                    idle = new IdleGuard(scene, idleTimeout(), clock, navigator, messages, flow::resetVisit);
+                    flow.showStart();
+                    StartupMarks.homeShown(scene);
                 },
                 failure -> {
                     LOG.log(Level.SEVERE, "content could not be loaded", failure);
@@ -92,6 +104,8 @@ public final class App extends Application {
 
         stage.setTitle(messages.get("app.title") + " — " + settings.clinicName());
         stage.setScene(scene);
+        stage.setX(screenBounds.getMinX());
+        stage.setY(screenBounds.getMinY());
         if (kioskMode) {
             stage.setFullScreenExitHint("");
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -101,10 +115,35 @@ public final class App extends Application {
         StartupMarks.windowShown();
     }
 
-    @Override
+    private Duration idleTimeout() {
+        Duration timeout = settings.idleTimeout();
+        return timeout == null || timeout.isZero() || timeout.isNegative() ? Settings.DEFAULT_IDLE_TIMEOUT : timeout;
+    }
+
+    /** For tests: the flow once content has loaded, and the idle guard to push time into. */
+    Optional<PatientFlow> flow() {
+        return Optional.ofNullable(flow);
+    }
+
+    Optional<IdleGuard> idleGuard() {
+        return Optional.ofNullable(idle);
+    }
+
+    Navigator navigator() {
+        return navigator;
+    }
+
+    public boolean kioskMode() {
+        return kioskMode;
+    }
+
     public void stop() {
-        tasks.close();
-        renders.close();
+        if (idle != null) {
+            idle.stop();
+        }
+        if (flow != null) {
+            flow.dispose();
+        }
     }
 
     private static void logProblems(LoadResult result) {

@@ -4,21 +4,33 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import org.physiokiosk.ui.common.Screen;
 
 /**
- * Shows one screen at a time in the window's scene. Screens are made by a factory, so a language switch
- * can make the current screen again in the new language instead of every widget listening for it.
+ * Shows one screen at a time in the window, with room for one overlay above it (the idle question). The
+ * window's root stays the same node for the whole run, so the display choices set on it (high contrast,
+ * large text) survive every change of screen. Screens are made by a factory, so a language switch can make
+ * the current screen again in the new language; the factory reads where the patient was from the visit.
  */
 public final class Navigator {
 
-    private final Scene scene;
+    private final StackPane host = new StackPane();
+    private final StackPane screenLayer = new StackPane();
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
     private Supplier<Screen> currentFactory;
+    private Node overlay;
 
     public Navigator(Scene scene) {
-        this.scene = scene;
+        host.getChildren().add(screenLayer);
+        scene.setRoot(host);
+    }
+
+    /** The window's root: display choices go on it as style classes. */
+    public StackPane host() {
+        return host;
     }
 
     public void show(Supplier<Screen> factory) {
@@ -26,7 +38,7 @@ public final class Navigator {
         Screen next = factory.get();
         Screen previous = current.get();
         currentFactory = factory;
-        scene.setRoot(next.view());
+        screenLayer.getChildren().setAll(next.view());
         current.set(next);
         if (previous != null) {
             previous.dispose();
@@ -42,5 +54,22 @@ public final class Navigator {
 
     public ReadOnlyObjectProperty<Screen> currentProperty() {
         return current.getReadOnlyProperty();
+    }
+
+    public void showOverlay(Node node) {
+        hideOverlay();
+        overlay = node;
+        host.getChildren().add(node);
+    }
+
+    public void hideOverlay() {
+        if (overlay != null) {
+            host.getChildren().remove(overlay);
+            overlay = null;
+        }
+    }
+
+    public boolean showsOverlay() {
+        return overlay != null;
     }
 }

@@ -1,37 +1,144 @@
 package org.physiokiosk.ui.shell;
 
+import java.util.List;
 import java.util.Optional;
+import javafx.util.Subscription;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Condition;
+import org.physiokiosk.content.Exercise;
+import org.physiokiosk.content.RedFlag;
+import org.physiokiosk.player.PlannedExercise;
+import org.physiokiosk.ui.common.LookToggles;
+import org.physiokiosk.ui.common.TopBar;
 import org.physiokiosk.ui.condition.ConditionScreen;
+import org.physiokiosk.ui.exercise.ExerciseScreen;
 import org.physiokiosk.ui.home.HomeScreen;
 import org.physiokiosk.ui.i18n.Messages;
-import org.physiokiosk.ui.common.TopBar;
+import org.physiokiosk.ui.player.PlayerScreen;
+import org.physiokiosk.ui.safety.SafetyAdviceScreen;
+import org.physiokiosk.ui.safety.SafetyScreen;
+import org.physiokiosk.ui.start.StartScreen;
+import org.physiokiosk.ui.theme.Look;
 
-/** The patient's way through the kiosk: which screen leads to which. */
+/**
+ * The patient's way through the kiosk, and the only place that knows which screen leads to which:
+ * start → complaints → complaint page → (safety check, once per complaint per visit) → exercise → player.
+ * It owns the {@link Visit}; {@link #resetVisit()} forgets it and goes back to the start.
+ */
 public final class PatientFlow {
 
     private final Catalog catalog;
     private final String clinicName;
+    private final String defaultLanguage;
     private final Messages messages;
     private final Navigator navigator;
+    private final Look look = new Look();
+    private final Subscription lookOnRoot;
+    private Visit visit = new Visit();
 
     public PatientFlow(Catalog catalog, String clinicName, Messages messages, Navigator navigator) {
         this.catalog = catalog;
         this.clinicName = clinicName;
+        this.defaultLanguage = messages.language();
         this.messages = messages;
         this.navigator = navigator;
+        this.lookOnRoot = look.applyTo(navigator.host());
+    }
+
+    public Look look() {
+        return look;
+    }
+
+    public void showStart() {
+        navigator.show(() -> new StartScreen(clinicName, messages, otherLanguagesTap(), disclaimer(),
+                LookToggles.create(look, messages, navigator::refresh), staffEntries(), navigator::refresh,
+                this::showHome));
     }
 
     public void showHome() {
-        navigator.show(() -> new HomeScreen(catalog, messages, topBar(Optional.empty()), this::showCondition));
+        navigator.show(() -> new HomeScreen(catalog, messages, topBar(Optional.of(this::showStart)), look.figureStyle(),
+                this::showCondition));
     }
 
     public void showCondition(Condition condition) {
-        navigator.show(() -> new ConditionScreen(catalog, condition, messages, topBar(Optional.of(this::showHome))));
+        Visit current = visit;
+        navigator.show(() -> new ConditionScreen(catalog, condition, messages, topBar(Optional.of(this::showHome)),
+                look.figureStyle(), current.tabOf(condition.id()), new ConditionScreen.Actions(
+                        tab -> current.rememberTab(condition.id(), tab),
+                        exercise -> afterSafetyCheck(condition, () -> showExercise(condition, exercise)),
+                        () -> afterSafetyCheck(condition, () -> play(ConditionPlan.of(catalog, condition, messages.language()),
+                                () -> showCondition(condition))))));
+    }
+
+    public void showExercise(Condition condition, Exercise exercise) {
+        navigator.show(() -> new ExerciseScreen(catalog, exercise, exercise.dose(), messages,
+                topBar(Optional.of(() -> showCondition(condition))), look.figureStyle(),
+                () -> play(List.of(PlannedExercise.asWritten(exercise)), () -> showExercise(condition, exercise))));
+    }
+
+    /** Plays a list of exercises; Stop and the end lead back to the complaints. */
+    public void play(List<PlannedExercise> plan) {
+        play(plan, this::showHome);
+    }
+
+    /** Plays a list of exercises; Stop leads back to where the patient came from, the end to the complaints. */
+    private void play(List<PlannedExercise> plan, Runnable onStopped) {
+        navigator.show(() -> new PlayerScreen(catalog.poses()::get, plan, messages, this::showHome, onStopped));
+    }
+
+    /** Runs {@code next} at once if this visit already said none of the complaint's signs applies; else asks first. */
+    private void afterSafetyCheck(Condition condition, Runnable next) {
+        List<RedFlag> flags = catalog.redFlagsOf(condition);
+        if (flags.isEmpty() || visit.safetyConfirmed(condition.id())) {
+            next.run();
+            return;
+        }
+        Visit current = visit;
+        navigator.show(() -> new SafetyScreen(flags, messages, topBar(Optional.of(() -> showCondition(condition))),
+                () -> {
+                    current.confirmSafety(condition.id());
+                    next.run();
+                },
+                () -> showSafetyAdvice(flags)));
+    }
+
+    private void showSafetyAdvice(List<RedFlag> flags) {
+        navigator.show(() -> new SafetyAdviceScreen(flags, messages, topBar(Optional.empty()), this::showStart));
+    }
+
+    /** The idle reset: a new visit, the clinic's language and display, the start screen; nothing carries over. */
+    public void resetVisit() {
+        visit = new Visit();
+        messages.setLanguage(defaultLanguage);
+        look.reset();
+        navigator.hideOverlay();
+        showStart();
+    }
+
+    boolean safetyConfirmed(String conditionId) {
+        return visit.safetyConfirmed(conditionId);
+    }
+
+    private List<String> otherLanguagesTap() {
+        return Messages.LANGUAGES.stream().filter(language -> !language.equals(messages.language()))
+                .map(language -> Messages.bundleFor(language).getString("start.tap")).toList();
+    }
+
+    /** The place for the therapist's way in (a later change adds it); the patient's flow needs none. */
+    private List<javafx.scene.Node> staffEntries() {
+        return List.of();
+    }
+
+    private String disclaimer() {
+        return catalog.disclaimer().map(text -> text.in(messages.language())).orElse(messages.get("home.disclaimer"));
     }
 
     private TopBar topBar(Optional<Runnable> back) {
-        return new TopBar(clinicName, messages, back, navigator::refresh);
+        return new TopBar(clinicName, messages, back, navigator::refresh,
+                LookToggles.create(look, messages, navigator::refresh));
+    }
+
+    void dispose() {
+        lookOnRoot.unsubscribe();
     }
 }

@@ -1,0 +1,94 @@
+package org.physiokiosk.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
+
+/**
+ * A part of a screen that may be taller than the screen: it scrolls by dragging a finger anywhere on it,
+ * and where it does not fit, two large arrows page up and down for those who do not think of swiping.
+ * The arrows appear only when there is something to page to.
+ */
+public final class PageScroller extends HBox {
+
+    public static final String UP_ID_SUFFIX = "-page-up";
+    public static final String DOWN_ID_SUFFIX = "-page-down";
+
+    private final ScrollPane scroll;
+    private final Button up;
+    private final Button down;
+    private final Subscription subscriptions;
+
+    public PageScroller(String id, Node content, Messages messages) {
+        getStyleClass().add(Theme.PAGE_SCROLLER);
+        scroll = new UncachedScrollPane(content);
+        scroll.setId(id);
+        scroll.setFitToWidth(true);
+        scroll.setPannable(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        up = arrow("▲", messages.get("common.pageUp"), -1);
+        up.setId(id + UP_ID_SUFFIX);
+        down = arrow("▼", messages.get("common.pageDown"), 1);
+        down.setId(id + DOWN_ID_SUFFIX);
+        Region gap = new Region();
+        VBox.setVgrow(gap, Priority.ALWAYS);
+        VBox arrows = new VBox(up, gap, down);
+        arrows.getStyleClass().add(Theme.PAGE_ARROWS);
+        arrows.managedProperty().bind(arrows.visibleProperty());
+        getChildren().addAll(scroll, arrows);
+        subscriptions = scroll.vvalueProperty().subscribe(this::updateArrows)
+                .and(scroll.viewportBoundsProperty().subscribe(this::updateArrows))
+                .and(scroll.contentProperty().get() instanceof Region region
+                        ? region.heightProperty().subscribe(this::updateArrows) : Subscription.EMPTY);
+        arrows.visibleProperty().bind(up.visibleProperty().or(down.visibleProperty()));
+        updateArrows();
+    }
+
+    private Button arrow(String glyph, String spoken, int direction) {
+        Button button = new Button(glyph);
+        button.getStyleClass().add(Theme.PAGE_ARROW);
+        button.setAccessibleText(spoken);
+        button.setOnAction(event -> page(direction));
+        return button;
+    }
+
+    /** Moves by most of a screenful, keeping a line of the old page in view so the reader keeps their place. */
+    private void page(int direction) {
+        double overflow = overflow();
+        if (overflow <= 0) {
+            return;
+        }
+        double step = scroll.getViewportBounds().getHeight() * 0.85 / overflow;
+        scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + direction * step)));
+    }
+
+    private double overflow() {
+        Node content = scroll.getContent();
+        return content == null ? 0 : content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+    }
+
+    private void updateArrows() {
+        boolean overflows = overflow() > 1;
+        up.setVisible(overflows);
+        down.setVisible(overflows);
+        up.setDisable(scroll.getVvalue() <= 0.001);
+        down.setDisable(scroll.getVvalue() >= 0.999);
+    }
+
+    public ScrollPane scrollPane() {
+        return scroll;
+    }
+
+    /** Releases the listeners; the owning screen calls this from its dispose(). */
+    public void dispose() {
+        subscriptions.unsubscribe();
+    }
+}

@@ -1,0 +1,76 @@
+package org.physiokiosk.ui.safety;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.physiokiosk.content.JsonName;
+import org.physiokiosk.content.RedFlag;
+import org.physiokiosk.content.Urgency;
+import org.physiokiosk.ui.common.BulletLine;
+import org.physiokiosk.ui.common.PageScroller;
+import org.physiokiosk.ui.common.Screen;
+import org.physiokiosk.ui.common.TopBar;
+import org.physiokiosk.ui.common.WrappingLabel;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
+
+/**
+ * "One of these applies to me": no exercises now, and what to do, in the content's own urgency words, the
+ * most urgent first, each with the signs it is for. Then back to the start of the kiosk.
+ */
+public final class SafetyAdviceScreen implements Screen {
+
+    public static final String ADVICE_ID = "safety-advice";
+    public static final String HOME_ID = "safety-home";
+
+    private final VBox root = new VBox();
+    private final PageScroller scroller;
+
+    public SafetyAdviceScreen(List<RedFlag> flags, Messages messages, TopBar topBar, Runnable onHome) {
+        root.getStyleClass().addAll(Theme.SCREEN, Theme.SAFETY_SCREEN);
+        String language = messages.language();
+        WrappingLabel title = new WrappingLabel("⚠  " + messages.get("safety.advice.title"), Theme.TITLE);
+
+        VBox advice = new VBox();
+        advice.setId(ADVICE_ID);
+        advice.getStyleClass().add(Theme.RED_FLAGS);
+        Map<Urgency, List<RedFlag>> byUrgency = flags.stream()
+                .collect(Collectors.groupingBy(RedFlag::urgency, TreeMap::new, Collectors.toList()));
+        byUrgency.forEach((urgency, group) -> {
+            VBox box = new VBox();
+            box.getStyleClass().addAll(Theme.RED_FLAG_GROUP, Theme.URGENCY_PREFIX + JsonName.of(urgency));
+            box.getChildren().add(new WrappingLabel(messages.get("safety.advice.if"), Theme.BODY));
+            for (RedFlag flag : group) {
+                box.getChildren().add(new BulletLine(flag.text().in(language)));
+            }
+            box.getChildren().add(new WrappingLabel("→  " + messages.get("condition.urgency." + JsonName.of(urgency)),
+                    Theme.RED_FLAG_HEADING));
+            group.stream().flatMap(flag -> flag.action().stream()).map(action -> action.in(language)).distinct()
+                    .forEach(action -> box.getChildren().add(new WrappingLabel(action, Theme.BODY)));
+            advice.getChildren().add(box);
+        });
+        advice.getChildren().add(new WrappingLabel(messages.get("safety.advice.desk"), Theme.BODY));
+        scroller = new PageScroller(ADVICE_ID + "-scroll", advice, messages);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+
+        Button home = SafetyScreen.bigButton(HOME_ID, messages.get("safety.advice.home"), onHome);
+        home.getStyleClass().add(Theme.MAIN_ACTION);
+        root.getChildren().addAll(topBar.view(), title,
+                new WrappingLabel(messages.get("safety.advice.noExercise"), Theme.SUBTITLE), scroller, home);
+    }
+
+    @Override
+    public Parent view() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        scroller.dispose();
+    }
+}

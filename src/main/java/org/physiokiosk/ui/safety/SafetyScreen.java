@@ -1,0 +1,74 @@
+package org.physiokiosk.ui.safety;
+
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.physiokiosk.content.RedFlag;
+import org.physiokiosk.ui.common.PageScroller;
+import org.physiokiosk.ui.common.Screen;
+import org.physiokiosk.ui.common.TopBar;
+import org.physiokiosk.ui.common.WrappingLabel;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
+
+/**
+ * Before the first exercise of a complaint: its warning signs in large type, and the patient says none of
+ * them applies before exercising. The answer is the shell's to keep, for this visit only.
+ */
+public final class SafetyScreen implements Screen {
+
+    public static final String CONFIRM_ID = "safety-confirm";
+    public static final String APPLIES_ID = "safety-applies";
+    public static final String SIGNS_ID = "safety-signs";
+
+    private final VBox root = new VBox();
+    private final PageScroller scroller;
+
+    public SafetyScreen(List<RedFlag> flags, Messages messages, TopBar topBar, Runnable onNoneApplies, Runnable onOneApplies) {
+        root.getStyleClass().addAll(Theme.SCREEN, Theme.SAFETY_SCREEN);
+        String language = messages.language();
+        WrappingLabel title = new WrappingLabel("⚠  " + messages.get("safety.title"), Theme.TITLE);
+        WrappingLabel question = new WrappingLabel(messages.get("safety.question"), Theme.SUBTITLE);
+
+        VBox signs = new VBox();
+        signs.setId(SIGNS_ID);
+        signs.getStyleClass().add(Theme.SAFETY_SIGNS);
+        for (RedFlag flag : flags) {
+            signs.getChildren().add(new WrappingLabel("⚠  " + flag.text().in(language), Theme.SAFETY_SIGN));
+        }
+        scroller = new PageScroller(SIGNS_ID + "-scroll", signs, messages);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+
+        Button confirm = bigButton(CONFIRM_ID, "✓  " + messages.get("safety.noneApplies"), onNoneApplies);
+        confirm.getStyleClass().add(Theme.MAIN_ACTION);
+        Button applies = bigButton(APPLIES_ID, messages.get("safety.oneApplies"), onOneApplies);
+        applies.getStyleClass().add(Theme.ALARM_BUTTON);
+        FlowPane answers = new FlowPane(confirm, applies);
+        answers.getStyleClass().add(Theme.ANSWERS);
+        root.getChildren().addAll(topBar.view(), title, question, scroller, answers);
+    }
+
+    static Button bigButton(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add(Theme.BIG_BUTTON);
+        button.setWrapText(true);
+        button.setMinHeight(Region.USE_PREF_SIZE);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    @Override
+    public Parent view() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        scroller.dispose();
+    }
+}

@@ -1,0 +1,105 @@
+package org.physiokiosk.ui.shell;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.event.Event;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TouchEvent;
+import org.physiokiosk.kiosk.IdleWatchdog;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.idle.IdleOverlay;
+
+/**
+ * Connects the pure {@link IdleWatchdog} to the window: every touch, press or key anywhere in the scene
+ * counts as presence (an event filter, so no screen can swallow it), a running exercise holds the clock, and
+ * the question and the reset happen on the FX thread.
+ *
+ * <p>It is ticked by a Timeline with one key frame a second, not by an AnimationTimer: the question's
+ * countdown shows whole seconds and a kiosk may wait a second longer before asking, so once a second is
+ * enough, and an AnimationTimer would run our code on every frame for weeks. The watchdog computes the time
+ * left from the nanoseconds pushed in, so a late or skipped tick never stretches the countdown.
+ */
+final class IdleGuard {
+
+    private final IdleWatchdog watchdog;
+    private final LongSupplier clock;
+    private final Navigator navigator;
+    private final Messages messages;
+    private final Runnable onReset;
+    private final Timeline ticker;
+    private final EventHandler<Event> presence = event -> touched();
+    private final Scene scene;
+    private IdleOverlay overlay;
+
+    IdleGuard(Scene scene, Duration timeout, LongSupplier clock, Navigator navigator, Messages messages, Runnable onReset) {
+        this.scene = scene;
+        this.clock = clock;
+        this.navigator = navigator;
+        this.messages = messages;
+        this.onReset = onReset;
+        this.watchdog = new IdleWatchdog(timeout, IdleWatchdog.DEFAULT_COUNTDOWN, clock.getAsLong());
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, presence);
+        scene.addEventFilter(TouchEvent.TOUCH_PRESSED, presence);
+        scene.addEventFilter(ScrollEvent.SCROLL_STARTED, presence);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, presence);
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), event -> tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+    }
+
+    /** Pushes the clock's time into the watchdog and acts on what it decided. Tests call this directly. */
+    void tick() {
+        long now = clock.getAsLong();
+        var current = navigator.currentProperty().get();
+        boolean held = current != null && current.holdsIdleClock();
+        switch (watchdog.tick(now, held)) {
+            case ASK -> ask();
+            case RESET -> {
+                hideQuestion();
+                onReset.run();
+            }
+            case NONE -> {
+            }
+        }
+        if (overlay != null) {
+            overlay.setSecondsLeft(watchdog.secondsLeft(now));
+        }
+    }
+
+    private void touched() {
+        watchdog.touch(clock.getAsLong());
+        hideQuestion();
+    }
+
+    private void ask() {
+        overlay = new IdleOverlay(messages, this::touched);
+        overlay.setSecondsLeft(watchdog.secondsLeft(clock.getAsLong()));
+        navigator.showOverlay(overlay.view());
+    }
+
+    private void hideQuestion() {
+        if (overlay != null) {
+            navigator.hideOverlay();
+            overlay = null;
+        }
+    }
+
+    IdleWatchdog.State state() {
+        return watchdog.state();
+    }
+
+    void stop() {
+        ticker.stop();
+        scene.removeEventFilter(MouseEvent.MOUSE_PRESSED, presence);
+        scene.removeEventFilter(TouchEvent.TOUCH_PRESSED, presence);
+        scene.removeEventFilter(ScrollEvent.SCROLL_STARTED, presence);
+        scene.removeEventFilter(KeyEvent.KEY_PRESSED, presence);
+    }
+}

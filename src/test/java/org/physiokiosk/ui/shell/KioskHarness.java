@@ -1,0 +1,96 @@
+package org.physiokiosk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.LoadResult;
+import org.physiokiosk.kiosk.AppFolders;
+import org.physiokiosk.kiosk.Settings;
+import org.physiokiosk.ui.common.Screen;
+import org.physiokiosk.ui.concurrent.TaskRunner;
+
+/** The real kiosk on a test stage: same-thread loading and a clock the test moves. */
+final class KioskHarness {
+
+    static final long SECOND = 1_000_000_000L;
+
+    final AtomicLong clock = new AtomicLong(1_000 * SECOND);
+    final App app;
+
+    KioskHarness(Catalog catalog, String language) {
+        Settings settings = new Settings("Fysio Test", "", language, Duration.ofSeconds(60), java.util.Optional.empty(),
+                java.util.Optional.empty());
+        app = new App(settings, false, false, new AppFolders(java.nio.file.Path.of("target", "app-test")), TaskRunner.sameThread(), TaskRunner.sameThread(), s -> new LoadResult(catalog, List.of()), clock::get);
+    }
+
+    void start(Stage stage, double width, double height) {
+        app.start(stage, new Rectangle2D(0, 0, width, height));
+    }
+
+    PatientFlow flow() {
+        return app.flow().orElseThrow();
+    }
+
+    Screen screen() {
+        return app.navigator().currentProperty().get();
+    }
+
+    /** Moves the idle clock on and lets the watchdog look at it, as the one-second timeline would. */
+    void idleFor(long seconds) {
+        clock.addAndGet(seconds * SECOND);
+        app.idleGuard().orElseThrow().tick();
+    }
+
+    /** Every visible label and button text on the window, in scene order. */
+    static List<String> visibleTexts(Parent root) {
+        List<String> texts = new ArrayList<>();
+        collect(root, texts);
+        return texts;
+    }
+
+    private static void collect(Node node, List<String> texts) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            texts.add(labeled.getText());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, texts));
+        }
+    }
+
+    /** No label is cut short with "…", and nothing visible sticks out past the window's right edge. */
+    static void assertNothingCutOrSpilling(Parent root, double windowWidth) {
+        check(root, windowWidth);
+    }
+
+    private static void check(Node node, double windowWidth) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            Node shown = labeled.lookup(".text");
+            if (shown instanceof Text text) {
+                assertThat(text.getText()).as("label %s is cut short (%s, %s)", labeled.getText(), labeled.getLayoutBounds(), labeled.getParent().isVisible()).isEqualTo(labeled.getText());
+            }
+            Bounds bounds = labeled.localToScene(labeled.getLayoutBounds());
+            assertThat(bounds.getMaxX()).as("'%s' spills past the right edge", labeled.getText())
+                    .isLessThanOrEqualTo(windowWidth + 1);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> check(child, windowWidth));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.physiokiosk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import javafx.scene.AccessibleAction;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.ui.condition.ConditionTab;
+import org.physiokiosk.ui.home.HomeScreen;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every patient screen at the smallest, the usual and the portrait window, in both languages, with the real
+ * content and with a dozen complaints: no text cut with "…", nothing past the right edge.
+ */
+class ScreenLayoutTest {
+
+    private static Catalog bundled;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        bundled = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1920, 1080, nl", "1280, 800, en", "1280, 800, nl", "1080, 1920, nl", "1080, 1920, en"})
+    void everyScreenFitsWithoutCutText(double width, double height, String language) throws Exception {
+        onFx(() -> {
+            Stage stage = new Stage();
+            KioskHarness kiosk = new KioskHarness(bundled, language);
+            kiosk.start(stage, width, height);
+            Scene scene = stage.getScene();
+            for (boolean largeText : List.of(false, true)) {
+                kiosk.flow().look().largeTextProperty().set(largeText);
+                kiosk.flow().showStart();
+                check(scene, width);
+                kiosk.flow().showHome();
+                check(scene, width);
+                var condition = bundled.conditions().get("sciatica");
+                kiosk.flow().showCondition(condition);
+                for (ConditionTab tab : ConditionTab.values()) {
+                    fire(scene, "#" + tab.buttonId());
+                    check(scene, width);
+                }
+                fire(scene, "#exercise-" + condition.exercises().get(0));
+                check(scene, width);
+                fire(scene, "#safety-confirm");
+                check(scene, width);
+                kiosk.idleFor(61);
+                check(scene, width);
+                kiosk.idleFor(20);
+            }
+            kiosk.app.stop();
+            stage.close();
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1920, 1080", "1280, 800", "1080, 1920"})
+    void twelveComplaintsStayReachableAndWhole(double width, double height) throws Exception {
+        Catalog many = ManyComplaints.of(bundled, 12);
+        onFx(() -> {
+            Stage stage = new Stage();
+            KioskHarness kiosk = new KioskHarness(many, "nl");
+            kiosk.start(stage, width, height);
+            kiosk.flow().showHome();
+            Scene scene = stage.getScene();
+            check(scene, width);
+            for (int i = 1; i <= 12; i++) {
+                Node tile = scene.lookup("#" + HomeScreen.TILE_ID_PREFIX + "complaint-%02d".formatted(i));
+                assertThat(tile).as("tile %d", i).isNotNull();
+                assertThat(tile.getLayoutBounds().getHeight()).as("tile %d is a large target", i).isGreaterThan(64);
+            }
+            Node last = scene.lookup("#" + HomeScreen.TILE_ID_PREFIX + "complaint-12");
+            last.executeAccessibleAction(AccessibleAction.FIRE);
+            assertThat(kiosk.screen()).as("the last tile opens its complaint").isNotInstanceOf(HomeScreen.class);
+            kiosk.app.stop();
+            stage.close();
+        });
+    }
+
+    private static void check(Scene scene, double width) {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        scene.getRoot().layout();
+        KioskHarness.assertNothingCutOrSpilling(scene.getRoot(), width);
+    }
+
+    private static void fire(Scene scene, String selector) {
+        Node node = scene.lookup(selector);
+        assertThat(node).as(selector).isNotNull();
+        if (node instanceof ButtonBase button) {
+            button.fire();
+        } else {
+            node.executeAccessibleAction(AccessibleAction.FIRE);
+        }
+    }
+
+    private static void onFx(Runnable walk) throws InterruptedException, ExecutionException {
+        WaitForAsyncUtils.asyncFx(walk).get();
+    }
+
+}
