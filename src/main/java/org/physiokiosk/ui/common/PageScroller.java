@@ -33,7 +33,7 @@ public final class PageScroller extends HBox {
 
     public PageScroller(String id, Node content, Messages messages) {
         getStyleClass().add(Theme.PAGE_SCROLLER);
-        scroll = new ScrollPane(content);
+        scroll = new UncachedScrollPane(content);
         scroll.setId(id);
         scroll.setFitToWidth(true);
         scroll.setPannable(true);

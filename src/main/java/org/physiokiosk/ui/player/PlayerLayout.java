@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
+import org.physiokiosk.ui.common.UncachedScrollPane;
 import org.physiokiosk.player.PlayerState;
 import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.ui.figure.FigureView;
@@ -134,7 +135,7 @@ final class PlayerLayout {
     void showWellDone(Node wellDone) {
         StackPane centred = new StackPane(wellDone);
         centred.getStyleClass().add(DONE_PAGE);
-        ScrollPane scroll = new ScrollPane(centred);
+        ScrollPane scroll = new UncachedScrollPane(centred);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         root.setTop(null);

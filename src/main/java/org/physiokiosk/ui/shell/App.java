@@ -95,6 +95,7 @@ public final class App {
                     flow = new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator);
                     idle = new IdleGuard(scene, idleTimeout(), clock, navigator, messages, flow::resetVisit);
                     flow.showStart();
+                    StartupMarks.homeShown(scene);
                 },
                 failure -> {
                     LOG.log(Level.SEVERE, "content could not be loaded", failure);
@@ -111,6 +112,7 @@ public final class App {
             stage.setFullScreen(true);
         }
         stage.show();
+        StartupMarks.windowShown();
     }
 
     private Duration idleTimeout() {
