@@ -88,7 +88,7 @@ public final class PlayerBench {
             PlayerSession session = new PlayerSession(List.of(shortExercise(catalog)));
             PhaseWords words = new PhaseWords(messages);
             PlayerLayout layout = new PlayerLayout(messages, new PlayerControls(messages, () -> { }, () -> { }, () -> { },
-                    muted -> { }, () -> { }));
+                    muted -> { }, () -> { }), org.physiokiosk.figure.FigureStyle.standard());
             show(layout.root());
             var poses = catalog.poses();
             FigureMotion motion = new FigureMotion(poses.get("supine-knees-bent"), poses.get("bridge"), false, 3, Easing.EASE_IN_OUT);
