@@ -12,12 +12,12 @@ import org.physiokiosk.content.Catalog;
 import org.physiokiosk.handout.HandoutPrinter;
 import org.physiokiosk.handout.HandoutRenderer;
 import org.physiokiosk.handout.HandoutSettings;
-import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.PinHash;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.program.ClinicTemplateFolder;
-import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.Program;
+import org.physiokiosk.program.ProgramCodes;
+import org.physiokiosk.program.ProgramStore;
 import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.builder.BuilderServices;
 import org.physiokiosk.ui.builder.ExportTarget;
@@ -54,10 +54,10 @@ public final class TherapistFlow {
         this.backToPatients = backToPatients;
     }
 
-    /** The services of the real app: programs in the data folder, handouts from the handout package. */
-    public static BuilderServices services(Catalog catalog, Settings settings, AppFolders folders, Stage stage,
-                                           Messages messages, TaskRunner tasks, TaskRunner renders) {
-        return new BuilderServices(catalog, new FileProgramStore(folders.home().resolve("programs")),
+    /** The services of the real app: the clinic's program store and codes, handouts from the handout package. */
+    public static BuilderServices services(Catalog catalog, Settings settings, ProgramStore store, ProgramCodes codes,
+                                           Stage stage, Messages messages, TaskRunner tasks, TaskRunner renders) {
+        return new BuilderServices(catalog, store,
                 settings.contentFolder().map(ClinicTemplateFolder::new), handout(catalog, settings), tasks, renders,
                 ExportTarget.fileChooser(() -> stage, messages), question -> confirm(stage, question), Clock.systemDefaultZone(),
                 BuilderServices.PREVIEW_DELAY);
