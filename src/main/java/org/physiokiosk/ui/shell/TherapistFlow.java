@@ -1,6 +1,5 @@
 package org.physiokiosk.ui.shell;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.physiokiosk.handout.HandoutSettings;
 import org.physiokiosk.kiosk.PinHash;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.program.ClinicTemplateFolder;
+import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramCodes;
 import org.physiokiosk.program.ProgramStore;
@@ -60,7 +60,7 @@ public final class TherapistFlow {
         return new BuilderServices(catalog, store,
                 settings.contentFolder().map(ClinicTemplateFolder::new), handout(catalog, settings), tasks, renders,
                 ExportTarget.fileChooser(() -> stage, messages), question -> confirm(stage, question), Clock.systemDefaultZone(),
-                BuilderServices.PREVIEW_DELAY);
+                BuilderServices.PREVIEW_DELAY, codes);
     }
 
     /** The handout package behind the builder: the same bytes are previewed, exported and printed. */
@@ -69,15 +69,23 @@ public final class TherapistFlow {
         return new HandoutOutput() {
             @Override
             public byte[] pdf(Program program) throws IOException {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                renderer.write(program, bytes);
-                return bytes.toByteArray();
+                return pdf(program, Optional.empty());
+            }
+
+            @Override
+            public byte[] pdf(Program program, Optional<IssuedCode> kioskCode) throws IOException {
+                return renderer.toBytes(program, kioskCode);
+            }
+
+            @Override
+            public void print(Program program) throws Exception {
+                print(program, Optional.empty());
             }
 
             /** The default printer, without the system dialog: an AWT dialog from a worker thread would fight JavaFX. */
             @Override
-            public void print(Program program) throws Exception {
-                new HandoutPrinter().print(pdf(program), null, false);
+            public void print(Program program, Optional<IssuedCode> kioskCode) throws Exception {
+                new HandoutPrinter().print(pdf(program, kioskCode), null, false);
             }
         };
     }
