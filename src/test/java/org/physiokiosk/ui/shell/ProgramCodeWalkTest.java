@@ -55,10 +55,11 @@ class ProgramCodeWalkTest {
     private IssuedCode code;
     private Program program;
     private Exercise exercise;
+    private Path data;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path data = Files.createTempDirectory("program-codes");
+        data = Files.createTempDirectory("program-codes");
         FileProgramStore store = new FileProgramStore(data.resolve("programs"));
         FileCodeIndex codes = new FileCodeIndex(data.resolve(FileCodeIndex.FILE_NAME), store, CodePolicy.DEFAULT);
         exercise = CATALOG.exercisesOf(CATALOG.conditions().values().iterator().next()).get(0);
@@ -146,6 +147,17 @@ class ProgramCodeWalkTest {
         }
         assertThat(kiosk.screen()).isInstanceOf(StartScreen.class);
         assertThat(kiosk.flow().openedProgram()).isEmpty();
+    }
+
+    @Test
+    void aStoreThatCannotBeReadSaysAskAtTheDeskAndCountsNoMiss(FxRobot robot) throws Exception {
+        openKeypad(robot);
+        Files.writeString(data.resolve(FileCodeIndex.FILE_NAME), "{ not json");
+        type(robot, code.code().value());
+        tap(robot, CodeKeypadScreen.OK_ID);
+        assertThat(message(robot)).isEqualTo("Mijn programma werkt nu even niet. Vraag het aan de balie.");
+        assertThat(kiosk.screen()).isInstanceOf(CodeKeypadScreen.class);
+        assertThat(((CodeKeypadScreen) kiosk.screen()).typed()).as("kept, to try again").isEqualTo(code.code().value());
     }
 
     private void openKeypad(FxRobot robot) {
