@@ -12,8 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.program.CodeEntry;
@@ -39,6 +38,8 @@ public final class CodeKeypadScreen implements Screen {
     public static final String BACKSPACE_ID = "code-backspace";
     public static final String OK_ID = "code-ok";
     public static final String MESSAGE_ID = "code-message";
+
+    private static final int COLUMNS = 8;
 
     private final CodeEntry entry;
     private final TaskRunner tasks;
@@ -74,21 +75,25 @@ public final class CodeKeypadScreen implements Screen {
         field.setMaxWidth(Double.MAX_VALUE);
         message.setId(MESSAGE_ID);
 
-        FlowPane pad = new FlowPane();
+        // 32 symbols: always 4 rows of 8, in alphabet order (digits first), so a key is where the eye expects it.
+        GridPane pad = new GridPane();
         pad.getStyleClass().add(CodeStyle.PAD);
-        for (char symbol : ProgramCode.ALPHABET.toCharArray()) {
+        for (int i = 0; i < ProgramCode.ALPHABET.length(); i++) {
+            char symbol = ProgramCode.ALPHABET.charAt(i);
             Button key = key(KEY_ID_PREFIX + symbol, String.valueOf(symbol), () -> type(symbol));
             keys.add(key);
-            pad.getChildren().add(key);
+            pad.add(key, i % COLUMNS, i / COLUMNS);
         }
         backspace = key(BACKSPACE_ID, "⌫  " + messages.get("code.backspace"), this::erase);
         backspace.getStyleClass().add(CodeStyle.WIDE_KEY);
         ok = key(OK_ID, "✓  " + messages.get("code.ok"), this::submit);
         ok.getStyleClass().addAll(CodeStyle.WIDE_KEY, Theme.MAIN_ACTION);
-        HBox actions = new HBox(backspace, ok);
+        VBox actions = new VBox(backspace, ok);
         actions.getStyleClass().add(CodeStyle.ACTIONS);
-        VBox.setVgrow(pad, Priority.SOMETIMES);
-        root.getChildren().addAll(topBar.view(), title, hint, field, message, pad, actions);
+        // Backspace and OK beside the keys on a landscape screen; below them when the screen is too narrow.
+        FlowPane keypad = new FlowPane(pad, actions);
+        keypad.getStyleClass().add(CodeStyle.KEYPAD);
+        root.getChildren().addAll(topBar.view(), title, hint, field, message, keypad);
 
         // Runs only while the keypad is locked, to count the seconds down; stops itself when the lock ends.
         lockTimer = new AnimationTimer() {

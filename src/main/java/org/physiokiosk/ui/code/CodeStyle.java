@@ -7,6 +7,7 @@ final class CodeStyle {
     static final String FIELD = "pk-code-field";
     static final String MESSAGE = "pk-code-message";
     static final String PAD = "pk-code-pad";
+    static final String KEYPAD = "pk-code-keypad";
     static final String KEY = "pk-code-key";
     static final String WIDE_KEY = "pk-code-wide-key";
     static final String ACTIONS = "pk-code-actions";
