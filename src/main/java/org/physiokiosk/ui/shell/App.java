@@ -49,7 +49,7 @@ public final class App {
     // Programs and codes, opened on first use off the FX thread; the keypad's brake outlives every visit.
     private ClinicPrograms programs;
     private final CodeAttempts codeAttempts = new CodeAttempts();
-    private Supplier<LocalDate> today = LocalDate::now;
+    private final Supplier<LocalDate> today = LocalDate::now;
 
     /**
      * @param therapistMode start straight in the program builder (a therapist's desk PC), not the patient kiosk
@@ -104,7 +104,7 @@ public final class App {
                         return;
                     }
                     flow = new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator, Optional.of(
-                            new ProgramDoor(new CodeEntry(programs, codeAttempts), tasks, clock, () -> today.get())));
+                            new ProgramDoor(new CodeEntry(programs, codeAttempts), tasks, clock, today)));
                     idle = new IdleGuard(scene, idleTimeout(), clock, navigator, messages, flow::resetVisit);
                     flow.showStart();
                 },
@@ -137,11 +137,6 @@ public final class App {
 
     Optional<IdleGuard> idleGuard() {
         return Optional.ofNullable(idle);
-    }
-
-    /** For tests: the day codes are checked against (the kiosk's calendar, pushed in like its clock). */
-    void setToday(Supplier<LocalDate> day) {
-        today = day;
     }
 
     Navigator navigator() {
