@@ -96,6 +96,11 @@ class ProgramCodeWalkTest {
 
         tap(robot, ProgramScreen.START_ID);
         assertThat(kiosk.screen()).as("the warning signs come first").isInstanceOf(SafetyScreen.class);
+        // "None of these" counts once every sign has been on screen: page down to the last one.
+        Button confirm = robot.lookup("#" + SafetyScreen.CONFIRM_ID).queryButton();
+        for (int page = 0; page < 10 && confirm.isDisabled(); page++) {
+            tap(robot, SafetyScreen.SIGNS_ID + "-scroll" + org.physiokiosk.ui.common.PageScroller.DOWN_ID_SUFFIX);
+        }
         tap(robot, SafetyScreen.CONFIRM_ID);
         assertThat(kiosk.screen()).isInstanceOf(PlayerScreen.class);
         Label rep = robot.lookup("#" + PlayerScreen.REP_ID).queryAs(Label.class);
