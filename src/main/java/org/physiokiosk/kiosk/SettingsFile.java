@@ -20,7 +20,8 @@ import org.physiokiosk.common.Language;
 public final class SettingsFile {
 
     private static final Set<String> KEYS = Set.of("clinicName", "contactLine", "language", "idleSeconds", "contentFolder",
-            "therapistPinHash");
+            "therapistPinHash", "programStore", "programStoreCredentials", "programCodeGraceDays");
+    private static final int MAX_GRACE_DAYS = 366;
     private static final int MIN_IDLE_SECONDS = 15;
     private static final int MAX_IDLE_SECONDS = 3600;
 
@@ -79,8 +80,36 @@ public final class SettingsFile {
         }
         Optional<String> pinHash = Optional.ofNullable(properties.get("therapistPinHash"))
                 .map(String::strip).filter(s -> !s.isEmpty());
+        String store = properties.getOrDefault("programStore", "").strip();
+        if (!store.isEmpty() && !store.startsWith("postgresql://")) {
+            problems.add(file + ": programStore '" + store + "' is not a postgresql:// address; programs stay in the data folder");
+            store = "";
+        }
+        Optional<Path> credentials = Optional.empty();
+        String credentialsText = properties.getOrDefault("programStoreCredentials", "").strip();
+        if (!credentialsText.isEmpty()) {
+            try {
+                credentials = Optional.of(Path.of(credentialsText));
+            } catch (InvalidPathException e) {
+                problems.add(file + ": programStoreCredentials '" + credentialsText + "' is not a path here (" + e.getReason() + ")");
+            }
+        }
+        int graceDays = Settings.DEFAULT_CODE_GRACE_DAYS;
+        String graceText = properties.get("programCodeGraceDays");
+        if (graceText != null) {
+            try {
+                int days = Integer.parseInt(graceText.strip());
+                if (days < 0 || days > MAX_GRACE_DAYS) {
+                    throw new NumberFormatException();
+                }
+                graceDays = days;
+            } catch (NumberFormatException e) {
+                problems.add(file + ": programCodeGraceDays '" + graceText.strip() + "' is not a whole number from 0 to "
+                        + MAX_GRACE_DAYS + "; using " + graceDays);
+            }
+        }
         return new Read(new Settings(clinicName.isEmpty() ? Settings.DEMO.clinicName() : clinicName, contactLine, language,
-                idle, content, pinHash), problems);
+                idle, content, pinHash, store, credentials, graceDays), problems);
     }
 
     private SettingsFile() {

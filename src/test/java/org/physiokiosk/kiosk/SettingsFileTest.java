@@ -96,4 +96,38 @@ class SettingsFileTest {
         assertThat(AppFolders.resolve(null, Map.of(), home).logFolder())
                 .isEqualTo(Path.of("/home/desk/.local/share/physiokiosk/logs"));
     }
+
+    @Test
+    void withoutProgramStoreKeysProgramsStayInTheDataFolder() throws Exception {
+        Path file = folder.resolve("settings.properties");
+        Files.writeString(file, "clinicName=Fysio De Linde\n");
+        Settings settings = SettingsFile.read(file).settings();
+        assertThat(settings.sharedProgramStore()).isFalse();
+        assertThat(settings.programStoreCredentials()).isEmpty();
+        assertThat(settings.programCodeGraceDays()).isEqualTo(14);
+    }
+
+    @Test
+    void aSharedProgramStoreAndItsGracePeriodAreRead() throws Exception {
+        Path file = folder.resolve("settings.properties");
+        Files.writeString(file, "programStore=postgresql://db.clinic.lan:5432/physiokiosk?sslmode=verify-full\n"
+                + "programStoreCredentials=/etc/physiokiosk/kiosk.credentials\nprogramCodeGraceDays=21\n");
+        SettingsFile.Read read = SettingsFile.read(file);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.settings().programStore()).isEqualTo("postgresql://db.clinic.lan:5432/physiokiosk?sslmode=verify-full");
+        assertThat(read.settings().sharedProgramStore()).isTrue();
+        assertThat(read.settings().programStoreCredentials()).contains(Path.of("/etc/physiokiosk/kiosk.credentials"));
+        assertThat(read.settings().programCodeGraceDays()).isEqualTo(21);
+    }
+
+    @Test
+    void aBadProgramStoreOrGracePeriodIsReportedAndTheDefaultUsed() throws Exception {
+        Path file = folder.resolve("settings.properties");
+        Files.writeString(file, "programStore=mysql://db/x\nprogramCodeGraceDays=400\n");
+        SettingsFile.Read read = SettingsFile.read(file);
+        assertThat(read.settings().sharedProgramStore()).isFalse();
+        assertThat(read.settings().programCodeGraceDays()).isEqualTo(14);
+        assertThat(read.problems()).hasSize(2).anySatisfy(p -> assertThat(p).contains("mysql://"))
+                .anySatisfy(p -> assertThat(p).contains("programCodeGraceDays '400'"));
+    }
 }

@@ -36,6 +36,8 @@ import org.physiokiosk.content.DoseWords;
 import org.physiokiosk.content.IntRange;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.program.CodePolicy;
+import org.physiokiosk.program.FileCodeIndex;
 import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.ui.builder.BuilderScreen;
@@ -63,6 +65,7 @@ class TherapistWalkTest {
     private Navigator navigator;
     private Path folder;
     private Path exported;
+    private FileCodeIndex codes;
     private final List<String> questions = new ArrayList<>();
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner("test-tasks");
     private final BackgroundTaskRunner renders = new BackgroundTaskRunner("test-renders");
@@ -76,13 +79,15 @@ class TherapistWalkTest {
         Scene scene = new Scene(new VBox(), 1920, 1080);
         Theme.apply(scene);
         navigator = new Navigator(scene);
-        BuilderServices services = new BuilderServices(catalog, new FileProgramStore(folder.resolve("programs")), Optional.empty(),
+        FileProgramStore store = new FileProgramStore(folder.resolve("programs"));
+        codes = new FileCodeIndex(folder.resolve(FileCodeIndex.FILE_NAME), store, CodePolicy.DEFAULT);
+        BuilderServices services = new BuilderServices(catalog, store, Optional.empty(),
                 TherapistFlow.handout(catalog, new Settings("Fysio Test", "", "nl", Settings.DEFAULT_IDLE_TIMEOUT,
                         Optional.empty(), Optional.empty())), tasks, renders, name -> {
                     questions.add("export as " + name);
                     return Optional.of(exported);
                 }, question -> questions.add(question), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
-                BuilderServices.PREVIEW_DELAY);
+                BuilderServices.PREVIEW_DELAY, codes);
         new TherapistFlow(services, new Messages("nl"), navigator, Optional.of(PIN::equals), "nl",
                 Optional.of(() -> {
                     left.set(builder());
@@ -160,7 +165,13 @@ class TherapistWalkTest {
         robot.clickOn("#builder-save");
         waitUntil(() -> text(robot, "#builder-status").contains("opgeslagen"));
         assertThat(program().id()).isPresent();
+        // Saving gave the program a code for the kiosk, shown large enough to read out.
+        waitUntil(() -> text(robot, "#builder-code").startsWith("Code voor de kiosk: "));
+        String code = codes.currentCode(program().id().get()).orElseThrow().code().grouped();
+        assertThat(text(robot, "#builder-code")).isEqualTo("Code voor de kiosk: " + code);
+        assertThat(text(robot, "#builder-code-until")).startsWith("Geldig tot en met ");
         robot.clickOn("#builder-new");
+        assertThat(text(robot, "#builder-code")).as("a new program has no code yet").startsWith("Bewaar het programma");
         assertThat(program().items()).isEmpty();
         assertThat(questions).as("nothing unsaved, so no question").isEmpty();
         robot.clickOn("#builder-tab-saved");
@@ -184,6 +195,7 @@ class TherapistWalkTest {
                 assertThat(text).contains(words.line(item.dose(), item.daysPerWeek()));
             }
             assertThat(text).contains("3 series van 12 keer");
+            assertThat(text).as("the kiosk code on the handout").contains(code);
         }
 
         // Leaving forgets the program: the builder's model is blank and its preview empty.

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.physiokiosk.content.ProgramTemplate;
+import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramStore;
 import org.physiokiosk.program.ProgramStoreException;
@@ -28,10 +29,12 @@ final class BuilderCommands {
     private final Messages messages;
     private final Notices notices;
     private final SavedProgramsPane saved;
+    private final KioskCodePane code;
     private boolean busy;
 
     BuilderCommands(BuilderModel model, BuilderServices services, Messages messages, Notices notices,
-                    SavedProgramsPane saved) {
+                    SavedProgramsPane saved, KioskCodePane code) {
+        this.code = code;
         this.model = model;
         this.services = services;
         this.messages = messages;
@@ -78,6 +81,7 @@ final class BuilderCommands {
         }, stored -> {
             busy = false;
             model.markSaved(stored);
+            code.saved(stored);
             notices.info(messages.get("builder.save.done"));
             refreshSaved();
         }, failure -> {
@@ -162,6 +166,7 @@ final class BuilderCommands {
 
     void export() {
         Program program = model.program();
+        Optional<IssuedCode> kioskCode = codeOf(program);
         Optional<Path> target = services.exportTarget().choose(ExportFileName.suggest(program,
                 Messages.bundleFor(program.language()).getString("builder.export.defaultName")));
         if (target.isEmpty()) {
@@ -170,7 +175,7 @@ final class BuilderCommands {
         notices.progress(messages.get("builder.export.busy"));
         services.tasks().run(() -> {
             try {
-                PdfFile.write(target.get(), services.handout().pdf(program));
+                PdfFile.write(target.get(), services.handout().pdf(program, kioskCode));
                 return target.get();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -185,10 +190,11 @@ final class BuilderCommands {
 
     void print() {
         Program program = model.program();
+        Optional<IssuedCode> kioskCode = codeOf(program);
         notices.progress(messages.get("builder.print.busy"));
         services.tasks().run(() -> {
             try {
-                services.handout().print(program);
+                services.handout().print(program, kioskCode);
                 return program;
             } catch (RuntimeException e) {
                 throw e;
@@ -217,6 +223,11 @@ final class BuilderCommands {
             notices.error(messages.get("builder.saved.gone"));
             refreshSaved();
         }), failure -> notices.error(messages.get("builder.saved.openFailed")));
+    }
+
+    /** The code printed on page 1: only that of the saved program on the desk, never a stale one. */
+    private Optional<IssuedCode> codeOf(Program program) {
+        return code.current().filter(issued -> program.id().filter(issued.programId()::equals).isPresent());
     }
 
     private boolean mayLeaveCurrent() {

@@ -42,6 +42,7 @@ public final class BuilderScreen implements Screen {
     private final LivePreview livePreview;
     private final Notices notices = new Notices();
     private final BuilderCommands commands;
+    private final KioskCodePane code;
     private final Subscription subscription;
 
     public BuilderScreen(BuilderServices services, Messages messages, String handoutLanguage, Runnable onLeave) {
@@ -51,7 +52,8 @@ public final class BuilderScreen implements Screen {
 
         SavedProgramsPane saved = new SavedProgramsPane(messages, summary -> commands().open(summary),
                 summary -> commands().duplicate(summary), summary -> commands().delete(summary));
-        commands = new BuilderCommands(model, services, messages, notices, saved);
+        code = new KioskCodePane(services, messages);
+        commands = new BuilderCommands(model, services, messages, notices, saved, code);
         library = new LibraryPane(services.catalog(), messages, exercise -> model.step(editor -> editor.addExercise(exercise.id())));
         TemplatesPane templates = new TemplatesPane(services.catalog(), messages, commands::startFrom,
                 commands::saveAsTemplate, services.clinicTemplates().isPresent());
@@ -93,13 +95,13 @@ public final class BuilderScreen implements Screen {
             }
         });
         details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a long list scrolls; the details keep their size
-        VBox middle = new VBox(details, items);
+        VBox middle = new VBox(code.view(), details, items);
         middle.getStyleClass().add(BuilderStyle.COLUMN);
         VBox.setVgrow(items, Priority.ALWAYS);
 
         preview = new PreviewPane(messages);
         livePreview = new LivePreview(model, services.handout(), services.renders(), preview, messages,
-                services.previewDelay());
+                services.previewDelay(), code.currentProperty());
 
         SplitPane columns = new SplitPane(side, middle, preview);
         columns.setDividerPositions(0.23, 0.64);
@@ -113,6 +115,7 @@ public final class BuilderScreen implements Screen {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
 
         subscription = model.programProperty().subscribe(program -> {
+            code.showFor(program);
             details.show(program);
             items.show(program);
         });

@@ -25,6 +25,8 @@ final class BuilderStyle {
     static final String LIBRARY_CELL_TEXT = "pk-library-text";
     static final String PREVIEW_PAGE = "pk-preview-page";
     static final String PREVIEW_PAGES = "pk-preview-pages";
+    static final String CODE_BOX = "pk-builder-code-box";
+    static final String CODE = "pk-builder-code";
 
     private BuilderStyle() {
     }

@@ -1,6 +1,8 @@
 package org.physiokiosk.ui.builder;
 
 import java.io.IOException;
+import java.util.Optional;
+import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 
 /**
@@ -13,4 +15,13 @@ public interface HandoutOutput {
     byte[] pdf(Program program) throws IOException;
 
     void print(Program program) throws Exception;
+
+    /** The handout with the program's kiosk code on page 1; an output that cannot print codes leaves it out. */
+    default byte[] pdf(Program program, Optional<IssuedCode> kioskCode) throws IOException {
+        return pdf(program);
+    }
+
+    default void print(Program program, Optional<IssuedCode> kioskCode) throws Exception {
+        print(program);
+    }
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import javafx.util.Subscription;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
@@ -35,17 +37,21 @@ final class LivePreview {
     private int requested;
     private int shown;
     private Program pending;
+    private final ReadOnlyObjectProperty<Optional<IssuedCode>> kioskCode;
     private int finishedRenders;
 
     LivePreview(BuilderModel model, HandoutOutput output, TaskRunner runner, PreviewPane pane, Messages messages,
-                Duration debounce) {
+                Duration debounce, ReadOnlyObjectProperty<Optional<IssuedCode>> kioskCode) {
+        this.kioskCode = kioskCode;
         this.output = output;
         this.runner = runner;
         this.pane = pane;
         this.messages = messages;
         quiet = new PauseTransition(debounce);
         quiet.setOnFinished(event -> render(pending));
-        subscription = model.programProperty().subscribe(this::changed);
+        // A new or revoked code changes page 1 as an edit does.
+        subscription = model.programProperty().subscribe(this::changed)
+                .and(kioskCode.subscribe(code -> changed(model.program())));
     }
 
     private void changed(Program program) {
@@ -66,10 +72,11 @@ final class LivePreview {
         cancelWaiting();
         pane.showStatus(messages.get("builder.preview.updating"));
         int number = ++requested;
+        Optional<IssuedCode> code = kioskCode.get().filter(issued -> program.id().filter(issued.programId()::equals).isPresent());
         AtomicBoolean started = new AtomicBoolean();
         TaskRunner.Job job = runner.submit(() -> {
             started.set(true);
-            return rasters(program);
+            return rasters(program, code);
         }, pages -> {
             finishedRenders++;
             if (number > shown) { // an older render that ends after a newer one is not shown
@@ -88,9 +95,9 @@ final class LivePreview {
         waiting = Optional.of(new Waiting(job, started));
     }
 
-    private List<PageRasters.Page> rasters(Program program) {
+    private List<PageRasters.Page> rasters(Program program, Optional<IssuedCode> code) {
         try {
-            return PageRasters.render(output.pdf(program), DPI);
+            return PageRasters.render(output.pdf(program, code), DPI);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

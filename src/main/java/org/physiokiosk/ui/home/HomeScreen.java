@@ -2,6 +2,7 @@ package org.physiokiosk.ui.home;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -15,6 +16,7 @@ import org.physiokiosk.content.Condition;
 import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
+import org.physiokiosk.ui.common.TapCard;
 import org.physiokiosk.ui.common.TopBar;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
@@ -25,6 +27,8 @@ public final class HomeScreen implements Screen {
 
     public static final String TILE_ID_PREFIX = "condition-";
     public static final String TILES_ID = "home-tiles";
+    /** The tile that opens the keypad for the code on a therapist's handout. */
+    public static final String MY_PROGRAM_ID = "my-program";
     /** A column is wide enough when a tile title's font fits about this many times across it. */
     private static final double TITLE_EMS_PER_COLUMN = 11;
     private static final int MAX_COLUMNS = 4;
@@ -37,6 +41,12 @@ public final class HomeScreen implements Screen {
     private int columns;
 
     public HomeScreen(Catalog catalog, Messages messages, TopBar topBar, FigureStyle style, Consumer<Condition> onCondition) {
+        this(catalog, messages, topBar, style, onCondition, Optional.empty());
+    }
+
+    /** @param onMyProgram opens the code keypad; empty on a kiosk without programs */
+    public HomeScreen(Catalog catalog, Messages messages, TopBar topBar, FigureStyle style, Consumer<Condition> onCondition,
+                      Optional<Runnable> onMyProgram) {
         root.getStyleClass().add(Theme.SCREEN);
         WrappingLabel title = new WrappingLabel(messages.get("home.title"), Theme.TITLE);
         WrappingLabel subtitle = new WrappingLabel(messages.get("home.subtitle"), Theme.SUBTITLE);
@@ -59,6 +69,7 @@ public final class HomeScreen implements Screen {
                 .orElse(messages.get("home.disclaimer")), Theme.NOTICE);
 
         root.getChildren().addAll(topBar.view(), title, subtitle, scroller, disclaimer);
+        onMyProgram.ifPresent(open -> root.getChildren().add(3, myProgramTile(messages, open)));
         subscription = tiles.widthProperty().subscribe(this::reflow).and(title.fontProperty().subscribe(this::reflow));
         arrange(Math.max(1, Math.min(3, tileList.size())));
     }
@@ -100,6 +111,15 @@ public final class HomeScreen implements Screen {
             filler.setPrefWidth(0);
             row.getChildren().add(filler);
         }
+    }
+
+    private static TapCard myProgramTile(Messages messages, Runnable open) {
+        TapCard tile = new TapCard(messages.get("code.entry"), open);
+        tile.setId(MY_PROGRAM_ID);
+        tile.getStyleClass().add(Theme.TILE);
+        tile.getChildren().addAll(new WrappingLabel("▦  " + messages.get("code.entry"), Theme.TILE_TITLE),
+                new WrappingLabel(messages.get("code.entryText"), Theme.TILE_TEXT));
+        return tile;
     }
 
     @Override

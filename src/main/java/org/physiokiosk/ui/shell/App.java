@@ -1,9 +1,11 @@
 package org.physiokiosk.ui.shell;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.geometry.Rectangle2D;
@@ -16,6 +18,8 @@ import org.physiokiosk.content.LoadResult;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.LaunchOptions;
 import org.physiokiosk.kiosk.Settings;
+import org.physiokiosk.program.CodeAttempts;
+import org.physiokiosk.program.CodeEntry;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
@@ -42,6 +46,10 @@ public final class App {
     private Navigator navigator;
     private PatientFlow flow;
     private IdleGuard idle;
+    // Programs and codes, opened on first use off the FX thread; the keypad's brake outlives every visit.
+    private ClinicPrograms programs;
+    private final CodeAttempts codeAttempts = new CodeAttempts();
+    private final Supplier<LocalDate> today = LocalDate::now;
 
     /**
      * @param therapistMode start straight in the program builder (a therapist's desk PC), not the patient kiosk
@@ -66,7 +74,8 @@ public final class App {
         Optional<java.nio.file.Path> content = options.contentFolder().or(fromFile::contentFolder);
         String language = options.language().filter(Language::isSupported).orElse(fromFile.language());
         return new Settings(fromFile.clinicName(), fromFile.contactLine(), language, fromFile.idleTimeout(), content,
-                fromFile.therapistPinHash());
+                fromFile.therapistPinHash(), fromFile.programStore(), fromFile.programStoreCredentials(),
+                fromFile.programCodeGraceDays());
     }
 
     /** Opens the window on {@code stage}: a "one moment" screen first, the start screen once content is in. */
@@ -82,17 +91,20 @@ public final class App {
         Theme.apply(scene);
         navigator = new Navigator(scene);
         navigator.show(() -> () -> splash);
+        programs = ClinicPrograms.of(settings, folders.home());
 
         tasks.run(() -> loadContent.apply(settings),
                 result -> {
                     logProblems(result);
+                    tasks.run(programs::warmUp, opened -> { }, failure -> LOG.log(Level.WARNING, "program store", failure));
                     if (therapistMode) {
-                        new TherapistFlow(TherapistFlow.services(result.catalog(), settings, folders, stage, messages, tasks,
-                                renders), messages, navigator, TherapistFlow.pinCheck(settings), settings.language(),
+                        new TherapistFlow(TherapistFlow.services(result.catalog(), settings, programs, programs, stage, messages,
+                                tasks, renders), messages, navigator, TherapistFlow.pinCheck(settings), settings.language(),
                                 Optional.empty()).show();
                         return;
                     }
-                    flow = new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator);
+                    flow = new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator, Optional.of(
+                            new ProgramDoor(new CodeEntry(programs, codeAttempts), tasks, clock, today)));
                     idle = new IdleGuard(scene, idleTimeout(), clock, navigator, messages, flow::resetVisit);
                     flow.showStart();
                     StartupMarks.homeShown(scene);
@@ -143,6 +155,9 @@ public final class App {
         }
         if (flow != null) {
             flow.dispose();
+        }
+        if (programs != null) {
+            programs.close();
         }
     }
 

@@ -8,6 +8,9 @@ import org.physiokiosk.content.Condition;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.RedFlag;
 import org.physiokiosk.player.PlannedExercise;
+import org.physiokiosk.program.KioskProgram;
+import org.physiokiosk.ui.code.CodeKeypadScreen;
+import org.physiokiosk.ui.code.ProgramScreen;
 import org.physiokiosk.ui.common.LookToggles;
 import org.physiokiosk.ui.common.TopBar;
 import org.physiokiosk.ui.condition.ConditionScreen;
@@ -34,9 +37,16 @@ public final class PatientFlow {
     private final Navigator navigator;
     private final Look look = new Look();
     private final Subscription lookOnRoot;
+    private final Optional<ProgramDoor> programs;
     private Visit visit = new Visit();
 
     public PatientFlow(Catalog catalog, String clinicName, Messages messages, Navigator navigator) {
+        this(catalog, clinicName, messages, navigator, Optional.empty());
+    }
+
+    /** @param programs the way to a therapist's program by its code; empty hides "My program" */
+    PatientFlow(Catalog catalog, String clinicName, Messages messages, Navigator navigator, Optional<ProgramDoor> programs) {
+        this.programs = programs;
         this.catalog = catalog;
         this.clinicName = clinicName;
         this.defaultLanguage = messages.language();
@@ -57,7 +67,46 @@ public final class PatientFlow {
 
     public void showHome() {
         navigator.show(() -> new HomeScreen(catalog, messages, topBar(Optional.of(this::showStart)), look.figureStyle(),
-                this::showCondition));
+                this::showCondition, programs.map(door -> (Runnable) this::showCodeKeypad)));
+    }
+
+    // The patient's own program: code keypad → the program → its warning signs → the player.
+    private static final String PROGRAM_SAFETY = "program-by-code";
+
+    void showCodeKeypad() {
+        ProgramDoor door = programs.orElseThrow();
+        Visit current = visit;
+        navigator.show(() -> new CodeKeypadScreen(door.entry(), door.tasks(), door.clock(), door.today(), messages,
+                topBar(Optional.of(this::showHome)), program -> {
+                    current.openProgram(program);
+                    showProgram();
+                }));
+    }
+
+    private void showProgram() {
+        Visit current = visit;
+        current.program().ifPresentOrElse(program -> {
+            List<PlannedExercise> plan = KioskProgramPlan.of(catalog, program);
+            navigator.show(() -> new ProgramScreen(program.title(), program.instructions(), plan, messages,
+                    topBar(Optional.of(this::showHome)), () -> playProgram(current, plan)));
+        }, this::showHome);
+    }
+
+    private void playProgram(Visit current, List<PlannedExercise> plan) {
+        List<RedFlag> flags = KioskProgramPlan.redFlags(catalog, plan);
+        if (flags.isEmpty() || current.safetyConfirmed(PROGRAM_SAFETY)) {
+            play(plan, this::showProgram);
+            return;
+        }
+        navigator.show(() -> new SafetyScreen(flags, messages, topBar(Optional.of(this::showProgram)), () -> {
+            current.confirmSafety(PROGRAM_SAFETY);
+            play(plan, this::showProgram);
+        }, () -> showSafetyAdvice(flags)));
+    }
+
+    /** The program this visit's code opened (for tests: the idle reset must forget it). */
+    Optional<KioskProgram> openedProgram() {
+        return visit.program();
     }
 
     public void showCondition(Condition condition) {

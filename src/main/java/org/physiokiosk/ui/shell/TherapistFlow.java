@@ -1,6 +1,5 @@
 package org.physiokiosk.ui.shell;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -12,12 +11,13 @@ import org.physiokiosk.content.Catalog;
 import org.physiokiosk.handout.HandoutPrinter;
 import org.physiokiosk.handout.HandoutRenderer;
 import org.physiokiosk.handout.HandoutSettings;
-import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.PinHash;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.program.ClinicTemplateFolder;
-import org.physiokiosk.program.FileProgramStore;
+import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
+import org.physiokiosk.program.ProgramCodes;
+import org.physiokiosk.program.ProgramStore;
 import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.builder.BuilderServices;
 import org.physiokiosk.ui.builder.ExportTarget;
@@ -54,13 +54,13 @@ public final class TherapistFlow {
         this.backToPatients = backToPatients;
     }
 
-    /** The services of the real app: programs in the data folder, handouts from the handout package. */
-    public static BuilderServices services(Catalog catalog, Settings settings, AppFolders folders, Stage stage,
-                                           Messages messages, TaskRunner tasks, TaskRunner renders) {
-        return new BuilderServices(catalog, new FileProgramStore(folders.home().resolve("programs")),
+    /** The services of the real app: the clinic's program store and codes, handouts from the handout package. */
+    public static BuilderServices services(Catalog catalog, Settings settings, ProgramStore store, ProgramCodes codes,
+                                           Stage stage, Messages messages, TaskRunner tasks, TaskRunner renders) {
+        return new BuilderServices(catalog, store,
                 settings.contentFolder().map(ClinicTemplateFolder::new), handout(catalog, settings), tasks, renders,
                 ExportTarget.fileChooser(() -> stage, messages), question -> confirm(stage, question), Clock.systemDefaultZone(),
-                BuilderServices.PREVIEW_DELAY);
+                BuilderServices.PREVIEW_DELAY, codes);
     }
 
     /** The handout package behind the builder: the same bytes are previewed, exported and printed. */
@@ -69,15 +69,23 @@ public final class TherapistFlow {
         return new HandoutOutput() {
             @Override
             public byte[] pdf(Program program) throws IOException {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                renderer.write(program, bytes);
-                return bytes.toByteArray();
+                return pdf(program, Optional.empty());
+            }
+
+            @Override
+            public byte[] pdf(Program program, Optional<IssuedCode> kioskCode) throws IOException {
+                return renderer.toBytes(program, kioskCode);
+            }
+
+            @Override
+            public void print(Program program) throws Exception {
+                print(program, Optional.empty());
             }
 
             /** The default printer, without the system dialog: an AWT dialog from a worker thread would fight JavaFX. */
             @Override
-            public void print(Program program) throws Exception {
-                new HandoutPrinter().print(pdf(program), null, false);
+            public void print(Program program, Optional<IssuedCode> kioskCode) throws Exception {
+                new HandoutPrinter().print(pdf(program, kioskCode), null, false);
             }
         };
     }

@@ -3,18 +3,30 @@ package org.physiokiosk.ui.shell;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.physiokiosk.program.KioskProgram;
 import org.physiokiosk.ui.condition.ConditionTab;
 
 /**
  * What the kiosk remembers about the patient in front of it, and only for as long as they are there: which
- * complaints' warning signs they said do not apply, and where they were on each complaint page. The idle
+ * complaints' warning signs they said do not apply, where they were on each complaint page, and the program
+ * their code opened. The idle
  * reset throws the whole object away, so nothing of one patient reaches the next.
  */
 final class Visit {
 
     private final Set<String> safetyConfirmed = new HashSet<>();
     private final Map<String, ConditionTab> tabs = new HashMap<>();
+    private KioskProgram program;
+
+    Optional<KioskProgram> program() {
+        return Optional.ofNullable(program);
+    }
+
+    void openProgram(KioskProgram opened) {
+        program = opened;
+    }
 
     boolean safetyConfirmed(String conditionId) {
         return safetyConfirmed.contains(conditionId);

@@ -99,7 +99,7 @@ public final class Theme {
 
     private static final List<String> FONTS = List.of("AtkinsonHyperlegible_400Regular.ttf", "AtkinsonHyperlegible_700Bold.ttf");
     private static final List<String> STYLESHEETS = List.of("tokens.css", "common.css", "start.css", "home.css",
-            "condition.css", "safety.css", "exercise.css", "idle.css", "player.css", "builder.css");
+            "condition.css", "safety.css", "exercise.css", "idle.css", "player.css", "builder.css", "code.css");
 
     private Theme() {
     }

@@ -29,9 +29,14 @@ final class KioskHarness {
     final App app;
 
     KioskHarness(Catalog catalog, String language) {
+        this(catalog, language, new AppFolders(java.nio.file.Path.of("target", "app-test")));
+    }
+
+    /** A kiosk whose data folder (programs and their codes) is {@code folders}. */
+    KioskHarness(Catalog catalog, String language, AppFolders folders) {
         Settings settings = new Settings("Fysio Test", "", language, Duration.ofSeconds(60), java.util.Optional.empty(),
                 java.util.Optional.empty());
-        app = new App(settings, false, false, new AppFolders(java.nio.file.Path.of("target", "app-test")), TaskRunner.sameThread(), TaskRunner.sameThread(), s -> new LoadResult(catalog, List.of()), clock::get);
+        app = new App(settings, false, false, folders, TaskRunner.sameThread(), TaskRunner.sameThread(), s -> new LoadResult(catalog, List.of()), clock::get);
     }
 
     void start(Stage stage, double width, double height) {

@@ -92,7 +92,7 @@ class ScreenTourTest {
         stage.close();
     }
 
-    private static void fire(Scene scene, String selector) {
+    static void fire(Scene scene, String selector) {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         Node node = scene.lookup(selector);
@@ -106,7 +106,7 @@ class ScreenTourTest {
         }
     }
 
-    private static void save(Scene scene, Path out, String name) {
+    static void save(Scene scene, Path out, String name) {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         // Layouts that reflow on their width (the complaint grid) settle on the second pass, as on the next pulse.
