@@ -81,18 +81,23 @@ public final class App {
         Scene scene = new Scene(new StackPane(), screenBounds.getWidth(), screenBounds.getHeight());
         Theme.apply(scene);
         navigator = new Navigator(scene);
+        ScreenFaults faults = new ScreenFaults(navigator, messages);
+        faults.installOnCurrentThread(); // start() runs on the FX thread: its faults lead back to the start
         navigator.show(() -> () -> splash);
 
         tasks.run(() -> loadContent.apply(settings),
                 result -> {
                     logProblems(result);
                     if (therapistMode) {
-                        new TherapistFlow(TherapistFlow.services(result.catalog(), settings, folders, stage, messages, tasks,
-                                renders), messages, navigator, TherapistFlow.pinCheck(settings), settings.language(),
-                                Optional.empty()).show();
+                        TherapistFlow desk = new TherapistFlow(TherapistFlow.services(result.catalog(), settings, folders,
+                                stage, messages, tasks, renders), messages, navigator, TherapistFlow.pinCheck(settings),
+                                settings.language(), Optional.empty());
+                        faults.home(desk::show);
+                        desk.show();
                         return;
                     }
-                    flow = new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator);
+                    flow = new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator, clock);
+                    faults.home(flow::resetVisit);
                     idle = new IdleGuard(scene, idleTimeout(), clock, navigator, messages, flow::resetVisit);
                     flow.showStart();
                 },

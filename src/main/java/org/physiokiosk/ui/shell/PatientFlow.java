@@ -34,9 +34,17 @@ public final class PatientFlow {
     private final Navigator navigator;
     private final Look look = new Look();
     private final Subscription lookOnRoot;
+    private final java.util.function.LongSupplier clock;
     private Visit visit = new Visit();
 
     public PatientFlow(Catalog catalog, String clinicName, Messages messages, Navigator navigator) {
+        this(catalog, clinicName, messages, navigator, System::nanoTime);
+    }
+
+    /** @param clock the player's time (nanoseconds): the kiosk's monotonic clock, or one a test pushes on */
+    public PatientFlow(Catalog catalog, String clinicName, Messages messages, Navigator navigator,
+                       java.util.function.LongSupplier clock) {
+        this.clock = clock;
         this.catalog = catalog;
         this.clinicName = clinicName;
         this.defaultLanguage = messages.language();
@@ -83,7 +91,7 @@ public final class PatientFlow {
 
     /** Plays a list of exercises; Stop leads back to where the patient came from, the end to the complaints. */
     private void play(List<PlannedExercise> plan, Runnable onStopped) {
-        navigator.show(() -> new PlayerScreen(catalog.poses()::get, plan, messages, this::showHome, onStopped));
+        navigator.show(() -> new PlayerScreen(catalog.poses()::get, plan, messages, this::showHome, onStopped, clock));
     }
 
     /** Runs {@code next} at once if this visit already said none of the complaint's signs applies; else asks first. */
