@@ -108,10 +108,19 @@ public final class TherapistFlow {
     }
 
     private void leave() {
+        forgetCopiedText();
         if (backToPatients.isPresent()) {
             backToPatients.get().run();
         } else {
             show();
+        }
+    }
+
+    /** A name or note copied in the builder must not wait on the clipboard for whoever touches the screen next. */
+    private static void forgetCopiedText() {
+        javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+        if (clipboard.hasString() || clipboard.hasHtml() || clipboard.hasRtf()) {
+            clipboard.clear();
         }
     }
 
