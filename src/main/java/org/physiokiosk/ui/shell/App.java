@@ -30,6 +30,7 @@ public final class App {
 
     private static final Logger LOG = Logger.getLogger(App.class.getName());
     public static final String LOADING_ID = "app-loading";
+    static final int LOGGED_PROBLEMS = 100;
 
     private final Settings settings;
     private final boolean kioskMode;
@@ -92,6 +93,7 @@ public final class App {
                         TherapistFlow desk = new TherapistFlow(TherapistFlow.services(result.catalog(), settings, folders,
                                 stage, messages, tasks, renders), messages, navigator, TherapistFlow.pinCheck(settings),
                                 settings.language(), Optional.empty());
+                        desk.tellStaff(ClinicContentNotice.of(result, settings.contentFolder(), messages));
                         faults.home(desk::show);
                         desk.show();
                         return;
@@ -150,7 +152,13 @@ public final class App {
     }
 
     private static void logProblems(LoadResult result) {
-        result.problems().forEach(problem -> LOG.log(problem.isError() ? Level.WARNING : Level.INFO, problem.format()));
+        // A clinic folder of thousands of broken files must not fill the log: the validator gives the full list.
+        result.problems().stream().limit(LOGGED_PROBLEMS)
+                .forEach(problem -> LOG.log(problem.isError() ? Level.WARNING : Level.INFO, problem.format()));
+        if (result.problems().size() > LOGGED_PROBLEMS) {
+            LOG.warning(() -> "… and " + (result.problems().size() - LOGGED_PROBLEMS)
+                    + " more content problems; the validator lists them all");
+        }
         LOG.info(() -> "content loaded: " + result.catalog().exercises().size() + " exercises, "
                 + result.catalog().conditions().size() + " conditions, " + result.errorCount() + " errors");
     }
