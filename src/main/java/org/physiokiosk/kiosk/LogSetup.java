@@ -3,6 +3,7 @@ package org.physiokiosk.kiosk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +19,17 @@ public final class LogSetup {
     private static final int FILE_LIMIT_BYTES = 1024 * 1024;
     private static final int FILE_COUNT = 5;
 
+    /**
+     * JavaFX's own loggers write node contents into their debug lines (a CSS trace prints a Text node with its
+     * words, e.g. the patient's name in the builder), so they speak only from WARNING up, whatever the root's
+     * level. Held here: a logger's level is lost when nothing references the logger.
+     */
+    private static final List<Logger> TOOLKIT_LOGGERS = List.of(Logger.getLogger("javafx"), Logger.getLogger("com.sun.javafx"));
+
+    static {
+        TOOLKIT_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
+    }
+
     private LogSetup() {
     }
 
@@ -31,6 +43,7 @@ public final class LogSetup {
                     FILE_COUNT, true);
             handler.setFormatter(new SimpleFormatter());
             handler.setEncoding("UTF-8");
+            handler.setLevel(Level.INFO);
             root.addHandler(handler);
             return true;
         } catch (IOException | SecurityException e) {

@@ -159,6 +159,11 @@ public final class BuilderScreen implements Screen {
         model.replace(program);
     }
 
+    /** A line for staff in the status (e.g. content that could not be read), until something else is said. */
+    public void tellStaff(String text) {
+        notices.error(text);
+    }
+
     /** True when no preview render is waiting or running; tests wait on it. */
     public boolean previewIsIdle() {
         return livePreview.isIdle();

@@ -27,11 +27,16 @@ final class CueSound implements AutoCloseable {
     private final byte[] beep = tone();
     private volatile boolean muted;
     private volatile boolean broken;
+    /**
+     * Once one player found no sound device, the next ones do not look again: each patient gets a new player,
+     * and a kiosk without a speaker would otherwise log the same line for every patient, for weeks.
+     */
+    private static volatile boolean noDevice;
     private int cues;
 
     private CueSound(boolean audible) {
-        this.broken = !audible;
-        this.player = audible ? Executors.newSingleThreadExecutor(runnable -> {
+        this.broken = !audible || noDevice;
+        this.player = !broken ? Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "player-cue-sound");
             thread.setDaemon(true);
             return thread;
@@ -81,6 +86,7 @@ final class CueSound implements AutoCloseable {
         } catch (Exception | LinkageError e) {
             if (!broken) {
                 broken = true;
+                noDevice = true;
                 LOG.log(Level.INFO, "No sound device for the player cue, playing on without sound: {0}", e.toString());
             }
         }

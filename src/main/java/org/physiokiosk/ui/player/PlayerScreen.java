@@ -89,6 +89,18 @@ public final class PlayerScreen implements Screen {
         this(poses, plan, messages, onFinished, onStopped, clock, sound, FigureStyle.standard());
     }
 
+    /** With the figure's colours and the time given (nanoseconds, monotonic): the kiosk's clock, or one a test pushes on. */
+    public PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages,
+                        FigureStyle figureStyle, Runnable onFinished, Runnable onStopped, LongSupplier clock) {
+        this(poses, plan, messages, onFinished, onStopped, clock, CueSound.speaker(), figureStyle);
+    }
+
+    /** With the time given (nanoseconds, monotonic): the kiosk's clock, or one a test pushes on. */
+    public PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages,
+                        Runnable onFinished, Runnable onStopped, LongSupplier clock) {
+        this(poses, plan, messages, onFinished, onStopped, clock, CueSound.speaker());
+    }
+
     /** With the time and the sound given: a test pushes time in through {@code clock} and calls {@link #frame()}. */
     PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages, Runnable onFinished,
                  Runnable onStopped, LongSupplier clock, CueSound sound, FigureStyle figureStyle) {

@@ -34,6 +34,7 @@ public final class App {
 
     private static final Logger LOG = Logger.getLogger(App.class.getName());
     public static final String LOADING_ID = "app-loading";
+    static final int LOGGED_PROBLEMS = 100;
 
     private final Settings settings;
     private final boolean kioskMode;
@@ -90,6 +91,8 @@ public final class App {
         Scene scene = new Scene(new StackPane(), screenBounds.getWidth(), screenBounds.getHeight());
         Theme.apply(scene);
         navigator = new Navigator(scene);
+        ScreenFaults faults = new ScreenFaults(navigator, messages);
+        faults.installOnCurrentThread(); // start() runs on the FX thread: its faults lead back to the start
         navigator.show(() -> () -> splash);
         programs = ClinicPrograms.of(settings, folders.home());
 
@@ -98,13 +101,17 @@ public final class App {
                     logProblems(result);
                     tasks.run(programs::warmUp, opened -> { }, failure -> LOG.log(Level.WARNING, "program store", failure));
                     if (therapistMode) {
-                        new TherapistFlow(TherapistFlow.services(result.catalog(), settings, programs, programs, stage, messages,
-                                tasks, renders), messages, navigator, TherapistFlow.pinCheck(settings), settings.language(),
-                                Optional.empty()).show();
+                        TherapistFlow desk = new TherapistFlow(TherapistFlow.services(result.catalog(), settings, programs,
+                                programs, stage, messages, tasks, renders), messages, navigator,
+                                TherapistFlow.pinCheck(settings), settings.language(), Optional.empty());
+                        desk.tellStaff(ClinicContentNotice.of(result, settings.contentFolder(), messages));
+                        faults.home(desk::show);
+                        desk.show();
                         return;
                     }
                     flow = new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator, Optional.of(
-                            new ProgramDoor(new CodeEntry(programs, codeAttempts), tasks, clock, today)));
+                            new ProgramDoor(new CodeEntry(programs, codeAttempts), tasks, clock, today)), clock);
+                    faults.home(flow::resetVisit);
                     idle = new IdleGuard(scene, idleTimeout(), clock, navigator, messages, flow::resetVisit);
                     flow.showStart();
                     StartupMarks.homeShown(scene);
@@ -162,7 +169,13 @@ public final class App {
     }
 
     private static void logProblems(LoadResult result) {
-        result.problems().forEach(problem -> LOG.log(problem.isError() ? Level.WARNING : Level.INFO, problem.format()));
+        // A clinic folder of thousands of broken files must not fill the log: the validator gives the full list.
+        result.problems().stream().limit(LOGGED_PROBLEMS)
+                .forEach(problem -> LOG.log(problem.isError() ? Level.WARNING : Level.INFO, problem.format()));
+        if (result.problems().size() > LOGGED_PROBLEMS) {
+            LOG.warning(() -> "… and " + (result.problems().size() - LOGGED_PROBLEMS)
+                    + " more content problems; the validator lists them all");
+        }
         LOG.info(() -> "content loaded: " + result.catalog().exercises().size() + " exercises, "
                 + result.catalog().conditions().size() + " conditions, " + result.errorCount() + " errors");
     }

@@ -22,6 +22,9 @@ public final class Navigator {
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
     private Supplier<Screen> currentFactory;
     private Node overlay;
+    private java.util.function.Consumer<RuntimeException> onFault = fault -> {
+        throw fault;
+    };
 
     public Navigator(Scene scene) {
         host.getChildren().add(screenLayer);
@@ -35,7 +38,14 @@ public final class Navigator {
 
     public void show(Supplier<Screen> factory) {
         Objects.requireNonNull(factory);
-        Screen next = factory.get();
+        Screen next;
+        try { // a screen that cannot be made leaves the old one up and goes to the fault handler (ScreenFaults)
+            next = factory.get();
+            Objects.requireNonNull(next.view(), "a screen without a view");
+        } catch (RuntimeException fault) {
+            onFault.accept(fault);
+            return;
+        }
         Screen previous = current.get();
         currentFactory = factory;
         screenLayer.getChildren().setAll(next.view());
@@ -50,6 +60,11 @@ public final class Navigator {
         if (currentFactory != null) {
             show(currentFactory);
         }
+    }
+
+    /** Where a screen's failure to be made goes; by default it is thrown on. */
+    void onFault(java.util.function.Consumer<RuntimeException> handler) {
+        onFault = Objects.requireNonNull(handler);
     }
 
     public ReadOnlyObjectProperty<Screen> currentProperty() {

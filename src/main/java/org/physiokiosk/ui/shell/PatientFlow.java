@@ -38,15 +38,28 @@ public final class PatientFlow {
     private final Look look = new Look();
     private final Subscription lookOnRoot;
     private final Optional<ProgramDoor> programs;
+    private final java.util.function.LongSupplier clock;
     private Visit visit = new Visit();
 
     public PatientFlow(Catalog catalog, String clinicName, Messages messages, Navigator navigator) {
-        this(catalog, clinicName, messages, navigator, Optional.empty());
+        this(catalog, clinicName, messages, navigator, Optional.empty(), System::nanoTime);
+    }
+
+    /** @param clock the player's time (nanoseconds): the kiosk's monotonic clock, or one a test pushes on */
+    public PatientFlow(Catalog catalog, String clinicName, Messages messages, Navigator navigator,
+                       java.util.function.LongSupplier clock) {
+        this(catalog, clinicName, messages, navigator, Optional.empty(), clock);
     }
 
     /** @param programs the way to a therapist's program by its code; empty hides "My program" */
     PatientFlow(Catalog catalog, String clinicName, Messages messages, Navigator navigator, Optional<ProgramDoor> programs) {
+        this(catalog, clinicName, messages, navigator, programs, System::nanoTime);
+    }
+
+    PatientFlow(Catalog catalog, String clinicName, Messages messages, Navigator navigator, Optional<ProgramDoor> programs,
+                java.util.function.LongSupplier clock) {
         this.programs = programs;
+        this.clock = clock;
         this.catalog = catalog;
         this.clinicName = clinicName;
         this.defaultLanguage = messages.language();
@@ -132,7 +145,8 @@ public final class PatientFlow {
 
     /** Plays a list of exercises; Stop leads back to where the patient came from, the end to the complaints. */
     private void play(List<PlannedExercise> plan, Runnable onStopped) {
-        navigator.show(() -> new PlayerScreen(catalog.poses()::get, plan, messages, look.figureStyle(), this::showHome, onStopped));
+        navigator.show(() -> new PlayerScreen(catalog.poses()::get, plan, messages, look.figureStyle(), this::showHome,
+                onStopped, clock));
     }
 
     /** Runs {@code next} at once if this visit already said none of the complaint's signs applies; else asks first. */

@@ -39,6 +39,7 @@ public final class TherapistFlow {
     private final Optional<Predicate<String>> pinCheck;
     private final String handoutLanguage;
     private final Optional<Runnable> backToPatients;
+    private Optional<String> staffNotice = Optional.empty();
 
     /**
      * @param pinCheck       checks a typed PIN; empty when no PIN hash is configured
@@ -102,6 +103,11 @@ public final class TherapistFlow {
         });
     }
 
+    /** A line for staff on the builder (e.g. the clinic's content folder could not be read); never for patients. */
+    public void tellStaff(Optional<String> notice) {
+        staffNotice = notice;
+    }
+
     /** Opens therapist mode: the PIN gate when a PIN is set (always on a kiosk), else straight to the builder. */
     public void show() {
         if (pinCheck.isEmpty() && backToPatients.isEmpty()) {
@@ -112,14 +118,27 @@ public final class TherapistFlow {
     }
 
     private void showBuilder() {
-        navigator.show(() -> new BuilderScreen(services, messages, handoutLanguage, this::leave));
+        navigator.show(() -> {
+            BuilderScreen builder = new BuilderScreen(services, messages, handoutLanguage, this::leave);
+            staffNotice.ifPresent(builder::tellStaff);
+            return builder;
+        });
     }
 
     private void leave() {
+        forgetCopiedText();
         if (backToPatients.isPresent()) {
             backToPatients.get().run();
         } else {
             show();
+        }
+    }
+
+    /** A name or note copied in the builder must not wait on the clipboard for whoever touches the screen next. */
+    private static void forgetCopiedText() {
+        javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+        if (clipboard.hasString() || clipboard.hasHtml() || clipboard.hasRtf()) {
+            clipboard.clear();
         }
     }
 

@@ -32,11 +32,12 @@ class IdleResetWalkTest {
 
     private KioskHarness kiosk;
     private Stage stage;
+    private Catalog catalog;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Catalog catalog = new ContentLoader().load(List.of(ContentFixtures.base())).catalog();
+        catalog = new ContentLoader().load(List.of(ContentFixtures.base())).catalog();
         kiosk = new KioskHarness(catalog, "nl");
         kiosk.start(stage, 1920, 1080);
     }
@@ -98,7 +99,10 @@ class IdleResetWalkTest {
     void aRunningExerciseHoldsTheClockAndAPausedOneIsResetLeavingNothingBehind(FxRobot robot) {
         walkToTheExercise(robot);
         tap(robot, TopBar.LANGUAGE_ID_PREFIX + "en");
-        tap(robot, ExerciseScreen.START_ID);
+        // The player runs on the kiosk's clock, so ten minutes pushed in are ten minutes of exercise: play a long plan.
+        var bridge = org.physiokiosk.player.PlannedExercise.asWritten(catalog.exercises().get("bridge"));
+        WaitForAsyncUtils.asyncFx(() -> kiosk.flow().play(java.util.Collections.nCopies(15, bridge)));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.screen()).isInstanceOf(PlayerScreen.class);
         assertThat(kiosk.screen().holdsIdleClock()).isTrue();
         idleFor(600);
