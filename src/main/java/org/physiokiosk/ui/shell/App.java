@@ -1,20 +1,23 @@
 package org.physiokiosk.ui.shell;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.physiokiosk.common.Language;
+import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.LoadResult;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.LaunchOptions;
+import org.physiokiosk.kiosk.PinVault;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.concurrent.TaskRunner;
@@ -42,6 +45,8 @@ public final class App {
     private Navigator navigator;
     private PatientFlow flow;
     private IdleGuard idle;
+    private KioskLockdown lockdown;
+    private javafx.util.Subscription staffDoor;
 
     /**
      * @param therapistMode start straight in the program builder (a therapist's desk PC), not the patient kiosk
@@ -88,13 +93,17 @@ public final class App {
                     logProblems(result);
                     if (therapistMode) {
                         new TherapistFlow(TherapistFlow.services(result.catalog(), settings, folders, stage, messages, tasks,
-                                renders), messages, navigator, TherapistFlow.pinCheck(settings), settings.language(),
+                                renders), messages, navigator, StaffDoor.pinCheck(new PinVault(folders.home(),
+                                settings.therapistPinHash()), Clock.systemUTC()), settings.language(),
                                 Optional.empty()).show();
                         return;
                     }
                     flow = new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator);
                     idle = new IdleGuard(scene, idleTimeout(), clock, navigator, messages, flow::resetVisit);
                     flow.showStart();
+                    if (kioskMode) { // the staff's way out of the locked window: long press on the clinic's name, then the PIN
+                        staffDoor = staffDoor(result.catalog(), stage, messages).install(scene, clock);
+                    }
                 },
                 failure -> {
                     LOG.log(Level.SEVERE, "content could not be loaded", failure);
@@ -106,11 +115,21 @@ public final class App {
         stage.setX(screenBounds.getMinX());
         stage.setY(screenBounds.getMinY());
         if (kioskMode) {
-            stage.setFullScreenExitHint("");
-            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            stage.setFullScreen(true);
+            lockdown = KioskLockdown.lock(stage, scene, screenBounds);
         }
         stage.show();
+    }
+
+    /** The kiosk's staff menu: the builder (back to the patients when done), PIN change, and quit. */
+    private StaffDoor staffDoor(Catalog catalog, Stage stage, Messages messages) {
+        Clock wall = Clock.systemUTC();
+        PinVault vault = new PinVault(folders.home(), settings.therapistPinHash());
+        TherapistFlow therapist = new TherapistFlow(TherapistFlow.services(catalog, settings, folders, stage, messages, tasks,
+                renders), messages, navigator, StaffDoor.pinCheck(vault, wall), settings.language(), Optional.of(flow::resetVisit));
+        return new StaffDoor(navigator, messages, vault, tasks, wall, new StaffDoor.Exits(therapist::showBuilder, () -> {
+            lockdown.release();
+            Platform.exit();
+        }, flow::resetVisit));
     }
 
     private Duration idleTimeout() {
@@ -136,6 +155,9 @@ public final class App {
     }
 
     public void stop() {
+        if (staffDoor != null) {
+            staffDoor.unsubscribe();
+        }
         if (idle != null) {
             idle.stop();
         }
