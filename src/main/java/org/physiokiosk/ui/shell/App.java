@@ -158,6 +158,9 @@ public final class App {
         if (staffDoor != null) {
             staffDoor.unsubscribe();
         }
+        if (lockdown != null) {
+            lockdown.release();
+        }
         if (idle != null) {
             idle.stop();
         }

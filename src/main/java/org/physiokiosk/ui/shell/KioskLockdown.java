@@ -48,13 +48,27 @@ public final class KioskLockdown {
     }
 
     private void apply(Scene scene) {
-        if (!stage.isShowing() && stage.getStyle() == StageStyle.DECORATED) {
-            stage.initStyle(StageStyle.UNDECORATED); // only allowed before the first show
+        if (stage.getStyle() == StageStyle.DECORATED) {
+            try {
+                stage.initStyle(StageStyle.UNDECORATED);
+            } catch (IllegalStateException shownBefore) {
+                // a stage shown once keeps its style; full screen below has no decorations either way
+            }
         }
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         fillScreen();
-        stage.setFullScreen(true);
+        if (stage.isShowing()) {
+            stage.setFullScreen(true);
+        } else {
+            // Asked once the window is up: Monocle (tests, embedded boards) fails to enter full screen on an unshown
+            // window; the window already covers the screen meanwhile.
+            owned.add(stage.showingProperty().subscribe(showing -> {
+                if (showing) {
+                    Platform.runLater(this::takeBack);
+                }
+            }));
+        }
 
         EventHandler<KeyEvent> keys = event -> {
             if (refused(event)) {
