@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.kiosk.PinVault;
 import org.physiokiosk.ui.common.DigitPad;
@@ -31,6 +32,7 @@ public final class SetupScreen implements Screen {
     public static final String MESSAGE_ID = "setup-message";
     static final String FORM = "pk-pin-form";
     static final String PROBLEM = "pk-pin-problem";
+    static final String BODY = "pk-setup-body";
 
     /** Saves the first settings; returns the message of what was wrong (already in words), empty when saved. */
     @FunctionalInterface
@@ -90,8 +92,12 @@ public final class SetupScreen implements Screen {
                 showProblem(messages.format("setup.failed", String.valueOf(failure.getMessage())));
             });
         });
-        root.getChildren().addAll(title, intro, form, message,
-                DigitPad.create(List.of(pin, repeat), messages.get("therapist.pin.erase"), PinVault.MAX_LENGTH), done);
+        // The digits beside the form, not under it: all of it fits a 1280x800 screen.
+        form.getChildren().addAll(message, done);
+        HBox body = new HBox(form, DigitPad.create(List.of(pin, repeat), messages.get("therapist.pin.erase"),
+                PinVault.MAX_LENGTH));
+        body.getStyleClass().add(BODY);
+        root.getChildren().addAll(title, intro, body);
     }
 
     private void showProblem(String text) {

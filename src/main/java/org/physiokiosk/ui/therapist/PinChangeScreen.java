@@ -88,8 +88,12 @@ public final class PinChangeScreen implements Screen {
         });
         HBox actions = new HBox(back, save);
         actions.getStyleClass().add(TherapistStyle.PIN_ACTIONS);
-        root.getChildren().addAll(title, message, form,
-                DigitPad.create(List.of(old, pin, repeat), messages.get("therapist.pin.erase"), PinVault.MAX_LENGTH), actions);
+        // The digits beside the form, not under it: all of it fits a 1280x800 screen.
+        form.getChildren().addAll(message, actions);
+        HBox body = new HBox(form, DigitPad.create(List.of(old, pin, repeat), messages.get("therapist.pin.erase"),
+                PinVault.MAX_LENGTH));
+        body.getStyleClass().add(TherapistStyle.FORM_BESIDE_DIGITS);
+        root.getChildren().addAll(title, body);
     }
 
     private void showProblem(String text) {

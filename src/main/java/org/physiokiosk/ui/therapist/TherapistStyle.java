@@ -12,6 +12,7 @@ final class TherapistStyle {
     static final String KEY = "pk-key";
     static final String STAFF_CHOICE = "pk-staff-choice";
     static final String PIN_FORM = "pk-pin-form";
+    static final String FORM_BESIDE_DIGITS = "pk-setup-body";
 
     private TherapistStyle() {
     }
