@@ -32,7 +32,11 @@ import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.home.HomeScreen;
 import org.physiokiosk.ui.start.StartScreen;
 import org.physiokiosk.ui.theme.Theme;
+import org.physiokiosk.ui.therapist.PinChangeScreen;
 import org.physiokiosk.ui.therapist.PinScreen;
+import org.physiokiosk.ui.therapist.StaffMenu;
+import org.physiokiosk.ui.common.DigitPad;
+import org.physiokiosk.ui.i18n.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -140,10 +144,49 @@ class KioskLockdownTest {
         }
         robot.clickOn("#" + PinScreen.OK_ID);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(screen()).isInstanceOf(org.physiokiosk.ui.therapist.StaffMenu.class);
-        robot.clickOn("#" + org.physiokiosk.ui.therapist.StaffMenu.BACK_ID);
+        assertThat(screen()).isInstanceOf(StaffMenu.class);
+        robot.clickOn("#" + StaffMenu.BACK_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screen()).isInstanceOf(StartScreen.class);
+    }
+
+    @Test
+    void theStaffMenuChangesThePinOnlyWithTheCurrentOne(FxRobot robot) {
+        robot.moveTo("." + Theme.START_CLINIC).press(MouseButton.PRIMARY);
+        clock.addAndGet(LongPress.HOLD_NANOS);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String digit : List.of("2", "4", "6", "8")) {
+            robot.clickOn("#" + PinScreen.KEY_ID_PREFIX + digit);
+        }
+        robot.clickOn("#" + PinScreen.OK_ID);
+        robot.clickOn("#" + StaffMenu.CHANGE_PIN_ID);
+
+        fillPinChange(robot, "1111", "13579", "13579");
+        assertThat(pinChangeMessage(robot)).isEqualTo(new Messages("en").get("pin.change.wrongOld"));
+        fillPinChange(robot, "2468", "13579", "13570");
+        assertThat(pinChangeMessage(robot)).isEqualTo(new Messages("en").get("pin.new.different"));
+        fillPinChange(robot, "2468", "13579", "13579");
+        assertThat(pinChangeMessage(robot)).isEqualTo(new Messages("en").get("pin.change.saved"));
+
+        PinVault vault = new PinVault(home, Optional.empty());
+        assertThat(vault.check("13579".toCharArray(), java.time.Instant.now()).matches()).isTrue();
+    }
+
+    private static void fillPinChange(FxRobot robot, String old, String pin, String repeat) {
+        for (String[] field : new String[][] {{PinChangeScreen.OLD_ID, old}, {PinChangeScreen.NEW_ID, pin},
+                {PinChangeScreen.REPEAT_ID, repeat}}) {
+            robot.clickOn("#" + field[0]);
+            for (char digit : field[1].toCharArray()) {
+                robot.clickOn("#" + DigitPad.KEY_ID_PREFIX + digit);
+            }
+        }
+        robot.clickOn("#" + PinChangeScreen.SAVE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String pinChangeMessage(FxRobot robot) {
+        return robot.lookup("#" + PinChangeScreen.MESSAGE_ID).queryAs(javafx.scene.control.Label.class).getText();
     }
 
     private Object screen() {
