@@ -14,6 +14,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        var kioskOnly = KioskArguments.parse(args);
+        if (kioskOnly.isPresent()) {
+            KioskLauncher.launch(kioskOnly.get()); // the common start, without picocli's command model
+            return;
+        }
         int exitCode = KioskCommand.commandLine(KioskLauncher::launch).execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);

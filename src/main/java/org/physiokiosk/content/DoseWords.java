@@ -35,7 +35,8 @@ public final class DoseWords {
         List<String> parts = new ArrayList<>();
         parts.add(dose.sets() > 1 ? format("sets", dose.sets(), dose.reps()) : reps(dose.reps()));
         if (dose.holdSeconds().max() > 0) {
-            parts.add(format("hold", dose.holdSeconds()));
+            IntRange hold = dose.holdSeconds();
+            parts.add(format(hold.isSingle() && hold.min() == 1 ? "hold.one" : "hold", hold));
         }
         if (dose.side() != Side.NONE) {
             parts.add(words.getString("side." + dose.side().name().toLowerCase(Locale.ROOT)));

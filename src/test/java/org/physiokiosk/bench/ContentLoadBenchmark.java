@@ -30,6 +30,17 @@ public final class ContentLoadBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        double[][] result = measure(MEASURED_ROUNDS);
+        double[] jackson = result[0], loader = result[1], ratios = result[2];
+        System.out.printf(Locale.ROOT, "exercises: %d, rounds: %d%n", EXERCISES, MEASURED_ROUNDS);
+        System.out.printf(Locale.ROOT, "plain Jackson readTree, median: %.1f ms%n", median(jackson));
+        System.out.printf(Locale.ROOT, "ContentLoader.load,     median: %.1f ms%n", median(loader));
+        System.out.printf(Locale.ROOT, "ratio loader/Jackson: median %.2f, min %.2f, max %.2f%n", median(ratios),
+                Arrays.stream(ratios).min().orElseThrow(), Arrays.stream(ratios).max().orElseThrow());
+    }
+
+    /** The measurement, for the benchmark suite too: {Jackson ms, loader ms, loader / Jackson} per round. */
+    static double[][] measure(int rounds) throws IOException {
         Path folder = Files.createTempDirectory("pk-bench");
         List<Path> files = generate(folder);
         List<ContentRoot> roots = List.of(ContentFixtures.base(), ContentFixtures.clinic(folder));
@@ -43,10 +54,10 @@ public final class ContentLoadBenchmark {
             new ContentLoader().load(roots);
             parsePlain(plain, files);
         }
-        double[] loader = new double[MEASURED_ROUNDS];
-        double[] jackson = new double[MEASURED_ROUNDS];
-        double[] ratios = new double[MEASURED_ROUNDS];
-        for (int i = 0; i < MEASURED_ROUNDS; i++) {
+        double[] loader = new double[rounds];
+        double[] jackson = new double[rounds];
+        double[] ratios = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
             // Alternate which goes first so drift on a shared machine hits both sides alike.
             if (i % 2 == 0) {
                 jackson[i] = time(() -> parsePlain(plain, files));
@@ -57,11 +68,7 @@ public final class ContentLoadBenchmark {
             }
             ratios[i] = loader[i] / jackson[i];
         }
-        System.out.printf(Locale.ROOT, "exercises: %d, rounds: %d%n", EXERCISES, MEASURED_ROUNDS);
-        System.out.printf(Locale.ROOT, "plain Jackson readTree, median: %.1f ms%n", median(jackson));
-        System.out.printf(Locale.ROOT, "ContentLoader.load,     median: %.1f ms%n", median(loader));
-        System.out.printf(Locale.ROOT, "ratio loader/Jackson: median %.2f, min %.2f, max %.2f%n", median(ratios),
-                Arrays.stream(ratios).min().orElseThrow(), Arrays.stream(ratios).max().orElseThrow());
+        return new double[][] {jackson, loader, ratios};
     }
 
     private static void parsePlain(ObjectMapper mapper, List<Path> files) {

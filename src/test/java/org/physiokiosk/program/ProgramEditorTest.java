@@ -248,4 +248,32 @@ class ProgramEditorTest {
         assertThat(editor.hasUnsavedChanges()).isFalse();
         assertThat(editor.catalog().exercises()).containsKey("bridge");
     }
+
+    @Test
+    void aLaterDateIsAcceptedWhileTheReviewDateIsStillAfterIt() {
+        assertThat(editor.setReviewDate(Optional.of(TODAY.plusWeeks(4)))).isEmpty();
+        assertThat(editor.setDate(TODAY.plusDays(1))).isEmpty();
+        assertThat(editor.program().date()).isEqualTo(TODAY.plusDays(1));
+        assertThat(editor.program().reviewDate()).contains(TODAY.plusWeeks(4));
+    }
+
+    @Test
+    void aRedoneEditCanBeUndoneAgain() {
+        editor.setTitle("A");
+        editor.undo();
+        editor.redo();
+        assertThat(editor.canUndo()).isTrue();
+        editor.undo();
+        assertThat(editor.program().title()).isEmpty();
+    }
+
+    @Test
+    void aSaveUnderANewIdMovesTheEditorToThatId() {
+        ProgramEditor opened = new ProgramEditor(ProgramFixtures.catalog(), ProgramFixtures.empty().withStoreKey("abc", 1), "en");
+        opened.setTitle("A");
+        opened.saved(opened.program().withStoreKey("xyz", 1));
+        assertThat(opened.program().id()).as("the next save must not go to the old file").contains("xyz");
+        assertThat(opened.program().revision()).isEqualTo(1);
+        assertThat(opened.hasUnsavedChanges()).isFalse();
+    }
 }

@@ -3,6 +3,7 @@ package org.physiokiosk.program;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -198,5 +199,18 @@ class ProgramFileProblemsTest {
         List<ProgramStore.Summary> programs = store.list().programs();
         assertThat(programs).extracting(ProgramStore.Summary::id).containsExactly(laterA, later, good);
         assertThat(programs.get(2)).isEqualTo(new ProgramStore.Summary(good, "Rug", ProgramFixtures.TODAY, 1));
+    }
+
+    @Test
+    void aFileOfExactlyTheLimitIsStillRead() throws Exception {
+        setUp();
+        String json = VALID.replace("\"ID\"", "\"edge1\"");
+        int limit = (int) FileProgramStore.MAX_FILE_BYTES;
+        Path file = folder.resolve("edge1.json");
+        Files.writeString(file, json + " ".repeat(limit - json.getBytes(StandardCharsets.UTF_8).length));
+        assertThat(Files.size(file)).isEqualTo(FileProgramStore.MAX_FILE_BYTES);
+        assertThat(store.load("edge1")).isPresent();
+        Files.writeString(file, json + " ".repeat(limit + 1 - json.getBytes(StandardCharsets.UTF_8).length));
+        assertThatThrownBy(() -> store.load("edge1")).hasMessageContaining("larger than 1048576 bytes");
     }
 }

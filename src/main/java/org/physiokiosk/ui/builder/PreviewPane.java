@@ -8,6 +8,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.physiokiosk.ui.common.UncachedScrollPane;
 import org.physiokiosk.ui.i18n.Messages;
 
 /** The handout's pages as they will print, with a line saying whether they are current. */
@@ -18,7 +19,7 @@ final class PreviewPane extends VBox {
 
     private final VBox pages = new VBox();
     private final Label status = new Label();
-    private final ScrollPane scroll = new ScrollPane(pages);
+    private final ScrollPane scroll = new UncachedScrollPane(pages);
 
     PreviewPane(Messages messages) {
         setId(ID);

@@ -10,6 +10,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.physiokiosk.ui.common.UncachedScrollPane;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
@@ -42,7 +43,7 @@ final class ProgramItemsPane extends VBox {
         empty = new Label(messages.get("builder.items.empty"));
         empty.getStyleClass().add(BuilderStyle.HINT);
         empty.setWrapText(true);
-        ScrollPane scroll = new ScrollPane(list);
+        ScrollPane scroll = new UncachedScrollPane(list);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         Label title = new Label(messages.get("builder.items.title"));

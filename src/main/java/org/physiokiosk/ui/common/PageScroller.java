@@ -1,5 +1,8 @@
 package org.physiokiosk.ui.common;
 
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
@@ -25,10 +28,12 @@ public final class PageScroller extends HBox {
     private final Button up;
     private final Button down;
     private final Subscription subscriptions;
+    private final ReadOnlyBooleanWrapper seenEnd = new ReadOnlyBooleanWrapper(this, "seenEnd");
+    private boolean reachedEnd;
 
     public PageScroller(String id, Node content, Messages messages) {
         getStyleClass().add(Theme.PAGE_SCROLLER);
-        scroll = new ScrollPane(content);
+        scroll = new UncachedScrollPane(content);
         scroll.setId(id);
         scroll.setFitToWidth(true);
         scroll.setPannable(true);
@@ -77,10 +82,30 @@ public final class PageScroller extends HBox {
 
     private void updateArrows() {
         boolean overflows = overflow() > 1;
+        boolean changed = up.isVisible() != overflows;
         up.setVisible(overflows);
         down.setVisible(overflows);
+        if (changed) {
+            // The arrows learn they are needed during a layout pass (the viewport just got its size); a
+            // request made inside that pass is dropped, and they would stay where an unmanaged node sits: at
+            // the top left, over the content. Lay out again on the next pulse.
+            Platform.runLater(this::requestLayout);
+        }
         up.setDisable(scroll.getVvalue() <= 0.001);
         down.setDisable(scroll.getVvalue() >= 0.999);
+        // Reaching the end is remembered; fitting is not, since a first layout pass can measure the content
+        // before its text has wrapped and think it fits.
+        boolean laidOut = scroll.getViewportBounds().getHeight() > 0;
+        reachedEnd |= laidOut && overflows && scroll.getVvalue() >= 0.999;
+        seenEnd.set(reachedEnd || (laidOut && !overflows));
+    }
+
+    /**
+     * True when the whole content has been in view: it fits, or it was scrolled to the end at least once. A
+     * screen can ask that a list of warning signs is read to its end before going on.
+     */
+    public ReadOnlyBooleanProperty seenEndProperty() {
+        return seenEnd.getReadOnlyProperty();
     }
 
     public ScrollPane scrollPane() {

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import org.physiokiosk.ui.common.UncachedScrollPane;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.DoseWords;
 import org.physiokiosk.content.Dose;
@@ -79,7 +80,7 @@ public final class ExerciseScreen implements Screen {
             about.getChildren().add(cautions);
         }
         // Long cautions scroll by finger inside the column; Start below them never moves off the screen.
-        aboutScroll = new ScrollPane(about);
+        aboutScroll = new UncachedScrollPane(about);
         aboutScroll.setFitToWidth(true);
         aboutScroll.setPannable(true);
         aboutScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -10,7 +10,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
+import org.physiokiosk.ui.common.UncachedScrollPane;
 import org.physiokiosk.player.PlayerState;
+import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.ui.figure.FigureView;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
@@ -48,8 +50,8 @@ final class PlayerLayout {
     private final Label stepText = label(STEP_TEXT, PlayerScreen.STEP_TEXT_ID);
     private final Label breath = label(BREATH, PlayerScreen.BREATH_ID);
     private final HoldRing ring = new HoldRing();
-    private final FigureView figure = new FigureView();
-    private final StackPane figurePane = new StackPane(figure);
+    private final FigureView figure;
+    private final StackPane figurePane;
     private final VBox figureColumn = new VBox();
     private final VBox info = new VBox();
     private final CountersBar counters;
@@ -58,7 +60,9 @@ final class PlayerLayout {
     private final Subscription subscriptions;
     private Boolean portraitShown;
 
-    PlayerLayout(Messages messages, PlayerControls controls) {
+    PlayerLayout(Messages messages, PlayerControls controls, FigureStyle figureStyle) {
+        this.figure = new FigureView(figureStyle);
+        this.figurePane = new StackPane(figure);
         this.messages = messages;
         this.controls = controls;
         this.counters = new CountersBar(messages);
@@ -131,7 +135,7 @@ final class PlayerLayout {
     void showWellDone(Node wellDone) {
         StackPane centred = new StackPane(wellDone);
         centred.getStyleClass().add(DONE_PAGE);
-        ScrollPane scroll = new ScrollPane(centred);
+        ScrollPane scroll = new UncachedScrollPane(centred);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         root.setTop(null);

@@ -9,6 +9,7 @@ import javafx.animation.AnimationTimer;
 import javafx.scene.Parent;
 import javafx.util.Subscription;
 import org.physiokiosk.figure.FigureMotion;
+import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.figure.Pose;
 import org.physiokiosk.player.PlannedExercise;
 import org.physiokiosk.player.PlayerSession;
@@ -74,12 +75,23 @@ public final class PlayerScreen implements Screen {
      */
     public PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages,
                         Runnable onFinished, Runnable onStopped) {
-        this(poses, plan, messages, onFinished, onStopped, System::nanoTime, CueSound.speaker());
+        this(poses, plan, messages, FigureStyle.standard(), onFinished, onStopped);
+    }
+
+    /** @param figureStyle the figure's colours: the high-contrast set when the patient chose high contrast */
+    public PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages,
+                        FigureStyle figureStyle, Runnable onFinished, Runnable onStopped) {
+        this(poses, plan, messages, onFinished, onStopped, System::nanoTime, CueSound.speaker(), figureStyle);
+    }
+
+    PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages, Runnable onFinished,
+                 Runnable onStopped, LongSupplier clock, CueSound sound) {
+        this(poses, plan, messages, onFinished, onStopped, clock, sound, FigureStyle.standard());
     }
 
     /** With the time and the sound given: a test pushes time in through {@code clock} and calls {@link #frame()}. */
     PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages, Runnable onFinished,
-                 Runnable onStopped, LongSupplier clock, CueSound sound) {
+                 Runnable onStopped, LongSupplier clock, CueSound sound, FigureStyle figureStyle) {
         this.poses = poses;
         this.messages = messages;
         this.onFinished = onFinished;
@@ -90,7 +102,7 @@ public final class PlayerScreen implements Screen {
         this.words = new PhaseWords(messages);
         PlayerControls controls = new PlayerControls(messages, this::previous, this::pauseOrResume, this::next,
                 sound::setMuted, this::stop);
-        this.layout = new PlayerLayout(messages, controls);
+        this.layout = new PlayerLayout(messages, controls, figureStyle);
         // The session starts when the screen is shown, not when it is made.
         subscriptions = layout.root().sceneProperty().subscribe(scene -> {
             if (scene != null) {

@@ -24,6 +24,7 @@ public final class SafetyScreen implements Screen {
     public static final String CONFIRM_ID = "safety-confirm";
     public static final String APPLIES_ID = "safety-applies";
     public static final String SIGNS_ID = "safety-signs";
+    public static final String READ_ALL_ID = "safety-read-all";
 
     private final VBox root = new VBox();
     private final PageScroller scroller;
@@ -47,9 +48,15 @@ public final class SafetyScreen implements Screen {
         confirm.getStyleClass().add(Theme.MAIN_ACTION);
         Button applies = bigButton(APPLIES_ID, messages.get("safety.oneApplies"), onOneApplies);
         applies.getStyleClass().add(Theme.ALARM_BUTTON);
+        // "None of these" only counts once every sign has been on screen: on a small screen the list pages.
+        confirm.disableProperty().bind(scroller.seenEndProperty().not());
+        WrappingLabel readAll = new WrappingLabel(messages.get("safety.readAll"), Theme.NOTICE);
+        readAll.setId(READ_ALL_ID);
+        readAll.visibleProperty().bind(scroller.seenEndProperty().not());
+        readAll.managedProperty().bind(readAll.visibleProperty());
         FlowPane answers = new FlowPane(confirm, applies);
         answers.getStyleClass().add(Theme.ANSWERS);
-        root.getChildren().addAll(topBar.view(), title, question, scroller, answers);
+        root.getChildren().addAll(topBar.view(), title, question, scroller, readAll, answers);
     }
 
     static Button bigButton(String id, String text, Runnable action) {

@@ -101,6 +101,7 @@ public final class App {
                     flow = new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator);
                     idle = new IdleGuard(scene, idleTimeout(), clock, navigator, messages, flow::resetVisit);
                     flow.showStart();
+                    StartupMarks.homeShown(scene);
                     if (kioskMode) { // the staff's way out of the locked window: long press on the clinic's name, then the PIN
                         staffDoor = staffDoor(result.catalog(), stage, messages).install(scene, clock);
                     }
@@ -118,6 +119,7 @@ public final class App {
             lockdown = KioskLockdown.lock(stage, scene, screenBounds);
         }
         stage.show();
+        StartupMarks.windowShown();
     }
 
     /** The kiosk's staff menu: the builder (back to the patients when done), PIN change, and quit. */

@@ -2,9 +2,10 @@ package org.physiokiosk.ui.shell;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
@@ -21,10 +22,11 @@ import org.physiokiosk.ui.idle.IdleOverlay;
  * counts as presence (an event filter, so no screen can swallow it), a running exercise holds the clock, and
  * the question and the reset happen on the FX thread.
  *
- * <p>It is ticked by a Timeline with one key frame a second, not by an AnimationTimer: the question's
- * countdown shows whole seconds and a kiosk may wait a second longer before asking, so once a second is
- * enough, and an AnimationTimer would run our code on every frame for weeks. The watchdog computes the time
- * left from the nanoseconds pushed in, so a late or skipped tick never stretches the countdown.
+ * <p>It is ticked once a second from a daemon thread that hands the tick to the FX thread: the question's
+ * countdown shows whole seconds, so once a second is enough. Not a Timeline or AnimationTimer: any running
+ * JavaFX animation keeps the toolkit pulsing 60 times a second, and an untouched kiosk then burns CPU for
+ * weeks (the benchmark saw it). The watchdog computes the time left from the nanoseconds pushed in, so a late
+ * or skipped tick never stretches the countdown.
  */
 final class IdleGuard {
 
@@ -33,7 +35,7 @@ final class IdleGuard {
     private final Navigator navigator;
     private final Messages messages;
     private final Runnable onReset;
-    private final Timeline ticker;
+    private final ScheduledExecutorService ticker;
     private final EventHandler<Event> presence = event -> touched();
     private final Scene scene;
     private IdleOverlay overlay;
@@ -49,9 +51,12 @@ final class IdleGuard {
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, presence);
         scene.addEventFilter(ScrollEvent.SCROLL_STARTED, presence);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, presence);
-        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), event -> tick()));
-        ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
+        ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "idle-ticker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleAtFixedRate(() -> Platform.runLater(this::tick), 1, 1, TimeUnit.SECONDS);
     }
 
     /** Pushes the clock's time into the watchdog and acts on what it decided. Tests call this directly. */
@@ -96,7 +101,7 @@ final class IdleGuard {
     }
 
     void stop() {
-        ticker.stop();
+        ticker.shutdownNow();
         scene.removeEventFilter(MouseEvent.MOUSE_PRESSED, presence);
         scene.removeEventFilter(TouchEvent.TOUCH_PRESSED, presence);
         scene.removeEventFilter(ScrollEvent.SCROLL_STARTED, presence);

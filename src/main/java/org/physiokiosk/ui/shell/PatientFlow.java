@@ -83,7 +83,7 @@ public final class PatientFlow {
 
     /** Plays a list of exercises; Stop leads back to where the patient came from, the end to the complaints. */
     private void play(List<PlannedExercise> plan, Runnable onStopped) {
-        navigator.show(() -> new PlayerScreen(catalog.poses()::get, plan, messages, this::showHome, onStopped));
+        navigator.show(() -> new PlayerScreen(catalog.poses()::get, plan, messages, look.figureStyle(), this::showHome, onStopped));
     }
 
     /** Runs {@code next} at once if this visit already said none of the complaint's signs applies; else asks first. */

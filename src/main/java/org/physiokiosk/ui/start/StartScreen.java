@@ -1,7 +1,6 @@
 package org.physiokiosk.ui.start;
 
 import java.util.List;
-import javafx.animation.Animation;
 import javafx.animation.Interpolator;
 import javafx.animation.ScaleTransition;
 import javafx.geometry.Pos;
@@ -85,10 +84,15 @@ public final class StartScreen implements Screen {
         pulse.setToX(1.08);
         pulse.setToY(1.08);
         pulse.setAutoReverse(true);
-        pulse.setCycleCount(Animation.INDEFINITE);
+        // Three slow swells after the screen appears, then still: an endless pulse repainted the screen 60 times a
+        // second all day long, a third of a core on a PC without a GPU (docs/benchmarks.md, "an idle kiosk").
+        pulse.setCycleCount(PULSE_SWELLS * 2);
         pulse.setInterpolator(Interpolator.EASE_BOTH);
         pulse.play();
     }
+
+    /** How often the tap sign swells after the screen appears. */
+    static final int PULSE_SWELLS = 3;
 
     @Override
     public Parent view() {

@@ -1,0 +1,172 @@
+package org.physiokiosk.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Process-level start-up, memory and idle CPU: the kiosk jar against a bare JavaFX window (one label) from the
+ * same jar, interleaved round by round, under the suite's X display. Time is wall clock from just before the
+ * process is started to the child's printed mark.
+ */
+final class StartupBench {
+
+    private static final long IDLE_FROM_MS = 20_000;
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final String MARKS = "-Dphysiokiosk.bench.marks=true";
+    private static final String EXIT = "-Dphysiokiosk.bench.exitAfterHome=true";
+    /** The JVM options the installer gives the packaged app (pom.xml, profile installer). */
+    static final List<String> INSTALLER_OPTIONS = List.of("-Xss1m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    private final Bench bench;
+    private final int rounds;
+    private final int longRounds;
+    private final long idleMs;
+    private double bareRssKb = Double.NaN;
+
+    StartupBench(Bench bench, int rounds, int longRounds, long idleMs) {
+        this.bench = bench;
+        this.rounds = rounds;
+        this.longRounds = longRounds;
+        this.idleMs = idleMs;
+    }
+
+    List<Row> run() throws Exception {
+        Path archive = bench.work().resolve("kiosk.jsa");
+        Files.deleteIfExists(archive);
+        List<String> dump = new ArrayList<>(INSTALLER_OPTIONS);
+        dump.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, MARKS, EXIT));
+        try (ProcessRun run = ProcessRun.start(bench.kiosk(dump), bench.env())) {
+            run.waitFor(TIMEOUT);
+        }
+        List<String> cds = new ArrayList<>(INSTALLER_OPTIONS);
+        cds.add("-XX:SharedArchiveFile=" + archive);
+
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("bare", bench.testMain(List.of(EXIT), BareWindow.class.getName()));
+        variants.put("jar", bench.kiosk(List.of(MARKS, EXIT)));
+        variants.put("cds", bench.kiosk(concat(cds, MARKS, EXIT)));
+        Map<String, List<Double>> window = lists(variants), home = lists(variants);
+        for (int round = 0; round < rounds; round++) {
+            List<String> order = new ArrayList<>(variants.keySet());
+            java.util.Collections.rotate(order, round);
+            for (String name : order) {
+                try (ProcessRun run = ProcessRun.start(variants.get(name), bench.env())) {
+                    window.get(name).add(run.msTo("first-window", TIMEOUT));
+                    home.get(name).add(run.msTo("home-painted", TIMEOUT));
+                    run.waitFor(Duration.ofSeconds(10));
+                    if (Double.isNaN(home.get(name).get(round))) {
+                        System.out.println(name + " gave no marks: " + run.lines());
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "start-up round %d: window bare %.0f jar %.0f cds %.0f ms; home bare %.0f jar %.0f cds %.0f ms%n",
+                    round, last(window, "bare"), last(window, "jar"), last(window, "cds"), last(home, "bare"),
+                    last(home, "jar"), last(home, "cds"));
+        }
+        List<Row> rows = new ArrayList<>();
+        rows.add(Row.of("cold start to the first window, java -jar", "bare JavaFX window (one label)",
+                Stats.ratios(window.get("jar"), window.get("bare")), "≤1.3x", 1.3).withNote(ms(window)));
+        rows.add(Row.of("cold start to the first window, installed-like (AppCDS + installer JVM options)",
+                "bare JavaFX window", Stats.ratios(window.get("cds"), window.get("bare")), "≤1.0x", 1.0));
+        rows.add(Row.of("cold start to the home screen painted, java -jar", "bare window's first frame",
+                Stats.ratios(home.get("jar"), home.get("bare")), "≤1.5x", 1.5).withNote(ms(home)));
+        rows.add(Row.of("cold start to the home screen painted, installed-like", "bare window's first frame",
+                Stats.ratios(home.get("cds"), home.get("bare")), "≤1.2x", 1.2));
+        rows.addAll(longRuns(variants));
+        rows.add(classesLoaded(variants));
+        return rows;
+    }
+
+    /** Left running: resident memory 5 s after start, then CPU over an idle window with nobody touching. */
+    private List<Row> longRuns(Map<String, List<String>> variants) throws Exception {
+        Map<String, List<Double>> rss = new LinkedHashMap<>(), cpu = new LinkedHashMap<>();
+        for (String name : List.of("bare", "jar")) {
+            rss.put(name, new ArrayList<>());
+            cpu.put(name, new ArrayList<>());
+        }
+        for (int round = 0; round < longRounds; round++) {
+            for (String name : round % 2 == 0 ? List.of("bare", "jar") : List.of("jar", "bare")) {
+                List<String> command = new ArrayList<>(variants.get(name));
+                command.removeIf(EXIT::equals);
+                try (ProcessRun run = ProcessRun.start(command, bench.env())) {
+                    run.await("home-painted", TIMEOUT);
+                    run.sleepUntil(5_000);
+                    rss.get(name).add((double) run.rssKb());
+                    // Idle means a while after the last touch: past the start screen's greeting swells (about 15 s).
+                    run.sleepUntil(IDLE_FROM_MS);
+                    long before = run.cpuNanos();
+                    long wallBefore = System.nanoTime();
+                    Thread.sleep(idleMs);
+                    cpu.get(name).add((run.cpuNanos() - before) / (double) (System.nanoTime() - wallBefore));
+                }
+            }
+        }
+        bareRssKb = Stats.median(rss.get("bare"));
+        String rssNote = String.format(Locale.ROOT, "RSS median bare %.0f MB, kiosk %.0f MB", Stats.median(rss.get("bare")) / 1024,
+                Stats.median(rss.get("jar")) / 1024);
+        String cpuNote = String.format(Locale.ROOT, "idle CPU median bare %.2f %%, kiosk %.2f %% of one core over %d s from 20 s after start",
+                Stats.median(cpu.get("bare")) * 100, Stats.median(cpu.get("jar")) * 100, idleMs / 1000);
+        return List.of(
+                Row.of("resident memory 5 s after start", "bare window", Stats.ratios(rss.get("jar"), rss.get("bare")),
+                        "≤1.3x", 1.3).withNote(rssNote),
+                Row.of("an idle kiosk (home screen, untouched)", "bare window, CPU time",
+                        Stats.ratios(cpu.get("jar"), cpu.get("bare")), "≤1.0x", 1.0).withNote(cpuNote));
+    }
+
+    /** The bare window's median resident memory 5 s after start, once {@link #run()} has run. */
+    double bareRssKb() {
+        return bareRssKb;
+    }
+
+    /** Classes loaded until the home screen's (the bare window's first) pulse, from -Xlog:class+load. */
+    private Row classesLoaded(Map<String, List<String>> variants) throws Exception {
+        double[] counts = new double[2];
+        int i = 0;
+        for (String name : List.of("jar", "bare")) {
+            List<String> command = new ArrayList<>(variants.get(name));
+            command.add(1, "-Xlog:class+load=info:stdout");
+            try (ProcessRun run = ProcessRun.start(command, bench.env())) {
+                run.await("home-painted", TIMEOUT);
+                run.waitFor(Duration.ofSeconds(10));
+                int count = 0;
+                for (String line : run.lines()) {
+                    if (line.startsWith("PK-MARK home-painted")) {
+                        break;
+                    }
+                    count += line.contains("[class,load]") ? 1 : 0;
+                }
+                counts[i++] = count;
+            }
+        }
+        return Row.of("classes loaded until home is painted", "bare window", new double[] {counts[0] / counts[1]},
+                "(diagnostic)", Double.NaN).withNote(String.format(Locale.ROOT, "kiosk %.0f, bare %.0f classes", counts[0], counts[1]));
+    }
+
+    private static String ms(Map<String, List<Double>> values) {
+        return String.format(Locale.ROOT, "medians bare %.0f ms, jar %.0f ms, installed-like %.0f ms",
+                Stats.median(values.get("bare")), Stats.median(values.get("jar")), Stats.median(values.get("cds")));
+    }
+
+    private static Map<String, List<Double>> lists(Map<String, ?> keys) {
+        Map<String, List<Double>> out = new LinkedHashMap<>();
+        keys.keySet().forEach(key -> out.put(key, new ArrayList<>()));
+        return out;
+    }
+
+    private static double last(Map<String, List<Double>> values, String name) {
+        List<Double> list = values.get(name);
+        return list.get(list.size() - 1);
+    }
+
+    private static List<String> concat(List<String> first, String... more) {
+        List<String> out = new ArrayList<>(first);
+        out.addAll(List.of(more));
+        return out;
+    }
+}

@@ -1,0 +1,244 @@
+package org.physiokiosk.ui.player;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.Dose;
+import org.physiokiosk.content.IntRange;
+import org.physiokiosk.content.Side;
+import org.physiokiosk.figure.Easing;
+import org.physiokiosk.figure.FigureMotion;
+import org.physiokiosk.player.PlannedExercise;
+import org.physiokiosk.player.PlayerSession;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
+
+/**
+ * The player in a real 1920x1080 window (run under X with {@code -Dprism.order=sw}), for the benchmark suite,
+ * which reads its {@code PK-RESULT name value} lines. Modes (first argument):
+ * <ul>
+ * <li>{@code frames}: CPU per frame while the figure moves, against the same screen with the figure's canvas
+ * cleared and filled with one rectangle each frame; rounds interleaved.</li>
+ * <li>{@code session}: the real PlayerScreen on the real clock over a whole short exercise: CPU share of one
+ * core and how many frames came late.</li>
+ * <li>{@code soak}: 1,000 player sessions one after the other; resident memory and live heap before and after.</li>
+ * </ul>
+ */
+public final class PlayerBench {
+
+    public static void main(String[] args) {
+        // The main class must not extend Application, or the java launcher asks for JavaFX on the module path.
+        Application.launch(Run.class, args);
+    }
+
+    /** The window and the measurements. */
+    public static final class Run extends Application {
+
+        static final String EXERCISE = "sciatica-bridge";
+        private static final int FRAMES = Integer.getInteger("bench.frames", 120);
+        private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+        private static final int SESSIONS = Integer.getInteger("bench.sessions", 1000);
+
+        private Catalog catalog;
+        private Messages messages;
+        private Stage stage;
+
+        @Override
+        public void start(Stage primary) {
+            stage = primary;
+            Theme.loadFonts();
+            catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
+            messages = new Messages("nl");
+            switch (getParameters().getRaw().get(0)) {
+                case "frames" -> frames();
+                case "session" -> session();
+                case "soak" -> soak();
+                default -> throw new IllegalArgumentException(getParameters().getRaw().toString());
+            }
+        }
+
+        static PlannedExercise shortExercise(Catalog catalog) {
+            Dose dose = new Dose(new IntRange(3, 3), 1, new IntRange(5, 5), 10, Side.NONE, new IntRange(1, 1), Set.of());
+            return new PlannedExercise(catalog.exercise(EXERCISE).orElseThrow(), dose, Optional.empty());
+        }
+
+        private Scene show(javafx.scene.Parent root) {
+            Scene scene = new Scene(root, 1920, 1080);
+            Theme.apply(scene);
+            stage.setScene(scene);
+            stage.show();
+            return scene;
+        }
+
+        private void frames() {
+            PlayerSession session = new PlayerSession(List.of(shortExercise(catalog)));
+            PhaseWords words = new PhaseWords(messages);
+            PlayerLayout layout = new PlayerLayout(messages, new PlayerControls(messages, () -> { }, () -> { }, () -> { },
+                    muted -> { }, () -> { }), org.physiokiosk.figure.FigureStyle.standard());
+            show(layout.root());
+            var poses = catalog.poses();
+            FigureMotion motion = new FigureMotion(poses.get("supine-knees-bent"), poses.get("bridge"), false, 3, Easing.EASE_IN_OUT);
+            layout.figure().setMotion(motion);
+            Canvas canvas = (Canvas) layout.figure().getChildrenUnmodifiable().get(0);
+            var threads = ManagementFactory.getThreadMXBean();
+            new AnimationTimer() {
+                private int frame = -1, round = -1; // round -1 and -2: warm-up of both sides
+                private long t0, cpu0, fx0;
+                private boolean figure;
+
+                @Override
+                public void handle(long now) {
+                    if (frame < 0) {
+                        round++;
+                        if (round == 2 * (ROUNDS + 1)) {
+                            stop();
+                            Platform.exit();
+                            return;
+                        }
+                        // Pairs alternate which side goes first; the first pair warms up and is not reported.
+                        int pair = round / 2;
+                        figure = (round % 2 == 0) == (pair % 2 == 0);
+                        session.start(now);
+                        t0 = now;
+                        cpu0 = processCpu();
+                        fx0 = threads.getCurrentThreadCpuTime();
+                    }
+                    frame++;
+                    session.tick(now);
+                    layout.show(session.state(), words);
+                    long t = (now - t0) % 6_000_000_000L;
+                    if (figure) {
+                        layout.figure().showAt(t < 3_000_000_000L ? t : 6_000_000_000L - t);
+                    } else {
+                        GraphicsContext g = canvas.getGraphicsContext2D();
+                        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+                        g.setFill(Color.rgb(62, 106, 138));
+                        g.fillRect(100 + frame % 200, 100, 300, 200);
+                    }
+                    if (frame == FRAMES) {
+                        double cpu = (processCpu() - cpu0) / (double) FRAMES, fx = (threads.getCurrentThreadCpuTime() - fx0) / (double) FRAMES;
+                        int pair = round / 2;
+                        System.out.printf("PK-RESULT %s-cpu-%d %.0f%n", figure ? "figure" : "rect", pair, cpu);
+                        System.out.printf("PK-RESULT %s-fx-%d %.0f%n", figure ? "figure" : "rect", pair, fx);
+                        frame = -1;
+                    }
+                }
+            }.start();
+        }
+
+        private void session() {
+            PlayerScreen screen = new PlayerScreen(catalog.poses()::get, List.of(shortExercise(catalog)), messages,
+                    () -> { }, () -> { }, System::nanoTime, CueSound.silent());
+            long wall0 = System.nanoTime(), cpu0 = processCpu();
+            show(screen.view());
+            new AnimationTimer() {
+                private long last, late, frames, worstGap;
+
+                @Override
+                public void handle(long now) {
+                    if (last != 0) {
+                        long gap = now - last;
+                        frames++;
+                        worstGap = Math.max(worstGap, gap);
+                        late += gap > 25_000_000L ? 1 : 0; // more than one and a half 60 Hz frames
+                    }
+                    last = now;
+                    if (screen.state().completed()) {
+                        stop();
+                        System.out.printf("PK-RESULT session-cpu-share %.4f%n", (processCpu() - cpu0) / (double) (System.nanoTime() - wall0));
+                        System.out.printf("PK-RESULT session-seconds %.1f%n", (System.nanoTime() - wall0) / 1e9);
+                        System.out.printf("PK-RESULT session-late-share %.4f%n", frames == 0 ? 1.0 : late / (double) frames);
+                        System.out.printf("PK-RESULT session-worst-gap-ms %.1f%n", worstGap / 1e6);
+                        screen.dispose();
+                        Platform.exit();
+                    }
+                }
+            }.start();
+        }
+
+        private void soak() {
+            List<PlannedExercise> plan = List.of(shortExercise(catalog));
+            long total = new PlayerSession(plan).totalNanos();
+            Scene scene = show(new javafx.scene.layout.StackPane());
+            long[] clock = {0};
+            long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+            new AnimationTimer() {
+                private PlayerScreen screen;
+                private int done;
+
+                @Override
+                public void handle(long now) {
+                    if (done == 0 && screen == null && System.currentTimeMillis() - jvmStart < 5_000) {
+                        return;
+                    }
+                    if (done == 0 && screen == null) {
+                        System.out.printf("PK-RESULT rss-before %d%n", rssKb());
+                        System.out.printf("PK-RESULT heap-before %d%n", liveHeapKb());
+                    }
+                    if (screen != null) {
+                        screen.dispose();
+                        done++;
+                        if (done == SESSIONS / 10) {
+                            System.out.printf("PK-RESULT heap-early %d%n", liveHeapKb());
+                        }
+                        if (done == SESSIONS) {
+                            stop();
+                            scene.setRoot(new javafx.scene.layout.StackPane());
+                            System.out.printf("PK-RESULT rss-after %d%n", rssKb());
+                            System.out.printf("PK-RESULT heap-after %d%n", liveHeapKb());
+                            Platform.exit();
+                            return;
+                        }
+                    }
+                    clock[0] += 1_000_000_000L;
+                    screen = new PlayerScreen(catalog.poses()::get, plan, messages, () -> { }, () -> { }, () -> clock[0],
+                            CueSound.silent());
+                    scene.setRoot(screen.view());
+                    for (long t = 0; !Boolean.getBoolean("bench.noFrames") && t <= total + 1_000_000_000L; t += total / 8) {
+                        clock[0] += total / 8;
+                        screen.frame();
+                    }
+                }
+            }.start();
+        }
+
+        private static long processCpu() {
+            return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        }
+
+        private static long liveHeapKb() {
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+            }
+            Runtime runtime = Runtime.getRuntime();
+            return (runtime.totalMemory() - runtime.freeMemory()) / 1024;
+        }
+
+        private static long rssKb() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return -1;
+            }
+            return -1;
+        }
+    }
+}
