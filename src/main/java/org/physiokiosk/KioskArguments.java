@@ -6,7 +6,7 @@ import org.physiokiosk.kiosk.LaunchOptions;
 
 /**
  * The kiosk's own start-up options read by hand, so a plain start ({@code java -jar physio-kiosk.jar [--kiosk]
- * [--therapist] [--lang L] [--content DIR]}) does not build picocli's whole command model first: that cost
+ * [--therapist] [--lang L] [--content DIR] [--home DIR]}) does not build picocli's whole command model first: that cost
  * about 0.3 s before the window on a 2-core PC (docs/benchmarks.md). Anything else (a command, --help,
  * --version, a misspelt or incomplete option) is left to picocli, which explains it properly.
  */
@@ -20,6 +20,7 @@ final class KioskArguments {
         boolean kiosk = false, therapist = false;
         Optional<String> language = Optional.empty();
         Optional<Path> content = Optional.empty();
+        Optional<Path> home = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -29,7 +30,7 @@ final class KioskArguments {
                 therapist |= arg.equals("--therapist");
                 continue;
             }
-            if (!name.equals("--lang") && !name.equals("--content")) {
+            if (!name.equals("--lang") && !name.equals("--content") && !name.equals("--home")) {
                 return Optional.empty();
             }
             String value;
@@ -45,10 +46,12 @@ final class KioskArguments {
             }
             if (name.equals("--lang")) {
                 language = Optional.of(value);
+            } else if (name.equals("--home")) {
+                home = Optional.of(Path.of(value));
             } else {
                 content = Optional.of(Path.of(value));
             }
         }
-        return Optional.of(new LaunchOptions(kiosk, content, language, therapist));
+        return Optional.of(new LaunchOptions(kiosk, content, language, therapist, home));
     }
 }

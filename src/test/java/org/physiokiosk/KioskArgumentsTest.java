@@ -23,6 +23,14 @@ class KioskArgumentsTest {
     }
 
     @Test
+    void readsTheDataFolder() {
+        assertThat(KioskArguments.parse("--kiosk", "--home", "/srv/kiosk-data")).contains(new LaunchOptions(true,
+                java.util.Optional.empty(), java.util.Optional.empty(), false,
+                java.util.Optional.of(java.nio.file.Path.of("/srv/kiosk-data"))));
+        assertThat(KioskArguments.parse("--home")).isEmpty();
+    }
+
+    @Test
     void leavesEverythingElseToPicocli() {
         assertThat(KioskArguments.parse("export", "--template", "x")).isEmpty();
         assertThat(KioskArguments.parse("--version")).isEmpty();

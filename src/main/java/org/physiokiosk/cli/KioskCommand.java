@@ -47,6 +47,10 @@ public final class KioskCommand implements Runnable {
     @Option(names = "--therapist", description = "Straight to the program builder (a desk PC); asks the PIN when one is set.")
     boolean therapist;
 
+    @Option(names = "--home", paramLabel = "DIR",
+            description = "Data folder (settings.properties, PIN, programs, logs); overrides PHYSIOKIOSK_HOME.")
+    Path home;
+
     private String language;
 
     public KioskCommand(Consumer<LaunchOptions> kioskLauncher) {
@@ -69,6 +73,6 @@ public final class KioskCommand implements Runnable {
     @Override
     public void run() {
         kioskLauncher.accept(new LaunchOptions(kiosk, Optional.ofNullable(content),
-                Optional.ofNullable(language), therapist));
+                Optional.ofNullable(language), therapist, Optional.ofNullable(home)));
     }
 }

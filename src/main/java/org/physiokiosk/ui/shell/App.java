@@ -1,5 +1,6 @@
 package org.physiokiosk.ui.shell;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -8,15 +9,17 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.physiokiosk.common.Language;
+import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.LoadResult;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.LaunchOptions;
+import org.physiokiosk.kiosk.PinVault;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.program.CodeAttempts;
 import org.physiokiosk.program.CodeEntry;
@@ -51,6 +54,8 @@ public final class App {
     private ClinicPrograms programs;
     private final CodeAttempts codeAttempts = new CodeAttempts();
     private final Supplier<LocalDate> today = LocalDate::now;
+    private KioskLockdown lockdown;
+    private javafx.util.Subscription staffDoor;
 
     /**
      * @param therapistMode start straight in the program builder (a therapist's desk PC), not the patient kiosk
@@ -103,7 +108,8 @@ public final class App {
                     if (therapistMode) {
                         TherapistFlow desk = new TherapistFlow(TherapistFlow.services(result.catalog(), settings, programs,
                                 programs, stage, messages, tasks, renders), messages, navigator,
-                                TherapistFlow.pinCheck(settings), settings.language(), Optional.empty());
+                                StaffDoor.pinCheck(new PinVault(folders.home(), settings.therapistPinHash()), Clock.systemUTC()),
+                                settings.language(), Optional.empty());
                         desk.tellStaff(ClinicContentNotice.of(result, settings.contentFolder(), messages));
                         faults.home(desk::show);
                         desk.show();
@@ -115,6 +121,9 @@ public final class App {
                     idle = new IdleGuard(scene, idleTimeout(), clock, navigator, messages, flow::resetVisit);
                     flow.showStart();
                     StartupMarks.homeShown(scene);
+                    if (kioskMode) { // the staff's way out of the locked window: long press on the clinic's name, then the PIN
+                        staffDoor = staffDoor(result.catalog(), stage, messages).install(scene, clock);
+                    }
                 },
                 failure -> {
                     LOG.log(Level.SEVERE, "content could not be loaded", failure);
@@ -126,12 +135,22 @@ public final class App {
         stage.setX(screenBounds.getMinX());
         stage.setY(screenBounds.getMinY());
         if (kioskMode) {
-            stage.setFullScreenExitHint("");
-            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            stage.setFullScreen(true);
+            lockdown = KioskLockdown.lock(stage, scene, screenBounds);
         }
         stage.show();
         StartupMarks.windowShown();
+    }
+
+    /** The kiosk's staff menu: the builder (back to the patients when done), PIN change, and quit. */
+    private StaffDoor staffDoor(Catalog catalog, Stage stage, Messages messages) {
+        Clock wall = Clock.systemUTC();
+        PinVault vault = new PinVault(folders.home(), settings.therapistPinHash());
+        TherapistFlow therapist = new TherapistFlow(TherapistFlow.services(catalog, settings, programs, programs, stage,
+                messages, tasks, renders), messages, navigator, StaffDoor.pinCheck(vault, wall), settings.language(), Optional.of(flow::resetVisit));
+        return new StaffDoor(navigator, messages, vault, tasks, wall, new StaffDoor.Exits(therapist::showBuilder, () -> {
+            lockdown.release();
+            Platform.exit();
+        }, flow::resetVisit));
     }
 
     private Duration idleTimeout() {
@@ -157,6 +176,12 @@ public final class App {
     }
 
     public void stop() {
+        if (staffDoor != null) {
+            staffDoor.unsubscribe();
+        }
+        if (lockdown != null) {
+            lockdown.release();
+        }
         if (idle != null) {
             idle.stop();
         }

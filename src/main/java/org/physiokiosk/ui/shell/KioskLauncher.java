@@ -10,10 +10,15 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.kiosk.AppFolders;
+import org.physiokiosk.kiosk.DisplayCheck;
+import org.physiokiosk.kiosk.FirstSetup;
+import org.physiokiosk.kiosk.PinVault;
+import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.kiosk.LaunchOptions;
 import org.physiokiosk.kiosk.LogSetup;
 import org.physiokiosk.kiosk.SettingsFile;
 import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
+import org.physiokiosk.ui.i18n.Messages;
 
 /**
  * Starts JavaFX with the command line's options and hands the real outside world (settings file, log folder,
@@ -33,11 +38,17 @@ public final class KioskLauncher extends Application {
     }
 
     public static void launch(LaunchOptions options) {
+        Optional<String> noWindow = DisplayCheck.ofThisMachine().problem();
+        if (noWindow.isPresent()) {
+            System.err.println(noWindow.get()); // one line, no stack trace: the reader is an administrator
+            System.exit(1);
+        }
         List<String> parameters = new ArrayList<>();
         parameters.add("--kiosk=" + options.kiosk());
         parameters.add("--therapist=" + options.therapist());
         options.contentFolder().ifPresent(folder -> parameters.add("--content=" + folder.toAbsolutePath()));
         options.language().ifPresent(language -> parameters.add("--lang=" + language));
+        options.home().ifPresent(home -> parameters.add("--home=" + home.toAbsolutePath()));
         Application.launch(KioskLauncher.class, parameters.toArray(String[]::new));
     }
 
@@ -45,17 +56,29 @@ public final class KioskLauncher extends Application {
     static LaunchOptions optionsFrom(Map<String, String> named) {
         return new LaunchOptions(Boolean.parseBoolean(named.getOrDefault("kiosk", "false")),
                 Optional.ofNullable(named.get("content")).map(java.nio.file.Path::of),
-                Optional.ofNullable(named.get("lang")), Boolean.parseBoolean(named.getOrDefault("therapist", "false")));
+                Optional.ofNullable(named.get("lang")), Boolean.parseBoolean(named.getOrDefault("therapist", "false")),
+                Optional.ofNullable(named.get("home")).map(java.nio.file.Path::of));
     }
 
     @Override
     public void start(Stage stage) {
-        AppFolders folders = AppFolders.fromEnvironment();
+        LaunchOptions options = optionsFrom(getParameters().getNamed());
+        AppFolders folders = options.folders();
         LogSetup.toFolder(folders.logFolder());
         SettingsFile.Read read = SettingsFile.read(folders.settingsFile());
         read.problems().forEach(LOG::warning);
-        LaunchOptions options = optionsFrom(getParameters().getNamed());
         LOG.info(() -> "starting" + (options.kiosk() ? " in kiosk mode" : " in a window") + "; data folder " + folders.home());
+        FirstSetup setup = new FirstSetup(folders, new PinVault(folders.home(), read.settings().therapistPinHash()));
+        if (options.kiosk() && setup.needed()) {
+            Settings first = App.settingsFor(read.settings(), options);
+            FirstStart.show(stage, Screen.getPrimary().getVisualBounds(), new Messages(first.language()), first.clinicName(),
+                    setup, tasks, () -> startApp(stage, folders, SettingsFile.read(folders.settingsFile()), options));
+            return;
+        }
+        startApp(stage, folders, read, options);
+    }
+
+    private void startApp(Stage stage, AppFolders folders, SettingsFile.Read read, LaunchOptions options) {
         app = new App(App.settingsFor(read.settings(), options), options.kiosk(), options.therapist(), folders, tasks, renders,
                 settings -> new ContentLoader().loadBundledAnd(settings.contentFolder()), System::nanoTime);
         app.start(stage, Screen.getPrimary().getVisualBounds());

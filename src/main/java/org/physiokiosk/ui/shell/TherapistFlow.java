@@ -117,7 +117,8 @@ public final class TherapistFlow {
         navigator.show(() -> new PinScreen(messages, pinCheck, services.tasks(), this::showBuilder, backToPatients));
     }
 
-    private void showBuilder() {
+    /** Straight to the builder, for a caller that has already asked the PIN (the kiosk's staff menu). */
+    public void showBuilder() {
         navigator.show(() -> {
             BuilderScreen builder = new BuilderScreen(services, messages, handoutLanguage, this::leave);
             staffNotice.ifPresent(builder::tellStaff);

@@ -151,7 +151,10 @@ public final class PinScreen implements Screen {
             }
         }, failure -> {
             checking = false;
-            message.setText(messages.get("therapist.pin.broken"));
+            message.setText(failure instanceof org.physiokiosk.kiosk.PinVault.LockedOut locked
+                    ? messages.format("therapist.pin.locked", java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                            .format(locked.until().atZone(java.time.ZoneId.systemDefault())))
+                    : messages.get("therapist.pin.broken"));
             message.getStyleClass().add(TherapistStyle.PIN_PROBLEM);
         });
     }

@@ -10,6 +10,9 @@ final class TherapistStyle {
     static final String PIN_ACTIONS = "pk-pin-actions";
     static final String KEYPAD = "pk-keypad";
     static final String KEY = "pk-key";
+    static final String STAFF_CHOICE = "pk-staff-choice";
+    static final String PIN_FORM = "pk-pin-form";
+    static final String FORM_BESIDE_DIGITS = "pk-setup-body";
 
     private TherapistStyle() {
     }

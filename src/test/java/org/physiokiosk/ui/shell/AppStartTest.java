@@ -112,6 +112,7 @@ class AppStartTest {
             app.start(s, new Rectangle2D(0, 0, 1920, 1080));
             return s;
         }).get();
+        WaitForAsyncUtils.waitForFxEvents(); // full screen is asked once the window is up (KioskLockdown)
         assertThat(stage.isFullScreen()).isTrue();
         assertThat(stage.getFullScreenExitKeyCombination()).isEqualTo(KeyCombination.NO_MATCH);
         WaitForAsyncUtils.asyncFx(() -> {

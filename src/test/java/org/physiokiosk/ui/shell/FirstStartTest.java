@@ -1,0 +1,121 @@
+package org.physiokiosk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.kiosk.AppFolders;
+import org.physiokiosk.kiosk.FirstSetup;
+import org.physiokiosk.kiosk.PinVault;
+import org.physiokiosk.kiosk.SettingsFile;
+import org.physiokiosk.ui.common.DigitPad;
+import org.physiokiosk.ui.concurrent.TaskRunner;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.setup.SetupScreen;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A kiosk's first start without a PIN: the clinic's name and the PIN twice, then the files, never over the administrator's. */
+@ExtendWith(ApplicationExtension.class)
+class FirstStartTest {
+
+    @TempDir
+    Path home;
+
+    private final AtomicInteger done = new AtomicInteger();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    private void open(AppFolders folders) {
+        FirstSetup setup = new FirstSetup(folders, new PinVault(folders.home(), Optional.empty()));
+        assertThat(setup.needed()).isTrue();
+        WaitForAsyncUtils.asyncFx(() -> FirstStart.show(stage, new Rectangle2D(0, 0, 1280, 800), new Messages("en"), "",
+                setup, TaskRunner.sameThread(), done::incrementAndGet));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void leaveFullScreen() {
+        WaitForAsyncUtils.asyncFx(() -> stage.setFullScreen(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void digits(FxRobot robot, String field, String digits) {
+        robot.clickOn("#" + field);
+        for (char digit : digits.toCharArray()) {
+            robot.clickOn("#" + DigitPad.KEY_ID_PREFIX + digit);
+        }
+    }
+
+    private String message(FxRobot robot) {
+        return robot.lookup("#" + SetupScreen.MESSAGE_ID).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theClinicNameAndAPinTypedTwiceAreWrittenAndTheKioskGoesOn(FxRobot robot) throws Exception {
+        AppFolders folders = new AppFolders(home.resolve("data"));
+        open(folders);
+
+        digits(robot, SetupScreen.PIN_ID, "2468");
+        digits(robot, SetupScreen.REPEAT_ID, "2468");
+        robot.clickOn("#" + SetupScreen.SAVE_ID);
+        assertThat(message(robot)).isEqualTo(new Messages("en").get("setup.clinicMissing"));
+
+        robot.clickOn("#" + SetupScreen.CLINIC_ID).write("Fysio Noord");
+        digits(robot, SetupScreen.PIN_ID, "2468");
+        digits(robot, SetupScreen.REPEAT_ID, "2469");
+        robot.clickOn("#" + SetupScreen.SAVE_ID);
+        assertThat(message(robot)).isEqualTo(new Messages("en").get("pin.new.different"));
+        assertThat(done).hasValue(0);
+        assertThat(Files.exists(folders.home().resolve(PinVault.PIN_FILE))).isFalse();
+
+        digits(robot, SetupScreen.PIN_ID, "2468");
+        digits(robot, SetupScreen.REPEAT_ID, "2468");
+        robot.clickOn("#" + SetupScreen.SAVE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(done).hasValue(1);
+        assertThat(SettingsFile.read(folders.settingsFile()).settings().clinicName()).isEqualTo("Fysio Noord");
+        PinVault vault = new PinVault(folders.home(), Optional.empty());
+        assertThat(vault.check("2468".toCharArray(), java.time.Instant.now()).matches()).isTrue();
+    }
+
+    @Test
+    void anExistingSettingsFileIsNeverOverwritten(FxRobot robot) throws Exception {
+        AppFolders folders = new AppFolders(home);
+        String mine = "clinicName=Praktijk Zuid\nlanguage=en\n";
+        Files.writeString(folders.settingsFile(), mine);
+        open(folders);
+
+        robot.clickOn("#" + SetupScreen.CLINIC_ID).write("Something else");
+        robot.write("");
+        digits(robot, SetupScreen.PIN_ID, "97531");
+        robot.clickOn("#" + SetupScreen.REPEAT_ID).write("97531");
+        robot.clickOn("#" + SetupScreen.SAVE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(done).hasValue(1);
+        assertThat(Files.readString(folders.settingsFile())).isEqualTo(mine);
+        assertThat(Files.exists(home.resolve(PinVault.PIN_FILE))).isTrue();
+        try (var files = Files.list(home)) {
+            assertThat(files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".tmp")).toList())
+                    .isEqualTo(List.of());
+        }
+    }
+}
