@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import javafx.beans.property.ReadOnlyStringProperty;
+import org.physiokiosk.common.Language;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
@@ -15,7 +15,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class Messages {
 
     public static final String BUNDLE = "org.physiokiosk.ui.i18n.messages";
-    public static final List<String> LANGUAGES = List.of("nl", "en");
+    /** The screens' languages: the one list in {@link Language}. */
+    public static final List<String> LANGUAGES = Language.codes();
 
     private final ReadOnlyStringWrapper language = new ReadOnlyStringWrapper(this, "language");
     private ResourceBundle bundle;
@@ -41,9 +42,6 @@ public final class Messages {
         return language.get();
     }
 
-    public ReadOnlyStringProperty languageProperty() {
-        return language.getReadOnlyProperty();
-    }
 
     public String get(String key) {
         try {

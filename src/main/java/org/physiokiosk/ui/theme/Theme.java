@@ -112,7 +112,9 @@ public final class Theme {
                 try (stream) {
                     Font.loadFont(stream, 20);
                 } catch (java.io.IOException e) {
-                    // The system font is a readable fallback; the kiosk still starts.
+                    // The system font is a readable fallback; the kiosk still starts, but staff should know.
+                    java.util.logging.Logger.getLogger(Theme.class.getName()).warning(
+                            () -> "the bundled font " + font + " could not be read (" + e.getMessage() + "); using a system font");
                 }
             }
         }
