@@ -11,14 +11,21 @@ import java.util.Optional;
  * bundles and texts). Dutch is the reference: every text has it and a missing translation falls back to it.
  */
 public enum Language {
-    NL("nl"), EN("en");
+    NL("nl", "Dutch"), EN("en", "English");
 
     public static final Language REFERENCE = NL;
 
     private final String code;
+    private final String englishName;
 
-    Language(String code) {
+    Language(String code, String englishName) {
         this.code = code;
+        this.englishName = englishName;
+    }
+
+    /** The language's name in English, for messages to the people who write content files. */
+    public String englishName() {
+        return englishName;
     }
 
     /** The ISO 639-1 code used in content files, settings and bundles: "nl". */

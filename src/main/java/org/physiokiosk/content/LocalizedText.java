@@ -2,6 +2,7 @@ package org.physiokiosk.content;
 
 import java.util.Map;
 import java.util.Set;
+import org.physiokiosk.common.Language;
 
 /**
  * A text a person sees, in one or more languages. Dutch is the reference language: every text has it, and
@@ -9,7 +10,7 @@ import java.util.Set;
  */
 public record LocalizedText(Map<String, String> values) {
 
-    public static final String REFERENCE_LANGUAGE = "nl";
+    public static final String REFERENCE_LANGUAGE = Language.REFERENCE.code();
 
     public LocalizedText {
         values = Map.copyOf(values);

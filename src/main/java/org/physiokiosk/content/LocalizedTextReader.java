@@ -3,14 +3,13 @@ package org.physiokiosk.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
+import org.physiokiosk.common.Language;
 
 /**
  * Reads a text in several languages ({@code {"nl": "...", "en": "..."}}): Dutch is required, a missing English
  * text is a warning (the Dutch one is shown), any other two-letter language may be added.
  */
 final class LocalizedTextReader {
-
-    private static final String SECOND_LANGUAGE = "en";
 
     private LocalizedTextReader() {
     }
@@ -27,7 +26,7 @@ final class LocalizedTextReader {
         int count = 0;
         boolean wellFormed = true;
         boolean hasDutch = false;
-        boolean hasEnglish = false;
+        java.util.Set<String> present = new java.util.HashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = entries.next();
             String language = entry.getKey();
@@ -43,7 +42,7 @@ final class LocalizedTextReader {
             } else {
                 byLanguage[count++] = Map.entry(language, text.asText());
                 hasDutch |= language.equals(LocalizedText.REFERENCE_LANGUAGE);
-                hasEnglish |= language.equals(SECOND_LANGUAGE);
+                present.add(language);
             }
         }
         if (!wellFormed) {
@@ -53,8 +52,11 @@ final class LocalizedTextReader {
             file.error(pointer, "the Dutch (nl) text is missing; Dutch is the reference language");
             return null;
         }
-        if (!hasEnglish) {
-            file.warning(pointer, "the English (en) text is missing; the Dutch text is shown instead");
+        for (Language offered : Language.values()) {
+            if (offered != Language.REFERENCE && !present.contains(offered.code())) {
+                file.warning(pointer, "the " + offered.englishName() + " (" + offered.code() + ") text is missing; the "
+                        + Language.REFERENCE.englishName() + " text is shown instead");
+            }
         }
         return new LocalizedText(Map.ofEntries(byLanguage));
     }
