@@ -104,8 +104,11 @@ class ProgramCodeWalkTest {
         tap(robot, SafetyScreen.CONFIRM_ID);
         assertThat(kiosk.screen()).isInstanceOf(PlayerScreen.class);
         Label rep = robot.lookup("#" + PlayerScreen.REP_ID).queryAs(Label.class);
-        // The player runs on the real clock: the counter appears once "get ready" and the setup steps are over.
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !rep.getText().isEmpty());
+        // The player runs on the App's clock: push it past "get ready" and the setup steps, a frame at a time.
+        for (int second = 0; second < 60 && rep.getText().isEmpty(); second++) {
+            kiosk.clock.addAndGet(KioskHarness.SECOND);
+            org.testfx.api.FxToolkit.setupFixture(() -> org.physiokiosk.ui.player.PlayerFrames.frame(kiosk.screen()));
+        }
         assertThat(rep.getText()).as("the therapist's repetitions").endsWith("van 12");
     }
 

@@ -227,11 +227,14 @@ class SoakTest {
 
     /** PIN → builder: three exercises, a title, a patient, a dose, save, sometimes export, leave. */
     private void therapistSession(int n) throws Exception {
-        BuilderServices services = new BuilderServices(catalog, new FileProgramStore(folder.resolve("programs")),
+        FileProgramStore store = new FileProgramStore(folder.resolve("programs"));
+        BuilderServices services = new BuilderServices(catalog, store,
                 Optional.empty(), TherapistFlow.handout(catalog, new Settings("Fysio Soak", "", "nl",
                 Settings.DEFAULT_IDLE_TIMEOUT, Optional.empty(), Optional.empty())), tasks, renders,
                 name -> Optional.of(folder.resolve("export.pdf")), question -> true, Clock.systemDefaultZone(),
-                javafx.util.Duration.hours(1)); // preview off: the quiet period never ends within a session
+                javafx.util.Duration.hours(1), // preview off: the quiet period never ends within a session
+                new org.physiokiosk.program.FileCodeIndex(folder.resolve("program-codes.json"), store,
+                        org.physiokiosk.program.CodePolicy.DEFAULT)); // saving issues a kiosk code, as at a real desk
         fx(() -> {
             new TherapistFlow(services, new Messages("nl"), kiosk.app.navigator(), Optional.of(PIN::equals), "nl",
                     Optional.of(() -> kiosk.flow().resetVisit())).show();
