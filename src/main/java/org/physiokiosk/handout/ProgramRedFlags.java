@@ -1,13 +1,8 @@
 package org.physiokiosk.handout;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.physiokiosk.content.Catalog;
-import org.physiokiosk.content.Condition;
 import org.physiokiosk.content.RedFlag;
-import org.physiokiosk.content.Urgency;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
 
@@ -23,23 +18,6 @@ final class ProgramRedFlags {
     }
 
     static List<RedFlag> of(Catalog catalog, Program program) {
-        Set<String> exercises = new LinkedHashSet<>();
-        for (ProgramItem item : program.items()) {
-            exercises.add(item.exercise());
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        for (Condition condition : catalog.conditions().values()) {
-            if (condition.exercises().stream().anyMatch(exercises::contains)) {
-                ids.addAll(condition.redFlags());
-            }
-        }
-        List<RedFlag> flags = new ArrayList<>();
-        if (ids.isEmpty()) {
-            catalog.redFlags().values().stream().filter(flag -> flag.urgency() == Urgency.EMERGENCY).forEach(flags::add);
-        } else {
-            ids.stream().map(catalog.redFlags()::get).filter(flag -> flag != null).forEach(flags::add);
-        }
-        flags.sort((a, b) -> a.urgency().compareTo(b.urgency()));
-        return flags;
+        return catalog.redFlagsForExercises(program.items().stream().map(ProgramItem::exercise).toList());
     }
 }

@@ -1,15 +1,11 @@
 package org.physiokiosk.ui.shell;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.physiokiosk.content.Catalog;
-import org.physiokiosk.content.Condition;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.RedFlag;
-import org.physiokiosk.content.Urgency;
 import org.physiokiosk.player.PlannedExercise;
 import org.physiokiosk.program.KioskProgram;
 import org.physiokiosk.program.ProgramItem;
@@ -38,21 +34,6 @@ final class KioskProgramPlan {
      * matches (only a clinic's own exercises), every emergency sign, as the handout prints them.
      */
     static List<RedFlag> redFlags(Catalog catalog, List<PlannedExercise> plan) {
-        Set<String> exercises = new LinkedHashSet<>();
-        plan.stream().map(PlannedExercise::exercise).map(Exercise::id).forEach(exercises::add);
-        Set<String> ids = new LinkedHashSet<>();
-        for (Condition condition : catalog.conditions().values()) {
-            if (condition.exercises().stream().anyMatch(exercises::contains)) {
-                ids.addAll(condition.redFlags());
-            }
-        }
-        List<RedFlag> flags = new ArrayList<>();
-        if (ids.isEmpty()) {
-            catalog.redFlags().values().stream().filter(flag -> flag.urgency() == Urgency.EMERGENCY).forEach(flags::add);
-        } else {
-            ids.stream().map(catalog.redFlags()::get).filter(flag -> flag != null).forEach(flags::add);
-        }
-        flags.sort((a, b) -> a.urgency().compareTo(b.urgency()));
-        return flags;
+        return catalog.redFlagsForExercises(plan.stream().map(PlannedExercise::exercise).map(Exercise::id).toList());
     }
 }
