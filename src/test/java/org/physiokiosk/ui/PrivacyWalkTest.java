@@ -37,6 +37,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.kiosk.LogSetup;
@@ -140,9 +141,9 @@ class PrivacyWalkTest {
     void thePatientsNameLeavesNoTrace(FxRobot robot) throws Exception {
         Files.createDirectories(home.resolve("exports"));
         for (char digit : "2468".toCharArray()) {
-            robot.clickOn("#" + org.physiokiosk.ui.therapist.PinScreen.KEY_ID_PREFIX + digit);
+            Finger.tap(robot, "#" + org.physiokiosk.ui.therapist.PinScreen.KEY_ID_PREFIX + digit);
         }
-        robot.clickOn("#" + org.physiokiosk.ui.therapist.PinScreen.OK_ID);
+        Finger.tap(robot, "#" + org.physiokiosk.ui.therapist.PinScreen.OK_ID);
         waitUntil(() -> navigator.currentProperty().get() instanceof BuilderScreen);
         robot.interact(() -> {
             @SuppressWarnings("unchecked")

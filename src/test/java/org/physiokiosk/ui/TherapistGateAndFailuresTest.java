@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.program.Program;
@@ -86,7 +87,7 @@ class TherapistGateAndFailuresTest {
     @Test
     void thePinCanBeTypedOnAKeyboard(FxRobot robot) {
         open(Optional.of("97531"::equals), Optional.empty());
-        robot.clickOn("#" + PinScreen.FIELD_ID).write("97531").type(KeyCode.ENTER);
+        Finger.tap(robot, "#" + PinScreen.FIELD_ID).write("97531").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(navigator.currentProperty().get()).isInstanceOf(BuilderScreen.class);
     }
@@ -102,7 +103,7 @@ class TherapistGateAndFailuresTest {
         assertThat(robot.lookup("#builder-preview-status").queryAs(Label.class).getText())
                 .as("no renderer: a calm message instead of pages").contains("not available");
 
-        robot.clickOn("#builder-save");
+        Finger.tap(robot, "#builder-save");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#builder-status").queryAs(Label.class)
                 .getText().contains("did not work"));
         assertThat(robot.lookup("#builder-status").queryAs(Label.class).getText()).contains("disk full");

@@ -29,6 +29,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Exercise;
@@ -107,32 +108,32 @@ class TherapistWalkTest {
     void buildSaveReopenAndExportAProgram(FxRobot robot) throws Exception {
         // The gate: a wrong PIN is refused and not kept; the right one opens the builder.
         tap(robot, "1", "2", "3", "4");
-        robot.clickOn("#" + PinScreen.OK_ID);
+        Finger.tap(robot, "#" + PinScreen.OK_ID);
         waitUntil(() -> text(robot, "#" + PinScreen.MESSAGE_ID).contains("klopt niet"));
         assertThat(robot.lookup("#" + PinScreen.FIELD_ID).queryAs(TextField.class).getText()).isEmpty();
         tap(robot, "2", "4", "6", "8");
-        robot.clickOn("#" + PinScreen.OK_ID);
+        Finger.tap(robot, "#" + PinScreen.OK_ID);
         waitUntil(() -> navigator.currentProperty().get() instanceof BuilderScreen);
 
         // Search ignores accents and finds Dutch and English words alike.
-        robot.clickOn("#builder-search").write("brug");
+        Finger.tap(robot, "#builder-search").write("brug");
         @SuppressWarnings("unchecked")
         ListView<Exercise> library = robot.lookup("#builder-library").queryAs(ListView.class);
         assertThat(library.getItems()).isNotEmpty()
                 .allSatisfy(exercise -> assertThat(exercise.id()).containsAnyOf("bridge"));
-        robot.clickOn(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
-        robot.clickOn("#builder-add");
+        Finger.tap(robot, robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
+        Finger.tap(robot, "#builder-add");
         String first = library.getItems().get(0).id();
 
         robot.interact(() -> robot.lookup("#builder-search").queryAs(TextField.class).clear());
-        robot.clickOn("#builder-search").write("knieen");
+        Finger.tap(robot, "#builder-search").write("knieen");
         assertThat(library.getItems()).isNotEmpty();
         robot.doubleClickOn(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
         String second = library.getItems().get(0).id();
         robot.interact(() -> robot.lookup("#builder-search").queryAs(TextField.class).clear());
-        robot.clickOn("#builder-search").write("hollow back");
-        robot.clickOn(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
-        robot.clickOn("#builder-add");
+        Finger.tap(robot, "#builder-search").write("hollow back");
+        Finger.tap(robot, robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
+        Finger.tap(robot, "#builder-add");
         String third = library.getItems().get(0).id();
         assertThat(exerciseIds()).containsExactly(first, second, third);
 
@@ -149,20 +150,20 @@ class TherapistWalkTest {
         assertThat(robot.lookup("#item-1-reps-problem").queryAs(Label.class).isVisible()).isFalse();
 
         // Reorder, then undo the move with the keyboard.
-        robot.clickOn("#item-1-down");
+        Finger.tap(robot, "#item-1-down");
         assertThat(exerciseIds()).containsExactly(second, first, third);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(exerciseIds()).containsExactly(first, second, third);
-        robot.clickOn("#builder-redo");
-        robot.clickOn("#builder-undo");
+        Finger.tap(robot, "#builder-redo");
+        Finger.tap(robot, "#builder-undo");
         assertThat(exerciseIds()).containsExactly(first, second, third);
 
         // The preview shows the handout's pages once typing pauses.
         waitUntil(() -> builder().previewIsIdle() && text(robot, "#builder-preview-status").contains("pagina"));
 
         // Save, start anew, reopen from the saved list.
-        robot.clickOn("#builder-title").write("Rug thuis");
-        robot.clickOn("#builder-save");
+        Finger.tap(robot, "#builder-title").write("Rug thuis");
+        Finger.tap(robot, "#builder-save");
         waitUntil(() -> text(robot, "#builder-status").contains("opgeslagen"));
         assertThat(program().id()).isPresent();
         // Saving gave the program a code for the kiosk, shown large enough to read out.
@@ -170,22 +171,22 @@ class TherapistWalkTest {
         String code = codes.currentCode(program().id().get()).orElseThrow().code().grouped();
         assertThat(text(robot, "#builder-code")).isEqualTo("Code voor de kiosk: " + code);
         assertThat(text(robot, "#builder-code-until")).startsWith("Geldig tot en met ");
-        robot.clickOn("#builder-new");
+        Finger.tap(robot, "#builder-new");
         assertThat(text(robot, "#builder-code")).as("a new program has no code yet").startsWith("Bewaar het programma");
         assertThat(program().items()).isEmpty();
         assertThat(questions).as("nothing unsaved, so no question").isEmpty();
-        robot.clickOn("#builder-tab-saved");
+        Finger.tap(robot, "#builder-tab-saved");
         @SuppressWarnings("unchecked")
         ListView<Object> saved = robot.lookup("#builder-saved").queryAs(ListView.class);
         waitUntil(() -> saved.getItems().size() == 1);
-        robot.clickOn(robot.from(saved).lookup(".list-cell").nth(0).queryAs(Node.class));
-        robot.clickOn("#builder-saved-open");
+        Finger.tap(robot, robot.from(saved).lookup(".list-cell").nth(0).queryAs(Node.class));
+        Finger.tap(robot, "#builder-saved-open");
         waitUntil(() -> program().items().size() == 3);
         assertThat(program().title()).isEqualTo("Rug thuis");
         assertThat(program().items().get(0).dose().reps()).isEqualTo(IntRange.exactly(12));
 
         // Export: the suggested name has the title and date; the file holds the doses as entered.
-        robot.clickOn("#builder-export");
+        Finger.tap(robot, "#builder-export");
         waitUntil(() -> Files.exists(exported));
         assertThat(questions).containsExactly("export as rug-thuis-2026-11-29.pdf");
         try (PDDocument document = Loader.loadPDF(exported.toFile())) {
@@ -200,7 +201,7 @@ class TherapistWalkTest {
 
         // Leaving forgets the program: the builder's model is blank and its preview empty.
         BuilderScreen screen = builder();
-        robot.clickOn("#builder-leave");
+        Finger.tap(robot, "#builder-leave");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(left.get()).isSameAs(screen);
         assertThat(screen.program().items()).isEmpty();
@@ -210,13 +211,13 @@ class TherapistWalkTest {
 
     private static void tap(FxRobot robot, String... digits) {
         for (String digit : digits) {
-            robot.clickOn("#" + PinScreen.KEY_ID_PREFIX + digit);
+            Finger.tap(robot, "#" + PinScreen.KEY_ID_PREFIX + digit);
         }
     }
 
     private static void replaceText(FxRobot robot, String query, String text) {
         TextField field = robot.lookup(query).queryAs(TextField.class);
-        robot.clickOn(field);
+        Finger.tap(robot, field);
         robot.interact(field::selectAll);
         robot.write(text);
         WaitForAsyncUtils.waitForFxEvents();

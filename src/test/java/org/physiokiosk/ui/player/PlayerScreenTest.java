@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Breath;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Category;
@@ -117,7 +118,7 @@ class PlayerScreenTest {
         assertThat(visible(robot, PlayerScreen.WELL_DONE_ID)).isTrue();
         assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("•  Brug: 1 serie van 1 herhaling"))
                 .tryQuery()).isPresent();
-        robot.clickOn("#" + PlayerScreen.DONE_ID);
+        Finger.tap(robot, "#" + PlayerScreen.DONE_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(finished).isEqualTo(1);
         assertThat(stopped).isZero();
@@ -127,7 +128,7 @@ class PlayerScreenTest {
     void pauseFreezesTheCountdownAndLetsTheIdleClockRun(FxRobot robot) {
         advance(robot, 5 * S + S / 2); // half a second into the 2 s hold
         assertThat(screen.state().phase()).isEqualTo(Phase.HOLD);
-        robot.clickOn("#" + PlayerScreen.PAUSE_ID);
+        Finger.tap(robot, "#" + PlayerScreen.PAUSE_ID);
         WaitForAsyncUtils.waitForFxEvents();
         long remaining = screen.state().remainingNanos();
         assertThat(robot.lookup("#" + PlayerScreen.PAUSE_ID).queryAs(Button.class).getText()).isEqualTo("Verder");
@@ -138,7 +139,7 @@ class PlayerScreenTest {
         assertThat(text(robot, PlayerScreen.COUNTDOWN_ID)).isEqualTo("2");
         assertThat(text(robot, PlayerScreen.PHASE_ID)).isEqualTo("Gepauzeerd");
 
-        robot.clickOn("#" + PlayerScreen.PAUSE_ID);
+        Finger.tap(robot, "#" + PlayerScreen.PAUSE_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screen.holdsIdleClock()).isTrue();
         advance(robot, remaining);
@@ -148,7 +149,7 @@ class PlayerScreenTest {
     @Test
     void nextSkipsTheHold(FxRobot robot) {
         advance(robot, 5 * S + S / 2);
-        robot.clickOn("#" + PlayerScreen.NEXT_ID);
+        Finger.tap(robot, "#" + PlayerScreen.NEXT_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, PlayerScreen.STEP_TEXT_ID)).isEqualTo("Zak terug.");
     }
@@ -156,7 +157,7 @@ class PlayerScreenTest {
     @Test
     void stopCallsOnStopped(FxRobot robot) {
         advance(robot, 4 * S);
-        robot.clickOn("#" + PlayerScreen.STOP_ID);
+        Finger.tap(robot, "#" + PlayerScreen.STOP_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stopped).isEqualTo(1);
         assertThat(finished).isZero();
@@ -181,7 +182,7 @@ class PlayerScreenTest {
 
     @Test
     void theMuteButtonTurnsTheCueOff(FxRobot robot) {
-        robot.clickOn("#" + PlayerScreen.MUTE_ID);
+        Finger.tap(robot, "#" + PlayerScreen.MUTE_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#" + PlayerScreen.MUTE_ID).queryAs(javafx.scene.control.ToggleButton.class).getText())
                 .isEqualTo("Geluid uit");

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.LogSetup;
@@ -41,6 +42,7 @@ class ClinicContentFallbackTest {
     private final List<Handler> handlersBefore = Arrays.asList(ROOT.getHandlers());
     private final Thread.UncaughtExceptionHandler uncaughtBefore = Thread.getDefaultUncaughtExceptionHandler();
     private App app;
+    private Stage stage;
 
     @AfterEach
     void restore() {
@@ -52,7 +54,10 @@ class ClinicContentFallbackTest {
         }
         Thread.setDefaultUncaughtExceptionHandler(uncaughtBefore);
         if (app != null) {
-            WaitForAsyncUtils.asyncFx(app::stop);
+            WaitForAsyncUtils.asyncFx(() -> {
+                app.stop();
+                stage.close();
+            });
             WaitForAsyncUtils.waitForFxEvents();
         }
     }
@@ -62,7 +67,10 @@ class ClinicContentFallbackTest {
         AtomicLong clock = new AtomicLong();
         app = new App(settings, false, therapist, new AppFolders(home), TaskRunner.sameThread(), TaskRunner.sameThread(),
                 s -> new ContentLoader().loadBundledAnd(s.contentFolder()), clock::get);
-        robot.interact(() -> app.start(new Stage(), new Rectangle2D(0, 0, 1920, 1080)));
+        robot.interact(() -> {
+            stage = new Stage();
+            app.start(stage, new Rectangle2D(0, 0, 1920, 1080));
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -86,7 +94,7 @@ class ClinicContentFallbackTest {
         start(robot, home, Optional.of(home.resolve("no-such-folder")), false);
         assertThat(app.navigator().currentProperty().get()).isInstanceOf(StartScreen.class);
         assertThat(texts(robot)).noneMatch(text -> text.contains("eigen map") || text.contains("no-such-folder"));
-        robot.clickOn("#" + StartScreen.TAP_ID);
+        Finger.tap(robot, "#" + StartScreen.TAP_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".pk-tile").queryAll()).as("the bundled complaints").isNotEmpty();
         assertThat(texts(robot)).noneMatch(text -> text.contains("eigen map") || text.contains("no-such-folder"));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.FirstSetup;
 import org.physiokiosk.kiosk.PinVault;
@@ -57,9 +58,9 @@ class FirstStartTest {
     }
 
     private void digits(FxRobot robot, String field, String digits) {
-        robot.clickOn("#" + field);
+        Finger.tap(robot, "#" + field);
         for (char digit : digits.toCharArray()) {
-            robot.clickOn("#" + DigitPad.KEY_ID_PREFIX + digit);
+            Finger.tap(robot, "#" + DigitPad.KEY_ID_PREFIX + digit);
         }
     }
 
@@ -74,20 +75,20 @@ class FirstStartTest {
 
         digits(robot, SetupScreen.PIN_ID, "2468");
         digits(robot, SetupScreen.REPEAT_ID, "2468");
-        robot.clickOn("#" + SetupScreen.SAVE_ID);
+        Finger.tap(robot, "#" + SetupScreen.SAVE_ID);
         assertThat(message(robot)).isEqualTo(new Messages("en").get("setup.clinicMissing"));
 
-        robot.clickOn("#" + SetupScreen.CLINIC_ID).write("Fysio Noord");
+        Finger.tap(robot, "#" + SetupScreen.CLINIC_ID).write("Fysio Noord");
         digits(robot, SetupScreen.PIN_ID, "2468");
         digits(robot, SetupScreen.REPEAT_ID, "2469");
-        robot.clickOn("#" + SetupScreen.SAVE_ID);
+        Finger.tap(robot, "#" + SetupScreen.SAVE_ID);
         assertThat(message(robot)).isEqualTo(new Messages("en").get("pin.new.different"));
         assertThat(done).hasValue(0);
         assertThat(Files.exists(folders.home().resolve(PinVault.PIN_FILE))).isFalse();
 
         digits(robot, SetupScreen.PIN_ID, "2468");
         digits(robot, SetupScreen.REPEAT_ID, "2468");
-        robot.clickOn("#" + SetupScreen.SAVE_ID);
+        Finger.tap(robot, "#" + SetupScreen.SAVE_ID);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(done).hasValue(1);
@@ -103,11 +104,11 @@ class FirstStartTest {
         Files.writeString(folders.settingsFile(), mine);
         open(folders);
 
-        robot.clickOn("#" + SetupScreen.CLINIC_ID).write("Something else");
+        Finger.tap(robot, "#" + SetupScreen.CLINIC_ID).write("Something else");
         robot.write("");
         digits(robot, SetupScreen.PIN_ID, "97531");
-        robot.clickOn("#" + SetupScreen.REPEAT_ID).write("97531");
-        robot.clickOn("#" + SetupScreen.SAVE_ID);
+        Finger.tap(robot, "#" + SetupScreen.REPEAT_ID).write("97531");
+        Finger.tap(robot, "#" + SetupScreen.SAVE_ID);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(done).hasValue(1);

@@ -8,6 +8,7 @@ import java.util.Set;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentFixtures;
 import org.physiokiosk.content.ContentLoader;
@@ -43,7 +44,7 @@ class IdleResetWalkTest {
     }
 
     private void tap(FxRobot robot, String id) {
-        robot.clickOn("#" + id);
+        Finger.tap(robot, "#" + id);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -137,7 +138,7 @@ class IdleResetWalkTest {
     void aTouchAnywhereStartsTheWaitAgain(FxRobot robot) {
         tap(robot, StartScreen.TAP_ID);
         idleFor(50);
-        robot.clickOn("#" + TopBar.BACK_ID);
+        Finger.tap(robot, "#" + TopBar.BACK_ID);
         WaitForAsyncUtils.waitForFxEvents();
         idleFor(50);
         assertThat(robot.lookup("#" + IdleOverlay.ID).tryQuery()).isEmpty();

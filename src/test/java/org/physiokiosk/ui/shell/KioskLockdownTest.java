@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentFixtures;
 import org.physiokiosk.content.ContentLoader;
@@ -88,7 +89,7 @@ class KioskLockdownTest {
         assertThat(stage.isFullScreen()).isTrue();
         assertThat(stage.getWidth()).isEqualTo(1280);
         assertThat(stage.getHeight()).isEqualTo(800);
-        robot.clickOn("#" + StartScreen.TAP_ID);
+        Finger.tap(robot, "#" + StartScreen.TAP_ID);
         assertThat(screen()).isInstanceOf(HomeScreen.class);
 
         robot.push(KeyCode.ESCAPE);
@@ -115,16 +116,16 @@ class KioskLockdownTest {
 
     @Test
     void aLongPressOnTheClinicNameOpensThePinGateAndAShortOneDoesNot(FxRobot robot) {
-        robot.clickOn("#" + StartScreen.TAP_ID);
+        Finger.tap(robot, "#" + StartScreen.TAP_ID);
         String clinic = "." + Theme.CLINIC_NAME;
 
-        robot.moveTo(clinic).press(MouseButton.PRIMARY);
+        robot.moveTo(Finger.centre(robot, clinic)).press(MouseButton.PRIMARY);
         clock.addAndGet(LongPress.HOLD_NANOS / 2);
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screen()).isInstanceOf(HomeScreen.class);
 
-        robot.moveTo(clinic).press(MouseButton.PRIMARY);
+        robot.moveTo(Finger.centre(robot, clinic)).press(MouseButton.PRIMARY);
         clock.addAndGet(LongPress.HOLD_NANOS);
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
@@ -134,33 +135,33 @@ class KioskLockdownTest {
 
     @Test
     void theRightPinLeadsToTheStaffMenuAndItsWayBack(FxRobot robot) {
-        robot.moveTo("." + Theme.START_CLINIC).press(MouseButton.PRIMARY);
+        robot.moveTo(Finger.centre(robot, "." + Theme.START_CLINIC)).press(MouseButton.PRIMARY);
         clock.addAndGet(LongPress.HOLD_NANOS);
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screen()).as("the long press on the start screen does not also begin a visit").isInstanceOf(PinScreen.class);
         for (String digit : List.of("2", "4", "6", "8")) {
-            robot.clickOn("#" + PinScreen.KEY_ID_PREFIX + digit);
+            Finger.tap(robot, "#" + PinScreen.KEY_ID_PREFIX + digit);
         }
-        robot.clickOn("#" + PinScreen.OK_ID);
+        Finger.tap(robot, "#" + PinScreen.OK_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screen()).isInstanceOf(StaffMenu.class);
-        robot.clickOn("#" + StaffMenu.BACK_ID);
+        Finger.tap(robot, "#" + StaffMenu.BACK_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screen()).isInstanceOf(StartScreen.class);
     }
 
     @Test
     void theStaffMenuChangesThePinOnlyWithTheCurrentOne(FxRobot robot) {
-        robot.moveTo("." + Theme.START_CLINIC).press(MouseButton.PRIMARY);
+        robot.moveTo(Finger.centre(robot, "." + Theme.START_CLINIC)).press(MouseButton.PRIMARY);
         clock.addAndGet(LongPress.HOLD_NANOS);
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         for (String digit : List.of("2", "4", "6", "8")) {
-            robot.clickOn("#" + PinScreen.KEY_ID_PREFIX + digit);
+            Finger.tap(robot, "#" + PinScreen.KEY_ID_PREFIX + digit);
         }
-        robot.clickOn("#" + PinScreen.OK_ID);
-        robot.clickOn("#" + StaffMenu.CHANGE_PIN_ID);
+        Finger.tap(robot, "#" + PinScreen.OK_ID);
+        Finger.tap(robot, "#" + StaffMenu.CHANGE_PIN_ID);
 
         fillPinChange(robot, "1111", "13579", "13579");
         assertThat(pinChangeMessage(robot)).isEqualTo(new Messages("en").get("pin.change.wrongOld"));
@@ -176,12 +177,12 @@ class KioskLockdownTest {
     private static void fillPinChange(FxRobot robot, String old, String pin, String repeat) {
         for (String[] field : new String[][] {{PinChangeScreen.OLD_ID, old}, {PinChangeScreen.NEW_ID, pin},
                 {PinChangeScreen.REPEAT_ID, repeat}}) {
-            robot.clickOn("#" + field[0]);
+            Finger.tap(robot, "#" + field[0]);
             for (char digit : field[1].toCharArray()) {
-                robot.clickOn("#" + DigitPad.KEY_ID_PREFIX + digit);
+                Finger.tap(robot, "#" + DigitPad.KEY_ID_PREFIX + digit);
             }
         }
-        robot.clickOn("#" + PinChangeScreen.SAVE_ID);
+        Finger.tap(robot, "#" + PinChangeScreen.SAVE_ID);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentFixtures;
 import org.physiokiosk.content.ContentLoader;
@@ -40,7 +41,7 @@ class PatientFlowWalkTest {
     }
 
     private void tap(FxRobot robot, String id) {
-        robot.clickOn("#" + id);
+        Finger.tap(robot, "#" + id);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -123,11 +124,11 @@ class PatientFlowWalkTest {
     void aDragOverATileDoesNotOpenItButATapWithAShakyFingerDoes(FxRobot robot) {
         tap(robot, StartScreen.TAP_ID);
         Node tile = robot.lookup("#condition-back-pain").query();
-        robot.drag(tile).moveBy(0, -300).moveBy(0, 300).drop();
+        robot.drag(Finger.centre(tile)).moveBy(0, -300).moveBy(0, 300).drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.screen()).as("a swipe that comes back to the tile is still not a tap").isInstanceOf(HomeScreen.class);
 
-        robot.drag(tile).moveBy(8, 6).drop();
+        robot.drag(Finger.centre(tile)).moveBy(8, 6).drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.screen()).isInstanceOf(ConditionScreen.class);
     }

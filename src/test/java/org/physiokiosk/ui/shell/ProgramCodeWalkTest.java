@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Dose;
@@ -186,7 +187,7 @@ class ProgramCodeWalkTest {
     }
 
     private static void tap(FxRobot robot, String id) {
-        robot.clickOn("#" + id);
+        Finger.tap(robot, "#" + id);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

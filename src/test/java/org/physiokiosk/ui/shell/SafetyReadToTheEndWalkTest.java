@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.ui.common.PageScroller;
@@ -36,7 +37,7 @@ class SafetyReadToTheEndWalkTest {
     }
 
     private void tap(FxRobot robot, String id) {
-        robot.clickOn("#" + id);
+        Finger.tap(robot, "#" + id);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

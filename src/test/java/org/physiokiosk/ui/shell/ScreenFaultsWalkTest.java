@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentFixtures;
 import org.physiokiosk.content.ContentLoader;
@@ -68,7 +69,7 @@ class ScreenFaultsWalkTest {
     }
 
     private void onHome(FxRobot robot) {
-        robot.clickOn("#" + StartScreen.TAP_ID);
+        Finger.tap(robot, "#" + StartScreen.TAP_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.screen()).isInstanceOf(HomeScreen.class);
     }
@@ -81,10 +82,10 @@ class ScreenFaultsWalkTest {
                 .contains("Er ging iets mis. We beginnen opnieuw.");
         assertThat(records).as("logged once").hasSize(1);
         assertThat(records.get(0).getLevel()).isEqualTo(Level.SEVERE);
-        robot.clickOn("#" + ScreenFaults.NOTICE_OK_ID);
+        Finger.tap(robot, "#" + ScreenFaults.NOTICE_OK_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#" + ScreenFaults.NOTICE_ID).tryQuery()).as("the notice goes with a tap").isEmpty();
-        robot.clickOn("#" + StartScreen.TAP_ID);
+        Finger.tap(robot, "#" + StartScreen.TAP_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.screen()).as("the kiosk goes on working").isInstanceOf(HomeScreen.class);
     }
@@ -108,7 +109,7 @@ class ScreenFaultsWalkTest {
         });
         WaitForAsyncUtils.asyncFx(() -> kiosk.app.navigator().show(() -> () -> new StackPane(button)));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#broken-button");
+        Finger.tap(robot, "#broken-button");
         assertBackAtTheStartCalmly(robot);
     }
 
