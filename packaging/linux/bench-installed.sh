@@ -26,11 +26,15 @@ OPTS="-Xss1m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 # What a stock JDK gives any program: its default class-data archive (the JDK's own class list, no app classes).
 in_chroot sh -c "$JAVA $OPTS -Xshare:dump -XX:SharedArchiveFile=/tmp/bare/jdk-default.jsa >/dev/null"
 
-run() { # $1: name, rest: command in the chroot; appends "name window_ms home_ms" to $OUT/times
+run() { # $1: name, rest: command in the chroot; appends "name window_ms home_ms cpu_ms" to $OUT/times
     name=$1; shift
+    # Wall clock to each mark, and the process's CPU time (user + system, all threads) until it exits just
+    # after the home mark: on a machine shared with other builds the CPU time is the steadier figure.
     in_chroot sh -c "export DISPLAY=:$XNUM PHYSIOKIOSK_HOME=/tmp/pk-bench; T0=\$(date +%s%3N);
-      JAVA_TOOL_OPTIONS='-Dphysiokiosk.bench.marks=true -Dphysiokiosk.bench.exitAfterHome=true' $* 2>/dev/null |
-        awk -v t0=\$T0 -v n=$name '/^PK-MARK first-window/ {w=\$3-t0} /^PK-MARK home-painted/ {h=\$3-t0} END {print n, w, h}'" \
+      JAVA_TOOL_OPTIONS='-Dphysiokiosk.bench.marks=true -Dphysiokiosk.bench.exitAfterHome=true' $* >/tmp/marks 2>/dev/null;
+      times >/tmp/times; CPU=\$(tail -n 1 /tmp/times);
+      awk -v t0=\$T0 -v n=$name -v cpu=\"\$CPU\" '/^PK-MARK first-window/ {w=\$3-t0} /^PK-MARK home-painted/ {h=\$3-t0}
+        END {split(cpu, c, /[ms]+/); print n, w, h, int((c[1] + c[3]) * 60000 + (c[2] + c[4]) * 1000)}' /tmp/marks" \
         >>"$OUT/times"
     tail -n 1 "$OUT/times"
 }
@@ -52,15 +56,15 @@ while [ $i -lt "$ROUNDS" ]; do
 done
 # Per round: each variant's time over the bare window's of that round; then median (min-max) over the rounds.
 awk -v rounds="$ROUNDS" '
-  { n[$1]++; w[$1, n[$1]] = $2; h[$1, n[$1]] = $3 }
+  { n[$1]++; w[$1, n[$1]] = $2; h[$1, n[$1]] = $3; c[$1, n[$1]] = $4 }
   function sort(a, k,   i, j, t) { for (i = 2; i <= k; i++) for (j = i; j > 1 && a[j-1] > a[j]; j--) { t = a[j]; a[j] = a[j-1]; a[j-1] = t } }
   function med(a, k) { sort(a, k); return k % 2 ? a[(k+1)/2] : (a[k/2] + a[k/2+1]) / 2 }
   function line(v, base, what, arr,   r, k, a) { k = 0
-      for (r = 1; r <= rounds; r++) { k++; a[k] = (what == "w" ? w[v, r] / w[base, r] : h[v, r] / h[base, r]) }
-      m = med(a, k); printf "%-22s / %-13s %-12s %.2fx (%.2fx-%.2fx)\n", v, base, what == "w" ? "first window" : "home painted", m, a[1], a[k] }
-  function ms(v, what,   r, a) { for (r = 1; r <= rounds; r++) a[r] = (what == "w" ? w[v, r] : h[v, r]); return med(a, rounds) }
+      for (r = 1; r <= rounds; r++) { k++; a[k] = (what == "w" ? w[v, r] / w[base, r] : what == "h" ? h[v, r] / h[base, r] : c[v, r] / c[base, r]) }
+      m = med(a, k); printf "%-22s / %-13s %-14s %.2fx (%.2fx-%.2fx)\n", v, base, what == "w" ? "first window" : what == "h" ? "home painted" : "CPU to the end", m, a[1], a[k] }
+  function ms(v, what,   r, a) { for (r = 1; r <= rounds; r++) a[r] = (what == "w" ? w[v, r] : what == "h" ? h[v, r] : c[v, r]); return med(a, rounds) }
   END {
-    for (v in n) printf "%-22s median first window %5d ms, home painted %5d ms\n", v, ms(v, "w"), ms(v, "h")
+    for (v in n) printf "%-22s median first window %5d ms, home painted %5d ms, CPU %5d ms\n", v, ms(v, "w"), ms(v, "h"), ms(v, "c")
     split("installed installed-no-archive", vs, " ")
-    for (i = 1; i <= 2; i++) for (b = 0; b < 2; b++) { base = b ? "bare-jdk-cds" : "bare"; line(vs[i], base, "w"); line(vs[i], base, "h") }
+    for (i = 1; i <= 2; i++) for (b = 0; b < 2; b++) { base = b ? "bare-jdk-cds" : "bare"; line(vs[i], base, "w"); line(vs[i], base, "h"); line(vs[i], base, "c") }
   }' "$OUT/times" | tee "$OUT/summary"
