@@ -21,6 +21,8 @@ in_chroot sh -c 'if dpkg -s physiokiosk >/dev/null 2>&1; then apt-get purge -y -
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /tmp/physiokiosk.deb >/dev/null'
 rm -rf "$CHROOT/tmp/bare" && mkdir -p "$CHROOT/tmp/bare/org/physiokiosk/bench"
 cp "$ROOT"/target/test-classes/org/physiokiosk/bench/BareWindow*.class "$CHROOT/tmp/bare/org/physiokiosk/bench/"
+# The kiosk starts in kiosk mode (full screen, as in a clinic); a placeholder PIN skips the first-start setup.
+in_chroot sh -c 'mkdir -p /tmp/pk-bench && echo placeholder > /tmp/pk-bench/therapist-pin'
 JAVA=/opt/physiokiosk/lib/runtime/bin/java
 OPTS="-Xss1m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 # What a stock JDK gives any program: its default class-data archive (the JDK's own class list, no app classes).
@@ -44,9 +46,9 @@ while [ $i -lt "$ROUNDS" ]; do
     # The order rotates each round, so no variant always follows the same one.
     for v in $(echo "installed bare installed-no-archive bare-jdk-cds installed bare installed-no-archive" | cut -d' ' -f$((i % 4 + 1))-$((i % 4 + 4))); do
         case $v in
-            installed) run $v /opt/physiokiosk/bin/physiokiosk ;;
+            installed) run $v /opt/physiokiosk/bin/physiokiosk --kiosk ;;
             installed-no-archive) in_chroot mv /opt/physiokiosk/lib/app/physiokiosk.jsa /tmp/kept.jsa
-                run $v /opt/physiokiosk/bin/physiokiosk
+                run $v /opt/physiokiosk/bin/physiokiosk --kiosk
                 in_chroot mv /tmp/kept.jsa /opt/physiokiosk/lib/app/physiokiosk.jsa ;;
             bare) run $v "$JAVA $OPTS -cp /tmp/bare org.physiokiosk.bench.BareWindow" ;;
             bare-jdk-cds) run $v "$JAVA $OPTS -XX:SharedArchiveFile=/tmp/bare/jdk-default.jsa -Xshare:on -cp /tmp/bare org.physiokiosk.bench.BareWindow" ;;
