@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.physiokiosk.common.Language;
 import org.physiokiosk.content.JsonName;
 import org.physiokiosk.content.Urgency;
+import org.physiokiosk.common.KebabCase;
+import org.physiokiosk.program.PatientNameCheck;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
@@ -49,7 +51,7 @@ class MessagesBundleTest {
         }
     }
 
-    /** Keys the screens build at run time: one per urgency and one per language, in every language. */
+    /** Keys the screens build at run time (per urgency, language, field naming the patient), in every language. */
     @Test
     void keysBuiltAtRunTimeExistInEveryLanguage() throws IOException {
         for (Language language : Language.values()) {
@@ -59,6 +61,9 @@ class MessagesBundleTest {
             }
             for (Language named : Language.values()) {
                 assertThat(keys).as("in %s", language).contains("language." + named.code());
+            }
+            for (PatientNameCheck.Field field : PatientNameCheck.Field.values()) {
+                assertThat(keys).as("in %s", language).contains("builder.details.nameIn." + KebabCase.of(field));
             }
         }
     }

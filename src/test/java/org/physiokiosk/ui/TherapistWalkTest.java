@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -163,6 +164,15 @@ class TherapistWalkTest {
 
         // Save, start anew, reopen from the saved list.
         Finger.tap(robot, "#builder-title").write("Rug thuis");
+        // The kiosk shows the instructions to the waiting room: the patient's name there is pointed out.
+        Finger.tap(robot, "#builder-patient").write("Marieke Jansen");
+        assertThat(robot.lookup("#builder-name-warning").queryAs(Label.class).isVisible()).isFalse();
+        Finger.tap(robot, "#builder-instructions").write("Jansen: rustig opbouwen");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#builder-name-warning").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(text(robot, "#builder-name-warning")).contains("de algemene instructies").doesNotContain("de titel");
+        robot.interact(() -> robot.lookup("#builder-instructions").queryAs(TextArea.class).setText("Rustig opbouwen"));
+        assertThat(robot.lookup("#builder-name-warning").queryAs(Label.class).isVisible()).isFalse();
         Finger.tap(robot, "#builder-save");
         waitUntil(() -> text(robot, "#builder-status").contains("opgeslagen"));
         assertThat(program().id()).isPresent();

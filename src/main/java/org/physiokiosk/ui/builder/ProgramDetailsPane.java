@@ -1,7 +1,9 @@
 package org.physiokiosk.ui.builder;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -16,6 +18,8 @@ import javafx.scene.layout.Priority;
 import javafx.util.Subscription;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+import org.physiokiosk.common.KebabCase;
+import org.physiokiosk.program.PatientNameCheck;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramEditor;
 import org.physiokiosk.ui.i18n.Messages;
@@ -34,6 +38,7 @@ final class ProgramDetailsPane extends GridPane {
     static final String REVIEW_ID = "builder-review";
     static final String INSTRUCTIONS_ID = "builder-instructions";
     static final String LANGUAGE_ID_PREFIX = "builder-handout-";
+    static final String NAME_WARNING_ID = "builder-name-warning";
 
     private final Messages messages;
     private final BuilderModel model;
@@ -43,6 +48,7 @@ final class ProgramDetailsPane extends GridPane {
     private final DatePicker date = new DatePicker();
     private final DatePicker review = new DatePicker();
     private final Label reviewProblem = new Label();
+    private final Label nameWarning = new Label();
     private final TextArea instructions = new TextArea();
     private final ToggleGroup language = new ToggleGroup();
     private final StyleClassValidationDecoration decoration = new StyleClassValidationDecoration();
@@ -81,6 +87,12 @@ final class ProgramDetailsPane extends GridPane {
         reviewProblem.setVisible(false);
         reviewProblem.managedProperty().bind(reviewProblem.visibleProperty());
 
+        nameWarning.setId(NAME_WARNING_ID);
+        nameWarning.getStyleClass().add(BuilderStyle.PROBLEM);
+        nameWarning.setWrapText(true);
+        nameWarning.setVisible(false);
+        nameWarning.managedProperty().bind(nameWarning.visibleProperty());
+
         HBox languages = new HBox();
         languages.getStyleClass().add("pk-segmented");
         for (String code : Messages.LANGUAGES) {
@@ -101,6 +113,7 @@ final class ProgramDetailsPane extends GridPane {
         add(languages, 1, 3, 3, 1);
         add(caption("builder.details.instructions", instructions), 0, 4);
         add(instructions, 1, 4, 3, 1);
+        add(nameWarning, 1, 5, 3, 1);
         date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         review.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
@@ -163,6 +176,7 @@ final class ProgramDetailsPane extends GridPane {
             setText(instructions, program.instructions());
             language.getToggles().stream().filter(toggle -> program.language().equals(toggle.getUserData()))
                     .findFirst().ifPresent(toggle -> toggle.setSelected(true));
+            showNameWarning(PatientNameCheck.fieldsNamingThePatient(program));
         } finally {
             showing = false;
         }
@@ -171,6 +185,26 @@ final class ProgramDetailsPane extends GridPane {
     private static void setText(javafx.scene.control.TextInputControl field, String text) {
         if (!field.getText().strip().equals(text)) {
             field.setText(text);
+        }
+    }
+
+    /** The kiosk shows the title, instructions and notes to the waiting room: say where the patient's name is. */
+    private void showNameWarning(List<PatientNameCheck.Field> fields) {
+        decoration.removeDecorations(title);
+        decoration.removeDecorations(instructions);
+        nameWarning.setVisible(!fields.isEmpty());
+        if (fields.isEmpty()) {
+            return;
+        }
+        String where = fields.stream().map(field -> messages.get("builder.details.nameIn." + KebabCase.of(field)))
+                .collect(Collectors.joining(", "));
+        String text = messages.format("builder.details.nameWarning", where);
+        nameWarning.setText(text);
+        if (fields.contains(PatientNameCheck.Field.TITLE)) {
+            decoration.applyValidationDecoration(ValidationMessage.warning(title, text));
+        }
+        if (fields.contains(PatientNameCheck.Field.INSTRUCTIONS)) {
+            decoration.applyValidationDecoration(ValidationMessage.warning(instructions, text));
         }
     }
 
