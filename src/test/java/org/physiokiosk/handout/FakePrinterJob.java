@@ -44,18 +44,10 @@ final class FakePrinterJob extends PrinterJob {
         dialogs++;
         dialogAttributes = attributes;
         dialogPages = pageable == null ? -1 : pageable.getNumberOfPages();
+        // As Java's own dialog does: its margin fields show 1 inch whatever the printer can do, and go into the set.
+        attributes.add(new javax.print.attribute.standard.MediaPrintableArea(25.4f, 25.4f, 210 - 50.8f, 297 - 50.8f,
+                javax.print.attribute.standard.MediaPrintableArea.MM));
         return dialogAccepted;
-    }
-
-    @Override
-    public PageFormat getPageFormat(PrintRequestAttributeSet attributes) {
-        Paper paper = new Paper();
-        paper.setSize(HandoutStyle.PAGE.getWidth(), HandoutStyle.PAGE.getHeight());
-        paper.setImageableArea(marginPoints, marginPoints, paper.getWidth() - 2 * marginPoints,
-                paper.getHeight() - 2 * marginPoints);
-        PageFormat format = new PageFormat();
-        format.setPaper(paper);
-        return format;
     }
 
     @Override
@@ -93,12 +85,19 @@ final class FakePrinterJob extends PrinterJob {
 
     @Override
     public PageFormat defaultPage(PageFormat page) {
-        return page;
+        return (PageFormat) page.clone();
     }
 
+    /** The printer's printable area: A4 less {@code marginPoints} on every side. */
     @Override
     public PageFormat validatePage(PageFormat page) {
-        return page;
+        Paper paper = new Paper();
+        paper.setSize(HandoutStyle.PAGE.getWidth(), HandoutStyle.PAGE.getHeight());
+        paper.setImageableArea(marginPoints, marginPoints, paper.getWidth() - 2 * marginPoints,
+                paper.getHeight() - 2 * marginPoints);
+        PageFormat format = new PageFormat();
+        format.setPaper(paper);
+        return format;
     }
 
     @Override
