@@ -85,7 +85,7 @@ public final class TherapistFlow {
 
             /**
              * The system print dialog (AWT's, the only one Java has) on the builder's worker thread: it blocks that
-             * thread, not the FX thread, and AWT's toolkit runs beside JavaFX's GTK one (decision 0014).
+             * thread, not the FX thread, and AWT's toolkit runs beside JavaFX's GTK one (decision 0008).
              */
             @Override
             public Printed print(Program program, Optional<IssuedCode> kioskCode) throws Exception {
