@@ -34,12 +34,11 @@ public final class X11Windows implements Closeable {
 
     private final SocketChannel channel;
     private final int root;
-    private final int pidAtom;
+    private int pidAtom;
 
-    private X11Windows(SocketChannel channel, int root, int pidAtom) {
+    private X11Windows(SocketChannel channel, int root) {
         this.channel = channel;
         this.root = root;
-        this.pidAtom = pidAtom;
     }
 
     /** The X display of {@code environment}; empty when it is not a local X display (Wayland only, TCP, none). */
@@ -56,9 +55,9 @@ public final class X11Windows implements Closeable {
         Optional<XAuthority.Cookie> cookie = XAuthority.cookieFor(environment, number);
         SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
         try {
-            int root = handshake(channel, cookie);
-            X11Windows windows = new X11Windows(channel, root, 0);
-            return Optional.of(new X11Windows(channel, root, windows.internAtom("_NET_WM_PID")));
+            X11Windows windows = new X11Windows(channel, handshake(channel, cookie));
+            windows.pidAtom = windows.internAtom("_NET_WM_PID");
+            return Optional.of(windows);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;

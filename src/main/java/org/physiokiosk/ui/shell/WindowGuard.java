@@ -59,7 +59,9 @@ final class WindowGuard {
     private final LongSupplier clock;
     private final Subscription hidden;
     private ScheduledExecutorService ticker;
+    private volatile X11Windows x11;
     private boolean recovering;
+    private boolean stopped;
 
     WindowGuard(Stage stage, Recovery recovery, LongSupplier clock) {
         this.stage = stage;
@@ -86,6 +88,7 @@ final class WindowGuard {
                 LOG.info("no local X display to ask: the kiosk window is watched through JavaFX only");
                 return;
             }
+            x11 = x.get();
             ticker.scheduleWithFixedDelay(() -> {
                 WindowWatch.Native reading = read(x.get(), pid);
                 Platform.runLater(() -> check(reading));
@@ -115,6 +118,9 @@ final class WindowGuard {
 
     /** One look, on the FX thread: the stage's state with the X server's reading. Tests call this directly. */
     void check(WindowWatch.Native reading) {
+        if (stopped) {
+            return; // a reading queued before stop() (the app is closing) must not bring the window back
+        }
         switch (watch.check(stage.isShowing(), reading, clock.getAsLong())) {
             case RESHOW -> {
                 LOG.warning(() -> "the kiosk window stopped showing without the staff quit ("
@@ -144,9 +150,17 @@ final class WindowGuard {
     }
 
     void stop() {
+        stopped = true;
         hidden.unsubscribe();
         if (ticker != null) {
             ticker.shutdownNow();
+        }
+        if (x11 != null) {
+            try {
+                x11.close();
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "closing the X connection", e);
+            }
         }
     }
 }

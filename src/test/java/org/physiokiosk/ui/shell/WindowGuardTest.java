@@ -100,4 +100,17 @@ class WindowGuardTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(actions).containsExactly("reshow", "reshow", "reshow", "exit " + WindowGuard.EXIT_STATUS);
     }
+
+    @Test
+    void aStoppedGuardLeavesTheWindowAloneEvenForAReadingQueuedBefore() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            guard.stop();
+            stage.hide();
+            guard.check(WindowWatch.Native.GONE);
+            guard.check(WindowWatch.Native.GONE);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isFalse();
+        assertThat(actions).isEmpty();
+    }
 }
