@@ -1,8 +1,10 @@
 #!/bin/bash
 # Checks physiokiosk-xsession against a virtual X screen (Xvfb), without a window manager as on a kiosk PC:
-# the kiosk window fills the screen, Alt+F4, Ctrl+Q, Ctrl+W, Esc and F11 leave it there, and a killed kiosk is
-# back within seconds. Needs: java, Xvfb, xdotool, and a built jar (./mvnw package).
-# Usage: packaging/linux/check-xsession.sh [path/to/physio-kiosk.jar]   (CHECK_DISPLAY=:97, CHECK_SIZE=1280x800)
+# the kiosk window fills the screen, Alt+F4, Ctrl+Q, Ctrl+W, Esc and F11 leave it there, a window destroyed from
+# outside (xdotool windowclose = XDestroyWindow) is back within seconds, and a killed kiosk is back within seconds.
+# Needs: java, Xvfb, xdotool, and a built jar (./mvnw package); openbox only with CHECK_WM=openbox.
+# Usage: packaging/linux/check-xsession.sh [path/to/physio-kiosk.jar]
+#        (CHECK_DISPLAY=:97, CHECK_SIZE=1280x800, CHECK_WM=openbox to run a window manager as well)
 set -u
 HERE="$(cd "$(dirname "$0")" && pwd)"
 JAR="$(realpath "${1:-$HERE/../../target/physio-kiosk.jar}")"
@@ -25,6 +27,11 @@ chmod +x "$WORK/physiokiosk"
 
 Xvfb "$DISPLAY" -screen 0 "${SIZE}x24" -nolisten tcp >/dev/null 2>&1 & XVFB=$!
 sleep 1
+WM=""
+if [ "${CHECK_WM:-}" = openbox ]; then
+    openbox >/dev/null 2>&1 & WM=$!
+    sleep 1
+fi
 PHYSIOKIOSK_HOME="$WORK" PHYSIOKIOSK_BIN="$WORK/physiokiosk" PHYSIOKIOSK_RESTART_DELAY=1 \
     "$HERE/physiokiosk-xsession" > "$WORK/session.log" 2>&1 & SESSION=$!
 
@@ -32,6 +39,7 @@ cleanup() {
     kill "$SESSION" 2>/dev/null
     for child in $(pgrep -P "$SESSION" 2>/dev/null); do kill "$child" 2>/dev/null; done
     [ -n "${KIOSK:-}" ] && kill "$KIOSK" 2>/dev/null
+    [ -n "$WM" ] && kill "$WM" 2>/dev/null
     sleep 1
     kill "$XVFB" 2>/dev/null
     wait 2>/dev/null
@@ -76,6 +84,30 @@ for key in alt+F4 ctrl+q ctrl+w Escape F11; do
     fi
 done
 fills_screen && say "after the keys the window still fills the screen"
+
+# Another X client destroys the window (no program can refuse that): the kiosk's window guard must show it again
+# in the same process (docs/decisions/0014), or exit so that the loop below brings it back.
+GONE="$WINDOW"
+xdotool windowclose "$GONE"
+say "destroyed the kiosk window $GONE from outside (xdotool windowclose)"
+START=$(date +%s)
+BACK=""
+while [ $(( $(date +%s) - START )) -lt "${CHECK_WINDOWCLOSE_SECONDS:-15}" ]; do
+    KIOSK="$(kiosk_pid)"
+    WINDOW="$( [ -n "$KIOSK" ] && xdotool search --onlyvisible --pid "$KIOSK" 2>/dev/null | head -1)"
+    if [ -n "$WINDOW" ] && [ "$WINDOW" != "$GONE" ]; then BACK=1; break; fi
+    sleep 0.2
+done
+if [ -n "$BACK" ]; then
+    say "a kiosk window is back $(( $(date +%s) - START )) s after windowclose (window $WINDOW, $( [ "$KIOSK" = "$FIRST" ] && echo "same pid $KIOSK" || echo "new pid $KIOSK"))"
+    sleep 2
+    fills_screen && say "the window after windowclose fills the screen"
+    FIRST="$KIOSK"
+else
+    fail "no kiosk window within ${CHECK_WINDOWCLOSE_SECONDS:-15} s after windowclose"
+    wait_for_window || exit 1
+    FIRST="$KIOSK"
+fi
 
 kill "$FIRST"
 say "killed the kiosk (pid $FIRST)"

@@ -57,4 +57,51 @@ class HandoutPrinterTest {
             assertThat(pageable.getPageFormat(0).getImageableX()).isEqualTo(54.0);
         }
     }
+
+    @Test
+    void theDialogOffersTheHandoutsPagesOnA4AndTheSamePdfIsPrintedAtActualSize() throws Exception {
+        byte[] pdf = HandoutFixtures.render(HandoutFixtures.program(3, "nl"));
+        int pages;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            pages = document.getNumberOfPages();
+        }
+        FakePrinterJob job = new FakePrinterJob(true, true, 18);
+
+        assertThat(new HandoutPrinter(job).printWithDialog(pdf)).isTrue();
+
+        assertThat(job.dialogs).isEqualTo(1);
+        assertThat(job.dialogPages).isEqualTo(pages);
+        assertThat(job.dialogAttributes.get(javax.print.attribute.standard.Media.class)).isEqualTo(MediaSizeName.ISO_A4);
+        assertThat(job.printed).isInstanceOf(PDFPageable.class);
+        assertThat(job.printedFormats).hasSize(pages).allSatisfy(format -> {
+            assertThat(format.getWidth()).isEqualTo(HandoutStyle.PAGE.getWidth(), org.assertj.core.data.Offset.offset(0.5));
+            assertThat(format.getHeight()).isEqualTo(HandoutStyle.PAGE.getHeight(), org.assertj.core.data.Offset.offset(0.5));
+        });
+    }
+
+    @Test
+    void marginsOfThePrinterChosenInTheDialogThatCutTheInkShrinkThePages() throws Exception {
+        FakePrinterJob job = new FakePrinterJob(true, true, 54);
+        assertThat(new HandoutPrinter(job).printWithDialog(HandoutFixtures.render(HandoutFixtures.program(2, "nl")))).isTrue();
+        assertThat(job.printed).isInstanceOf(Book.class);
+        assertThat(job.printedFormats).allSatisfy(format -> assertThat(format.getImageableX()).isEqualTo(54.0));
+    }
+
+    @Test
+    void aCancelledDialogPrintsNothing() throws Exception {
+        FakePrinterJob job = new FakePrinterJob(true, false, 18);
+        assertThat(new HandoutPrinter(job).printWithDialog(HandoutFixtures.render(HandoutFixtures.program(1, "nl")))).isFalse();
+        assertThat(job.dialogs).isEqualTo(1);
+        assertThat(job.printed).isNull();
+    }
+
+    @Test
+    void withoutAnyPrinterNoDialogOpensAndTheErrorSaysSo() throws Exception {
+        FakePrinterJob job = new FakePrinterJob(false, true, 18);
+        byte[] pdf = HandoutFixtures.render(HandoutFixtures.program(1, "nl"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HandoutPrinter(job).printWithDialog(pdf))
+                .isInstanceOf(HandoutPrinter.NoPrinterException.class).hasMessageContaining("no printer");
+        assertThat(job.dialogs).isZero();
+        assertThat(job.printed).isNull();
+    }
 }

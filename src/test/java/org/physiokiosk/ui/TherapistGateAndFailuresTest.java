@@ -44,6 +44,10 @@ class TherapistGateAndFailuresTest {
 
     private Navigator navigator;
     private Messages messages;
+    /** What the print dialog and printer behind the builder's Print do in a test. */
+    private java.util.concurrent.Callable<HandoutOutput.Printed> printing = () -> {
+        throw new UnsupportedOperationException();
+    };
 
     @Start
     void start(Stage stage) {
@@ -63,8 +67,8 @@ class TherapistGateAndFailuresTest {
             }
 
             @Override
-            public void print(Program program) {
-                throw new UnsupportedOperationException();
+            public Printed print(Program program) throws Exception {
+                return printing.call();
             }
         };
         return new BuilderServices(CATALOG, store, Optional.empty(), handout, TaskRunner.sameThread(), TaskRunner.sameThread(),
@@ -109,6 +113,31 @@ class TherapistGateAndFailuresTest {
         assertThat(robot.lookup("#builder-status").queryAs(Label.class).getText()).contains("disk full");
         assertThat(builder.program().items()).hasSize(1);
         assertThat(robot.lookup("#builder-unsaved").queryAs(Label.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void printingOnAComputerWithoutAPrinterSaysSoAndAClosedDialogIsNotAFailure(FxRobot robot) throws Exception {
+        printing = () -> {
+            throw new HandoutOutput.NoPrinterException(new java.awt.print.PrinterException("no printer is set up"));
+        };
+        open(Optional.empty(), Optional.empty());
+        @SuppressWarnings("unchecked")
+        ListView<Object> library = robot.lookup("#builder-library").queryAs(ListView.class);
+        robot.doubleClickOn(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
+
+        robot.clickOn("#builder-print");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#builder-status").queryAs(Label.class)
+                .getText().equals(messages.get("builder.print.noPrinter")));
+
+        printing = () -> HandoutOutput.Printed.CANCELLED;
+        robot.clickOn("#builder-print");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#builder-status").queryAs(Label.class)
+                .getText().equals(messages.get("builder.print.cancelled")));
+
+        printing = () -> HandoutOutput.Printed.SENT;
+        robot.clickOn("#builder-print");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#builder-status").queryAs(Label.class)
+                .getText().equals(messages.get("builder.print.done")));
     }
 
     /** A store whose every call fails, as a full or unplugged disk would. */

@@ -31,6 +31,7 @@ final class BuilderCommands {
     private final SavedProgramsPane saved;
     private final KioskCodePane code;
     private boolean busy;
+    private boolean printing;
 
     BuilderCommands(BuilderModel model, BuilderServices services, Messages messages, Notices notices,
                     SavedProgramsPane saved, KioskCodePane code) {
@@ -188,25 +189,42 @@ final class BuilderCommands {
                 });
     }
 
+    /** The system print dialog, then the printer; one print at a time (the dialog blocks the worker thread). */
     void print() {
+        if (printing) {
+            return;
+        }
+        printing = true;
         Program program = model.program();
         Optional<IssuedCode> kioskCode = codeOf(program);
         notices.progress(messages.get("builder.print.busy"));
         services.tasks().run(() -> {
             try {
-                services.handout().print(program, kioskCode);
-                return program;
+                return services.handout().print(program, kioskCode);
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }, printed -> notices.info(messages.get("builder.print.done")),
-                failure -> {
-                    LOG.log(Level.WARNING, "printing failed", failure);
-                    notices.error(messages.get(failure instanceof UnsupportedOperationException
-                            ? "builder.print.notYet" : "builder.print.failed"));
-                });
+        }, printed -> {
+            printing = false;
+            notices.info(messages.get(printed == HandoutOutput.Printed.SENT ? "builder.print.done" : "builder.print.cancelled"));
+        }, failure -> {
+            printing = false;
+            LOG.log(Level.WARNING, "printing failed", failure);
+            notices.error(messages.get(printFailure(failure)));
+        });
+    }
+
+    private static String printFailure(Throwable failure) {
+        if (failure instanceof UnsupportedOperationException) {
+            return "builder.print.notYet";
+        }
+        if (failure.getCause() instanceof HandoutOutput.NoPrinterException) {
+            return "builder.print.noPrinter";
+        }
+        return failure instanceof java.awt.HeadlessException || failure.getCause() instanceof java.awt.HeadlessException
+                ? "builder.print.noDialog" : "builder.print.failed";
     }
 
     private void load(ProgramStore.Summary summary, java.util.function.Consumer<Program> then) {

@@ -55,6 +55,7 @@ public final class App {
     private final CodeAttempts codeAttempts = new CodeAttempts();
     private final Supplier<LocalDate> today = LocalDate::now;
     private KioskLockdown lockdown;
+    private WindowGuard windowGuard;
     private javafx.util.Subscription staffDoor;
 
     /**
@@ -139,6 +140,12 @@ public final class App {
         }
         stage.show();
         StartupMarks.windowShown();
+        if (kioskMode) { // a window hidden or destroyed from outside comes back (issue #10, decision 0014)
+            windowGuard = new WindowGuard(stage, WindowGuard.REAL, clock);
+            if (!"Monocle".equals(System.getProperty("glass.platform"))) { // Monocle (tests) has no X server to ask
+                windowGuard.watchNativeWindow(WindowGuard.x11(System.getenv()));
+            }
+        }
     }
 
     /** The kiosk's staff menu: the builder (back to the patients when done), PIN change, and quit. */
@@ -148,6 +155,9 @@ public final class App {
         TherapistFlow therapist = new TherapistFlow(TherapistFlow.services(catalog, settings, programs, programs, stage,
                 messages, tasks, renders), messages, navigator, StaffDoor.pinCheck(vault, wall), settings.language(), Optional.of(flow::resetVisit));
         return new StaffDoor(navigator, messages, vault, tasks, wall, new StaffDoor.Exits(therapist::showBuilder, () -> {
+            if (windowGuard != null) {
+                windowGuard.authoriseQuit();
+            }
             lockdown.release();
             Platform.exit();
         }, flow::resetVisit));
@@ -176,6 +186,9 @@ public final class App {
     }
 
     public void stop() {
+        if (windowGuard != null) {
+            windowGuard.stop();
+        }
         if (staffDoor != null) {
             staffDoor.unsubscribe();
         }

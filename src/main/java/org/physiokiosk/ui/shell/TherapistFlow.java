@@ -79,14 +79,21 @@ public final class TherapistFlow {
             }
 
             @Override
-            public void print(Program program) throws Exception {
-                print(program, Optional.empty());
+            public Printed print(Program program) throws Exception {
+                return print(program, Optional.empty());
             }
 
-            /** The default printer, without the system dialog: an AWT dialog from a worker thread would fight JavaFX. */
+            /**
+             * The system print dialog (AWT's, the only one Java has) on the builder's worker thread: it blocks that
+             * thread, not the FX thread, and AWT's toolkit runs beside JavaFX's GTK one (decision 0008).
+             */
             @Override
-            public void print(Program program, Optional<IssuedCode> kioskCode) throws Exception {
-                new HandoutPrinter().print(pdf(program, kioskCode), null, false);
+            public Printed print(Program program, Optional<IssuedCode> kioskCode) throws Exception {
+                try {
+                    return new HandoutPrinter().printWithDialog(pdf(program, kioskCode)) ? Printed.SENT : Printed.CANCELLED;
+                } catch (HandoutPrinter.NoPrinterException none) {
+                    throw new NoPrinterException(none);
+                }
             }
         };
     }

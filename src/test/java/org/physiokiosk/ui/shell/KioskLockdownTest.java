@@ -107,6 +107,14 @@ class KioskLockdownTest {
     }
 
     @Test
+    void aWindowHiddenFromOutsideComesBack() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get();
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, stage::isShowing);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isFullScreen()).isTrue();
+    }
+
+    @Test
     void leavingFullScreenIsTakenBack() {
         WaitForAsyncUtils.asyncFx(() -> stage.setFullScreen(false));
         WaitForAsyncUtils.waitForFxEvents();
