@@ -3,8 +3,10 @@ package org.physiokiosk.content;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -34,10 +36,19 @@ final class JsonFileReader {
     }
 
     private final ObjectMapper mapper;
+    /**
+     * For the first, quick parse: a repeated key is caught where the tree is built (the map insert that
+     * returns the earlier value, free) instead of by the parser's duplicate detector, which hashed every key
+     * a second time and was an eighth of loading. Any failure falls back to {@link #parse} with the strict
+     * mapper, whose message and location are the ones reported.
+     */
+    private final ObjectReader quickReader;
     private final List<ContentProblem> problems;
 
     JsonFileReader(ObjectMapper mapper, List<ContentProblem> problems) {
         this.mapper = mapper;
+        this.quickReader = mapper.reader().with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .without(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.problems = problems;
     }
 
@@ -82,8 +93,8 @@ final class JsonFileReader {
      * anything is wrong, and {@link #parse} then parses the text again to say where, in characters.
      */
     private JsonNode parseQuickly(byte[] bytes, int start) {
-        try (JsonParser parser = mapper.createParser(bytes, start, bytes.length - start)) {
-            JsonNode tree = mapper.readTree(parser);
+        try (JsonParser parser = quickReader.createParser(bytes, start, bytes.length - start)) {
+            JsonNode tree = quickReader.readTree(parser);
             return parser.nextToken() == null ? tree : null;
         } catch (IOException e) {
             return null;
