@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -35,20 +34,19 @@ final class JsonFileReader {
     record Parsed(ContentFile file, JsonNode tree) {
     }
 
-    private final ObjectMapper mapper;
     /**
-     * For the first, quick parse: a repeated key is caught where the tree is built (the map insert that
-     * returns the earlier value, free) instead of by the parser's duplicate detector, which hashed every key
-     * a second time and was an eighth of loading. Any failure falls back to {@link #parse} with the strict
-     * mapper, whose message and location are the ones reported.
+     * For the first, quick parse: a repeated key is caught where the tree is built (the map insert returns the
+     * earlier value, free) instead of by the parser's duplicate detector, which hashed every key a second time.
+     * Its own mapper: a reader of the strict mapper keeps the parser's detector even when told not to. Any
+     * failure falls back to {@link #parse} with the strict mapper, whose message and location are reported.
      */
-    private final ObjectReader quickReader;
+    private static final ObjectMapper QUICK = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+    private final ObjectMapper mapper;
     private final List<ContentProblem> problems;
 
     JsonFileReader(ObjectMapper mapper, List<ContentProblem> problems) {
         this.mapper = mapper;
-        this.quickReader = mapper.reader().with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .without(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.problems = problems;
     }
 
@@ -93,8 +91,8 @@ final class JsonFileReader {
      * anything is wrong, and {@link #parse} then parses the text again to say where, in characters.
      */
     private JsonNode parseQuickly(byte[] bytes, int start) {
-        try (JsonParser parser = quickReader.createParser(bytes, start, bytes.length - start)) {
-            JsonNode tree = quickReader.readTree(parser);
+        try (JsonParser parser = QUICK.createParser(bytes, start, bytes.length - start)) {
+            JsonNode tree = QUICK.readTree(parser);
             return parser.nextToken() == null ? tree : null;
         } catch (IOException e) {
             return null;
