@@ -29,6 +29,11 @@ final class InvisibleCharacters {
     /** The index of the first invisible character in {@code text}, or -1. */
     static int find(String text) {
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c >= ' ' && c < 0x7F) {
+                i++; // printable ASCII, nearly every character of every text: no code point to assemble
+                continue;
+            }
             int codePoint = text.codePointAt(i);
             if (isInvisible(codePoint)) {
                 return i;

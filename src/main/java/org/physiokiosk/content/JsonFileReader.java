@@ -3,6 +3,7 @@ package org.physiokiosk.content;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -32,6 +33,14 @@ final class JsonFileReader {
 
     record Parsed(ContentFile file, JsonNode tree) {
     }
+
+    /**
+     * For the first, quick parse: a repeated key is caught where the tree is built (the map insert returns the
+     * earlier value, free) instead of by the parser's duplicate detector, which hashed every key a second time.
+     * Its own mapper: a reader of the strict mapper keeps the parser's detector even when told not to. Any
+     * failure falls back to {@link #parse} with the strict mapper, whose message and location are reported.
+     */
+    private static final ObjectMapper QUICK = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
     private final ObjectMapper mapper;
     private final List<ContentProblem> problems;
@@ -82,8 +91,8 @@ final class JsonFileReader {
      * anything is wrong, and {@link #parse} then parses the text again to say where, in characters.
      */
     private JsonNode parseQuickly(byte[] bytes, int start) {
-        try (JsonParser parser = mapper.createParser(bytes, start, bytes.length - start)) {
-            JsonNode tree = mapper.readTree(parser);
+        try (JsonParser parser = QUICK.createParser(bytes, start, bytes.length - start)) {
+            JsonNode tree = QUICK.readTree(parser);
             return parser.nextToken() == null ? tree : null;
         } catch (IOException e) {
             return null;

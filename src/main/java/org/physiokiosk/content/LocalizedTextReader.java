@@ -11,6 +11,8 @@ import org.physiokiosk.common.Language;
  */
 final class LocalizedTextReader {
 
+    private static final Language[] OFFERED = Language.values();
+
     private LocalizedTextReader() {
     }
 
@@ -26,7 +28,6 @@ final class LocalizedTextReader {
         int count = 0;
         boolean wellFormed = true;
         boolean hasDutch = false;
-        java.util.Set<String> present = new java.util.HashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = entries.next();
             String language = entry.getKey();
@@ -42,7 +43,6 @@ final class LocalizedTextReader {
             } else {
                 byLanguage[count++] = Map.entry(language, text.asText());
                 hasDutch |= language.equals(LocalizedText.REFERENCE_LANGUAGE);
-                present.add(language);
             }
         }
         if (!wellFormed) {
@@ -52,13 +52,23 @@ final class LocalizedTextReader {
             file.error(pointer, "the Dutch (nl) text is missing; Dutch is the reference language");
             return null;
         }
-        for (Language offered : Language.values()) {
-            if (offered != Language.REFERENCE && !present.contains(offered.code())) {
+        for (Language offered : OFFERED) {
+            if (offered != Language.REFERENCE && !has(byLanguage, count, offered.code())) {
                 file.warning(pointer, "the " + offered.englishName() + " (" + offered.code() + ") text is missing; the "
                         + Language.REFERENCE.englishName() + " text is shown instead");
             }
         }
         return new LocalizedText(Map.ofEntries(byLanguage));
+    }
+
+    /** Whether a language is among the first {@code count} texts: a text has two or three, no set is worth making. */
+    private static boolean has(Map.Entry<String, String>[] byLanguage, int count, String language) {
+        for (int i = 0; i < count; i++) {
+            if (byLanguage[i].getKey().equals(language)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reports the first invisible or control character of a text: one may turn a safety notice around on screen. */

@@ -3,25 +3,14 @@ package org.physiokiosk.handout;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAExtensionSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPSchema;
-import org.apache.xmpbox.type.ArrayProperty;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.type.Cardinality;
-import org.apache.xmpbox.type.PDFAPropertyType;
-import org.apache.xmpbox.type.PDFASchemaType;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * What makes the file PDF/A-2b and PDF/UA-1 besides its tags: XMP metadata that names both (with the
@@ -58,46 +47,86 @@ final class PdfaMetadata {
         catalog.addOutputIntent(intent);
     }
 
-    static byte[] xmp(String title) throws IOException {
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(title);
-        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-        pdfa.setPart(2);
-        try {
-            pdfa.setConformance("B");
-        } catch (BadFieldValueException e) {
-            throw new IllegalStateException(e);
-        }
-        XMPSchema pdfua = new XMPSchema(xmp, PDFUA_NAMESPACE, PDFUA_PREFIX, "PDF/UA identification");
-        pdfua.setIntegerPropertyValueAsSimple("part", 1);
-        xmp.addSchema(pdfua);
-        xmp.addSchema(extensionSchema(xmp));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, out, true);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException("cannot write the XMP metadata", e);
-        }
-        return out.toByteArray();
+    /**
+     * The XMP packet, written as text. It was built with xmpbox, whose serializer asks JAXP for a new
+     * TransformerFactory on every handout: a service lookup across the class path that was a third of a warm
+     * export, and about 300 classes (xmpbox, DOM, XSLTC) loaded in a cold one. The packet is fixed but for
+     * the title; veraPDF checks the result in HandoutPdfaTest.
+     */
+    static byte[] xmp(String title) {
+        return XMP.replace("{TITLE}", xmlText(title)).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** PDF/A allows only known XMP properties: pdfuaid:part must be declared in an extension schema. */
-    private static PDFAExtensionSchema extensionSchema(XMPMetadata xmp) {
-        PDFAExtensionSchema extension = new PDFAExtensionSchema(xmp);
-        PDFASchemaType schema = new PDFASchemaType(xmp);
-        schema.addProperty(schema.createTextType(PDFASchemaType.SCHEMA, "PDF/UA identification schema"));
-        schema.addProperty(schema.createTextType(PDFASchemaType.NAMESPACE_URI, PDFUA_NAMESPACE));
-        schema.addProperty(schema.createTextType(PDFASchemaType.PREFIX, PDFUA_PREFIX));
-        PDFAPropertyType part = new PDFAPropertyType(xmp);
-        part.addProperty(part.createTextType(PDFAPropertyType.NAME, "part"));
-        part.addProperty(part.createTextType(PDFAPropertyType.VALUETYPE, "Integer"));
-        part.addProperty(part.createTextType(PDFAPropertyType.CATEGORY, "internal"));
-        part.addProperty(part.createTextType(PDFAPropertyType.DESCRIPTION, "Part of ISO 14289 the file conforms to"));
-        ArrayProperty properties = schema.createArrayProperty(PDFASchemaType.PROPERTY, Cardinality.Seq);
-        properties.getContainer().addProperty(part);
-        schema.addProperty(properties);
-        extension.addBagValue(PDFAExtensionSchema.SCHEMAS, schema);
-        return extension;
+    /** The title as XML character data: markup escaped, characters XML 1.0 cannot hold replaced by U+FFFD. */
+    static String xmlText(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pairedSurrogate) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c == '&') {
+                out.append("&amp;");
+            } else if (c == '<') {
+                out.append("&lt;");
+            } else if (c == '>') {
+                out.append("&gt;");
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c)
+                    || c == 0xFFFE || c == 0xFFFF) {
+                out.append('\uFFFD');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
+
+    /**
+     * PDF/A-2b and PDF/UA-1 identification, the title, and the extension schema PDF/A demands for the
+     * pdfuaid property (rule 6.6.2.3.1). The same packet xmpbox wrote, property for property.
+     */
+    private static final String XMP = """
+            <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">
+              <rdf:RDF xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#" \
+            xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/" \
+            xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                <rdf:Description rdf:about="">
+                  <dc:title>
+                    <rdf:Alt>
+                      <rdf:li xml:lang="x-default">{TITLE}</rdf:li>
+                    </rdf:Alt>
+                  </dc:title>
+                </rdf:Description>
+                <rdf:Description rdf:about="">
+                  <pdfaid:part>2</pdfaid:part>
+                  <pdfaid:conformance>B</pdfaid:conformance>
+                </rdf:Description>
+                <rdf:Description xmlns:pdfuaid="%1$s" rdf:about="">
+                  <pdfuaid:part>1</pdfuaid:part>
+                </rdf:Description>
+                <rdf:Description xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" rdf:about="">
+                  <pdfaExtension:schemas>
+                    <rdf:Bag>
+                      <rdf:li rdf:parseType="Resource">
+                        <pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>
+                        <pdfaSchema:namespaceURI>%1$s</pdfaSchema:namespaceURI>
+                        <pdfaSchema:prefix>%2$s</pdfaSchema:prefix>
+                        <pdfaSchema:property>
+                          <rdf:Seq>
+                            <rdf:li rdf:parseType="Resource">
+                              <pdfaProperty:name>part</pdfaProperty:name>
+                              <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                              <pdfaProperty:category>internal</pdfaProperty:category>
+                              <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>
+                            </rdf:li>
+                          </rdf:Seq>
+                        </pdfaSchema:property>
+                      </rdf:li>
+                    </rdf:Bag>
+                  </pdfaExtension:schemas>
+                </rdf:Description>
+              </rdf:RDF>
+            </x:xmpmeta><?xpacket end="w"?>
+            """.formatted(PDFUA_NAMESPACE, PDFUA_PREFIX);
 }

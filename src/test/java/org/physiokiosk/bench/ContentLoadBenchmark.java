@@ -2,6 +2,8 @@ package org.physiokiosk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,14 +34,22 @@ public final class ContentLoadBenchmark {
     public static void main(String[] args) throws IOException {
         double[][] result = measure(MEASURED_ROUNDS);
         double[] jackson = result[0], loader = result[1], ratios = result[2];
+        double[] cpuRatios = result[5];
         System.out.printf(Locale.ROOT, "exercises: %d, rounds: %d%n", EXERCISES, MEASURED_ROUNDS);
         System.out.printf(Locale.ROOT, "plain Jackson readTree, median: %.1f ms%n", median(jackson));
         System.out.printf(Locale.ROOT, "ContentLoader.load,     median: %.1f ms%n", median(loader));
         System.out.printf(Locale.ROOT, "ratio loader/Jackson: median %.2f, min %.2f, max %.2f%n", median(ratios),
                 Arrays.stream(ratios).min().orElseThrow(), Arrays.stream(ratios).max().orElseThrow());
+        System.out.printf(Locale.ROOT, "thread CPU, medians: Jackson %.1f ms, loader %.1f ms; ratio median %.2f, min %.2f, max %.2f%n",
+                median(result[3]), median(result[4]), median(cpuRatios),
+                Arrays.stream(cpuRatios).min().orElseThrow(), Arrays.stream(cpuRatios).max().orElseThrow());
     }
 
-    /** The measurement, for the benchmark suite too: {Jackson ms, loader ms, loader / Jackson} per round. */
+    /**
+     * The measurement, for the benchmark suite too, per round: {Jackson ms, loader ms, loader / Jackson, and the
+     * same three in CPU time of the measuring thread}. Wall time is the figure; the thread's CPU time is shown
+     * beside it because on a machine at load 15-20 a round's wall time is mostly how long the thread waited.
+     */
     static double[][] measure(int rounds) throws IOException {
         Path folder = Files.createTempDirectory("pk-bench");
         List<Path> files = generate(folder);
@@ -57,18 +67,25 @@ public final class ContentLoadBenchmark {
         double[] loader = new double[rounds];
         double[] jackson = new double[rounds];
         double[] ratios = new double[rounds];
+        double[] loaderCpu = new double[rounds];
+        double[] jacksonCpu = new double[rounds];
+        double[] cpuRatios = new double[rounds];
+        Runnable parse = () -> parsePlain(plain, files);
+        Runnable load = () -> new ContentLoader().load(roots);
         for (int i = 0; i < rounds; i++) {
             // Alternate which goes first so drift on a shared machine hits both sides alike.
-            if (i % 2 == 0) {
-                jackson[i] = time(() -> parsePlain(plain, files));
-                loader[i] = time(() -> new ContentLoader().load(roots));
-            } else {
-                loader[i] = time(() -> new ContentLoader().load(roots));
-                jackson[i] = time(() -> parsePlain(plain, files));
-            }
+            double[] first = time(i % 2 == 0 ? parse : load);
+            double[] second = time(i % 2 == 0 ? load : parse);
+            double[] j = i % 2 == 0 ? first : second;
+            double[] l = i % 2 == 0 ? second : first;
+            jackson[i] = j[0];
+            loader[i] = l[0];
+            jacksonCpu[i] = j[1];
+            loaderCpu[i] = l[1];
             ratios[i] = loader[i] / jackson[i];
+            cpuRatios[i] = loaderCpu[i] / jacksonCpu[i];
         }
-        return new double[][] {jackson, loader, ratios};
+        return new double[][] {jackson, loader, ratios, jacksonCpu, loaderCpu, cpuRatios};
     }
 
     private static void parsePlain(ObjectMapper mapper, List<Path> files) {
@@ -81,10 +98,14 @@ public final class ContentLoadBenchmark {
         }
     }
 
-    private static double time(Runnable work) {
+    /** {wall ms, this thread's CPU ms}. */
+    private static double[] time(Runnable work) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         work.run();
-        return (System.nanoTime() - start) / 1e6;
+        long wall = System.nanoTime() - start;
+        return new double[] {wall / 1e6, (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6};
     }
 
     private static double median(double[] values) {

@@ -132,6 +132,11 @@ class ContentMessagesTest {
                 "clinic/exercises/ex.json:2:1: error: not valid JSON: more text after the end of the JSON value; a content file holds exactly one {...} object"));
         cases.add(exercise("malformed", "\"sets\": 1,", "\"sets\": 1",
                 "clinic/exercises/ex.json:1:303: error: not valid JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries"));
+        // The first parse catches a repeated key while building the tree; the message is the strict parser's.
+        cases.add(exercise("a repeated key in a nested object", "\"sets\": 1,", "\"sets\": 1, \"sets\": 2,",
+                "clinic/exercises/ex.json:1:310: error: not valid JSON: Duplicate field 'sets'"));
+        cases.add(exercise("a repeated language in a text", "\"nl\": \"Titel\",", "\"nl\": \"Titel\", \"nl\": \"Titel\",",
+                "clinic/exercises/ex.json:1:63: error: not valid JSON: Duplicate field 'nl'"));
         cases.add(bytes("a UTF-8 byte order mark is accepted", "exercises/ex.json",
                 concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, EXERCISE.replace("\"reps\": 5", "\"reps\": 0")),
                 "clinic/exercises/ex.json:1:282: error: 'reps' is 0; it must be from 1 to 100"));
