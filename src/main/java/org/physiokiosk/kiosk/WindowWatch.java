@@ -7,7 +7,7 @@ import java.time.Duration;
  * or, when showing it again has not held, exit so the session's restart loop starts a fresh kiosk. Pure: the
  * caller pushes in what it saw and the monotonic time (nanoseconds).
  *
- * <p>The X server's answer is only believed on two readings in a row: a window manager unmaps a window for a
+ * <p>The X server's answer is only believed once it has found the window mapped, and then on two readings in a row: a window manager unmaps a window for a
  * moment (minimise, which the lock-down takes back at once), and right after a re-show the new window may
  * not be mapped yet.
  */
@@ -40,6 +40,7 @@ public final class WindowWatch {
     private int reshowCount;
     private boolean quitAuthorised;
     private boolean goneBefore;
+    private boolean seenMapped;
 
     /** The PIN-guarded quit: from now on a hidden window is what was asked for. */
     public void authoriseQuit() {
@@ -58,7 +59,11 @@ public final class WindowWatch {
         if (quitAuthorised) {
             return Action.NONE;
         }
-        boolean gone = nativeWindow == Native.GONE;
+        // Only an X server that has once shown us our window is believed when it says the window is gone: one
+        // that never finds it (a window without _NET_WM_PID, a nested server) would otherwise make the kiosk
+        // flash and restart forever.
+        seenMapped |= nativeWindow == Native.MAPPED;
+        boolean gone = nativeWindow == Native.GONE && seenMapped;
         boolean confirmedGone = gone && goneBefore;
         goneBefore = gone && !confirmedGone;
         if (stageShowing && !confirmedGone) {

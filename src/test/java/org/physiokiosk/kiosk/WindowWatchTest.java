@@ -24,8 +24,16 @@ class WindowWatchTest {
 
     @Test
     void aDestroyedNativeWindowIsShownAgainOnTheSecondReadingInARow() {
-        assertThat(watch.check(true, Native.GONE, 0)).isEqualTo(Action.NONE);
-        assertThat(watch.check(true, Native.GONE, 2 * SECOND)).isEqualTo(Action.RESHOW);
+        assertThat(watch.check(true, Native.MAPPED, 0)).isEqualTo(Action.NONE);
+        assertThat(watch.check(true, Native.GONE, 2 * SECOND)).isEqualTo(Action.NONE);
+        assertThat(watch.check(true, Native.GONE, 4 * SECOND)).isEqualTo(Action.RESHOW);
+    }
+
+    @Test
+    void anXServerThatNeverFoundTheWindowIsNotBelieved() {
+        for (int i = 0; i < 20; i++) {
+            assertThat(watch.check(true, Native.GONE, i * 2 * SECOND)).as("reading %d", i).isEqualTo(Action.NONE);
+        }
     }
 
     @Test

@@ -125,17 +125,17 @@ class TherapistGateAndFailuresTest {
         ListView<Object> library = robot.lookup("#builder-library").queryAs(ListView.class);
         robot.doubleClickOn(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
 
-        robot.clickOn("#builder-print");
+        Finger.tap(robot, "#builder-print");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#builder-status").queryAs(Label.class)
                 .getText().equals(messages.get("builder.print.noPrinter")));
 
         printing = () -> HandoutOutput.Printed.CANCELLED;
-        robot.clickOn("#builder-print");
+        Finger.tap(robot, "#builder-print");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#builder-status").queryAs(Label.class)
                 .getText().equals(messages.get("builder.print.cancelled")));
 
         printing = () -> HandoutOutput.Printed.SENT;
-        robot.clickOn("#builder-print");
+        Finger.tap(robot, "#builder-print");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#builder-status").queryAs(Label.class)
                 .getText().equals(messages.get("builder.print.done")));
     }

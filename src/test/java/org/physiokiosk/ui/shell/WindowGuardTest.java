@@ -81,6 +81,7 @@ class WindowGuardTest {
     @Test
     void aNativeWindowDestroyedFromOutsideIsShownAgain() throws Exception {
         // What the X server reports when another client destroyed the window: JavaFX still says "showing".
+        WaitForAsyncUtils.asyncFx(() -> guard.check(WindowWatch.Native.MAPPED)).get();
         WaitForAsyncUtils.asyncFx(() -> guard.check(WindowWatch.Native.GONE)).get();
         assertThat(actions).isEmpty();
         clock.addAndGet(2 * SECOND);
@@ -92,6 +93,7 @@ class WindowGuardTest {
 
     @Test
     void whenShowingAgainDoesNotHoldTheKioskExitsForTheSessionToRestartIt() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> guard.check(WindowWatch.Native.MAPPED)).get();
         for (int i = 0; i <= WindowWatch.MAX_RESHOWS; i++) {
             clock.addAndGet(SECOND);
             WaitForAsyncUtils.asyncFx(() -> guard.check(WindowWatch.Native.GONE)).get();
