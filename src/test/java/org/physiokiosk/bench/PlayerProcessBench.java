@@ -42,9 +42,11 @@ final class PlayerProcessBench {
         ProcessRun session = child(bench, List.of(), "session", Duration.ofMinutes(5));
         rows.add(new Row("the player over a whole exercise (moves, holds, rests), sw pipeline", "one core",
                 new double[] {result(session, "session-cpu-share")}, "%", "≤25 % average, smooth", 0.25,
-                String.format(Locale.ROOT, "%.0f s session; %.1f %% of frames more than 25 ms apart, worst gap %.0f ms",
+                String.format(Locale.ROOT, "%.0f s session; %.1f %% of frames more than 25 ms apart, worst gap %.0f ms; "
+                                + "%.0f pulses a second; %.1f %% of one core without the first 4 s (start-up)",
                         result(session, "session-seconds"), result(session, "session-late-share") * 100,
-                        result(session, "session-worst-gap-ms"))));
+                        result(session, "session-worst-gap-ms"), result(session, "session-pulses-per-second"),
+                        result(session, "session-steady-cpu-share") * 100)));
 
         ProcessRun soak = child(bench, List.of("-Dbench.sessions=" + sessions), "soak", Duration.ofMinutes(10));
         double rssBefore = result(soak, "rss-before"), rssAfter = result(soak, "rss-after");
