@@ -16,7 +16,7 @@ public final class FramePace {
     private long paintedAt;
     private Shown shown;
 
-    /** @param minGapNanos the least time between two pictures of smooth movement, e.g. 25 ms: every other 60 Hz pulse */
+    /** @param minGapNanos the least time between two pictures of smooth movement (25 ms: every other 60 Hz pulse) */
     public FramePace(long minGapNanos) {
         this.minGapNanos = minGapNanos;
     }
@@ -34,8 +34,8 @@ public final class FramePace {
     }
 
     /** What a patient reads or counts on: a change in any of these is shown at once. */
-    private record Shown(Phase phase, boolean paused, boolean stopped, int exerciseIndex, int stepIndex, int rep, int set, PlayedSide side, int secondsLeft, long phaseEndings,
-                         StepMotion motion) {
+    private record Shown(Phase phase, boolean paused, boolean stopped, int exerciseIndex, int stepIndex, int rep,
+                         int set, PlayedSide side, int secondsLeft, long phaseEndings, StepMotion motion) {
 
         static Shown of(PlayerState s) {
             return new Shown(s.phase(), s.paused(), s.stopped(), s.exerciseIndex(), s.stepIndex(), s.rep(),

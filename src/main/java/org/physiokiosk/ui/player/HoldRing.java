@@ -49,7 +49,8 @@ final class HoldRing extends Region {
             getStyleClass().add(kind);
         }
         double length = -360 * remainingFraction; // clockwise from twelve o'clock, shrinking back to it
-        if (Math.abs(length - arc.getLength()) >= ARC_STEP_DEGREES || remainingFraction <= 0 || remainingFraction >= 1) {
+        boolean atAnEnd = remainingFraction <= 0 || remainingFraction >= 1;
+        if (atAnEnd || Math.abs(length - arc.getLength()) >= ARC_STEP_DEGREES) {
             arc.setLength(length);
         }
         String text = seconds > 0 ? Integer.toString(seconds) : "";
