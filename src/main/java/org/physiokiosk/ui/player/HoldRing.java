@@ -21,6 +21,12 @@ final class HoldRing extends Region {
     static final List<String> KINDS = List.of("pk-ring-get-ready", "pk-ring-move", "pk-ring-hold", "pk-ring-rest",
             "pk-ring-switch", "pk-ring-paused");
 
+    /**
+     * The least change of the arc worth a repaint, in degrees: about a pixel along the ring at its full size.
+     * A long hold moves the arc by less than that per picture, and every repaint re-rasterises the whole ring.
+     */
+    private static final double ARC_STEP_DEGREES = 0.5;
+
     private final Circle track = new Circle();
     private final Arc arc = new Arc();
     private final Label number = new Label();
@@ -42,7 +48,11 @@ final class HoldRing extends Region {
             getStyleClass().removeAll(KINDS);
             getStyleClass().add(kind);
         }
-        arc.setLength(-360 * remainingFraction); // clockwise from twelve o'clock, shrinking back to it
+        double length = -360 * remainingFraction; // clockwise from twelve o'clock, shrinking back to it
+        boolean atAnEnd = remainingFraction <= 0 || remainingFraction >= 1;
+        if (atAnEnd || Math.abs(length - arc.getLength()) >= ARC_STEP_DEGREES) {
+            arc.setLength(length);
+        }
         String text = seconds > 0 ? Integer.toString(seconds) : "";
         if (!text.equals(number.getText())) {
             number.setText(text);

@@ -11,6 +11,7 @@ import javafx.util.Subscription;
 import org.physiokiosk.figure.FigureMotion;
 import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.figure.Pose;
+import org.physiokiosk.player.FramePace;
 import org.physiokiosk.player.PlannedExercise;
 import org.physiokiosk.player.PlayerSession;
 import org.physiokiosk.player.PlayerState;
@@ -42,6 +43,12 @@ public final class PlayerScreen implements Screen {
 
     /** How long the ring's end-of-phase pulse lasts: one gentle swell, far below three flashes a second. */
     private static final long PULSE_NANOS = 400_000_000L;
+    /**
+     * The least time between two pictures of the moving figure and ring: every other 60 Hz pulse (16.7 ms
+     * apart, with some jitter), 30 a second. With the software renderer each picture of the figure costs a
+     * few milliseconds of CPU; the movements take three seconds or more, so 30 a second look as smooth.
+     */
+    static final long PAINT_GAP_NANOS = 25_000_000L;
 
     private final Function<String, Pose> poses;
     private final Messages messages;
@@ -53,6 +60,7 @@ public final class PlayerScreen implements Screen {
     private final PhaseWords words;
     private final PlayerLayout layout;
     private final Map<StepMotion, FigureMotion> motions = new HashMap<>();
+    private final FramePace pace = new FramePace(PAINT_GAP_NANOS);
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -143,10 +151,17 @@ public final class PlayerScreen implements Screen {
         motions.clear();
     }
 
-    /** One frame: time moves on to the clock's now and the screen shows it. The timer calls this; so may a test. */
+    /**
+     * One frame: time moves on to the clock's now, and the screen shows it when the pace says a new picture is
+     * due (at once for anything a patient reads, at most 30 a second for smooth movement). The timer calls
+     * this; so may a test.
+     */
     void frame() {
-        session.tick(clock.getAsLong());
-        render();
+        long now = clock.getAsLong();
+        session.tick(now);
+        if (pace.due(session.state(), now)) {
+            render();
+        }
     }
 
     PlayerState state() {

@@ -22,6 +22,7 @@ import org.physiokiosk.content.IntRange;
 import org.physiokiosk.content.Side;
 import org.physiokiosk.figure.Easing;
 import org.physiokiosk.figure.FigureMotion;
+import org.physiokiosk.player.FramePace;
 import org.physiokiosk.player.PlannedExercise;
 import org.physiokiosk.player.PlayerSession;
 import org.physiokiosk.ui.i18n.Messages;
@@ -31,8 +32,9 @@ import org.physiokiosk.ui.theme.Theme;
  * The player in a real 1920x1080 window (run under X with {@code -Dprism.order=sw}), for the benchmark suite,
  * which reads its {@code PK-RESULT name value} lines. Modes (first argument):
  * <ul>
- * <li>{@code frames}: CPU per frame while the figure moves, against the same screen with the figure's canvas
- * cleared and filled with one rectangle each frame; rounds interleaved.</li>
+ * <li>{@code frames}: CPU per frame while the figure moves, painted at every frame and paced as PlayerScreen
+ * paces it, against the same screen with the figure's canvas cleared and filled with one rectangle each frame;
+ * rounds interleaved.</li>
  * <li>{@code session}: the real PlayerScreen on the real clock over a whole short exercise: CPU share of one
  * core and how many frames came late.</li>
  * <li>{@code soak}: 1,000 player sessions one after the other; resident memory and live heap before and after.</li>
@@ -52,6 +54,10 @@ public final class PlayerBench {
         private static final int FRAMES = Integer.getInteger("bench.frames", 120);
         private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
         private static final int SESSIONS = Integer.getInteger("bench.sessions", 1000);
+        /** The figure painted at every frame, as the player paces it, and the baseline: a rectangle at every frame. */
+        /** From when the session's CPU is also counted without start-up: the get-ready countdown is still running. */
+        private static final long STEADY_AFTER_NANOS = 4_000_000_000L;
+        private static final List<String> SIDES = List.of("figure", "rect", "paced");
 
         private Catalog catalog;
         private Messages messages;
@@ -93,25 +99,29 @@ public final class PlayerBench {
             var poses = catalog.poses();
             FigureMotion motion = new FigureMotion(poses.get("supine-knees-bent"), poses.get("bridge"), false, 3, Easing.EASE_IN_OUT);
             layout.figure().setMotion(motion);
+            if (Boolean.getBoolean("bench.transparentFigureBox")) {
+                layout.figure().setStyle("-fx-background-color: transparent"); // as before the figure's box was opaque
+            }
             Canvas canvas = (Canvas) layout.figure().getChildrenUnmodifiable().get(0);
             var threads = ManagementFactory.getThreadMXBean();
+            FramePace pace = new FramePace(PlayerScreen.PAINT_GAP_NANOS);
             new AnimationTimer() {
-                private int frame = -1, round = -1; // round -1 and -2: warm-up of both sides
+                private int frame = -1, round = -1; // rounds 0-2: warm-up of every side
                 private long t0, cpu0, fx0;
-                private boolean figure;
+                private String side;
 
                 @Override
                 public void handle(long now) {
                     if (frame < 0) {
                         round++;
-                        if (round == 2 * (ROUNDS + 1)) {
+                        if (round == SIDES.size() * (ROUNDS + 1)) {
                             stop();
                             Platform.exit();
                             return;
                         }
-                        // Pairs alternate which side goes first; the first pair warms up and is not reported.
-                        int pair = round / 2;
-                        figure = (round % 2 == 0) == (pair % 2 == 0);
+                        // Each set of rounds rotates which side goes first; the first set warms up and is not reported.
+                        int set = round / SIDES.size();
+                        side = SIDES.get((round + set) % SIDES.size());
                         session.start(now);
                         t0 = now;
                         cpu0 = processCpu();
@@ -119,21 +129,33 @@ public final class PlayerBench {
                     }
                     frame++;
                     session.tick(now);
-                    layout.show(session.state(), words);
                     long t = (now - t0) % 6_000_000_000L;
-                    if (figure) {
-                        layout.figure().showAt(t < 3_000_000_000L ? t : 6_000_000_000L - t);
-                    } else {
-                        GraphicsContext g = canvas.getGraphicsContext2D();
-                        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-                        g.setFill(Color.rgb(62, 106, 138));
-                        g.fillRect(100 + frame % 200, 100, 300, 200);
+                    long figureTime = t < 3_000_000_000L ? t : 6_000_000_000L - t;
+                    switch (side) {
+                        case "figure" -> {
+                            layout.show(session.state(), words);
+                            layout.figure().showAt(figureTime);
+                        }
+                        // As PlayerScreen paints: the words at once when they change, the figure at most 30 times a second.
+                        case "paced" -> {
+                            if (pace.due(session.state(), now)) {
+                                layout.show(session.state(), words);
+                                layout.figure().showAt(figureTime);
+                            }
+                        }
+                        default -> {
+                            layout.show(session.state(), words);
+                            GraphicsContext g = canvas.getGraphicsContext2D();
+                            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+                            g.setFill(Color.rgb(62, 106, 138));
+                            g.fillRect(100 + frame % 200, 100, 300, 200);
+                        }
                     }
                     if (frame == FRAMES) {
                         double cpu = (processCpu() - cpu0) / (double) FRAMES, fx = (threads.getCurrentThreadCpuTime() - fx0) / (double) FRAMES;
-                        int pair = round / 2;
-                        System.out.printf("PK-RESULT %s-cpu-%d %.0f%n", figure ? "figure" : "rect", pair, cpu);
-                        System.out.printf("PK-RESULT %s-fx-%d %.0f%n", figure ? "figure" : "rect", pair, fx);
+                        int set = round / SIDES.size();
+                        System.out.printf("PK-RESULT %s-cpu-%d %.0f%n", side, set, cpu);
+                        System.out.printf("PK-RESULT %s-fx-%d %.0f%n", side, set, fx);
                         frame = -1;
                     }
                 }
@@ -146,10 +168,14 @@ public final class PlayerBench {
             long wall0 = System.nanoTime(), cpu0 = processCpu();
             show(screen.view());
             new AnimationTimer() {
-                private long last, late, frames, worstGap;
+                private long last, late, frames, worstGap, steadyWall0, steadyCpu0;
 
                 @Override
                 public void handle(long now) {
+                    if (steadyWall0 == 0 && System.nanoTime() - wall0 > STEADY_AFTER_NANOS) {
+                        steadyWall0 = System.nanoTime();
+                        steadyCpu0 = processCpu();
+                    }
                     if (last != 0) {
                         long gap = now - last;
                         frames++;
@@ -163,6 +189,10 @@ public final class PlayerBench {
                         System.out.printf("PK-RESULT session-seconds %.1f%n", (System.nanoTime() - wall0) / 1e9);
                         System.out.printf("PK-RESULT session-late-share %.4f%n", frames == 0 ? 1.0 : late / (double) frames);
                         System.out.printf("PK-RESULT session-worst-gap-ms %.1f%n", worstGap / 1e6);
+                        System.out.printf("PK-RESULT session-pulses-per-second %.1f%n", frames / ((System.nanoTime() - wall0) / 1e9));
+                        // Without the first seconds (window shown, styles applied, code compiled): what the painting costs.
+                        System.out.printf("PK-RESULT session-steady-cpu-share %.4f%n",
+                                (processCpu() - steadyCpu0) / (double) (System.nanoTime() - steadyWall0));
                         screen.dispose();
                         Platform.exit();
                     }
