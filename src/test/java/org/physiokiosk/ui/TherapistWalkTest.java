@@ -170,7 +170,7 @@ class TherapistWalkTest {
         Finger.tap(robot, "#builder-instructions").write("Jansen: rustig opbouwen");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#builder-name-warning").queryAs(Label.class).isVisible()).isTrue();
-        assertThat(text(robot, "#builder-name-warning")).contains("de algemene instructies").doesNotContain("de titel");
+        assertThat(text(robot, "#builder-name-warning")).contains("de algemene uitleg").doesNotContain("de titel");
         robot.interact(() -> robot.lookup("#builder-instructions").queryAs(TextArea.class).setText("Rustig opbouwen"));
         assertThat(robot.lookup("#builder-name-warning").queryAs(Label.class).isVisible()).isFalse();
         Finger.tap(robot, "#builder-save");
