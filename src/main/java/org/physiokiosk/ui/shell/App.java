@@ -56,6 +56,7 @@ public final class App {
     private final Supplier<LocalDate> today = LocalDate::now;
     private KioskLockdown lockdown;
     private javafx.util.Subscription staffDoor;
+    private javafx.util.Subscription faultHandler = javafx.util.Subscription.EMPTY;
 
     /**
      * @param therapistMode start straight in the program builder (a therapist's desk PC), not the patient kiosk
@@ -97,7 +98,7 @@ public final class App {
         Theme.apply(scene);
         navigator = new Navigator(scene);
         ScreenFaults faults = new ScreenFaults(navigator, messages);
-        faults.installOnCurrentThread(); // start() runs on the FX thread: its faults lead back to the start
+        faultHandler = faults.installOnCurrentThread(); // start() runs on the FX thread: its faults lead back to the start
         navigator.show(() -> () -> splash);
         programs = ClinicPrograms.of(settings, folders.home());
 
@@ -191,6 +192,8 @@ public final class App {
         if (programs != null) {
             programs.close();
         }
+        faultHandler.unsubscribe();
+        faultHandler = javafx.util.Subscription.EMPTY;
     }
 
     private static void logProblems(LoadResult result) {
