@@ -57,6 +57,7 @@ public final class App {
     private KioskLockdown lockdown;
     private WindowGuard windowGuard;
     private javafx.util.Subscription staffDoor;
+    private javafx.util.Subscription faultHandler = javafx.util.Subscription.EMPTY;
 
     /**
      * @param therapistMode start straight in the program builder (a therapist's desk PC), not the patient kiosk
@@ -98,7 +99,7 @@ public final class App {
         Theme.apply(scene);
         navigator = new Navigator(scene);
         ScreenFaults faults = new ScreenFaults(navigator, messages);
-        faults.installOnCurrentThread(); // start() runs on the FX thread: its faults lead back to the start
+        faultHandler = faults.installOnCurrentThread(); // start() runs on the FX thread: its faults lead back to the start
         navigator.show(() -> () -> splash);
         programs = ClinicPrograms.of(settings, folders.home());
 
@@ -204,6 +205,8 @@ public final class App {
         if (programs != null) {
             programs.close();
         }
+        faultHandler.unsubscribe();
+        faultHandler = javafx.util.Subscription.EMPTY;
     }
 
     private static void logProblems(LoadResult result) {

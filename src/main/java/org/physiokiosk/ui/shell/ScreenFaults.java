@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
@@ -45,13 +46,24 @@ final class ScreenFaults implements Thread.UncaughtExceptionHandler {
         this.home = Objects.requireNonNull(home);
     }
 
-    /** Takes over the calling thread's (the FX thread's) uncaught exceptions; returns the handler it replaced. */
-    Thread.UncaughtExceptionHandler installOnCurrentThread() {
+    /**
+     * Takes over the calling thread's (the FX thread's) uncaught exceptions; unsubscribing gives them back to
+     * the handler it replaced. The FX thread outlives the App (tests start many on one toolkit), so a handler
+     * left behind would send a later App's faults to this one's navigator.
+     */
+    Subscription installOnCurrentThread() {
         Thread thread = Thread.currentThread();
         Thread.UncaughtExceptionHandler before = thread.getUncaughtExceptionHandler();
+        // With no handler of its own a thread answers with its group; setting that back as its handler would
+        // pin the group, so "none" is restored as none.
+        Thread.UncaughtExceptionHandler restore = before == thread.getThreadGroup() ? null : before;
         thread.setUncaughtExceptionHandler(this);
         navigator.onFault(this::fault);
-        return before;
+        return () -> {
+            if (thread.getUncaughtExceptionHandler() == this) { // one installed after this one stays
+                thread.setUncaughtExceptionHandler(restore);
+            }
+        };
     }
 
     @Override

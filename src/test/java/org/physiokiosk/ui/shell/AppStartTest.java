@@ -120,4 +120,39 @@ class AppStartTest {
             stage.close();
         }).get();
     }
+
+    @Test
+    void stoppingGivesTheFxThreadItsUncaughtExceptionHandlerBack() throws Exception {
+        Thread.UncaughtExceptionHandler earlier = (thread, fault) -> { };
+        List<Thread.UncaughtExceptionHandler> seen = WaitForAsyncUtils.asyncFx(() -> {
+            Thread fx = Thread.currentThread();
+            Thread.UncaughtExceptionHandler original = fx.getUncaughtExceptionHandler();
+            try {
+                fx.setUncaughtExceptionHandler(earlier);
+                Thread.UncaughtExceptionHandler running = startAndStop();
+                Thread.UncaughtExceptionHandler afterEarlier = fx.getUncaughtExceptionHandler();
+                fx.setUncaughtExceptionHandler(null); // none of its own: the thread answers with its group
+                startAndStop();
+                return List.of(running, afterEarlier, fx.getUncaughtExceptionHandler());
+            } finally {
+                fx.setUncaughtExceptionHandler(original == fx.getThreadGroup() ? null : original);
+            }
+        }).get();
+        assertThat(seen.get(0)).as("while the App runs, its faults are the FX thread's handler").isInstanceOf(ScreenFaults.class);
+        assertThat(seen.get(1)).as("after stop(), the handler from before").isSameAs(earlier);
+        assertThat(seen.get(2)).as("after stop(), no handler when there was none").isInstanceOf(ThreadGroup.class);
+    }
+
+    /** On the FX thread: starts an App on a new stage, stops it, and says which handler it had installed. */
+    private static Thread.UncaughtExceptionHandler startAndStop() {
+        App app = new App(FILE, false, false, new AppFolders(java.nio.file.Path.of("target", "app-test")),
+                TaskRunner.sameThread(), TaskRunner.sameThread(),
+                settings -> new ContentLoader().load(List.of(ContentFixtures.base())), () -> 0L);
+        Stage stage = new Stage();
+        app.start(stage, new Rectangle2D(0, 0, 1280, 800));
+        Thread.UncaughtExceptionHandler running = Thread.currentThread().getUncaughtExceptionHandler();
+        app.stop();
+        stage.close();
+        return running;
+    }
 }

@@ -53,8 +53,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * Weeks of uptime in a minute: thousands of patient sessions and hundreds of therapist sessions through the
  * real flows and screens, with time pushed into the player and the idle guard (nothing sleeps). Afterwards the
  * heap after GC, the thread count and the start screen's node count are where they were at session 100, and
- * nothing was logged at WARNING or above. {@code -Dsoak.sessions=5000} runs the long version;
- * {@code -Dsoak.leakChecks=true} adds the checks that no screen outlives its session and the heap does not grow.
+ * nothing was logged at WARNING or above, no screen that left is still reachable, and the heap after GC has not
+ * grown. {@code -Dsoak.sessions=5000} runs the long version.
+ *
+ * <p>The kiosk runs on a stage of its own, not on the stage TestFX hands to {@code @Start}: TestFX records every
+ * event that passes through that registered stage for the life of the JVM ({@code FxToolkitContext}'s
+ * {@code FiredEvents}), and each event holds its target node, that node's old parents and its handlers, so
+ * every tapped screen stayed reachable. Measured there, the soak measured TestFX, not the kiosk.
  */
 @ExtendWith(ApplicationExtension.class)
 class SoakTest {
@@ -62,8 +67,16 @@ class SoakTest {
     static final int PATIENT_SESSIONS = Integer.getInteger("soak.sessions", 120);
     static final int THERAPIST_SESSIONS = Integer.getInteger("soak.therapistSessions", Math.max(30, PATIENT_SESSIONS / 10));
     private static final int WARM_UP = Math.min(100, PATIENT_SESSIONS / 2);
+    private static final int PROGRESS_EVERY = 250;
     private static final long SECOND = KioskHarness.SECOND;
-    private static final long HEAP_GROWTH_LIMIT = 5L << 20;
+    /**
+     * Used heap after GC still creeps a little with nothing leaking: pixel buffers of Prism's software textures
+     * (each figure's canvas) are reachable only through JavaFX's weak, soft and phantom references and are
+     * freed when its texture pool prunes, not at System.gc() (docs/soak-test.md: the strongly reachable heap
+     * stayed flat). The limit is far below what one leaked screen a session adds (3-5 MiB each); which screen
+     * leaks is the survivors check's job.
+     */
+    private static final long HEAP_GROWTH_LIMIT = 32L << 20;
     private static final String PIN = "2468";
     private static final Logger ROOT = Logger.getLogger("");
 
@@ -93,8 +106,8 @@ class SoakTest {
     private final List<java.lang.ref.WeakReference<Screen>> shown = new CopyOnWriteArrayList<>();
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    void start(Stage registered) throws Exception {
+        stage = new Stage(); // not the registered stage: see the class comment
         catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
         folder = Files.createTempDirectory("soak");
         kiosk = new KioskHarness(catalog, "nl");
@@ -107,8 +120,13 @@ class SoakTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         ROOT.removeHandler(capture);
+        fx(() -> {
+            kiosk.app.stop();
+            stage.close();
+            return null;
+        });
         tasks.close();
         renders.close();
     }
@@ -124,7 +142,14 @@ class SoakTest {
         long therapistNanos = 0;
         for (int session = 0; session < PATIENT_SESSIONS; session++) {
             if (session == WARM_UP || (warm == null && session == PATIENT_SESSIONS - 1)) {
+                WaitForAsyncUtils.waitForFxEvents(); // as at the end: nothing pending counts
                 warm = Figures.now(fx(this::startScreenNodes));
+            }
+            if (session > 0 && session % PROGRESS_EVERY == 0) { // a long run shows how it goes while it runs
+                WaitForAsyncUtils.waitForFxEvents();
+                Figures now = Figures.now(fx(this::startScreenNodes));
+                System.out.printf("soak: session %d after %d s: heap after GC %.1f MiB, threads %d%n", session,
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began), now.heap / 1048576.0, now.threads);
             }
             int n = session;
             long t0 = System.nanoTime();
@@ -139,6 +164,7 @@ class SoakTest {
         while (therapists < THERAPIST_SESSIONS) {
             therapistSession(therapists++);
         }
+        java.util.Map<String, Long> survivors = settledSurvivors();
         Figures end = Figures.now(fx(this::startScreenNodes));
         long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
         System.out.printf("soak: %d patient and %d therapist sessions in %d ms; heap after GC %.1f MiB at session %d, "
@@ -146,21 +172,35 @@ class SoakTest {
                 PATIENT_SESSIONS, therapists, wall, warm.heap / 1048576.0, Math.min(WARM_UP, PATIENT_SESSIONS - 1),
                 end.heap / 1048576.0, warm.threads, end.threads, warm.nodes, end.nodes, problems.size());
 
-        java.util.Map<String, Long> survivors = fx(() -> shown.stream().map(java.lang.ref.WeakReference::get)
-                .filter(screen -> screen != null && screen != kiosk.screen())
-                .collect(java.util.stream.Collectors.groupingBy(screen -> screen.getClass().getSimpleName(),
-                        java.util.stream.Collectors.counting())));
         System.out.println("soak: screens shown " + shown.size() + ", gone screens still reachable after GC: " + survivors);
         System.out.printf("soak: patients %d ms, therapists %d ms%n", patientNanos / 1_000_000, therapistNanos / 1_000_000);
         assertThat(problems.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage())).as("warnings").isEmpty();
         assertThat(end.threads).as("threads").isLessThanOrEqualTo(warm.threads + 1);
         assertThat(end.nodes).as("the start screen's nodes").isEqualTo(warm.nodes);
-        // Off in verify until the leak in docs/soak-test.md is fixed: -Dsoak.leakChecks=true shows it failing.
-        if (Boolean.getBoolean("soak.leakChecks")) {
-            assertThat(survivors).as("screens that left but are still reachable").isEmpty();
-            assertThat(end.heap - warm.heap).as("heap growth after GC, bytes").isLessThan(HEAP_GROWTH_LIMIT);
+        assertThat(survivors).as("screens that left but are still reachable").isEmpty();
+        assertThat(end.heap - warm.heap).as("heap growth after GC, bytes").isLessThan(HEAP_GROWTH_LIMIT);
+    }
+
+    /**
+     * The screens that left but are still reachable after GC, once the FX thread has caught up: a layout
+     * request queued with runLater or a pulse still pending holds the screen it came from until it runs, so
+     * the check waits for the FX thread (a bounded number of times) instead of counting those.
+     */
+    private java.util.Map<String, Long> settledSurvivors() throws Exception {
+        java.util.Map<String, Long> survivors = java.util.Map.of();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Figures.collectGarbage();
+            survivors = fx(() -> shown.stream().map(java.lang.ref.WeakReference::get)
+                    .filter(screen -> screen != null && screen != kiosk.screen())
+                    .collect(java.util.stream.Collectors.groupingBy(screen -> screen.getClass().getSimpleName(),
+                            java.util.stream.Collectors.counting())));
+            if (survivors.isEmpty()) {
+                break;
+            }
         }
+        return survivors;
     }
 
     /** start → complaint → safety check → exercise → player to the end (or Stop) → idle reset. */
@@ -342,11 +382,15 @@ class SoakTest {
     private record Figures(long heap, int threads, int nodes) {
 
         static Figures now(int nodes) {
+            collectGarbage();
+            var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            return new Figures(heap, ManagementFactory.getThreadMXBean().getThreadCount(), nodes);
+        }
+
+        static void collectGarbage() {
             for (int i = 0; i < 3; i++) {
                 System.gc();
             }
-            var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            return new Figures(heap, ManagementFactory.getThreadMXBean().getThreadCount(), nodes);
         }
     }
 }
