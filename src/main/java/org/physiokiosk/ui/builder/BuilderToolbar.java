@@ -46,6 +46,7 @@ final class BuilderToolbar {
         unsaved.setId(UNSAVED_ID);
         unsaved.getStyleClass().add(BuilderStyle.HINT);
         unsaved.visibleProperty().bind(model.unsavedProperty());
+        unsaved.setMinWidth(Region.USE_PREF_SIZE); // "Niet opgeslag…" at 1280 wide: the status line gives way instead
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
