@@ -140,4 +140,20 @@ class ReferenceCheckTest {
         assertThat(catalog.exercisesOf(catalog.condition("neck").orElseThrow())).extracting(Exercise::id)
                 .containsExactly("reach", "bridge");
     }
+
+    @Test
+    void aProgramWarnsWithTheFlagsOfItsConditionsMostUrgentFirstAndAClinicsOwnExerciseWithEveryEmergency() {
+        // The one rule the kiosk's safety check and the handout's box share (it had no test in this package).
+        write(clinic.resolve("exercises/reach.json"), exercise("reach", "", "\"test-leaflet\""));
+        write(clinic.resolve("exercises/own.json"), exercise("own", "", "\"test-leaflet\""));
+        write(clinic.resolve("conditions/neck.json"), condition("neck", "\"reach\"", "\"long-pain\"", "\"test-leaflet\""));
+        Catalog catalog = load().catalog();
+        assertThat(catalog.redFlagsForExercises(List.of("bridge"))).extracting(RedFlag::id)
+                .as("back-pain lists long-pain first; the emergency comes first").containsExactly("fever", "long-pain");
+        assertThat(catalog.redFlagsForExercises(List.of("reach"))).extracting(RedFlag::id).containsExactly("long-pain");
+        assertThat(catalog.redFlagsForExercises(List.of("reach", "bridge"))).extracting(RedFlag::id)
+                .containsExactly("fever", "long-pain");
+        assertThat(catalog.redFlagsForExercises(List.of("own"))).extracting(RedFlag::id)
+                .as("no condition uses it: every emergency flag, nothing else").containsExactly("fever");
+    }
 }
