@@ -12,8 +12,7 @@ import org.physiokiosk.kiosk.LaunchOptions;
  */
 final class KioskArguments {
 
-    private KioskArguments() {
-    }
+    private KioskArguments() {}
 
     /** The launch options when {@code args} hold only the kiosk's options, well formed; otherwise empty. */
     static Optional<LaunchOptions> parse(String... args) {

@@ -10,8 +10,7 @@ import org.physiokiosk.ui.shell.KioskLauncher;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         var kioskOnly = KioskArguments.parse(args);

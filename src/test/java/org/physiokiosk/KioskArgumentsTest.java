@@ -24,9 +24,13 @@ class KioskArgumentsTest {
 
     @Test
     void readsTheDataFolder() {
-        assertThat(KioskArguments.parse("--kiosk", "--home", "/srv/kiosk-data")).contains(new LaunchOptions(true,
-                java.util.Optional.empty(), java.util.Optional.empty(), false,
-                java.util.Optional.of(java.nio.file.Path.of("/srv/kiosk-data"))));
+        assertThat(KioskArguments.parse("--kiosk", "--home", "/srv/kiosk-data"))
+                .contains(new LaunchOptions(
+                        true,
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        false,
+                        java.util.Optional.of(java.nio.file.Path.of("/srv/kiosk-data"))));
         assertThat(KioskArguments.parse("--home")).isEmpty();
     }
 
@@ -36,9 +40,13 @@ class KioskArgumentsTest {
         assertThat(KioskArguments.parse("--version")).isEmpty();
         assertThat(KioskArguments.parse("--help")).isEmpty();
         assertThat(KioskArguments.parse("--lang")).as("a value is missing").isEmpty();
-        assertThat(KioskArguments.parse("--lang", "--kiosk")).as("an option is no value").isEmpty();
+        assertThat(KioskArguments.parse("--lang", "--kiosk"))
+                .as("an option is no value")
+                .isEmpty();
         assertThat(KioskArguments.parse("--lang=")).isEmpty();
-        assertThat(KioskArguments.parse("--kiosk=true")).as("picocli decides what that means").isEmpty();
+        assertThat(KioskArguments.parse("--kiosk=true"))
+                .as("picocli decides what that means")
+                .isEmpty();
         assertThat(KioskArguments.parse("--kisok")).isEmpty();
     }
 }

@@ -50,10 +50,14 @@ final class CatalogJson {
         node.put("id", e.id());
         node.set("title", text(e.title()));
         node.set("summary", text(e.summary()));
-        names(node.putArray("regions"), e.regions().stream().map(JsonName::of).sorted().toList());
+        names(
+                node.putArray("regions"),
+                e.regions().stream().map(JsonName::of).sorted().toList());
         node.put("category", JsonName.of(e.category()));
         node.put("startPosition", JsonName.of(e.startPosition()));
-        names(node.putArray("equipment"), e.equipment().stream().map(JsonName::of).sorted().toList());
+        names(
+                node.putArray("equipment"),
+                e.equipment().stream().map(JsonName::of).sorted().toList());
         names(node.putArray("sources"), e.sources());
         names(node.putArray("variants"), e.variants());
         node.set("dose", dose(e.dose()));
@@ -70,7 +74,9 @@ final class CatalogJson {
         node.put("restSeconds", dose.restSeconds());
         node.put("side", JsonName.of(dose.side()));
         node.set("timesPerDay", range(dose.timesPerDay()));
-        names(node.putArray("defaults"), Dose.FIELDS.stream().filter(dose::isDefault).toList());
+        names(
+                node.putArray("defaults"),
+                Dose.FIELDS.stream().filter(dose::isDefault).toList());
         return node;
     }
 
@@ -107,7 +113,9 @@ final class CatalogJson {
         ObjectNode node = mapper.createObjectNode();
         node.put("id", t.id());
         node.set("title", text(t.title()));
-        names(node.putArray("exercises"), t.items().stream().map(ProgramTemplate.Item::exercise).toList());
+        names(
+                node.putArray("exercises"),
+                t.items().stream().map(ProgramTemplate.Item::exercise).toList());
         names(node.putArray("sources"), t.sources());
         return node;
     }

@@ -31,15 +31,12 @@ import org.physiokiosk.handout.PdfFigurePainter;
  */
 final class ContactSheet {
 
-    record Cell(FigureDrawing drawing, String caption) {
-    }
+    record Cell(FigureDrawing drawing, String caption) {}
 
-    record Row(String title, List<Cell> cells) {
-    }
+    record Row(String title, List<Cell> cells) {}
 
     /** Where a row's title and each of its cells go on the row's page, in points from its top-left corner. */
-    record Placement(float titleBaseline, List<float[]> cellBoxes, float width, float height) {
-    }
+    record Placement(float titleBaseline, List<float[]> cellBoxes, float width, float height) {}
 
     static final int MAX_COLUMNS = 6;
     static final float CELL_W = 150, CELL_H = 118, CAPTION = 12, TITLE = 18, MARGIN = 16, GAP = 6;
@@ -49,7 +46,12 @@ final class ContactSheet {
 
     /** Every row's page is as wide as the widest row allows, so the stitched sheet has one width. */
     static float pageWidth(List<Row> rows) {
-        int columns = Math.max(1, rows.stream().mapToInt(r -> Math.min(MAX_COLUMNS, r.cells().size())).max().orElse(1));
+        int columns = Math.max(
+                1,
+                rows.stream()
+                        .mapToInt(r -> Math.min(MAX_COLUMNS, r.cells().size()))
+                        .max()
+                        .orElse(1));
         return 2 * MARGIN + columns * CELL_W + (columns - 1) * GAP;
     }
 
@@ -59,15 +61,16 @@ final class ContactSheet {
         float top = (row.title().isEmpty() ? 0 : TITLE) + GAP / 2;
         for (int i = 0; i < row.cells().size(); i++) {
             int line = i / MAX_COLUMNS, column = i % MAX_COLUMNS;
-            boxes.add(new float[] {MARGIN + column * (CELL_W + GAP), top + line * (CELL_H + CAPTION + GAP), CELL_W, CELL_H});
+            boxes.add(
+                    new float[] {MARGIN + column * (CELL_W + GAP), top + line * (CELL_H + CAPTION + GAP), CELL_W, CELL_H
+                    });
         }
         int lines = Math.max(1, (row.cells().size() + MAX_COLUMNS - 1) / MAX_COLUMNS);
         return new Placement(TITLE - 6, boxes, width, top + lines * (CELL_H + CAPTION + GAP));
     }
 
     /** The finished sheet and where, in its pixels, each row's cells ended up (for checking nothing is lost). */
-    record Sheet(BufferedImage image, List<List<Rectangle>> cellPixels) {
-    }
+    record Sheet(BufferedImage image, List<List<Rectangle>> cellPixels) {}
 
     void write(List<Row> rows, Path png, float scale) throws IOException {
         ImageIO.write(draw(rows, scale).image(), "png", png.toFile());
@@ -84,8 +87,11 @@ final class ContactSheet {
             BufferedImage strip = render(row, placement, scale);
             List<Rectangle> boxes = new ArrayList<>();
             for (float[] b : placement.cellBoxes()) {
-                boxes.add(new Rectangle(Math.round(b[0] * scale), y + Math.round(b[1] * scale),
-                        Math.round(b[2] * scale), Math.round(b[3] * scale)));
+                boxes.add(new Rectangle(
+                        Math.round(b[0] * scale),
+                        y + Math.round(b[1] * scale),
+                        Math.round(b[2] * scale),
+                        Math.round(b[3] * scale)));
             }
             cells.add(boxes);
             strips.add(strip);
@@ -121,7 +127,8 @@ final class ContactSheet {
 
     /** The strips one under the other on white, with a margin above and below. */
     static BufferedImage stitch(List<BufferedImage> strips, int width, int margin) {
-        int height = 2 * margin + strips.stream().mapToInt(BufferedImage::getHeight).sum();
+        int height =
+                2 * margin + strips.stream().mapToInt(BufferedImage::getHeight).sum();
         BufferedImage sheet = new BufferedImage(width, Math.max(1, height), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = sheet.createGraphics();
         g.setColor(Color.WHITE);

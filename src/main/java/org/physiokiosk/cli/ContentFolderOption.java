@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 /** The {@code --content DIR} option that every content command shares, and loading with it. */
 public final class ContentFolderOption {
 
-    @Option(names = "--content", paramLabel = "DIR", description = "A clinic content folder laid over the bundled content.")
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            description = "A clinic content folder laid over the bundled content.")
     Path folder;
 
     LoadResult load() {

@@ -34,15 +34,24 @@ import picocli.CommandLine.Spec;
  * prints. Exit 0 when written, 1 when the template, program or output cannot be used (the message says
  * which), 2 for bad usage. The clinic's name and contact line come from the settings file.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Write a home program's handout as an A4 PDF (PDF/A-2b, PDF/UA-1).")
 public final class ExportCommand implements Callable<Integer> {
 
     static final class Source {
-        @Option(names = "--template", paramLabel = "ID", required = true, description = "A program template's id (see 'list').")
+        @Option(
+                names = "--template",
+                paramLabel = "ID",
+                required = true,
+                description = "A program template's id (see 'list').")
         String template;
 
-        @Option(names = "--program", paramLabel = "FILE", required = true,
+        @Option(
+                names = "--program",
+                paramLabel = "FILE",
+                required = true,
                 description = "A saved program file (<id>.json in the data folder's programs/).")
         Path program;
     }
@@ -56,7 +65,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "Where to write the PDF.")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "nl|en",
+    @Option(
+            names = "--lang",
+            paramLabel = "nl|en",
             description = "Handout language (default: the program's; for a template the settings' language).")
     String language;
 
@@ -66,17 +77,19 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (language != null && !Language.isSupported(language)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--lang must be one of " + Language.codes() + ", not '" + language + "'");
+            throw new ParameterException(
+                    spec.commandLine(), "--lang must be one of " + Language.codes() + ", not '" + language + "'");
         }
-        Settings settings = SettingsFile.read(AppFolders.fromEnvironment().settingsFile()).settings();
+        Settings settings =
+                SettingsFile.read(AppFolders.fromEnvironment().settingsFile()).settings();
         Catalog catalog = content.load().catalog();
         Optional<Program> program = source.template != null ? fromTemplate(catalog, settings) : fromFile();
         if (program.isEmpty()) {
             return 1;
         }
         try {
-            write(new HandoutRenderer(catalog, new HandoutSettings(settings.clinicName(), settings.contactLine())),
+            write(
+                    new HandoutRenderer(catalog, new HandoutSettings(settings.clinicName(), settings.contactLine())),
                     program.get());
         } catch (IllegalArgumentException e) {
             return fail("cannot make the handout: " + e.getMessage());
@@ -91,12 +104,13 @@ public final class ExportCommand implements Callable<Integer> {
     private Optional<Program> fromTemplate(Catalog catalog, Settings settings) {
         ProgramTemplate template = catalog.templates().get(source.template);
         if (template == null) {
-            fail("unknown template '" + source.template + "'; known: " + String.join(", ", catalog.templates().keySet()));
+            fail("unknown template '" + source.template + "'; known: "
+                    + String.join(", ", catalog.templates().keySet()));
             return Optional.empty();
         }
         try {
-            return Optional.of(ProgramTemplates.fromTemplate(template, catalog, language != null ? language
-                    : settings.language(), LocalDate.now()));
+            return Optional.of(ProgramTemplates.fromTemplate(
+                    template, catalog, language != null ? language : settings.language(), LocalDate.now()));
         } catch (IllegalArgumentException e) {
             fail("template '" + source.template + "' cannot be used: " + e.getMessage());
             return Optional.empty();
@@ -112,13 +126,25 @@ public final class ExportCommand implements Callable<Integer> {
             return Optional.empty();
         }
         try {
-            Optional<Program> program = new FileProgramStore(file.getParent()).load(name.substring(0, name.length() - 5));
+            Optional<Program> program =
+                    new FileProgramStore(file.getParent()).load(name.substring(0, name.length() - 5));
             if (program.isEmpty()) {
                 fail("cannot read " + source.program + ": not a saved program (its name must be its id, <id>.json)");
                 return Optional.empty();
             }
-            return program.map(p -> language == null ? p : new Program(p.id(), p.revision(), p.title(), p.patient(),
-                    p.therapist(), p.date(), p.reviewDate(), p.instructions(), language, p.items()));
+            return program.map(p -> language == null
+                    ? p
+                    : new Program(
+                            p.id(),
+                            p.revision(),
+                            p.title(),
+                            p.patient(),
+                            p.therapist(),
+                            p.date(),
+                            p.reviewDate(),
+                            p.instructions(),
+                            language,
+                            p.items()));
         } catch (ProgramStoreException e) {
             fail("cannot read " + e.getMessage());
             return Optional.empty();

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
  * Renders every exercise's steps side by side into one PNG contact sheet, so a reviewer can judge all
  * drawings at a glance. Drawn by the handout's PDF painter from the same drawing description the screen uses.
  */
-@Command(name = "gallery", mixinStandardHelpOptions = true,
+@Command(
+        name = "gallery",
+        mixinStandardHelpOptions = true,
         description = "Render every exercise's poses, step by step, into a PNG contact sheet.")
 public final class GalleryCommand implements Callable<Integer> {
 
@@ -59,29 +61,38 @@ public final class GalleryCommand implements Callable<Integer> {
         try {
             wanted = Pattern.compile(regex).asPredicate();
         } catch (PatternSyntaxException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for --only: '" + regex
-                    + "' is not a regular expression (" + e.getDescription() + ")");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "Invalid value for --only: '" + regex + "' is not a regular expression (" + e.getDescription()
+                            + ")");
         }
     }
 
-    @Option(names = "--scale", paramLabel = "FACTOR", description = "pixels per PDF point, from "
-            + MIN_SCALE + " to " + MAX_SCALE + " (default: 1.5)")
+    @Option(
+            names = "--scale",
+            paramLabel = "FACTOR",
+            description = "pixels per PDF point, from " + MIN_SCALE + " to " + MAX_SCALE + " (default: 1.5)")
     void scale(float factor) {
         if (!(factor >= MIN_SCALE && factor <= MAX_SCALE)) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for --scale: " + factor + "; it must be from "
-                    + MIN_SCALE + " to " + MAX_SCALE);
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "Invalid value for --scale: " + factor + "; it must be from " + MIN_SCALE + " to " + MAX_SCALE);
         }
         scale = factor;
     }
 
     /** Past 8 a sheet of every pose runs to gigabytes of pixels. */
     static final float MIN_SCALE = 0.25f;
+
     static final float MAX_SCALE = 8f;
 
     @Override
     public Integer call() throws Exception {
         LoadResult loaded = content.load();
-        loaded.problems().stream().filter(ContentProblem::isError).map(ContentProblem::format).forEach(System.err::println);
+        loaded.problems().stream()
+                .filter(ContentProblem::isError)
+                .map(ContentProblem::format)
+                .forEach(System.err::println);
         List<ContactSheet.Row> rows = rows(loaded.catalog(), language, wanted);
         if (allPoses || rows.isEmpty()) {
             rows.addAll(poseRows(loaded.catalog().poses(), wanted));
@@ -107,8 +118,10 @@ public final class GalleryCommand implements Callable<Integer> {
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
                 Pose pose = catalog.poses().get(step.pose());
-                cells.add(new ContactSheet.Cell(FigureDrawings.step(step.setup() ? null : previous, pose, step.mirror()),
-                        (i + 1) + ". " + step.pose() + (step.mirror() ? " (mirrored)" : "") + (step.holdSeconds() > 0 ? " hold" : "")));
+                cells.add(new ContactSheet.Cell(
+                        FigureDrawings.step(step.setup() ? null : previous, pose, step.mirror()),
+                        (i + 1) + ". " + step.pose() + (step.mirror() ? " (mirrored)" : "")
+                                + (step.holdSeconds() > 0 ? " hold" : "")));
                 previous = pose;
             }
             rows.add(new ContactSheet.Row(exercise.title().in(language) + "  [" + exercise.id() + "]", cells));

@@ -17,13 +17,21 @@ import picocli.CommandLine.Spec;
  * subcommand apply to it ({@code --content DIR validate} is {@code validate --content DIR}); one the
  * subcommand does not have is a usage error, never silently dropped. See {@link TopOptionsForwarding}.
  */
-@Command(name = "physio-kiosk",
+@Command(
+        name = "physio-kiosk",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Exercise kiosk and home-program handouts for physiotherapy clinics.%n"
                 + "Without a command it opens the kiosk in a window.",
-        subcommands = {ValidateCommand.class, ListCommand.class, GalleryCommand.class, ExportCommand.class, PinCommand.class,
-                ProgramsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ValidateCommand.class,
+            ListCommand.class,
+            GalleryCommand.class,
+            ExportCommand.class,
+            PinCommand.class,
+            ProgramsCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class KioskCommand implements Runnable {
 
     /**
@@ -41,13 +49,20 @@ public final class KioskCommand implements Runnable {
     @Option(names = "--kiosk", description = "Full screen and locked down, as a clinic runs it.")
     boolean kiosk;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "A clinic content folder laid over the bundled content.")
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            description = "A clinic content folder laid over the bundled content.")
     Path content;
 
-    @Option(names = "--therapist", description = "Straight to the program builder (a desk PC); asks the PIN when one is set.")
+    @Option(
+            names = "--therapist",
+            description = "Straight to the program builder (a desk PC); asks the PIN when one is set.")
     boolean therapist;
 
-    @Option(names = "--home", paramLabel = "DIR",
+    @Option(
+            names = "--home",
+            paramLabel = "DIR",
             description = "Data folder (settings.properties, PIN, programs, logs); overrides PHYSIOKIOSK_HOME.")
     Path home;
 
@@ -65,14 +80,21 @@ public final class KioskCommand implements Runnable {
         return commandLine;
     }
 
-    @Option(names = "--lang", paramLabel = "nl|en", description = "Start language (default: the settings file's, else nl).")
+    @Option(
+            names = "--lang",
+            paramLabel = "nl|en",
+            description = "Start language (default: the settings file's, else nl).")
     void language(String code) {
         this.language = Languages.check(spec.commandLine(), "--lang", code);
     }
 
     @Override
     public void run() {
-        kioskLauncher.accept(new LaunchOptions(kiosk, Optional.ofNullable(content),
-                Optional.ofNullable(language), therapist, Optional.ofNullable(home)));
+        kioskLauncher.accept(new LaunchOptions(
+                kiosk,
+                Optional.ofNullable(content),
+                Optional.ofNullable(language),
+                therapist,
+                Optional.ofNullable(home)));
     }
 }

@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Prints the catalog: a readable overview, or with {@code --json} the stable JSON other tools read. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List the exercises, conditions, templates and sources that load."
                 + " Content problems go to standard error; run 'validate' for details.")
 public final class ListCommand implements Callable<Integer> {
@@ -33,8 +35,11 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadResult result = content.load();
         if (result.errorCount() > 0) {
-            spec.commandLine().getErr().printf("%d content error(s): the items concerned are left out (see 'validate')%n",
-                    result.errorCount());
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "%d content error(s): the items concerned are left out (see 'validate')%n",
+                            result.errorCount());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -53,20 +58,35 @@ public final class ListCommand implements Callable<Integer> {
 
     private static void printOverview(Catalog catalog, PrintWriter out) {
         out.println("Conditions:");
-        catalog.conditions().values().forEach(c -> out.printf("  %-24s %s (%d exercises, %d red flags)%n",
-                c.id(), c.title().in("en"), c.exercises().size(), c.redFlags().size()));
+        catalog.conditions()
+                .values()
+                .forEach(c -> out.printf(
+                        "  %-24s %s (%d exercises, %d red flags)%n",
+                        c.id(),
+                        c.title().in("en"),
+                        c.exercises().size(),
+                        c.redFlags().size()));
         out.println("Exercises:");
         catalog.exercises().values().forEach(e -> {
             Dose d = e.dose();
-            out.printf("  %-36s %-11s reps %s x %s sets, hold %s s, side %s, %s/day  [%s]%n", e.id(),
-                    JsonName.of(e.category()), marked(d, Dose.REPS, d.reps()), marked(d, Dose.SETS, d.sets()),
-                    marked(d, Dose.HOLD_SECONDS, d.holdSeconds()), marked(d, Dose.SIDE, JsonName.of(d.side())),
-                    marked(d, Dose.TIMES_PER_DAY, d.timesPerDay()), String.join(", ", e.sources()));
+            out.printf(
+                    "  %-36s %-11s reps %s x %s sets, hold %s s, side %s, %s/day  [%s]%n",
+                    e.id(),
+                    JsonName.of(e.category()),
+                    marked(d, Dose.REPS, d.reps()),
+                    marked(d, Dose.SETS, d.sets()),
+                    marked(d, Dose.HOLD_SECONDS, d.holdSeconds()),
+                    marked(d, Dose.SIDE, JsonName.of(d.side())),
+                    marked(d, Dose.TIMES_PER_DAY, d.timesPerDay()),
+                    String.join(", ", e.sources()));
         });
         out.println("  (* our conservative default; the source gives no value)");
         out.println("Templates:");
-        catalog.templates().values().forEach(t -> out.printf("  %-36s %s (%d exercises)%n", t.id(), t.title().in("en"),
-                t.items().size()));
+        catalog.templates()
+                .values()
+                .forEach(t -> out.printf(
+                        "  %-36s %s (%d exercises)%n",
+                        t.id(), t.title().in("en"), t.items().size()));
         out.println("Sources:");
         catalog.sources().values().forEach(s -> out.printf("  %-36s %s%n", s.id(), s.title()));
     }

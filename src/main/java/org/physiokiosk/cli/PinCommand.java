@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
  * Makes the line for settings.properties that lets therapists in with a PIN, without the PIN itself ever
  * being written anywhere: it is read twice without echo (or once from standard input, for scripts).
  */
-@Command(name = "pin", mixinStandardHelpOptions = true,
+@Command(
+        name = "pin",
+        mixinStandardHelpOptions = true,
         description = "Ask for a new therapist PIN (4 to 12 digits) and print the settings line with its salted hash:"
                 + "%n  therapistPinHash=pbkdf2-sha256$600000$...%nPut that line in settings.properties.")
 public final class PinCommand implements Callable<Integer> {

@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Moves saved programs between stores (a data folder, the clinic's database) and sets the database up. */
-@Command(name = "programs", mixinStandardHelpOptions = true,
+@Command(
+        name = "programs",
+        mixinStandardHelpOptions = true,
         description = "Saved programs: copy them between a data folder and the clinic's PostgreSQL database"
                 + " (or between two folders), and set up or upgrade that database.%n"
                 + "A STORE is a data folder (its programs/ and program-codes.json) or postgresql://host:5432/db.",
@@ -46,18 +48,25 @@ public final class ProgramsCommand implements Runnable {
     /** Exit code when a store could not be opened or read at all (1 means: copied, but not everything). */
     static final int STORE_FAILED = 2;
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Copy every program (and its code) from --store to --to. Safe to run again: unchanged"
-                    + " programs are skipped, nothing newer is overwritten. Exit 0: all there; 1: some left alone; 2: failed.")
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Copy every program (and its code) from --store to --to. Safe to run again: unchanged"
+                            + " programs are skipped, nothing newer is overwritten. Exit 0: all there; 1: some left alone; 2: failed.")
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
         @Option(names = "--store", required = true, paramLabel = "STORE", description = "Where the programs are now.")
         String store;
+
         @Option(names = "--credentials", paramLabel = "FILE", description = "Credentials file for a database --store.")
         Path credentials;
+
         @Option(names = "--to", required = true, paramLabel = "STORE", description = "Where to copy them.")
         String target;
+
         @Option(names = "--to-credentials", paramLabel = "FILE", description = "Credentials file for a database --to.")
         Path targetCredentials;
 
@@ -67,19 +76,29 @@ public final class ProgramsCommand implements Runnable {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Copy every program (and its code) from --from into --store. Safe to run again: unchanged"
-                    + " programs are skipped, nothing newer is overwritten. Exit 0: all there; 1: some left alone; 2: failed.")
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Copy every program (and its code) from --from into --store. Safe to run again: unchanged"
+                            + " programs are skipped, nothing newer is overwritten. Exit 0: all there; 1: some left alone; 2: failed.")
     static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
         @Option(names = "--store", required = true, paramLabel = "STORE", description = "Where the programs go.")
         String store;
+
         @Option(names = "--credentials", paramLabel = "FILE", description = "Credentials file for a database --store.")
         Path credentials;
+
         @Option(names = "--from", required = true, paramLabel = "STORE", description = "Where the programs are now.")
         String source;
-        @Option(names = "--from-credentials", paramLabel = "FILE", description = "Credentials file for a database --from.")
+
+        @Option(
+                names = "--from-credentials",
+                paramLabel = "FILE",
+                description = "Credentials file for a database --from.")
         Path sourceCredentials;
 
         @Override
@@ -88,18 +107,28 @@ public final class ProgramsCommand implements Runnable {
         }
     }
 
-    @Command(name = "migrate", mixinStandardHelpOptions = true,
+    @Command(
+            name = "migrate",
+            mixinStandardHelpOptions = true,
             description = "Create or upgrade the program tables, the kiosk's lookup function and the roles' rights."
                     + " Run as the database's owner (not the desk or kiosk role) once per new version.")
     static final class Migrate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
         @Option(names = "--store", required = true, paramLabel = "postgresql://host:5432/db")
         String store;
-        @Option(names = "--credentials", required = true, paramLabel = "FILE", description = "The owner's credentials file.")
+
+        @Option(
+                names = "--credentials",
+                required = true,
+                paramLabel = "FILE",
+                description = "The owner's credentials file.")
         Path credentials;
+
         @Option(names = "--desk-role", paramLabel = "ROLE", description = "Default: ${DEFAULT-VALUE}.")
         String deskRole = PostgresMigrations.DESK_ROLE;
+
         @Option(names = "--kiosk-role", paramLabel = "ROLE", description = "Default: ${DEFAULT-VALUE}.")
         String kioskRole = PostgresMigrations.KIOSK_ROLE;
 
@@ -120,17 +149,26 @@ public final class ProgramsCommand implements Runnable {
 
     static int copy(CommandSpec spec, String source, Path sourceCredentials, String target, Path targetCredentials) {
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfiguredStore from = ConfiguredStore.open(source, Optional.ofNullable(sourceCredentials), CodePolicy.DEFAULT);
-             ConfiguredStore to = ConfiguredStore.open(target, Optional.ofNullable(targetCredentials), CodePolicy.DEFAULT)) {
+        try (ConfiguredStore from =
+                        ConfiguredStore.open(source, Optional.ofNullable(sourceCredentials), CodePolicy.DEFAULT);
+                ConfiguredStore to =
+                        ConfiguredStore.open(target, Optional.ofNullable(targetCredentials), CodePolicy.DEFAULT)) {
             ProgramCopy.Report report = new ProgramCopy(from.programs(), from.codes(), to.programs(), to.codes()).run();
             print(out, "copied", report.copied());
             print(out, "updated", report.updated());
             print(out, "skipped (already there)", report.skipped());
             print(out, "left alone", report.leftAlone());
             print(out, "problem", report.problems());
-            out.printf("%d copied, %d updated, %d skipped, %d left alone, %d code(s) copied, %d problem(s): %s -> %s%n",
-                    report.copied().size(), report.updated().size(), report.skipped().size(), report.leftAlone().size(),
-                    report.codesCopied(), report.problems().size(), from.description(), to.description());
+            out.printf(
+                    "%d copied, %d updated, %d skipped, %d left alone, %d code(s) copied, %d problem(s): %s -> %s%n",
+                    report.copied().size(),
+                    report.updated().size(),
+                    report.skipped().size(),
+                    report.leftAlone().size(),
+                    report.codesCopied(),
+                    report.problems().size(),
+                    from.description(),
+                    to.description());
             out.flush();
             return report.complete() ? 0 : 1;
         } catch (ProgramStoreException e) {

@@ -13,8 +13,7 @@ import picocli.CommandLine.ParseResult;
  */
 final class TopOptionsForwarding {
 
-    private TopOptionsForwarding() {
-    }
+    private TopOptionsForwarding() {}
 
     static int execute(ParseResult top) {
         ParseResult sub = top.subcommand();
@@ -34,12 +33,15 @@ final class TopOptionsForwarding {
         String command = sub.commandSpec().name();
         OptionSpec target = sub.commandSpec().findOption(name);
         if (target == null) {
-            throw new ParameterException(top.commandSpec().commandLine(), "Option '" + name + "' does not apply to '"
-                    + command + "'; it only applies when no command is given (opening the kiosk)");
+            throw new ParameterException(
+                    top.commandSpec().commandLine(),
+                    "Option '" + name + "' does not apply to '" + command
+                            + "'; it only applies when no command is given (opening the kiosk)");
         }
         if (sub.hasMatchedOption(name)) {
-            throw new ParameterException(sub.commandSpec().commandLine(), "Option '" + name
-                    + "' is given both before and after '" + command + "'; give it once");
+            throw new ParameterException(
+                    sub.commandSpec().commandLine(),
+                    "Option '" + name + "' is given both before and after '" + command + "'; give it once");
         }
         target.setValue(option.getValue());
     }

@@ -10,7 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Checks the bundled content (and a clinic folder) and prints one line per problem. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check the content files. One line per problem (path:line:column: error|warning: message),"
                 + " then a summary. Exit code 0: no errors; 1: errors; 2: bad usage.")
 public final class ValidateCommand implements Callable<Integer> {
@@ -29,9 +31,16 @@ public final class ValidateCommand implements Callable<Integer> {
             out.println(problem.format());
         }
         var catalog = result.catalog();
-        out.printf("%d error(s), %d warning(s); loaded %d exercises, %d conditions, %d templates, %d red flags, %d poses, %d sources%n",
-                result.errorCount(), result.warningCount(), catalog.exercises().size(), catalog.conditions().size(),
-                catalog.templates().size(), catalog.redFlags().size(), catalog.poses().size(), catalog.sources().size());
+        out.printf(
+                "%d error(s), %d warning(s); loaded %d exercises, %d conditions, %d templates, %d red flags, %d poses, %d sources%n",
+                result.errorCount(),
+                result.warningCount(),
+                catalog.exercises().size(),
+                catalog.conditions().size(),
+                catalog.templates().size(),
+                catalog.redFlags().size(),
+                catalog.poses().size(),
+                catalog.sources().size());
         out.flush();
         return result.errorCount() == 0 ? 0 : 1;
     }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * bundles and texts). Dutch is the reference: every text has it and a missing translation falls back to it.
  */
 public enum Language {
-    NL("nl", "Dutch"), EN("en", "English");
+    NL("nl", "Dutch"),
+    EN("en", "English");
 
     public static final Language REFERENCE = NL;
 
@@ -38,7 +39,9 @@ public enum Language {
     }
 
     public static Optional<Language> byCode(String code) {
-        return Arrays.stream(values()).filter(language -> language.code.equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(language -> language.code.equals(code))
+                .findFirst();
     }
 
     public static boolean isSupported(String code) {

@@ -21,8 +21,7 @@ public final class BundledContent {
     public static final String FOLDER_PROPERTY = "physiokiosk.content";
     private static final String MARKER = "/content/sources.json";
 
-    private BundledContent() {
-    }
+    private BundledContent() {}
 
     public static ContentRoot locate() {
         String override = System.getProperty(FOLDER_PROPERTY);
@@ -35,7 +34,9 @@ public final class BundledContent {
         }
         try {
             URI uri = marker.toURI();
-            Path sources = "jar".equals(uri.getScheme()) ? jarFileSystem(uri).provider().getPath(uri) : Path.of(uri);
+            Path sources = "jar".equals(uri.getScheme())
+                    ? jarFileSystem(uri).provider().getPath(uri)
+                    : Path.of(uri);
             return new ContentRoot(ContentRoot.Origin.BUNDLED, sources.getParent(), "content/");
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot read the bundled content at " + marker, e);

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.physiokiosk.figure.Pose;
 
@@ -15,10 +15,15 @@ import org.physiokiosk.figure.Pose;
  * Everything the content files hold, checked and immutable: what the kiosk shows, the player plays and the
  * handout prints. Items are keyed and ordered by id.
  */
-public record Catalog(Map<String, Exercise> exercises, Map<String, Condition> conditions,
-                      Map<String, ProgramTemplate> templates, Map<String, Source> sources,
-                      Map<String, RedFlag> redFlags, Map<String, Advice> advice,
-                      Optional<LocalizedText> disclaimer, Map<String, Pose> poses) {
+public record Catalog(
+        Map<String, Exercise> exercises,
+        Map<String, Condition> conditions,
+        Map<String, ProgramTemplate> templates,
+        Map<String, Source> sources,
+        Map<String, RedFlag> redFlags,
+        Map<String, Advice> advice,
+        Optional<LocalizedText> disclaimer,
+        Map<String, Pose> poses) {
 
     public Catalog {
         exercises = frozen(exercises);
@@ -45,8 +50,10 @@ public record Catalog(Map<String, Exercise> exercises, Map<String, Condition> co
 
     /** The condition's red flags, most urgent first. */
     public List<RedFlag> redFlagsOf(Condition condition) {
-        return condition.redFlags().stream().map(redFlags::get)
-                .sorted((a, b) -> a.urgency().compareTo(b.urgency())).toList();
+        return condition.redFlags().stream()
+                .map(redFlags::get)
+                .sorted((a, b) -> a.urgency().compareTo(b.urgency()))
+                .toList();
     }
 
     /**
@@ -65,7 +72,9 @@ public record Catalog(Map<String, Exercise> exercises, Map<String, Condition> co
         }
         List<RedFlag> flags = new ArrayList<>();
         if (ids.isEmpty()) {
-            redFlags.values().stream().filter(flag -> flag.urgency() == Urgency.EMERGENCY).forEach(flags::add);
+            redFlags.values().stream()
+                    .filter(flag -> flag.urgency() == Urgency.EMERGENCY)
+                    .forEach(flags::add);
         } else {
             ids.stream().map(redFlags::get).filter(flag -> flag != null).forEach(flags::add);
         }

@@ -2,5 +2,7 @@ package org.physiokiosk.content;
 
 /** What an exercise mainly does. Written in content files as lower case with dashes. */
 public enum Category {
-    MOBILITY, STRETCH, STRENGTHEN
+    MOBILITY,
+    STRETCH,
+    STRENGTHEN
 }

@@ -30,8 +30,7 @@ final class ContentFile {
     private final List<Pending> pending = new ArrayList<>();
     private int errorCount;
 
-    private record Pending(JsonPath at, Severity severity, String message) {
-    }
+    private record Pending(JsonPath at, Severity severity, String message) {}
 
     /** {@code text} is the file's content as decoded, without a byte order mark: columns count its characters. */
     ContentFile(String name, String text) {
@@ -91,8 +90,8 @@ final class ContentFile {
             if (where == null) {
                 where = FILE_START;
             }
-            located.add(new ContentProblem(name, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
-                    p.severity(), p.message()));
+            located.add(new ContentProblem(
+                    name, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()), p.severity(), p.message()));
         }
         pending.clear();
         return located;

@@ -26,8 +26,7 @@ public final class ContentLoader {
     public static final int MAX_PROBLEMS_PER_FILE = 50;
 
     /** Configured once and shared: an ObjectMapper is thread-safe once set up, and costly to make. */
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     public LoadResult load(List<ContentRoot> roots) {
         List<ContentProblem> problems = new ArrayList<>();
@@ -40,10 +39,17 @@ public final class ContentLoader {
         for (ContentFile file : reader.files()) {
             problems.addAll(file.drainProblems());
         }
-        problems.sort(Comparator.comparing(ContentProblem::file).thenComparingInt(ContentProblem::line)
+        problems.sort(Comparator.comparing(ContentProblem::file)
+                .thenComparingInt(ContentProblem::line)
                 .thenComparingInt(ContentProblem::column));
-        Catalog catalog = new Catalog(items(merged.exercises), items(merged.conditions), items(merged.templates),
-                items(merged.sources), items(merged.redFlags), items(merged.advice), merged.disclaimer,
+        Catalog catalog = new Catalog(
+                items(merged.exercises),
+                items(merged.conditions),
+                items(merged.templates),
+                items(merged.sources),
+                items(merged.redFlags),
+                items(merged.advice),
+                merged.disclaimer,
                 items(merged.poses));
         return bounded(catalog, problems);
     }
@@ -74,10 +80,17 @@ public final class ContentLoader {
                 List<ContentProblem> rest = sorted.subList(start + keep, end);
                 long errors = rest.stream().filter(ContentProblem::isError).count();
                 ContentProblem first = rest.get(0);
-                shown.add(new ContentProblem(file, first.line(), first.column(),
+                shown.add(new ContentProblem(
+                        file,
+                        first.line(),
+                        first.column(),
                         errors > 0 ? Severity.ERROR : Severity.WARNING,
-                        String.format(Locale.ROOT, "… and %,d more problems in this file (%,d errors, %,d warnings)",
-                                rest.size(), errors, rest.size() - errors)));
+                        String.format(
+                                Locale.ROOT,
+                                "… and %,d more problems in this file (%,d errors, %,d warnings)",
+                                rest.size(),
+                                errors,
+                                rest.size() - errors)));
                 omittedErrors += errors - (errors > 0 ? 1 : 0);
                 omittedWarnings += rest.size() - errors - (errors > 0 ? 0 : 1);
             }
@@ -87,7 +100,7 @@ public final class ContentLoader {
     }
 
     private static <T> Map<String, T> items(Map<String, Located<T>> located) {
-        return located.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().item()));
+        return located.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().item()));
     }
-
 }

@@ -6,7 +6,10 @@ package org.physiokiosk.content;
  */
 public record ContentProblem(String file, int line, int column, Severity severity, String message) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public boolean isError() {
         return severity == Severity.ERROR;

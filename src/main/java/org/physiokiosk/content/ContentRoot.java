@@ -8,11 +8,14 @@ import java.nio.file.Path;
  */
 public record ContentRoot(Origin origin, Path folder, String displayPrefix) {
 
-    public enum Origin { BUNDLED, CLINIC }
+    public enum Origin {
+        BUNDLED,
+        CLINIC
+    }
 
     public static ContentRoot clinic(Path folder) {
-        return new ContentRoot(Origin.CLINIC, folder, folder.toString().endsWith("/") ? folder.toString()
-                : folder + "/");
+        return new ContentRoot(
+                Origin.CLINIC, folder, folder.toString().endsWith("/") ? folder.toString() : folder + "/");
     }
 
     /** How a report names {@code file}: the prefix, then each name below the folder escaped, joined by '/'. */

@@ -7,8 +7,14 @@ import java.util.Set;
  * How much of an exercise to do. {@link #defaults()} names the fields whose values are our conservative
  * defaults rather than the source's, so that no screen or handout presents them as the source's advice.
  */
-public record Dose(IntRange reps, int sets, IntRange holdSeconds, int restSeconds, Side side,
-                   IntRange timesPerDay, Set<String> defaults) {
+public record Dose(
+        IntRange reps,
+        int sets,
+        IntRange holdSeconds,
+        int restSeconds,
+        Side side,
+        IntRange timesPerDay,
+        Set<String> defaults) {
 
     public static final String REPS = "reps";
     public static final String SETS = "sets";
@@ -20,6 +26,7 @@ public record Dose(IntRange reps, int sets, IntRange holdSeconds, int restSecond
 
     /** The ranges a dose must stay within; one place, used by the content files and the program builder alike. */
     public static final IntRange REPS_LIMIT = new IntRange(1, 100);
+
     public static final IntRange SETS_LIMIT = new IntRange(1, 20);
     public static final IntRange HOLD_LIMIT = new IntRange(0, 600);
     public static final IntRange REST_LIMIT = new IntRange(0, 600);

@@ -18,7 +18,9 @@ public final class DoseWords {
     private final ResourceBundle words;
 
     public DoseWords(String language) {
-        this.words = ResourceBundle.getBundle("org.physiokiosk.content.dose-words", Locale.forLanguageTag(language),
+        this.words = ResourceBundle.getBundle(
+                "org.physiokiosk.content.dose-words",
+                Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

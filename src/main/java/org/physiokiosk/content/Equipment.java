@@ -2,5 +2,7 @@ package org.physiokiosk.content;
 
 /** What a patient needs at hand. Written in content files as lower case with dashes. */
 public enum Equipment {
-    MAT, CHAIR, STOOL
+    MAT,
+    CHAIR,
+    STOOL
 }

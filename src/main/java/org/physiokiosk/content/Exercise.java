@@ -4,10 +4,20 @@ import java.util.List;
 import java.util.Set;
 
 /** An exercise as the content files describe it. */
-public record Exercise(String id, LocalizedText title, LocalizedText summary, Set<Region> regions,
-                       Category category, StartPosition startPosition, Set<Equipment> equipment,
-                       List<Step> steps, Dose dose, List<LocalizedText> cautions,
-                       List<LocalizedText> progression, List<String> variants, List<String> sources) {
+public record Exercise(
+        String id,
+        LocalizedText title,
+        LocalizedText summary,
+        Set<Region> regions,
+        Category category,
+        StartPosition startPosition,
+        Set<Equipment> equipment,
+        List<Step> steps,
+        Dose dose,
+        List<LocalizedText> cautions,
+        List<LocalizedText> progression,
+        List<String> variants,
+        List<String> sources) {
 
     public Exercise {
         regions = Set.copyOf(regions);

@@ -9,8 +9,7 @@ import java.util.Set;
 /** Builds an {@link Exercise} from its file, reporting every problem on the way. */
 final class ExerciseReader {
 
-    private ExerciseReader() {
-    }
+    private ExerciseReader() {}
 
     static Exercise read(JsonFields f) {
         String id = f.id();
@@ -33,16 +32,34 @@ final class ExerciseReader {
         List<LocalizedText> progression = f.textList("progression", false);
         List<String> variants = f.idList("variants", false);
         List<String> sources = f.idList("sources", true);
-        if (id == null || title == null || summary == null || category == null || start == null || dose == null
-                || steps.isEmpty() || regions.isEmpty()) {
+        if (id == null
+                || title == null
+                || summary == null
+                || category == null
+                || start == null
+                || dose == null
+                || steps.isEmpty()
+                || regions.isEmpty()) {
             return null;
         }
         if (steps.stream().allMatch(Step::setup)) {
             f.error("steps", "every step is a setup step; at least one step must be the repeated movement");
             return null;
         }
-        return new Exercise(id, title, summary, regions, category, start, equipment, steps, dose, cautions,
-                progression, variants, sources);
+        return new Exercise(
+                id,
+                title,
+                summary,
+                regions,
+                category,
+                start,
+                equipment,
+                steps,
+                dose,
+                cautions,
+                progression,
+                variants,
+                sources);
     }
 
     private static Step readStep(JsonFields f) {
@@ -78,9 +95,15 @@ final class ExerciseReader {
         return new DoseOverride(
                 f.has(Dose.REPS) ? Optional.ofNullable(f.range(Dose.REPS, Dose.REPS_LIMIT)) : Optional.empty(),
                 f.has(Dose.SETS) ? Optional.ofNullable(f.integer(Dose.SETS, Dose.SETS_LIMIT)) : Optional.empty(),
-                f.has(Dose.HOLD_SECONDS) ? Optional.ofNullable(f.range(Dose.HOLD_SECONDS, Dose.HOLD_LIMIT)) : Optional.empty(),
-                f.has(Dose.REST_SECONDS) ? Optional.ofNullable(f.integer(Dose.REST_SECONDS, Dose.REST_LIMIT)) : Optional.empty(),
+                f.has(Dose.HOLD_SECONDS)
+                        ? Optional.ofNullable(f.range(Dose.HOLD_SECONDS, Dose.HOLD_LIMIT))
+                        : Optional.empty(),
+                f.has(Dose.REST_SECONDS)
+                        ? Optional.ofNullable(f.integer(Dose.REST_SECONDS, Dose.REST_LIMIT))
+                        : Optional.empty(),
                 f.optionalChoice(Dose.SIDE, Side.class),
-                f.has(Dose.TIMES_PER_DAY) ? Optional.ofNullable(f.range(Dose.TIMES_PER_DAY, Dose.TIMES_PER_DAY_LIMIT)) : Optional.empty());
+                f.has(Dose.TIMES_PER_DAY)
+                        ? Optional.ofNullable(f.range(Dose.TIMES_PER_DAY, Dose.TIMES_PER_DAY_LIMIT))
+                        : Optional.empty());
     }
 }

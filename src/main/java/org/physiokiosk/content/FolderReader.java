@@ -77,7 +77,8 @@ final class FolderReader {
         top.reportUnread();
     }
 
-    private <T> void readList(ContentRoot root, String name, String field, Function<JsonFields, T> reader, Items<T> into) {
+    private <T> void readList(
+            ContentRoot root, String name, String field, Function<JsonFields, T> reader, Items<T> into) {
         JsonFields top = openIfPresent(root, name);
         if (top != null) {
             addItems(top, field, reader, into);
@@ -100,8 +101,8 @@ final class FolderReader {
         }
     }
 
-    private <T> void readSingles(ContentRoot root, String folder, Function<JsonFields, T> reader,
-                                 Function<T, String> id, Items<T> into) {
+    private <T> void readSingles(
+            ContentRoot root, String folder, Function<JsonFields, T> reader, Function<T, String> id, Items<T> into) {
         for (Path path : jsonFilesIn(root, folder)) {
             JsonFields top = open(root, path);
             if (top == null) {
@@ -153,8 +154,10 @@ final class FolderReader {
             return false;
         }
         if (version > SCHEMA_VERSION) {
-            top.error("schemaVersion", "written for schema version " + version + "; this PhysioKiosk reads version "
-                    + SCHEMA_VERSION + ": update the app or rewrite the file");
+            top.error(
+                    "schemaVersion",
+                    "written for schema version " + version + "; this PhysioKiosk reads version " + SCHEMA_VERSION
+                            + ": update the app or rewrite the file");
             return false;
         }
         return true;
@@ -163,7 +166,8 @@ final class FolderReader {
     /** What {@code advice.json} holds besides its header: the disclaimer and the advice items. */
     static Optional<LocalizedText> readAdviceFields(JsonFields top, Consumer<JsonFields> eachAdvice) {
         int before = top.errorCountOfFile();
-        Optional<LocalizedText> disclaimer = top.optionalText("disclaimer").filter(text -> top.errorCountOfFile() == before);
+        Optional<LocalizedText> disclaimer =
+                top.optionalText("disclaimer").filter(text -> top.errorCountOfFile() == before);
         top.objects("advice", true).forEach(eachAdvice);
         return disclaimer;
     }
@@ -171,7 +175,8 @@ final class FolderReader {
     private void warnAboutStrayEntries(ContentRoot root) {
         for (Path entry : list(root, root.folder())) {
             String name = entry.getFileName().toString();
-            if (name.startsWith(".") || name.toLowerCase(Locale.ROOT).startsWith("readme")
+            if (name.startsWith(".")
+                    || name.toLowerCase(Locale.ROOT).startsWith("readme")
                     || name.equals(SCHEMAS_FOLDER) && Files.isDirectory(entry)) {
                 continue;
             }
@@ -184,8 +189,16 @@ final class FolderReader {
                     ignored(root, entry, "a file where the folder " + name + "/ belongs");
                 }
             } else {
-                ignored(root, entry, "not a content file or folder (expected " + String.join(", ",
-                        Stream.concat(LIST_FILES.stream(), FOLDERS.stream()).sorted().toList()) + ")");
+                ignored(
+                        root,
+                        entry,
+                        "not a content file or folder (expected "
+                                + String.join(
+                                        ", ",
+                                        Stream.concat(LIST_FILES.stream(), FOLDERS.stream())
+                                                .sorted()
+                                                .toList())
+                                + ")");
             }
         }
         countIgnoredBeyondLimit(root, root.folder());
@@ -206,8 +219,12 @@ final class FolderReader {
             if (Files.isDirectory(entry)) {
                 ignored(root, entry, "a folder inside " + subfolder + "/; subfolders are not read");
             } else if (!name.endsWith(".json")) {
-                ignored(root, entry, name.toLowerCase(Locale.ROOT).endsWith(".json")
-                        ? "only names ending in lower case .json are read" : "not a .json file");
+                ignored(
+                        root,
+                        entry,
+                        name.toLowerCase(Locale.ROOT).endsWith(".json")
+                                ? "only names ending in lower case .json are read"
+                                : "not a .json file");
             } else {
                 json.add(entry);
             }
@@ -227,8 +244,12 @@ final class FolderReader {
     private void countIgnoredBeyondLimit(ContentRoot root, Path folder) {
         int beyond = ignoredIn.getOrDefault(folder, 0) - ContentLoader.MAX_PROBLEMS_PER_FILE;
         if (beyond > 0) {
-            problems.add(new ContentProblem(root.display(folder), 1, 1, Severity.WARNING, String.format(Locale.ROOT,
-                    "… and %,d more ignored entries in this folder", beyond)));
+            problems.add(new ContentProblem(
+                    root.display(folder),
+                    1,
+                    1,
+                    Severity.WARNING,
+                    String.format(Locale.ROOT, "… and %,d more ignored entries in this folder", beyond)));
         }
     }
 
@@ -236,8 +257,8 @@ final class FolderReader {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.sorted().toList();
         } catch (IOException e) {
-            problems.add(new ContentProblem(root.display(folder), 1, 1, Severity.ERROR,
-                    "cannot list the folder: " + e.getMessage()));
+            problems.add(new ContentProblem(
+                    root.display(folder), 1, 1, Severity.ERROR, "cannot list the folder: " + e.getMessage()));
             return List.of();
         }
     }
@@ -261,16 +282,21 @@ final class FolderReader {
                 into.put(id, located);
                 return;
             }
-            located.error(JsonPath.ROOT.property("id"), "duplicate id '" + id + "': also defined in "
-                    + where(earlier, located) + "; neither is loaded");
+            located.error(
+                    JsonPath.ROOT.property("id"),
+                    "duplicate id '" + id + "': also defined in " + where(earlier, located) + "; neither is loaded");
             if (duplicated.putIfAbsent(id, earlier) == null) {
-                earlier.error(JsonPath.ROOT.property("id"), "duplicate id '" + id + "': also defined in "
-                        + where(located, earlier) + "; neither is loaded");
+                earlier.error(
+                        JsonPath.ROOT.property("id"),
+                        "duplicate id '" + id + "': also defined in " + where(located, earlier)
+                                + "; neither is loaded");
             }
         }
 
         private static String where(Located<?> other, Located<?> self) {
-            return other.file() == self.file() ? "this file at " + other.at() : other.file().name();
+            return other.file() == self.file()
+                    ? "this file at " + other.at()
+                    : other.file().name();
         }
 
         void dropAll() {

@@ -7,8 +7,7 @@ final class Ids {
     static final String RULE = "must be 2 to " + MAX_LENGTH
             + " lower case letters a-z and digits, in words joined by single dashes (like 'knee-to-chest-2')";
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /**
      * {@code [a-z0-9]+(-[a-z0-9]+)*}, 2–64 characters: safe in a file name, a URL and a report line. Checked

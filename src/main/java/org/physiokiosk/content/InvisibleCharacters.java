@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 final class InvisibleCharacters {
 
-    private InvisibleCharacters() {
-    }
+    private InvisibleCharacters() {}
 
     /** Whether {@code codePoint} is invisible or a control character; tab, newline and carriage return are not. */
     static boolean isInvisible(int codePoint) {
@@ -20,8 +19,13 @@ final class InvisibleCharacters {
             return false; // printable ASCII: nearly every character, answered without a table lookup
         }
         return switch (Character.getType(codePoint)) {
-            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> true;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR,
+                    Character.PRIVATE_USE,
+                    Character.UNASSIGNED,
+                    Character.SURROGATE -> true;
             default -> false;
         };
     }
@@ -55,10 +59,14 @@ final class InvisibleCharacters {
         StringBuilder escaped = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean loneSurrogate = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1)) || Character.isLowSurrogate(c) && i > 0
-                    && Character.isHighSurrogate(text.charAt(i - 1)));
-            int codePoint = Character.isSurrogate(c) && !loneSurrogate ? text.codePointAt(Character.isHighSurrogate(c) ? i : i - 1) : c;
+            boolean loneSurrogate = Character.isSurrogate(c)
+                    && !(Character.isHighSurrogate(c)
+                                    && i + 1 < text.length()
+                                    && Character.isLowSurrogate(text.charAt(i + 1))
+                            || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+            int codePoint = Character.isSurrogate(c) && !loneSurrogate
+                    ? text.codePointAt(Character.isHighSurrogate(c) ? i : i - 1)
+                    : c;
             boolean hide = c == '\t' || c == '\n' || c == '\r' || loneSurrogate || isInvisible(codePoint);
             if (hide && escaped == null) {
                 escaped = new StringBuilder(text.length() + 8).append(text, 0, i);

@@ -116,8 +116,11 @@ final class JsonFields {
         String text = value.asText();
         int invisible = InvisibleCharacters.find(text);
         if (invisible >= 0) {
-            error(field, "'" + field + "' contains an invisible or control character "
-                    + InvisibleCharacters.describe(text, invisible) + " at character " + (invisible + 1) + "; remove it");
+            error(
+                    field,
+                    "'" + field + "' contains an invisible or control character "
+                            + InvisibleCharacters.describe(text, invisible) + " at character " + (invisible + 1)
+                            + "; remove it");
             return null;
         }
         return text;
@@ -129,7 +132,8 @@ final class JsonFields {
     }
 
     public Optional<LocalizedText> optionalText(String field) {
-        return present(field) ? Optional.ofNullable(LocalizedTextReader.read(node.get(field), at(field), file))
+        return present(field)
+                ? Optional.ofNullable(LocalizedTextReader.read(node.get(field), at(field), file))
                 : Optional.empty();
     }
 
@@ -212,7 +216,9 @@ final class JsonFields {
     }
 
     public <E extends Enum<E>> Optional<E> optionalChoice(String field, Class<E> type) {
-        return present(field) ? Optional.ofNullable(choiceOf(node.get(field), at(field), field, type)) : Optional.empty();
+        return present(field)
+                ? Optional.ofNullable(choiceOf(node.get(field), at(field), field, type))
+                : Optional.empty();
     }
 
     public <E extends Enum<E>> Set<E> choices(String field, Class<E> type, boolean required) {
@@ -233,7 +239,8 @@ final class JsonFields {
             if (element.isTextual() && allowed.contains(element.asText())) {
                 names.add(element.asText());
             } else {
-                file.error(pointer, "'" + field + "' may only name " + String.join(", ", allowed) + ", found " + element);
+                file.error(
+                        pointer, "'" + field + "' may only name " + String.join(", ", allowed) + ", found " + element);
             }
         });
         return names;
@@ -364,7 +371,9 @@ final class JsonFields {
         }
         int number = value.intValue();
         if (number < limit.min() || number > limit.max()) {
-            file.error(pointer, "'" + field + "' is " + number + "; it must be from " + limit.min() + " to " + limit.max());
+            file.error(
+                    pointer,
+                    "'" + field + "' is " + number + "; it must be from " + limit.min() + " to " + limit.max());
             return null;
         }
         return number;

@@ -31,8 +31,7 @@ final class JsonFileReader {
 
     static final long MAX_FILE_BYTES = 1024 * 1024;
 
-    record Parsed(ContentFile file, JsonNode tree) {
-    }
+    record Parsed(ContentFile file, JsonNode tree) {}
 
     /**
      * For the first, quick parse: a repeated key is caught where the tree is built (the map insert returns the
@@ -40,7 +39,8 @@ final class JsonFileReader {
      * Its own mapper: a reader of the strict mapper keeps the parser's detector even when told not to. Any
      * failure falls back to {@link #parse} with the strict mapper, whose message and location are reported.
      */
-    private static final ObjectMapper QUICK = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    private static final ObjectMapper QUICK =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
     private final ObjectMapper mapper;
     private final List<ContentProblem> problems;
@@ -56,8 +56,13 @@ final class JsonFileReader {
         try {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
-                return fail(name, 1, 1, attributes.isDirectory() ? "a folder where a content file belongs; skipped"
-                        : "not a regular file (a named pipe, socket or device); skipped without reading it");
+                return fail(
+                        name,
+                        1,
+                        1,
+                        attributes.isDirectory()
+                                ? "a folder where a content file belongs; skipped"
+                                : "not a regular file (a named pipe, socket or device); skipped without reading it");
             }
             if (attributes.size() > MAX_FILE_BYTES) {
                 return tooLarge(name, attributes.size());
@@ -100,8 +105,14 @@ final class JsonFileReader {
     }
 
     private Parsed tooLarge(String name, long size) {
-        return fail(name, 1, 1, String.format(Locale.ROOT, "file is %.1f MiB; a content file may be at most 1 MiB",
-                size / (1024.0 * 1024.0)));
+        return fail(
+                name,
+                1,
+                1,
+                String.format(
+                        Locale.ROOT,
+                        "file is %.1f MiB; a content file may be at most 1 MiB",
+                        size / (1024.0 * 1024.0)));
     }
 
     /**
@@ -126,14 +137,18 @@ final class JsonFileReader {
             int column = where == null ? 1 : Math.max(1, where.getColumnNr());
             String message = e.getOriginalMessage();
             int newline = message.indexOf('\n');
-            return fail(name, line, column, "not valid JSON: " + (newline < 0 ? message : message.substring(0, newline)));
+            return fail(
+                    name, line, column, "not valid JSON: " + (newline < 0 ? message : message.substring(0, newline)));
         } catch (IOException e) {
             return fail(name, 1, 1, "cannot read the file: " + e.getMessage());
         }
     }
 
     private Parsed trailing(String name, JsonLocation where) {
-        return fail(name, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
+        return fail(
+                name,
+                Math.max(1, where.getLineNr()),
+                Math.max(1, where.getColumnNr()),
                 "not valid JSON: more text after the end of the JSON value; a content file holds exactly one {...} object");
     }
 
@@ -149,8 +164,9 @@ final class JsonFileReader {
     }
 
     private static boolean startsLikeUtf16(byte[] bytes) {
-        return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+        return bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
     }
 
     private String decode(byte[] bytes, int start, String name) {
@@ -160,23 +176,38 @@ final class JsonFileReader {
         }
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                reportAt(bytes, start, i, name, "a zero byte (0x00) at offset " + i
-                        + ": this looks like UTF-16 or UTF-32 text; save the file as UTF-8");
+                reportAt(
+                        bytes,
+                        start,
+                        i,
+                        name,
+                        "a zero byte (0x00) at offset " + i
+                                + ": this looks like UTF-16 or UTF-32 text; save the file as UTF-8");
                 return null;
             }
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
+                    .decode(buffer)
+                    .toString();
         } catch (CharacterCodingException e) {
             int offset = buffer.position();
             int badBytes = e instanceof MalformedInputException m ? m.getInputLength() : 1;
-            reportAt(bytes, start, offset, name, String.format(Locale.ROOT,
-                    "not UTF-8 text (byte 0x%02X at offset %d%s); save the file as UTF-8", bytes[offset] & 0xFF, offset,
-                    badBytes > 1 ? ", " + badBytes + " bytes" : ""));
+            reportAt(
+                    bytes,
+                    start,
+                    offset,
+                    name,
+                    String.format(
+                            Locale.ROOT,
+                            "not UTF-8 text (byte 0x%02X at offset %d%s); save the file as UTF-8",
+                            bytes[offset] & 0xFF,
+                            offset,
+                            badBytes > 1 ? ", " + badBytes + " bytes" : ""));
             return null;
         }
     }

@@ -13,12 +13,12 @@ public final class JsonName {
     private static final ClassValue<Map<String, Enum<?>>> BY_NAME = new ClassValue<>() {
         @Override
         protected Map<String, Enum<?>> computeValue(Class<?> type) {
-            return Arrays.stream((Enum<?>[]) type.getEnumConstants()).collect(Collectors.toUnmodifiableMap(JsonName::of, e -> e));
+            return Arrays.stream((Enum<?>[]) type.getEnumConstants())
+                    .collect(Collectors.toUnmodifiableMap(JsonName::of, e -> e));
         }
     };
 
-    private JsonName() {
-    }
+    private JsonName() {}
 
     public static String of(Enum<?> constant) {
         return KebabCase.of(constant);
@@ -29,6 +29,7 @@ public final class JsonName {
     }
 
     public static String allOf(Class<? extends Enum<?>> type) {
-        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(JsonName::of).toList());
+        return String.join(
+                ", ", Arrays.stream(type.getEnumConstants()).map(JsonName::of).toList());
     }
 }

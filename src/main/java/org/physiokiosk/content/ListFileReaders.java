@@ -7,20 +7,30 @@ package org.physiokiosk.content;
  */
 final class ListFileReaders {
 
-    private ListFileReaders() {
-    }
+    private ListFileReaders() {}
 
     static Source source(JsonFields f) {
         String id = f.id();
         String title = f.string("title");
         SourceKind kind = f.choice("kind", SourceKind.class);
-        var source = new Source(id, title, kind, f.optionalString("publisher"), f.optionalString("author"),
-                f.optionalString("reviewer"), f.optionalString("basedOn"), f.optionalString("date"));
+        var source = new Source(
+                id,
+                title,
+                kind,
+                f.optionalString("publisher"),
+                f.optionalString("author"),
+                f.optionalString("reviewer"),
+                f.optionalString("basedOn"),
+                f.optionalString("date"));
         return id == null || title == null || kind == null ? null : source;
     }
 
     static RedFlag redFlag(JsonFields f) {
-        var flag = new RedFlag(f.id(), f.choice("urgency", Urgency.class), f.text("text"), f.optionalText("action"),
+        var flag = new RedFlag(
+                f.id(),
+                f.choice("urgency", Urgency.class),
+                f.text("text"),
+                f.optionalText("action"),
                 f.idList("sources", true));
         return flag.id() == null || flag.urgency() == null || flag.text() == null ? null : flag;
     }

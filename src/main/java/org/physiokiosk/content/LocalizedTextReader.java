@@ -13,12 +13,13 @@ final class LocalizedTextReader {
 
     private static final Language[] OFFERED = Language.values();
 
-    private LocalizedTextReader() {
-    }
+    private LocalizedTextReader() {}
 
     static LocalizedText read(JsonNode value, JsonPath pointer, ContentFile file) {
         if (!value.isObject()) {
-            file.error(pointer, "a text must be an object with one entry per language, like {\"nl\": \"...\", \"en\": \"...\"}");
+            file.error(
+                    pointer,
+                    "a text must be an object with one entry per language, like {\"nl\": \"...\", \"en\": \"...\"}");
             return null;
         }
         // Collected into an immutable map directly: texts are the bulk of every file, and a HashMap
@@ -33,7 +34,9 @@ final class LocalizedTextReader {
             String language = entry.getKey();
             JsonNode text = entry.getValue();
             if (!isLanguageCode(language)) {
-                file.error(pointer.property(language), "'" + language + "' is not a two-letter language code such as nl, en, pl");
+                file.error(
+                        pointer.property(language),
+                        "'" + language + "' is not a two-letter language code such as nl, en, pl");
                 wellFormed = false;
             } else if (!text.isTextual() || text.asText().isBlank()) {
                 file.error(pointer.property(language), "the " + language + " text must be a non-empty text");
@@ -54,8 +57,10 @@ final class LocalizedTextReader {
         }
         for (Language offered : OFFERED) {
             if (offered != Language.REFERENCE && !has(byLanguage, count, offered.code())) {
-                file.warning(pointer, "the " + offered.englishName() + " (" + offered.code() + ") text is missing; the "
-                        + Language.REFERENCE.englishName() + " text is shown instead");
+                file.warning(
+                        pointer,
+                        "the " + offered.englishName() + " (" + offered.code() + ") text is missing; the "
+                                + Language.REFERENCE.englishName() + " text is shown instead");
             }
         }
         return new LocalizedText(Map.ofEntries(byLanguage));
@@ -77,13 +82,18 @@ final class LocalizedTextReader {
         if (index < 0) {
             return false;
         }
-        file.error(pointer.property(language), "the " + language + " text contains an invisible or control character "
-                + InvisibleCharacters.describe(text, index) + " at character " + (index + 1) + "; remove it");
+        file.error(
+                pointer.property(language),
+                "the " + language + " text contains an invisible or control character "
+                        + InvisibleCharacters.describe(text, index) + " at character " + (index + 1) + "; remove it");
         return true;
     }
 
     static boolean isLanguageCode(String text) {
-        return text.length() == 2 && text.charAt(0) >= 'a' && text.charAt(0) <= 'z'
-                && text.charAt(1) >= 'a' && text.charAt(1) <= 'z';
+        return text.length() == 2
+                && text.charAt(0) >= 'a'
+                && text.charAt(0) <= 'z'
+                && text.charAt(1) >= 'a'
+                && text.charAt(1) <= 'z';
     }
 }

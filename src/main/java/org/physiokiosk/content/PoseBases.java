@@ -15,8 +15,7 @@ import org.physiokiosk.figure.Pose;
  */
 final class PoseBases {
 
-    private PoseBases() {
-    }
+    private PoseBases() {}
 
     static void resolve(Map<String, Located<Pose>> poses) {
         Map<String, Pose> resolved = new HashMap<>();
@@ -30,7 +29,8 @@ final class PoseBases {
         poses.replaceAll((id, located) -> located.with(resolved.get(id)));
     }
 
-    private static Pose resolve(String id, Map<String, Located<Pose>> poses, Map<String, Pose> resolved, Set<String> chain) {
+    private static Pose resolve(
+            String id, Map<String, Located<Pose>> poses, Map<String, Pose> resolved, Set<String> chain) {
         if (resolved.containsKey(id)) {
             return resolved.get(id);
         }
@@ -43,7 +43,10 @@ final class PoseBases {
         String baseId = pose.base().get();
         JsonPath at = JsonPath.ROOT.property("extends");
         if (!poses.containsKey(baseId)) {
-            located.error(at, "unknown pose '" + baseId + "' to extend (none with that id is loaded; it may be skipped for its own error)");
+            located.error(
+                    at,
+                    "unknown pose '" + baseId
+                            + "' to extend (none with that id is loaded; it may be skipped for its own error)");
             resolved.put(id, null);
             return null;
         }

@@ -24,14 +24,15 @@ final class PoseReader {
 
     static final List<String> ANGLE_NAMES = angleNames();
 
-    private PoseReader() {
-    }
+    private PoseReader() {}
 
     static Pose read(JsonFields f) {
         String id = f.id();
         Optional<String> base = f.optionalString("extends");
         if (base.isPresent() && !Ids.isId(base.get())) {
-            f.error("extends", "'extends' must name a pose id (lower case letters, digits, dashes), found '" + base.get() + "'");
+            f.error(
+                    "extends",
+                    "'extends' must name a pose id (lower case letters, digits, dashes), found '" + base.get() + "'");
         }
         if (base.isPresent() && base.get().equals(id)) {
             f.error("extends", "a pose cannot extend itself");
@@ -41,8 +42,8 @@ final class PoseReader {
         Optional<Anchor> anchor = f.optionalChoice("anchor", Anchor.class);
         f.optionalString("comment");
         JointAngles angles = f.optionalObject("angles").map(PoseReader::angles).orElse(JointAngles.none());
-        Optional<Set<BodyPart>> highlight = f.has("highlight")
-                ? Optional.of(f.choices("highlight", BodyPart.class, false)) : Optional.empty();
+        Optional<Set<BodyPart>> highlight =
+                f.has("highlight") ? Optional.of(f.choices("highlight", BodyPart.class, false)) : Optional.empty();
         Optional<Landmark> cue = f.optionalChoice("cue", Landmark.class);
         if (base.isEmpty() && !f.has("view")) {
             f.errorHere("a pose that extends no other needs a 'view' (" + JsonName.allOf(View.class) + ")");

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** A ready-made home program that a therapist can start from. */
-public record ProgramTemplate(String id, LocalizedText title, Optional<LocalizedText> description,
-                              List<Item> items, List<String> sources) {
+public record ProgramTemplate(
+        String id, LocalizedText title, Optional<LocalizedText> description, List<Item> items, List<String> sources) {
 
     public ProgramTemplate {
         items = List.copyOf(items);
@@ -13,6 +13,5 @@ public record ProgramTemplate(String id, LocalizedText title, Optional<Localized
     }
 
     /** One exercise of the template, with the dose fields the template changes and an optional note. */
-    public record Item(String exercise, DoseOverride dose, Optional<LocalizedText> note) {
-    }
+    public record Item(String exercise, DoseOverride dose, Optional<LocalizedText> note) {}
 }

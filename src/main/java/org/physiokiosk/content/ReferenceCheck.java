@@ -33,7 +33,9 @@ final class ReferenceCheck {
     private void pass() {
         Set<String> sources = content.sources.keySet();
         keepOnly(content.redFlags, flag -> missing(flag, "sources", flag.item().sources(), sources, "source"));
-        keepOnly(content.advice, advice -> missing(advice, "sources", advice.item().sources(), sources, "source"));
+        keepOnly(
+                content.advice,
+                advice -> missing(advice, "sources", advice.item().sources(), sources, "source"));
         keepOnly(content.exercises, this::exerciseIsBroken);
         keepOnly(content.conditions, this::conditionIsBroken);
         keepOnly(content.templates, this::templateIsBroken);
@@ -45,7 +47,8 @@ final class ReferenceCheck {
         for (int i = 0; i < steps.size(); i++) {
             String pose = steps.get(i).pose();
             if (!content.poses.containsKey(pose)) {
-                exercise.error(JsonPath.ROOT.property("steps").index(i).property("pose"), "unknown pose '" + pose + "'");
+                exercise.error(
+                        JsonPath.ROOT.property("steps").index(i).property("pose"), "unknown pose '" + pose + "'");
                 broken = true;
             }
         }
@@ -61,11 +64,15 @@ final class ReferenceCheck {
     }
 
     private boolean templateIsBroken(Located<ProgramTemplate> template) {
-        List<String> exercises = template.item().items().stream().map(ProgramTemplate.Item::exercise).toList();
+        List<String> exercises = template.item().items().stream()
+                .map(ProgramTemplate.Item::exercise)
+                .toList();
         boolean broken = false;
         for (int i = 0; i < exercises.size(); i++) {
             if (!content.exercises.containsKey(exercises.get(i))) {
-                template.error(JsonPath.ROOT.property("items").index(i).property("exercise"), unknown("exercise", exercises.get(i)));
+                template.error(
+                        JsonPath.ROOT.property("items").index(i).property("exercise"),
+                        unknown("exercise", exercises.get(i)));
                 broken = true;
             }
         }
@@ -75,19 +82,32 @@ final class ReferenceCheck {
     private void dropMissingVariants() {
         content.exercises.replaceAll((id, exercise) -> {
             List<String> variants = exercise.item().variants();
-            List<String> known = variants.stream().filter(content.exercises::containsKey).toList();
+            List<String> known =
+                    variants.stream().filter(content.exercises::containsKey).toList();
             if (known.size() == variants.size()) {
                 return exercise;
             }
             for (int i = 0; i < variants.size(); i++) {
                 if (!content.exercises.containsKey(variants.get(i))) {
-                    exercise.warning(JsonPath.ROOT.property("variants").index(i), unknown("exercise", variants.get(i))
-                            + "; the variant link is dropped");
+                    exercise.warning(
+                            JsonPath.ROOT.property("variants").index(i),
+                            unknown("exercise", variants.get(i)) + "; the variant link is dropped");
                 }
             }
             Exercise e = exercise.item();
-            return exercise.with(new Exercise(e.id(), e.title(), e.summary(), e.regions(), e.category(),
-                    e.startPosition(), e.equipment(), e.steps(), e.dose(), e.cautions(), e.progression(), known,
+            return exercise.with(new Exercise(
+                    e.id(),
+                    e.title(),
+                    e.summary(),
+                    e.regions(),
+                    e.category(),
+                    e.startPosition(),
+                    e.equipment(),
+                    e.steps(),
+                    e.dose(),
+                    e.cautions(),
+                    e.progression(),
+                    known,
                     e.sources()));
         });
     }
@@ -102,8 +122,10 @@ final class ReferenceCheck {
             if (broken.test(entry.getValue())) {
                 Optional<Located<T>> original = content.takeReplaced(items, entry.getKey());
                 if (original.isPresent()) {
-                    entry.getValue().warning(JsonPath.ROOT.property("id"),
-                            "this replacement is left out, so the bundled item with this id is used instead");
+                    entry.getValue()
+                            .warning(
+                                    JsonPath.ROOT.property("id"),
+                                    "this replacement is left out, so the bundled item with this id is used instead");
                     entry.setValue(original.get());
                 } else {
                     it.remove();
@@ -113,7 +135,8 @@ final class ReferenceCheck {
         }
     }
 
-    private static boolean missing(Located<?> item, String listField, List<String> ids, Set<String> known, String kind) {
+    private static boolean missing(
+            Located<?> item, String listField, List<String> ids, Set<String> known, String kind) {
         boolean any = false;
         for (int i = 0; i < ids.size(); i++) {
             if (!known.contains(ids.get(i))) {

@@ -7,8 +7,14 @@ import java.util.Optional;
  * how long the movement into it takes, {@code holdSeconds} how long to stay there. Setup steps bring the
  * patient into the start position and are done once, not with every repetition.
  */
-public record Step(LocalizedText text, String pose, int seconds, int holdSeconds, Optional<Breath> breath,
-                   boolean setup, boolean mirror) {
+public record Step(
+        LocalizedText text,
+        String pose,
+        int seconds,
+        int holdSeconds,
+        Optional<Breath> breath,
+        boolean setup,
+        boolean mirror) {
 
     public static final IntRange SECONDS_LIMIT = new IntRange(1, 60);
 

@@ -6,8 +6,7 @@ import java.util.List;
 /** Builds a {@link ProgramTemplate} from its file. */
 final class TemplateReader {
 
-    private TemplateReader() {
-    }
+    private TemplateReader() {}
 
     static ProgramTemplate read(JsonFields f) {
         String id = f.id();
@@ -16,7 +15,9 @@ final class TemplateReader {
         List<ProgramTemplate.Item> items = new ArrayList<>();
         for (JsonFields item : f.objects("items", true)) {
             String exercise = item.string("exercise");
-            DoseOverride dose = item.optionalObject("dose").map(ExerciseReader::readOverride).orElse(DoseOverride.NONE);
+            DoseOverride dose = item.optionalObject("dose")
+                    .map(ExerciseReader::readOverride)
+                    .orElse(DoseOverride.NONE);
             var note = item.optionalText("note");
             if (exercise != null) {
                 items.add(new ProgramTemplate.Item(exercise, dose, note));

@@ -13,12 +13,12 @@ final class Utf8 {
 
     /** Eight bytes at a time: content is nearly all ASCII, and a byte-by-byte loop was a tenth of loading. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private static final long HIGH_BITS = 0x8080808080808080L;
     /** Adds 0x7F to each byte: the high bit of a byte's sum is set unless the byte was zero. */
     private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** Whether the eight bytes are all ASCII and none is zero; a zero byte goes the slow way and is reported. */
     private static boolean plainAscii(long eight) {

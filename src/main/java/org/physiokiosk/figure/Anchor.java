@@ -5,5 +5,6 @@ package org.physiokiosk.figure;
  * pelvis still; a standing figure keeps its feet planted, so a pelvis that shifts is seen to shift.
  */
 public enum Anchor {
-    PELVIS, FEET
+    PELVIS,
+    FEET
 }

@@ -24,8 +24,7 @@ record Body(List<TrunkNode> trunk, List<Limb> limbs, Vec3 headCenter, Rot headFr
     }
 
     /** A tapered capsule from {@code a} (radius {@code ra}) to {@code b} (radius {@code rb}). */
-    record Limb(Segment segment, BodySide side, Vec3 a, Vec3 b, double ra, double rb) {
-    }
+    record Limb(Segment segment, BodySide side, Vec3 a, Vec3 b, double ra, double rb) {}
 
     Vec3 landmark(Landmark l) {
         return landmarks.get(l);
@@ -94,7 +93,11 @@ record Body(List<TrunkNode> trunk, List<Limb> limbs, Vec3 headCenter, Rot headFr
             low = Math.min(low, n.center.y() - n.reach(new Vec3(0, -1, 0)));
         }
         TrunkNode bottom = trunk.get(0);
-        low = Math.min(low, bottom.center.along(bottom.frame.down(), Proportions.TRUNK_CAP_BOTTOM).y());
+        low = Math.min(
+                low,
+                bottom.center
+                        .along(bottom.frame.down(), Proportions.TRUNK_CAP_BOTTOM)
+                        .y());
         for (Limb l : limbs) {
             low = Math.min(low, Math.min(l.a.y() - l.ra, l.b.y() - l.rb));
         }

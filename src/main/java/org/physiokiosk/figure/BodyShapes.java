@@ -20,11 +20,9 @@ final class BodyShapes {
      */
     private static final double THIGH_BIAS = -0.07;
 
-    private record Layer(double depth, DrawItem item) {
-    }
+    private record Layer(double depth, DrawItem item) {}
 
-    private BodyShapes() {
-    }
+    private BodyShapes() {}
 
     static List<DrawItem> of(Stage stage, ProjectedTrunk trunk) {
         Body body = stage.body();
@@ -32,8 +30,11 @@ final class BodyShapes {
         layers.add(new Layer(trunk.meanDepth(), outlined(trunk.outline(), ColorRole.CLOTHES_NEAR)));
         for (Body.Limb limb : body.limbs()) {
             double[] a = stage.screen(limb.a()), b = stage.screen(limb.b());
-            PathData path = new PathBuilder().capsule(a[0], a[1], limb.ra(), b[0], b[1], limb.rb()).build();
-            boolean far = limb.side() != null && isFar(stage, limb.side(), limb.segment().arm());
+            PathData path = new PathBuilder()
+                    .capsule(a[0], a[1], limb.ra(), b[0], b[1], limb.rb())
+                    .build();
+            boolean far = limb.side() != null
+                    && isFar(stage, limb.side(), limb.segment().arm());
             ColorRole fill = limb.segment().skin()
                     ? (far ? ColorRole.SKIN_FAR : ColorRole.SKIN_NEAR)
                     : (far ? ColorRole.CLOTHES_FAR : ColorRole.CLOTHES_NEAR);
@@ -91,7 +92,9 @@ final class BodyShapes {
         Vec3 along = view.screenRight().times(ux).plus(view.screenUp().times(uy));
         Vec3 across = view.screenRight().times(-uy).plus(view.screenUp().times(ux));
         double ry = Body.ellipsoidReach(frame, along), rx = Body.ellipsoidReach(frame, across);
-        return new PathBuilder().ellipse(c[0], c[1], rx, ry, Math.atan2(uy, ux) - Math.PI / 2).build();
+        return new PathBuilder()
+                .ellipse(c[0], c[1], rx, ry, Math.atan2(uy, ux) - Math.PI / 2)
+                .build();
     }
 
     /** A small nose, painted just before the head, when the face is seen from the side: it shows where the figure looks. */
@@ -105,10 +108,18 @@ final class BodyShapes {
         }
         double fx = f[0] / fl, fy = f[1] / fl;
         double[] up = view.project(frame.up());
-        double reach = Body.ellipsoidReach(frame, view.screenRight().times(fx).plus(view.screenUp().times(fy)));
+        double reach = Body.ellipsoidReach(
+                frame, view.screenRight().times(fx).plus(view.screenUp().times(fy)));
         double bx = c[0] - up[0] * 0.01, by = c[1] - up[1] * 0.01;
-        return new PathBuilder().capsule(bx + fx * reach * 0.6, by + fy * reach * 0.6, 0.012,
-                bx + fx * (reach + 0.012), by + fy * (reach + 0.012), 0.008).build();
+        return new PathBuilder()
+                .capsule(
+                        bx + fx * reach * 0.6,
+                        by + fy * reach * 0.6,
+                        0.012,
+                        bx + fx * (reach + 0.012),
+                        by + fy * (reach + 0.012),
+                        0.008)
+                .build();
     }
 
     private static DrawItem outlined(PathData path, ColorRole fill) {

@@ -2,7 +2,8 @@ package org.physiokiosk.figure;
 
 /** The figure's own left and right. In the side view the right side faces the viewer (it is "near"). */
 public enum BodySide {
-    LEFT(-1), RIGHT(1);
+    LEFT(-1),
+    RIGHT(1);
 
     private final int sign;
 

@@ -12,7 +12,8 @@ public record Bounds(double minX, double minY, double maxX, double maxY) {
     }
 
     public Bounds union(Bounds o) {
-        return new Bounds(Math.min(minX, o.minX), Math.min(minY, o.minY), Math.max(maxX, o.maxX), Math.max(maxY, o.maxY));
+        return new Bounds(
+                Math.min(minX, o.minX), Math.min(minY, o.minY), Math.max(maxX, o.maxX), Math.max(maxY, o.maxY));
     }
 
     public Bounds grown(double margin) {

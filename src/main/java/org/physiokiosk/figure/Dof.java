@@ -16,18 +16,39 @@ import org.physiokiosk.common.KebabCase;
  * Shoulder raise reaches 190 because the shoulder blade adds to the joint in arms-overhead positions.
  */
 public enum Dof {
-    BODY_PITCH(-180, 180), BODY_TURN(-180, 180), BODY_ROLL(-180, 180),
-    LUMBAR_FLEX(-35, 60), LUMBAR_SIDE(-30, 30), LUMBAR_TURN(-20, 20),
-    THORACIC_FLEX(-30, 60), THORACIC_SIDE(-30, 30), THORACIC_TURN(-45, 45),
-    NECK_FLEX(-60, 70), NECK_SIDE(-45, 45), NECK_TURN(-80, 80), HEAD_FLEX(-30, 30),
-    LEFT_HIP_FLEX(-30, 145), LEFT_HIP_ABDUCT(-30, 60), LEFT_HIP_TURN(-45, 60),
-    LEFT_KNEE_FLEX(0, 160), LEFT_ANKLE_FLEX(-90, 30),
-    LEFT_SHOULDER_RAISE(0, 190), LEFT_SHOULDER_PLANE(-60, 180), LEFT_SHOULDER_TURN(-90, 90),
-    LEFT_ELBOW_FLEX(0, 150), LEFT_WRIST_FLEX(-90, 90),
-    RIGHT_HIP_FLEX(-30, 145), RIGHT_HIP_ABDUCT(-30, 60), RIGHT_HIP_TURN(-45, 60),
-    RIGHT_KNEE_FLEX(0, 160), RIGHT_ANKLE_FLEX(-90, 30),
-    RIGHT_SHOULDER_RAISE(0, 190), RIGHT_SHOULDER_PLANE(-60, 180), RIGHT_SHOULDER_TURN(-90, 90),
-    RIGHT_ELBOW_FLEX(0, 150), RIGHT_WRIST_FLEX(-90, 90);
+    BODY_PITCH(-180, 180),
+    BODY_TURN(-180, 180),
+    BODY_ROLL(-180, 180),
+    LUMBAR_FLEX(-35, 60),
+    LUMBAR_SIDE(-30, 30),
+    LUMBAR_TURN(-20, 20),
+    THORACIC_FLEX(-30, 60),
+    THORACIC_SIDE(-30, 30),
+    THORACIC_TURN(-45, 45),
+    NECK_FLEX(-60, 70),
+    NECK_SIDE(-45, 45),
+    NECK_TURN(-80, 80),
+    HEAD_FLEX(-30, 30),
+    LEFT_HIP_FLEX(-30, 145),
+    LEFT_HIP_ABDUCT(-30, 60),
+    LEFT_HIP_TURN(-45, 60),
+    LEFT_KNEE_FLEX(0, 160),
+    LEFT_ANKLE_FLEX(-90, 30),
+    LEFT_SHOULDER_RAISE(0, 190),
+    LEFT_SHOULDER_PLANE(-60, 180),
+    LEFT_SHOULDER_TURN(-90, 90),
+    LEFT_ELBOW_FLEX(0, 150),
+    LEFT_WRIST_FLEX(-90, 90),
+    RIGHT_HIP_FLEX(-30, 145),
+    RIGHT_HIP_ABDUCT(-30, 60),
+    RIGHT_HIP_TURN(-45, 60),
+    RIGHT_KNEE_FLEX(0, 160),
+    RIGHT_ANKLE_FLEX(-90, 30),
+    RIGHT_SHOULDER_RAISE(0, 190),
+    RIGHT_SHOULDER_PLANE(-60, 180),
+    RIGHT_SHOULDER_TURN(-90, 90),
+    RIGHT_ELBOW_FLEX(0, 150),
+    RIGHT_WRIST_FLEX(-90, 90);
 
     private static final String LEFT = "left-";
     private static final String RIGHT = "right-";
@@ -68,7 +89,9 @@ public enum Dof {
     }
 
     public static Optional<Dof> byName(String jsonName) {
-        return Arrays.stream(values()).filter(d -> d.jsonName().equals(jsonName)).findFirst();
+        return Arrays.stream(values())
+                .filter(d -> d.jsonName().equals(jsonName))
+                .findFirst();
     }
 
     /**
@@ -83,5 +106,4 @@ public enum Dof {
         Optional<Dof> left = byName(LEFT + name);
         return left.map(l -> new Dof[] {l, l.on(BodySide.RIGHT)});
     }
-
 }

@@ -10,8 +10,7 @@ import java.util.Set;
  */
 public final class FigureDrawings {
 
-    private FigureDrawings() {
-    }
+    private FigureDrawings() {}
 
     /** The pose alone, without a motion arrow. */
     public static FigureDrawing still(Pose pose, boolean mirror) {
@@ -34,7 +33,8 @@ public final class FigureDrawings {
 
     /** The stage of {@code angles} as {@code look} places and props them. */
     static Stage stage(Pose angles, Pose look, boolean mirror, double[] matSpan) {
-        return Stage.of(angles.angles(), look.viewOrDefault(), look.propOrDefault(), look.anchorOrDefault(), mirror, matSpan);
+        return Stage.of(
+                angles.angles(), look.viewOrDefault(), look.propOrDefault(), look.anchorOrDefault(), mirror, matSpan);
     }
 
     /** {x0, y0, x1, y1} on screen of the cue point at the start and end, or null when there is no arrow. */

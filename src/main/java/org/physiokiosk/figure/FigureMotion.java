@@ -38,14 +38,17 @@ public final class FigureMotion {
         this.start = FigureDrawings.stage(this.from, to, mirror, matSpan);
         this.end = FigureDrawings.stage(to, to, mirror, matSpan);
         double[] arrow = FigureDrawings.arrowPoints(start, end, to);
-        Bounds all = FigureDrawings.frame(start, arrow, to.highlightOrNone()).bounds()
+        Bounds all = FigureDrawings.frame(start, arrow, to.highlightOrNone())
+                .bounds()
                 .union(FigureDrawings.frame(end, arrow, to.highlightOrNone()).bounds());
         // The middle of a movement can reach further than its ends (an arm swinging overhead), so the box is
         // the union over frames sampled along the blend; nothing moves when the poses' angles are equal.
         if (!this.from.angles().equals(to.angles())) {
             for (int i = 1; i < BOUNDS_SAMPLES; i++) {
-                Stage middle = FigureDrawings.stage(PoseBlend.at(this.from, to, (double) i / BOUNDS_SAMPLES), to, mirror, matSpan);
-                all = all.union(FigureDrawings.frame(middle, arrow, to.highlightOrNone()).bounds());
+                Stage middle = FigureDrawings.stage(
+                        PoseBlend.at(this.from, to, (double) i / BOUNDS_SAMPLES), to, mirror, matSpan);
+                all = all.union(FigureDrawings.frame(middle, arrow, to.highlightOrNone())
+                        .bounds());
             }
         }
         this.bounds = all;

@@ -12,6 +12,7 @@ public final class FigureStyle {
 
     /** Outline of the body, as a fraction of the figure's standing height. */
     public static final double OUTLINE_WIDTH = 0.0055;
+
     public static final double PROP_LINE_WIDTH = 0.005;
     public static final double ARROW_WIDTH = 0.014;
     /** Thinnest line a painter draws, in device units, so thumbnails keep their outlines. */

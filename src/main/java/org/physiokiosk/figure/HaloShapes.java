@@ -13,8 +13,7 @@ final class HaloShapes {
     private static final double PAD = 0.022;
     private static final double SHIFT = 0.025;
 
-    private HaloShapes() {
-    }
+    private HaloShapes() {}
 
     static List<DrawItem> of(Stage stage, ProjectedTrunk trunk, Set<BodyPart> parts) {
         if (parts.isEmpty()) {

@@ -26,7 +26,8 @@ public final class JointAngles {
         double[] values = filled(Double.NaN);
         set.forEach((dof, value) -> {
             if (!dof.allows(value)) {
-                throw new IllegalArgumentException(dof.jsonName() + " " + value + " is outside " + dof.min() + " to " + dof.max());
+                throw new IllegalArgumentException(
+                        dof.jsonName() + " " + value + " is outside " + dof.min() + " to " + dof.max());
             }
             values[dof.ordinal()] = value;
         });

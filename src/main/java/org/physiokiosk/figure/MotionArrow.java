@@ -11,8 +11,7 @@ final class MotionArrow {
     static final double MIN_MOVE = 0.008;
     private static final double MIN_LENGTH = 0.09, OFFSET = 0.075, HEAD = 0.04;
 
-    private MotionArrow() {
-    }
+    private MotionArrow() {}
 
     /** How much of the body lies near a point: the arrow goes to the emptier side of the moving part. */
     private static double crowding(double x, double y, double[] bodyPoints) {
@@ -34,7 +33,8 @@ final class MotionArrow {
         double mx = (x0 + x1) / 2, my = (y0 + y1) / 2;
         double half = Math.max(len, MIN_LENGTH) / 2;
         double nx = -uy, ny = ux;
-        if (crowding(mx + nx * OFFSET, my + ny * OFFSET, bodyPoints) > crowding(mx - nx * OFFSET, my - ny * OFFSET, bodyPoints)) {
+        if (crowding(mx + nx * OFFSET, my + ny * OFFSET, bodyPoints)
+                > crowding(mx - nx * OFFSET, my - ny * OFFSET, bodyPoints)) {
             nx = -nx;
             ny = -ny;
         }
@@ -43,9 +43,15 @@ final class MotionArrow {
         double bow = half * 0.5;
         // The shaft stops where the head begins, so the head's point stays sharp.
         double hx = ex - ux * HEAD * 0.8, hy = ey - uy * HEAD * 0.8;
-        PathData shaft = new PathBuilder().moveTo(sx, sy)
-                .curveTo(sx + ux * half * 0.6 + nx * bow, sy + uy * half * 0.6 + ny * bow,
-                        hx - ux * half * 0.6 + nx * bow, hy - uy * half * 0.6 + ny * bow, hx, hy)
+        PathData shaft = new PathBuilder()
+                .moveTo(sx, sy)
+                .curveTo(
+                        sx + ux * half * 0.6 + nx * bow,
+                        sy + uy * half * 0.6 + ny * bow,
+                        hx - ux * half * 0.6 + nx * bow,
+                        hy - uy * half * 0.6 + ny * bow,
+                        hx,
+                        hy)
                 .build();
         // The head points along the curve's end tangent, which the control point above sets.
         double tx = hx - (hx - ux * half * 0.6 + nx * bow), ty = hy - (hy - uy * half * 0.6 + ny * bow);
@@ -53,11 +59,14 @@ final class MotionArrow {
         tx /= tl;
         ty /= tl;
         double px = hx + tx * HEAD * 0.8, py = hy + ty * HEAD * 0.8;
-        PathData head = new PathBuilder().moveTo(px, py)
+        PathData head = new PathBuilder()
+                .moveTo(px, py)
                 .lineTo(hx - tx * HEAD * 0.2 - ty * HEAD * 0.55, hy - ty * HEAD * 0.2 + tx * HEAD * 0.55)
                 .lineTo(hx - tx * HEAD * 0.2 + ty * HEAD * 0.55, hy - ty * HEAD * 0.2 - tx * HEAD * 0.55)
-                .close().build();
-        return List.of(new DrawItem(shaft, null, ColorRole.ARROW, FigureStyle.ARROW_WIDTH),
+                .close()
+                .build();
+        return List.of(
+                new DrawItem(shaft, null, ColorRole.ARROW, FigureStyle.ARROW_WIDTH),
                 new DrawItem(head, ColorRole.ARROW, ColorRole.ARROW, FigureStyle.ARROW_WIDTH * 0.4));
     }
 }

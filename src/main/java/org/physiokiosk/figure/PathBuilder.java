@@ -31,7 +31,16 @@ final class PathBuilder {
      * curves of at most a quarter turn each; with non-perpendicular or unequal axes it is an elliptic arc.
      * Starts with a line (or a move when {@code start}) to the arc's first point.
      */
-    PathBuilder arc(double cx, double cy, double axx, double axy, double ayx, double ayy, double from, double to, boolean start) {
+    PathBuilder arc(
+            double cx,
+            double cy,
+            double axx,
+            double axy,
+            double ayx,
+            double ayy,
+            double from,
+            double to,
+            boolean start) {
         int pieces = Math.max(1, (int) Math.ceil(Math.abs(to - from) / (Math.PI / 2) - 1e-9));
         double step = (to - from) / pieces;
         double k = 4.0 / 3.0 * Math.tan(step / 4);
@@ -48,7 +57,8 @@ final class PathBuilder {
             // Unit-circle control points, then mapped through the axes.
             double p1x = c0 - k * s0, p1y = s0 + k * c0;
             double p2x = c1 + k * s1, p2y = s1 - k * c1;
-            curveTo(cx + axx * p1x + ayx * p1y, cy + axy * p1x + ayy * p1y,
+            curveTo(
+                    cx + axx * p1x + ayx * p1y, cy + axy * p1x + ayy * p1y,
                     cx + axx * p2x + ayx * p2y, cy + axy * p2x + ayy * p2y,
                     cx + axx * c1 + ayx * s1, cy + axy * c1 + ayy * s1);
             c0 = c1;
@@ -67,7 +77,7 @@ final class PathBuilder {
         }
         double heading = Math.atan2(dy, dx);
         double beta = Math.asin((r1 - r2) / d);
-        double side = Math.PI / 2 - beta;   // the tangent points sit this far either side of the heading
+        double side = Math.PI / 2 - beta; // the tangent points sit this far either side of the heading
         arc(x2, y2, r2, 0, 0, r2, heading + side, heading - side, true);
         arc(x1, y1, r1, 0, 0, r1, heading - side, heading - 2 * Math.PI + side, false);
         return close();
@@ -99,8 +109,13 @@ final class PathBuilder {
         int n = xs.length;
         for (int i = 0; i + 1 < n; i++) {
             int p = Math.max(0, i - 1), q = Math.min(n - 1, i + 2);
-            curveTo(xs[i] + (xs[i + 1] - xs[p]) / 6, ys[i] + (ys[i + 1] - ys[p]) / 6,
-                    xs[i + 1] - (xs[q] - xs[i]) / 6, ys[i + 1] - (ys[q] - ys[i]) / 6, xs[i + 1], ys[i + 1]);
+            curveTo(
+                    xs[i] + (xs[i + 1] - xs[p]) / 6,
+                    ys[i] + (ys[i + 1] - ys[p]) / 6,
+                    xs[i + 1] - (xs[q] - xs[i]) / 6,
+                    ys[i + 1] - (ys[q] - ys[i]) / 6,
+                    xs[i + 1],
+                    ys[i + 1]);
         }
         return this;
     }

@@ -34,8 +34,14 @@ public final class PathData {
             switch (op) {
                 case MOVE -> surface.moveTo(v.x(coords[c]), v.y(coords[c + 1]));
                 case LINE -> surface.lineTo(v.x(coords[c]), v.y(coords[c + 1]));
-                case CUBIC -> surface.curveTo(v.x(coords[c]), v.y(coords[c + 1]), v.x(coords[c + 2]), v.y(coords[c + 3]),
-                        v.x(coords[c + 4]), v.y(coords[c + 5]));
+                case CUBIC ->
+                    surface.curveTo(
+                            v.x(coords[c]),
+                            v.y(coords[c + 1]),
+                            v.x(coords[c + 2]),
+                            v.y(coords[c + 3]),
+                            v.x(coords[c + 4]),
+                            v.y(coords[c + 5]));
                 default -> surface.closePath();
             }
             c += switch (op) {

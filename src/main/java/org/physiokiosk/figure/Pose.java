@@ -11,9 +11,15 @@ import java.util.Set;
  * @param highlight the parts that work (empty set: none; absent: the base's)
  * @param cue       the point whose path from the previous pose the motion arrow follows (absent: no arrow)
  */
-public record Pose(String id, Optional<String> base, Optional<View> view, Optional<Prop> prop,
-                   Optional<Anchor> anchor, JointAngles angles, Optional<Set<BodyPart>> highlight,
-                   Optional<Landmark> cue) {
+public record Pose(
+        String id,
+        Optional<String> base,
+        Optional<View> view,
+        Optional<Prop> prop,
+        Optional<Anchor> anchor,
+        JointAngles angles,
+        Optional<Set<BodyPart>> highlight,
+        Optional<Landmark> cue) {
 
     public Pose {
         highlight = highlight.map(Set::copyOf);
@@ -21,8 +27,15 @@ public record Pose(String id, Optional<String> base, Optional<View> view, Option
 
     /** A pose with only angles set: handy in tests and for poses built in code. */
     public static Pose of(String id, View view, Prop prop, JointAngles angles) {
-        return new Pose(id, Optional.empty(), Optional.of(view), Optional.of(prop), Optional.empty(), angles,
-                Optional.empty(), Optional.empty());
+        return new Pose(
+                id,
+                Optional.empty(),
+                Optional.of(view),
+                Optional.of(prop),
+                Optional.empty(),
+                angles,
+                Optional.empty(),
+                Optional.empty());
     }
 
     public View viewOrDefault() {
@@ -43,9 +56,15 @@ public record Pose(String id, Optional<String> base, Optional<View> view, Option
 
     /** This pose laid over its (resolved) base: what is set here wins, the rest comes from the base. */
     public Pose over(Pose resolvedBase) {
-        return new Pose(id, Optional.empty(), view.or(resolvedBase::view), prop.or(resolvedBase::prop),
-                anchor.or(resolvedBase::anchor), angles.over(resolvedBase.angles),
-                highlight.or(resolvedBase::highlight), cue.or(resolvedBase::cue));
+        return new Pose(
+                id,
+                Optional.empty(),
+                view.or(resolvedBase::view),
+                prop.or(resolvedBase::prop),
+                anchor.or(resolvedBase::anchor),
+                angles.over(resolvedBase.angles),
+                highlight.or(resolvedBase::highlight),
+                cue.or(resolvedBase::cue));
     }
 
     public Pose withAngles(JointAngles replaced) {

@@ -3,8 +3,7 @@ package org.physiokiosk.figure;
 /** The figure part-way between two poses. */
 public final class PoseBlend {
 
-    private PoseBlend() {
-    }
+    private PoseBlend() {}
 
     /**
      * The pose at {@code t} (0 = {@code from}, 1 = {@code to}) of the movement, each angle moving in a straight

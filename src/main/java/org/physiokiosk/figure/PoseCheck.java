@@ -13,8 +13,7 @@ public final class PoseCheck {
     /** How far a foot may hover and still count as on the floor (about 1.5 cm on a real person). */
     public static final double FOOT_TOLERANCE = 0.01;
 
-    private PoseCheck() {
-    }
+    private PoseCheck() {}
 
     public static List<String> problems(Pose pose) {
         List<String> problems = new ArrayList<>();
@@ -50,7 +49,10 @@ public final class PoseCheck {
 
     /** Height of the point between the hip joints above the support. */
     public static double hipHeight(Pose pose) {
-        return FigureDrawings.stage(pose, pose, false, null).body().landmark(Landmark.HIPS).y();
+        return FigureDrawings.stage(pose, pose, false, null)
+                .body()
+                .landmark(Landmark.HIPS)
+                .y();
     }
 
     private static void throughSeat(Stage stage, Stage.Box seat, List<String> problems) {
@@ -59,8 +61,13 @@ public final class PoseCheck {
                 double t = i / 8.0;
                 Vec3 p = Vec3.lerp(limb.a(), limb.b(), t);
                 double r = limb.ra() + (limb.rb() - limb.ra()) * t;
-                boolean over = p.x() > seat.min().x() && p.x() < seat.max().x() && p.z() > seat.min().z() && p.z() < seat.max().z();
-                if (over && p.y() - r < seat.max().y() - 1e-6 && p.y() + r > seat.min().y()) {
+                boolean over = p.x() > seat.min().x()
+                        && p.x() < seat.max().x()
+                        && p.z() > seat.min().z()
+                        && p.z() < seat.max().z();
+                if (over
+                        && p.y() - r < seat.max().y() - 1e-6
+                        && p.y() + r > seat.min().y()) {
                     problems.add(limb.side() + " " + limb.segment() + " passes through the seat");
                     return;
                 }

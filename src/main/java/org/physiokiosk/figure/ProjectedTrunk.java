@@ -51,7 +51,16 @@ final class ProjectedTrunk {
     PathData outline() {
         int n = x.length;
         PathBuilder p = new PathBuilder();
-        p.arc(x[0], y[0], nx[0] * reach[0], ny[0] * reach[0], -tangentX0 * bottomCap, -tangentY0 * bottomCap, Math.PI, 0, true);
+        p.arc(
+                x[0],
+                y[0],
+                nx[0] * reach[0],
+                ny[0] * reach[0],
+                -tangentX0 * bottomCap,
+                -tangentY0 * bottomCap,
+                Math.PI,
+                0,
+                true);
         double[] lx = new double[n], ly = new double[n], rx = new double[n], ry = new double[n];
         for (int i = 0; i < n; i++) {
             lx[i] = x[i] + nx[i] * reach[i];
@@ -61,7 +70,16 @@ final class ProjectedTrunk {
         }
         p.smoothThrough(lx, ly);
         int t = n - 1;
-        p.arc(x[t], y[t], nx[t] * reach[t], ny[t] * reach[t], tangentXn * topCap, tangentYn * topCap, 0, Math.PI, false);
+        p.arc(
+                x[t],
+                y[t],
+                nx[t] * reach[t],
+                ny[t] * reach[t],
+                tangentXn * topCap,
+                tangentYn * topCap,
+                0,
+                Math.PI,
+                false);
         p.smoothThrough(rx, ry);
         return p.close().build();
     }
@@ -69,7 +87,13 @@ final class ProjectedTrunk {
     /** A rounded band over nodes {@code from..to}, {@code pad} wider than the trunk, shifted by {@code shift}. */
     void band(PathBuilder p, int from, int to, double pad, double shiftX, double shiftY) {
         for (int i = from; i < to; i++) {
-            p.capsule(x[i] + shiftX, y[i] + shiftY, reach[i] + pad, x[i + 1] + shiftX, y[i + 1] + shiftY, reach[i + 1] + pad);
+            p.capsule(
+                    x[i] + shiftX,
+                    y[i] + shiftY,
+                    reach[i] + pad,
+                    x[i + 1] + shiftX,
+                    y[i + 1] + shiftY,
+                    reach[i + 1] + pad);
         }
     }
 

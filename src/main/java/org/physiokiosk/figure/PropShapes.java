@@ -7,8 +7,7 @@ import java.util.List;
 /** The props as the viewer sees them: each box projects to a rectangle; far boxes first. */
 final class PropShapes {
 
-    private PropShapes() {
-    }
+    private PropShapes() {}
 
     static List<DrawItem> of(Stage stage) {
         List<Stage.Box> boxes = new ArrayList<>(stage.props());
@@ -19,7 +18,9 @@ final class PropShapes {
             if (r[2] - r[0] < 1e-4 || r[3] - r[1] < 1e-4) {
                 continue;
             }
-            PathData path = new PathBuilder().roundRect(r[0], r[1], r[2], r[3], box.corner()).build();
+            PathData path = new PathBuilder()
+                    .roundRect(r[0], r[1], r[2], r[3], box.corner())
+                    .build();
             items.add(new DrawItem(path, box.fill(), box.edge(), FigureStyle.PROP_LINE_WIDTH));
         }
         return items;
@@ -36,7 +37,9 @@ final class PropShapes {
     private static double[] screenRect(View view, Stage.Box b) {
         double[] r = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (int i = 0; i < 8; i++) {
-            Vec3 corner = new Vec3((i & 1) == 0 ? b.min().x() : b.max().x(), (i & 2) == 0 ? b.min().y() : b.max().y(),
+            Vec3 corner = new Vec3(
+                    (i & 1) == 0 ? b.min().x() : b.max().x(),
+                    (i & 2) == 0 ? b.min().y() : b.max().y(),
                     (i & 4) == 0 ? b.min().z() : b.max().z());
             double[] s = view.project(corner);
             r[0] = Math.min(r[0], s[0]);

@@ -10,11 +10,25 @@ final class Rot {
 
     private final double m00, m01, m02, m10, m11, m12, m20, m21, m22;
 
-    private Rot(double m00, double m01, double m02, double m10, double m11, double m12,
-                double m20, double m21, double m22) {
-        this.m00 = m00; this.m01 = m01; this.m02 = m02;
-        this.m10 = m10; this.m11 = m11; this.m12 = m12;
-        this.m20 = m20; this.m21 = m21; this.m22 = m22;
+    private Rot(
+            double m00,
+            double m01,
+            double m02,
+            double m10,
+            double m11,
+            double m12,
+            double m20,
+            double m21,
+            double m22) {
+        this.m00 = m00;
+        this.m01 = m01;
+        this.m02 = m02;
+        this.m10 = m10;
+        this.m11 = m11;
+        this.m12 = m12;
+        this.m20 = m20;
+        this.m21 = m21;
+        this.m22 = m22;
     }
 
     /** About the forward axis: positive tips up toward right. */
@@ -37,9 +51,15 @@ final class Rot {
 
     Rot then(Rot o) {
         return new Rot(
-                m00 * o.m00 + m01 * o.m10 + m02 * o.m20, m00 * o.m01 + m01 * o.m11 + m02 * o.m21, m00 * o.m02 + m01 * o.m12 + m02 * o.m22,
-                m10 * o.m00 + m11 * o.m10 + m12 * o.m20, m10 * o.m01 + m11 * o.m11 + m12 * o.m21, m10 * o.m02 + m11 * o.m12 + m12 * o.m22,
-                m20 * o.m00 + m21 * o.m10 + m22 * o.m20, m20 * o.m01 + m21 * o.m11 + m22 * o.m21, m20 * o.m02 + m21 * o.m12 + m22 * o.m22);
+                m00 * o.m00 + m01 * o.m10 + m02 * o.m20,
+                m00 * o.m01 + m01 * o.m11 + m02 * o.m21,
+                m00 * o.m02 + m01 * o.m12 + m02 * o.m22,
+                m10 * o.m00 + m11 * o.m10 + m12 * o.m20,
+                m10 * o.m01 + m11 * o.m11 + m12 * o.m21,
+                m10 * o.m02 + m11 * o.m12 + m12 * o.m22,
+                m20 * o.m00 + m21 * o.m10 + m22 * o.m20,
+                m20 * o.m01 + m21 * o.m11 + m22 * o.m21,
+                m20 * o.m02 + m21 * o.m12 + m22 * o.m22);
     }
 
     Vec3 apply(double x, double y, double z) {

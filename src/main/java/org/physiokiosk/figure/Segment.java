@@ -2,7 +2,13 @@ package org.physiokiosk.figure;
 
 /** The rigid pieces drawn as rounded, tapered limbs. */
 enum Segment {
-    NECK, UPPER_ARM, FOREARM, HAND, THIGH, SHANK, FOOT;
+    NECK,
+    UPPER_ARM,
+    FOREARM,
+    HAND,
+    THIGH,
+    SHANK,
+    FOOT;
 
     boolean arm() {
         return this == UPPER_ARM || this == FOREARM || this == HAND;

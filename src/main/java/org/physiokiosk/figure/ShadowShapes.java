@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class ShadowShapes {
 
-    private ShadowShapes() {
-    }
+    private ShadowShapes() {}
 
     /** The body's shadow on the support (one shape, no outline); empty outside the top view. */
     static List<DrawItem> of(Stage stage) {

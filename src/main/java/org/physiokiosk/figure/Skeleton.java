@@ -14,11 +14,11 @@ import java.util.Map;
  */
 public final class Skeleton {
 
-    private Skeleton() {
-    }
+    private Skeleton() {}
 
     static Body pose(JointAngles a) {
-        Rot pelvis = Rot.z(-a.get(Dof.BODY_PITCH)).then(Rot.y(-a.get(Dof.BODY_TURN))).then(Rot.x(a.get(Dof.BODY_ROLL)));
+        Rot pelvis =
+                Rot.z(-a.get(Dof.BODY_PITCH)).then(Rot.y(-a.get(Dof.BODY_TURN))).then(Rot.x(a.get(Dof.BODY_ROLL)));
         Vec3 root = Vec3.ZERO;
         List<Body.TrunkNode> trunk = new ArrayList<>(7);
         // The spine runs near the back, behind the hip joints; the trunk's bulk lies in front of it.
@@ -34,7 +34,8 @@ public final class Skeleton {
         Rot l2 = l1.then(lumbarHalf);
         Vec3 thoracolumbar = midLumbar.along(l2.up(), LUMBAR / 2);
         trunk.add(node(4, thoracolumbar, l2));
-        Rot thoracicHalf = spine(a.get(Dof.THORACIC_FLEX) / 2, a.get(Dof.THORACIC_SIDE) / 2, a.get(Dof.THORACIC_TURN) / 2);
+        Rot thoracicHalf =
+                spine(a.get(Dof.THORACIC_FLEX) / 2, a.get(Dof.THORACIC_SIDE) / 2, a.get(Dof.THORACIC_TURN) / 2);
         Rot t1 = l2.then(thoracicHalf);
         Vec3 chest = thoracolumbar.along(t1.up(), THORACIC * 0.52);
         trunk.add(node(5, chest, t1));
@@ -53,7 +54,11 @@ public final class Skeleton {
 
         for (BodySide side : BodySide.values()) {
             leg(a, side, root.along(pelvis.right(), side.sign() * HIP_SPREAD), pelvis, limbs, marks);
-            Vec3 shoulder = trunk.get(6).center().along(t2.forward(), -0.012).along(t2.down(), SHOULDER_DROP).along(t2.right(), side.sign() * SHOULDER_SPREAD);
+            Vec3 shoulder = trunk.get(6)
+                    .center()
+                    .along(t2.forward(), -0.012)
+                    .along(t2.down(), SHOULDER_DROP)
+                    .along(t2.right(), side.sign() * SHOULDER_SPREAD);
             arm(a, side, shoulder, t2, limbs, marks);
         }
         marks.put(Landmark.HEAD, headCenter);
@@ -77,11 +82,13 @@ public final class Skeleton {
     /** Flexion swings the thigh forward, then abduction away from the midline, then turn rotates it outward. */
     private static Rot hip(JointAngles a, BodySide side) {
         int s = side.sign();
-        return Rot.z(a.get(Dof.LEFT_HIP_FLEX.on(side))).then(Rot.x(-s * a.get(Dof.LEFT_HIP_ABDUCT.on(side))))
+        return Rot.z(a.get(Dof.LEFT_HIP_FLEX.on(side)))
+                .then(Rot.x(-s * a.get(Dof.LEFT_HIP_ABDUCT.on(side))))
                 .then(Rot.y(-s * a.get(Dof.LEFT_HIP_TURN.on(side))));
     }
 
-    private static void leg(JointAngles a, BodySide side, Vec3 hip, Rot pelvis, List<Body.Limb> limbs, Map<Landmark, Vec3> marks) {
+    private static void leg(
+            JointAngles a, BodySide side, Vec3 hip, Rot pelvis, List<Body.Limb> limbs, Map<Landmark, Vec3> marks) {
         Rot thigh = pelvis.then(hip(a, side));
         Vec3 knee = hip.along(thigh.down(), THIGH);
         Rot shank = thigh.then(Rot.z(-a.get(Dof.LEFT_KNEE_FLEX.on(side))));
@@ -96,11 +103,13 @@ public final class Skeleton {
         marks.put(side == BodySide.LEFT ? Landmark.LEFT_FOOT : Landmark.RIGHT_FOOT, ankle);
     }
 
-    private static void arm(JointAngles a, BodySide side, Vec3 shoulder, Rot chest, List<Body.Limb> limbs, Map<Landmark, Vec3> marks) {
+    private static void arm(
+            JointAngles a, BodySide side, Vec3 shoulder, Rot chest, List<Body.Limb> limbs, Map<Landmark, Vec3> marks) {
         int s = side.sign();
         double plane = a.get(Dof.LEFT_SHOULDER_PLANE.on(side));
         // Swing the plane round, raise the arm in it, swing back, then turn: plane and raise stay independent.
-        Rot upper = chest.then(Rot.y(-s * plane)).then(Rot.z(a.get(Dof.LEFT_SHOULDER_RAISE.on(side))))
+        Rot upper = chest.then(Rot.y(-s * plane))
+                .then(Rot.z(a.get(Dof.LEFT_SHOULDER_RAISE.on(side))))
                 .then(Rot.y(s * (plane - a.get(Dof.LEFT_SHOULDER_TURN.on(side)))));
         Vec3 elbow = shoulder.along(upper.down(), UPPER_ARM);
         Rot fore = upper.then(Rot.z(a.get(Dof.LEFT_ELBOW_FLEX.on(side))));
@@ -117,8 +126,11 @@ public final class Skeleton {
     /** A trunk node whose back surface lies just behind the spine point (a little further at the buttocks). */
     private static Body.TrunkNode node(int i, Vec3 spine, Rot frame) {
         double backToSpine = i <= 1 ? BUTTOCK_BEHIND_SPINE : BACK_BEHIND_SPINE;
-        return new Body.TrunkNode(spine.along(frame.forward(), TRUNK_HALF_DEPTH[i] - backToSpine), frame,
-                TRUNK_HALF_DEPTH[i], TRUNK_HALF_WIDTH[i]);
+        return new Body.TrunkNode(
+                spine.along(frame.forward(), TRUNK_HALF_DEPTH[i] - backToSpine),
+                frame,
+                TRUNK_HALF_DEPTH[i],
+                TRUNK_HALF_WIDTH[i]);
     }
 
     private static Vec3 mid(Map<Landmark, Vec3> marks, Landmark a, Landmark b) {

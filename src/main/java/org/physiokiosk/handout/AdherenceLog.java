@@ -19,35 +19,51 @@ final class AdherenceLog {
     static final int WEEKS_WITHOUT_REVIEW = 2;
     static final int MAX_WEEKS = 6;
 
-    private AdherenceLog() {
-    }
+    private AdherenceLog() {}
 
     static int weeks(Program program) {
-        return program.reviewDate().map(review -> {
-            long days = ChronoUnit.DAYS.between(program.date(), review);
-            return (int) Math.max(1, Math.min(MAX_WEEKS, (days + 6) / 7));
-        }).orElse(WEEKS_WITHOUT_REVIEW);
+        return program.reviewDate()
+                .map(review -> {
+                    long days = ChronoUnit.DAYS.between(program.date(), review);
+                    return (int) Math.max(1, Math.min(MAX_WEEKS, (days + 6) / 7));
+                })
+                .orElse(WEEKS_WITHOUT_REVIEW);
     }
 
-    static void place(PageFlow flow, Program program, List<Exercise> exercises, HandoutWords words,
-                      HandoutFonts fonts, Tagging.Node document) throws IOException {
+    static void place(
+            PageFlow flow,
+            Program program,
+            List<Exercise> exercises,
+            HandoutWords words,
+            HandoutFonts fonts,
+            Tagging.Node document)
+            throws IOException {
         List<WeekTable.Row> rows = new ArrayList<>();
         for (int i = 0; i < exercises.size(); i++) {
             ProgramItem item = program.items().get(i);
-            rows.add(new WeekTable.Row((i + 1) + ". " + exercises.get(i).title().in(program.language()),
+            rows.add(new WeekTable.Row(
+                    (i + 1) + ". " + exercises.get(i).title().in(program.language()),
                     item.dose().timesPerDay().max()));
         }
         Tagging.Node section = document.child("Sect");
-        Paragraph heading = new Paragraph(section.child("H2"), words.get("log.heading"),
-                new Paragraph.Type(fonts.bold(), HandoutStyle.H2, HandoutStyle.ACCENT), HandoutStyle.MARGIN_X,
-                HandoutStyle.WIDTH, 4);
-        Paragraph intro = new Paragraph(section.child("P"), words.get("log.intro"),
-                new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.TEXT), HandoutStyle.MARGIN_X,
-                HandoutStyle.WIDTH, 12);
+        Paragraph heading = new Paragraph(
+                section.child("H2"),
+                words.get("log.heading"),
+                new Paragraph.Type(fonts.bold(), HandoutStyle.H2, HandoutStyle.ACCENT),
+                HandoutStyle.MARGIN_X,
+                HandoutStyle.WIDTH,
+                4);
+        Paragraph intro = new Paragraph(
+                section.child("P"),
+                words.get("log.intro"),
+                new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.TEXT),
+                HandoutStyle.MARGIN_X,
+                HandoutStyle.WIDTH,
+                12);
         LocalDate start = program.date();
         for (int week = 0; week < weeks(program); week++) {
-            WeekTable table = new WeekTable(section, words.format("log.week", week + 1), start.plusWeeks(week), rows,
-                    words, fonts);
+            WeekTable table = new WeekTable(
+                    section, words.format("log.week", week + 1), start.plusWeeks(week), rows, words, fonts);
             if (week == 0) {
                 flow.place(16, heading, intro, table);
             } else {

@@ -16,12 +16,17 @@ import org.physiokiosk.content.Source;
  */
 final class ClosingSections {
 
-    private ClosingSections() {
-    }
+    private ClosingSections() {}
 
     /** The general advice, a heading and a bulleted list that may go on over a page break. */
-    static void placeAdvice(PageFlow flow, Catalog catalog, String language, HandoutWords words, HandoutFonts fonts,
-                            Tagging.Node document) throws IOException {
+    static void placeAdvice(
+            PageFlow flow,
+            Catalog catalog,
+            String language,
+            HandoutWords words,
+            HandoutFonts fonts,
+            Tagging.Node document)
+            throws IOException {
         float x = HandoutStyle.MARGIN_X;
         float width = HandoutStyle.WIDTH;
         Paragraph.Type body = new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.TEXT);
@@ -45,22 +50,45 @@ final class ClosingSections {
     }
 
     /** The disclaimer and the sources the printed exercises were written from. */
-    static void placeEndMatter(PageFlow flow, Catalog catalog, List<Exercise> exercises, String language,
-                               HandoutWords words, HandoutFonts fonts, Tagging.Node document) throws IOException {
+    static void placeEndMatter(
+            PageFlow flow,
+            Catalog catalog,
+            List<Exercise> exercises,
+            String language,
+            HandoutWords words,
+            HandoutFonts fonts,
+            Tagging.Node document)
+            throws IOException {
         float x = HandoutStyle.MARGIN_X;
         float width = HandoutStyle.WIDTH;
         if (catalog.disclaimer().isPresent()) {
-            flow.place(16, new Paragraph(document.child("P"), catalog.disclaimer().get().in(language),
-                    new Paragraph.Type(fonts.regular(), 12, HandoutStyle.MUTED), x, width, 0));
+            flow.place(
+                    16,
+                    new Paragraph(
+                            document.child("P"),
+                            catalog.disclaimer().get().in(language),
+                            new Paragraph.Type(fonts.regular(), 12, HandoutStyle.MUTED),
+                            x,
+                            width,
+                            0));
         }
 
         Set<String> cited = new LinkedHashSet<>();
         exercises.forEach(exercise -> cited.addAll(exercise.sources()));
-        List<Source> sources = cited.stream().map(catalog.sources()::get).filter(s -> s != null).toList();
+        List<Source> sources = cited.stream()
+                .map(catalog.sources()::get)
+                .filter(s -> s != null)
+                .toList();
         if (!sources.isEmpty()) {
             Tagging.Node section = document.child("Sect");
-            Stack block = new Stack().add(new Paragraph(section.child("H2"), words.get("sources.heading"),
-                    new Paragraph.Type(fonts.bold(), 12, HandoutStyle.MUTED), x, width, 2));
+            Stack block = new Stack()
+                    .add(new Paragraph(
+                            section.child("H2"),
+                            words.get("sources.heading"),
+                            new Paragraph.Type(fonts.bold(), 12, HandoutStyle.MUTED),
+                            x,
+                            width,
+                            2));
             Paragraph.Type small = new Paragraph.Type(fonts.regular(), HandoutStyle.SMALL, HandoutStyle.MUTED);
             for (Source source : sources) {
                 block.add(new Paragraph(section.child("P"), describe(source), small, x, width, 1));

@@ -21,8 +21,14 @@ final class DoseBand implements Block {
     private final float labelWidth;
     private final List<String> lines;
 
-    DoseBand(Tagging.Node owner, String label, List<String> parts, Paragraph.Type labelType, Paragraph.Type doseType,
-             float x, float width) {
+    DoseBand(
+            Tagging.Node owner,
+            String label,
+            List<String> parts,
+            Paragraph.Type labelType,
+            Paragraph.Type doseType,
+            float x,
+            float width) {
         this.owner = owner;
         this.label = TextWrap.printable(label, labelType.font());
         this.labelType = labelType;
@@ -30,8 +36,8 @@ final class DoseBand implements Block {
         this.x = x;
         this.width = width;
         this.labelWidth = TextWrap.width(this.label, labelType.font(), labelType.size()) + 10;
-        this.lines = TextWrap.partLines(parts, DoseWords.SEPARATOR, doseType.font(), doseType.size(),
-                width - 2 * PAD - labelWidth);
+        this.lines = TextWrap.partLines(
+                parts, DoseWords.SEPARATOR, doseType.font(), doseType.size(), width - 2 * PAD - labelWidth);
     }
 
     @Override

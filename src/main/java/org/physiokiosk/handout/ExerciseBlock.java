@@ -14,20 +14,35 @@ import org.physiokiosk.program.ProgramItem;
  */
 final class ExerciseBlock {
 
-    private ExerciseBlock() {
-    }
+    private ExerciseBlock() {}
 
-    static Block of(Catalog catalog, Exercise exercise, ProgramItem item, int number, String language,
-                    HandoutWords words, HandoutFonts fonts, Tagging.Node parent) {
+    static Block of(
+            Catalog catalog,
+            Exercise exercise,
+            ProgramItem item,
+            int number,
+            String language,
+            HandoutWords words,
+            HandoutFonts fonts,
+            Tagging.Node parent) {
         float x = HandoutStyle.MARGIN_X;
         float width = HandoutStyle.WIDTH;
         Paragraph.Type body = new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.TEXT);
         Tagging.Node section = parent.child("Sect");
         Stack stack = new Stack();
-        stack.add(new Paragraph(section.child("H3"), number + ". " + exercise.title().in(language),
-                new Paragraph.Type(fonts.bold(), HandoutStyle.H3, HandoutStyle.ACCENT), x, width, 6));
-        stack.add(new FigureRow(section, KeyPoses.of(catalog, exercise, language, words),
-                new Paragraph.Type(fonts.bold(), 12, HandoutStyle.MUTED), x, width));
+        stack.add(new Paragraph(
+                section.child("H3"),
+                number + ". " + exercise.title().in(language),
+                new Paragraph.Type(fonts.bold(), HandoutStyle.H3, HandoutStyle.ACCENT),
+                x,
+                width,
+                6));
+        stack.add(new FigureRow(
+                section,
+                KeyPoses.of(catalog, exercise, language, words),
+                new Paragraph.Type(fonts.bold(), 12, HandoutStyle.MUTED),
+                x,
+                width));
         Tagging.Node steps = section.child("L");
         List<Step> all = exercise.steps();
         for (int i = 0; i < all.size(); i++) {
@@ -35,19 +50,30 @@ final class ExerciseBlock {
         }
         stack.gap(6);
         DoseWords doseWords = new DoseWords(language);
-        stack.add(new DoseBand(section.child("P"), words.get("exercise.dose"),
-                doseWords.parts(item.dose(), item.daysPerWeek()), body,
-                new Paragraph.Type(fonts.bold(), HandoutStyle.DOSE, HandoutStyle.TEXT), x, width));
+        stack.add(new DoseBand(
+                section.child("P"),
+                words.get("exercise.dose"),
+                doseWords.parts(item.dose(), item.daysPerWeek()),
+                body,
+                new Paragraph.Type(fonts.bold(), HandoutStyle.DOSE, HandoutStyle.TEXT),
+                x,
+                width));
         if (!item.note().isEmpty()) {
             stack.gap(6);
-            stack.add(new Paragraph(section.child("P"), words.get("exercise.note"), fonts.bold(), item.note(), body,
-                    x, width, 0));
+            stack.add(new Paragraph(
+                    section.child("P"), words.get("exercise.note"), fonts.bold(), item.note(), body, x, width, 0));
         }
         for (LocalizedText caution : exercise.cautions()) {
             stack.gap(6);
-            stack.add(new Paragraph(section.child("P"), words.get("exercise.caution"), fonts.bold(),
-                    caution.in(language), new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.WARNING),
-                    x, width, 0));
+            stack.add(new Paragraph(
+                    section.child("P"),
+                    words.get("exercise.caution"),
+                    fonts.bold(),
+                    caution.in(language),
+                    new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.WARNING),
+                    x,
+                    width,
+                    0));
         }
         return stack;
     }

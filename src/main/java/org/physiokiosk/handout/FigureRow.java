@@ -36,16 +36,26 @@ final class FigureRow implements Block {
 
     @Override
     public void draw(PageCanvas canvas, float top) throws IOException {
-        PdfFigurePainter painter = new PdfFigurePainter(canvas.content, canvas.page.getMediaBox().getHeight());
+        PdfFigurePainter painter =
+                new PdfFigurePainter(canvas.content, canvas.page.getMediaBox().getHeight());
         for (int i = 0; i < poses.size(); i++) {
             KeyPose pose = poses.get(i);
             float left = x + i * (cellWidth + GAP);
-            canvas.artifact(() -> canvas.strokeRect(left, top, cellWidth, DRAWING_HEIGHT, HandoutStyle.FIGURE_FRAME, 0.8f));
-            canvas.tagged(parent.child("Figure").alt(pose.alt()), () ->
-                    painter.paint(pose.drawing(), left + 6, top + 6, cellWidth - 12, DRAWING_HEIGHT - 12));
+            canvas.artifact(
+                    () -> canvas.strokeRect(left, top, cellWidth, DRAWING_HEIGHT, HandoutStyle.FIGURE_FRAME, 0.8f));
+            canvas.tagged(
+                    parent.child("Figure").alt(pose.alt()),
+                    () -> painter.paint(pose.drawing(), left + 6, top + 6, cellWidth - 12, DRAWING_HEIGHT - 12));
             String caption = TextWrap.printable(pose.caption(), captionType.font());
-            canvas.tagged(parent.child("P"), () -> canvas.text(caption, captionType.font(), captionType.size(),
-                    captionType.color(), left + 2, top + DRAWING_HEIGHT + 4 + captionType.size()));
+            canvas.tagged(
+                    parent.child("P"),
+                    () -> canvas.text(
+                            caption,
+                            captionType.font(),
+                            captionType.size(),
+                            captionType.color(),
+                            left + 2,
+                            top + DRAWING_HEIGHT + 4 + captionType.size()));
         }
     }
 }

@@ -13,22 +13,38 @@ import org.physiokiosk.program.Program;
  */
 final class FrontMatter {
 
-    private FrontMatter() {
-    }
+    private FrontMatter() {}
 
-    static void place(PageFlow flow, Program program, String title, HandoutSettings settings, HandoutWords words,
-                      HandoutFonts fonts, Tagging.Node document) throws IOException {
+    static void place(
+            PageFlow flow,
+            Program program,
+            String title,
+            HandoutSettings settings,
+            HandoutWords words,
+            HandoutFonts fonts,
+            Tagging.Node document)
+            throws IOException {
         float x = HandoutStyle.MARGIN_X;
         float width = HandoutStyle.WIDTH;
         Paragraph.Type body = new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.TEXT);
         Stack clinic = new Stack();
         if (!settings.clinicName().isBlank()) {
-            clinic.add(new Paragraph(document.child("P"), settings.clinicName(),
-                    new Paragraph.Type(fonts.bold(), 15, HandoutStyle.ACCENT), x, width, 0));
+            clinic.add(new Paragraph(
+                    document.child("P"),
+                    settings.clinicName(),
+                    new Paragraph.Type(fonts.bold(), 15, HandoutStyle.ACCENT),
+                    x,
+                    width,
+                    0));
         }
         if (!settings.contactLine().isBlank()) {
-            clinic.add(new Paragraph(document.child("P"), settings.contactLine(),
-                    new Paragraph.Type(fonts.regular(), 12, HandoutStyle.MUTED), x, width, 0));
+            clinic.add(new Paragraph(
+                    document.child("P"),
+                    settings.contactLine(),
+                    new Paragraph.Type(fonts.regular(), 12, HandoutStyle.MUTED),
+                    x,
+                    width,
+                    0));
         }
         flow.place(6, clinic);
         float ruleAt = flow.y();
@@ -36,8 +52,15 @@ final class FrontMatter {
         first.artifact(() -> first.line(x, ruleAt, x + width, ruleAt, HandoutStyle.RULE, 0.8f));
         flow.place(14);
 
-        flow.place(8, new Paragraph(document.child("H1"), title,
-                new Paragraph.Type(fonts.bold(), HandoutStyle.TITLE, HandoutStyle.TEXT), x, width, 0));
+        flow.place(
+                8,
+                new Paragraph(
+                        document.child("H1"),
+                        title,
+                        new Paragraph.Type(fonts.bold(), HandoutStyle.TITLE, HandoutStyle.TEXT),
+                        x,
+                        width,
+                        0));
         List<String> facts = new ArrayList<>();
         program.patient().ifPresent(name -> facts.add(words.format("header.patient", name)));
         if (!program.therapist().isBlank()) {
@@ -50,8 +73,17 @@ final class FrontMatter {
         }
         flow.place(10);
         if (!program.instructions().isEmpty()) {
-            flow.place(12, new Paragraph(document.child("P"), words.get("header.instructions") + ":", fonts.bold(),
-                    program.instructions(), body, x, width, 0));
+            flow.place(
+                    12,
+                    new Paragraph(
+                            document.child("P"),
+                            words.get("header.instructions") + ":",
+                            fonts.bold(),
+                            program.instructions(),
+                            body,
+                            x,
+                            width,
+                            0));
         }
     }
 }

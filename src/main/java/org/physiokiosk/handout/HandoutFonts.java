@@ -15,7 +15,8 @@ record HandoutFonts(PDFont regular, PDFont bold) {
     private static final String FOLDER = "/org/physiokiosk/fonts/";
 
     static HandoutFonts load(PDDocument pdf) throws IOException {
-        return new HandoutFonts(font(pdf, "AtkinsonHyperlegible_400Regular.ttf"), font(pdf, "AtkinsonHyperlegible_700Bold.ttf"));
+        return new HandoutFonts(
+                font(pdf, "AtkinsonHyperlegible_400Regular.ttf"), font(pdf, "AtkinsonHyperlegible_700Bold.ttf"));
     }
 
     private static PDFont font(PDDocument pdf, String file) throws IOException {

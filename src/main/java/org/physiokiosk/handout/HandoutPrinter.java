@@ -119,14 +119,17 @@ public final class HandoutPrinter {
             return new PDFPageable(document);
         }
         Book book = new Book();
-        book.append(new PDFPrintable(document, Scaling.SHRINK_TO_FIT, false, 0, true), printable,
+        book.append(
+                new PDFPrintable(document, Scaling.SHRINK_TO_FIT, false, 0, true),
+                printable,
                 document.getNumberOfPages());
         return book;
     }
 
     static boolean holdsTheInk(PageFormat printable) {
         double inset = HandoutStyle.INK_INSET;
-        return printable.getImageableX() <= inset && printable.getImageableY() <= inset
+        return printable.getImageableX() <= inset
+                && printable.getImageableY() <= inset
                 && printable.getImageableX() + printable.getImageableWidth() >= printable.getWidth() - inset
                 && printable.getImageableY() + printable.getImageableHeight() >= printable.getHeight() - inset;
     }

@@ -58,10 +58,18 @@ public final class HandoutRenderer {
 
             FrontMatter.place(flow, program, title, settings, words, fonts, document);
             if (kioskCode.isPresent()) {
-                flow.place(14, new KioskCodeBox(document.child("P"), kioskCode.get(), words, fonts, HandoutStyle.MARGIN_X,
-                        HandoutStyle.WIDTH));
+                flow.place(
+                        14,
+                        new KioskCodeBox(
+                                document.child("P"),
+                                kioskCode.get(),
+                                words,
+                                fonts,
+                                HandoutStyle.MARGIN_X,
+                                HandoutStyle.WIDTH));
             }
-            List<Block> safety = SafetyBox.pieces(ProgramRedFlags.of(catalog, program), language, words, fonts, document);
+            List<Block> safety =
+                    SafetyBox.pieces(ProgramRedFlags.of(catalog, program), language, words, fonts, document);
             for (int i = 0; i < safety.size(); i++) {
                 flow.place(i == safety.size() - 1 ? 18 : 0, safety.get(i));
             }
@@ -95,15 +103,32 @@ public final class HandoutRenderer {
         return out.toByteArray();
     }
 
-    private void placeExercises(PageFlow flow, Program program, List<Exercise> exercises, HandoutWords words,
-                                HandoutFonts fonts, Tagging.Node document) throws IOException {
+    private void placeExercises(
+            PageFlow flow,
+            Program program,
+            List<Exercise> exercises,
+            HandoutWords words,
+            HandoutFonts fonts,
+            Tagging.Node document)
+            throws IOException {
         Tagging.Node section = document.child("Sect");
-        Block heading = new Paragraph(section.child("H2"), words.get("exercises.heading"),
-                new Paragraph.Type(fonts.bold(), HandoutStyle.H2, HandoutStyle.ACCENT), HandoutStyle.MARGIN_X,
-                HandoutStyle.WIDTH, 8);
+        Block heading = new Paragraph(
+                section.child("H2"),
+                words.get("exercises.heading"),
+                new Paragraph.Type(fonts.bold(), HandoutStyle.H2, HandoutStyle.ACCENT),
+                HandoutStyle.MARGIN_X,
+                HandoutStyle.WIDTH,
+                8);
         for (int i = 0; i < exercises.size(); i++) {
-            Block block = ExerciseBlock.of(catalog, exercises.get(i), program.items().get(i), i + 1,
-                    program.language(), words, fonts, section);
+            Block block = ExerciseBlock.of(
+                    catalog,
+                    exercises.get(i),
+                    program.items().get(i),
+                    i + 1,
+                    program.language(),
+                    words,
+                    fonts,
+                    section);
             if (i == 0) {
                 flow.place(18, heading, block);
             } else {

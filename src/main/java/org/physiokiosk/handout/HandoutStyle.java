@@ -20,6 +20,7 @@ final class HandoutStyle {
      * prints at 100 % without losing anything. HandoutPrinter relies on it.
      */
     static final float INK_INSET = 36;
+
     static final float WIDTH = PAGE.getWidth() - 2 * MARGIN_X;
     /** The last y (from the top) the body may reach. */
     static final float BODY_END = PAGE.getHeight() - BOTTOM;
@@ -42,8 +43,7 @@ final class HandoutStyle {
     static final Rgb RULE = new Rgb(120, 124, 135);
     static final Rgb FIGURE_FRAME = new Rgb(205, 210, 220);
 
-    private HandoutStyle() {
-    }
+    private HandoutStyle() {}
 
     static float leading(float size) {
         return size * LEADING;

@@ -20,8 +20,8 @@ final class HandoutWords {
 
     HandoutWords(String language) {
         this.locale = Locale.forLanguageTag(language);
-        this.words = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.words = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     String get(String key) {
@@ -48,7 +48,9 @@ final class HandoutWords {
 
     /** "ma" / "Mon": a column of the exercise log. */
     String weekday(LocalDate date) {
-        return DateTimeFormatter.ofPattern(get("date.weekday"), locale).format(date).replace(".", "");
+        return DateTimeFormatter.ofPattern(get("date.weekday"), locale)
+                .format(date)
+                .replace(".", "");
     }
 
     /** "30/11": under the weekday in the exercise log. */

@@ -16,13 +16,11 @@ import org.physiokiosk.figure.Pose;
  */
 final class KeyPoses {
 
-    record KeyPose(FigureDrawing drawing, String caption, String alt) {
-    }
+    record KeyPose(FigureDrawing drawing, String caption, String alt) {}
 
     static final int MAX = 3;
 
-    private KeyPoses() {
-    }
+    private KeyPoses() {}
 
     static List<KeyPose> of(Catalog catalog, Exercise exercise, String language, HandoutWords words) {
         List<Step> steps = exercise.steps();
@@ -36,7 +34,9 @@ final class KeyPoses {
         Pose startPose = catalog.poses().get(steps.get(start).pose());
         if (startPose != null) {
             // The first step says how to get into the position; later setup steps are often just "breathe in".
-            frames.add(new KeyPose(FigureDrawings.still(startPose, steps.get(start).mirror()), words.get("figure.start"),
+            frames.add(new KeyPose(
+                    FigureDrawings.still(startPose, steps.get(start).mirror()),
+                    words.get("figure.start"),
                     words.format("figure.alt.start", steps.get(0).text().in(language))));
         }
         List<String> shown = new ArrayList<>(List.of(key(steps.get(start))));
@@ -48,7 +48,9 @@ final class KeyPoses {
             }
             shown.add(key(step));
             Pose before = catalog.poses().get(steps.get(i - 1).pose());
-            frames.add(new KeyPose(FigureDrawings.step(before, pose, step.mirror()), words.format("figure.step", i + 1),
+            frames.add(new KeyPose(
+                    FigureDrawings.step(before, pose, step.mirror()),
+                    words.format("figure.step", i + 1),
                     words.format("figure.alt.step", i + 1, step.text().in(language))));
         }
         return frames;

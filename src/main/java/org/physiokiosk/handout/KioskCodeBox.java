@@ -29,14 +29,20 @@ final class KioskCodeBox implements Block {
         this.width = width;
         this.label = TextWrap.printable(words.get("code.label"), fonts.bold());
         this.code = issued.code().grouped();
-        this.howTo = TextWrap.lines(words.format("code.howTo", words.longDate(issued.lastDay())), fonts.regular(),
-                HandoutStyle.BODY, width - 2 * PAD);
+        this.howTo = TextWrap.lines(
+                words.format("code.howTo", words.longDate(issued.lastDay())),
+                fonts.regular(),
+                HandoutStyle.BODY,
+                width - 2 * PAD);
     }
 
     @Override
     public float height() {
-        return PAD + HandoutStyle.leading(HandoutStyle.BODY) + HandoutStyle.leading(CODE_SIZE)
-                + howTo.size() * HandoutStyle.leading(HandoutStyle.BODY) + PAD;
+        return PAD
+                + HandoutStyle.leading(HandoutStyle.BODY)
+                + HandoutStyle.leading(CODE_SIZE)
+                + howTo.size() * HandoutStyle.leading(HandoutStyle.BODY)
+                + PAD;
     }
 
     @Override

@@ -18,8 +18,15 @@ final class ListItem implements Block {
     private final List<String> lines;
     private final float spaceAfter;
 
-    ListItem(Tagging.Node list, String label, String text, Paragraph.Type type, float x, float width,
-             float labelWidth, float spaceAfter) {
+    ListItem(
+            Tagging.Node list,
+            String label,
+            String text,
+            Paragraph.Type type,
+            float x,
+            float width,
+            float labelWidth,
+            float spaceAfter) {
         this.item = list.child("LI");
         this.label = label;
         this.type = type;
@@ -36,9 +43,11 @@ final class ListItem implements Block {
 
     @Override
     public void draw(PageCanvas canvas, float top) throws IOException {
-        canvas.tagged(item.child("Lbl"), () ->
-                canvas.text(label, type.font(), type.size(), type.color(), x, top + type.size() * 0.95f));
-        canvas.tagged(item.child("LBody"), () ->
-                canvas.lines(lines, type.font(), type.size(), type.color(), x + labelWidth, top, 0));
+        canvas.tagged(
+                item.child("Lbl"),
+                () -> canvas.text(label, type.font(), type.size(), type.color(), x, top + type.size() * 0.95f));
+        canvas.tagged(
+                item.child("LBody"),
+                () -> canvas.lines(lines, type.font(), type.size(), type.color(), x + labelWidth, top, 0));
     }
 }

@@ -11,8 +11,7 @@ final class PageFooter {
 
     private static final float SIZE = 11;
 
-    private PageFooter() {
-    }
+    private PageFooter() {}
 
     static void paint(List<PageCanvas> pages, String title, String date, HandoutWords words, HandoutFonts fonts)
             throws IOException {
@@ -28,8 +27,13 @@ final class PageFooter {
             canvas.pagination(() -> {
                 canvas.line(left, rule, right, rule, HandoutStyle.RULE, 0.6f);
                 canvas.text(page, fonts.bold(), SIZE, HandoutStyle.TEXT, left, baseline);
-                canvas.text(about, fonts.regular(), SIZE, HandoutStyle.MUTED,
-                        right - TextWrap.width(about, fonts.regular(), SIZE), baseline);
+                canvas.text(
+                        about,
+                        fonts.regular(),
+                        SIZE,
+                        HandoutStyle.MUTED,
+                        right - TextWrap.width(about, fonts.regular(), SIZE),
+                        baseline);
             });
         }
     }

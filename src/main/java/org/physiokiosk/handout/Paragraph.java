@@ -11,8 +11,7 @@ import org.physiokiosk.figure.Rgb;
  */
 final class Paragraph implements Block {
 
-    record Type(PDFont font, float size, Rgb color) {
-    }
+    record Type(PDFont font, float size, Rgb color) {}
 
     private final Tagging.Node owner;
     private final String lead;
@@ -23,8 +22,15 @@ final class Paragraph implements Block {
     private final float leadWidth;
     private final float spaceAfter;
 
-    Paragraph(Tagging.Node owner, String lead, PDFont leadFont, String text, Type type, float x, float width,
-              float spaceAfter) {
+    Paragraph(
+            Tagging.Node owner,
+            String lead,
+            PDFont leadFont,
+            String text,
+            Type type,
+            float x,
+            float width,
+            float spaceAfter) {
         this.owner = owner;
         this.lead = lead == null ? "" : TextWrap.printable(lead, leadFont);
         this.leadFont = leadFont;

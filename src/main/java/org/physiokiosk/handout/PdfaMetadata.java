@@ -23,8 +23,7 @@ final class PdfaMetadata {
     static final String PDFUA_PREFIX = "pdfuaid";
     private static final String SRGB = "sRGB IEC61966-2.1";
 
-    private PdfaMetadata() {
-    }
+    private PdfaMetadata() {}
 
     static void apply(PDDocument pdf, String title, String language) throws IOException {
         PDDocumentCatalog catalog = pdf.getDocumentCatalog();
@@ -38,8 +37,10 @@ final class PdfaMetadata {
         metadata.importXMPMetadata(xmp(title));
         catalog.setMetadata(metadata);
 
-        PDOutputIntent intent = new PDOutputIntent(pdf,
-                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        PDOutputIntent intent = new PDOutputIntent(
+                pdf,
+                new ByteArrayInputStream(
+                        ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
         intent.setInfo(SRGB);
         intent.setOutputCondition(SRGB);
         intent.setOutputConditionIdentifier(SRGB);
@@ -62,7 +63,8 @@ final class PdfaMetadata {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < text.length()
+            boolean pairedSurrogate = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1));
             if (pairedSurrogate) {
                 out.append(c).append(text.charAt(++i));
@@ -72,8 +74,10 @@ final class PdfaMetadata {
                 out.append("&lt;");
             } else if (c == '>') {
                 out.append("&gt;");
-            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c)
-                    || c == 0xFFFE || c == 0xFFFF) {
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+                    || Character.isSurrogate(c)
+                    || c == 0xFFFE
+                    || c == 0xFFFF) {
                 out.append('\uFFFD');
             } else {
                 out.append(c);

@@ -14,10 +14,10 @@ import org.physiokiosk.program.ProgramItem;
  */
 final class ProgramRedFlags {
 
-    private ProgramRedFlags() {
-    }
+    private ProgramRedFlags() {}
 
     static List<RedFlag> of(Catalog catalog, Program program) {
-        return catalog.redFlagsForExercises(program.items().stream().map(ProgramItem::exercise).toList());
+        return catalog.redFlagsForExercises(
+                program.items().stream().map(ProgramItem::exercise).toList());
     }
 }

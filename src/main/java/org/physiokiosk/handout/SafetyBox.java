@@ -17,11 +17,10 @@ final class SafetyBox {
 
     private static final float PAD = 12;
 
-    private SafetyBox() {
-    }
+    private SafetyBox() {}
 
-    static List<Block> pieces(List<RedFlag> flags, String language, HandoutWords words, HandoutFonts fonts,
-                              Tagging.Node parent) {
+    static List<Block> pieces(
+            List<RedFlag> flags, String language, HandoutWords words, HandoutFonts fonts, Tagging.Node parent) {
         float x = HandoutStyle.MARGIN_X + PAD;
         float width = HandoutStyle.WIDTH - 2 * PAD;
         Tagging.Node section = parent.child("Sect");
@@ -29,12 +28,22 @@ final class SafetyBox {
         Paragraph.Type strong = new Paragraph.Type(fonts.bold(), HandoutStyle.BODY, HandoutStyle.TEXT);
         List<Block> pieces = new ArrayList<>();
         Stack piece = new Stack();
-        piece.add(new Paragraph(section.child("P"), words.get("stop"),
-                new Paragraph.Type(fonts.bold(), HandoutStyle.H2, HandoutStyle.WARNING), x, width, 2));
+        piece.add(new Paragraph(
+                section.child("P"),
+                words.get("stop"),
+                new Paragraph.Type(fonts.bold(), HandoutStyle.H2, HandoutStyle.WARNING),
+                x,
+                width,
+                2));
         piece.add(new Paragraph(section.child("P"), words.get("stop.detail"), body, x, width, 8));
         if (!flags.isEmpty()) {
-            piece.add(new Paragraph(section.child("H2"), words.get("redflags.heading"),
-                    new Paragraph.Type(fonts.bold(), HandoutStyle.H3, HandoutStyle.WARNING), x, width, 4));
+            piece.add(new Paragraph(
+                    section.child("H2"),
+                    words.get("redflags.heading"),
+                    new Paragraph.Type(fonts.bold(), HandoutStyle.H3, HandoutStyle.WARNING),
+                    x,
+                    width,
+                    4));
         }
         Urgency current = null;
         Tagging.Node list = null;
@@ -48,7 +57,8 @@ final class SafetyBox {
                 piece.add(new Paragraph(section.child("P"), words.urgency(current), strong, x, width, 3));
                 list = section.child("L");
             }
-            String text = flag.text().in(language) + flag.action().map(a -> " " + a.in(language)).orElse("");
+            String text = flag.text().in(language)
+                    + flag.action().map(a -> " " + a.in(language)).orElse("");
             piece.add(new ListItem(list, "•", text, body, x, width, 16, 2));
         }
         pieces.add(new Piece(piece));

@@ -16,8 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 final class TextWrap {
 
-    private TextWrap() {
-    }
+    private TextWrap() {}
 
     static float width(String text, PDFont font, float size) {
         try {

@@ -13,8 +13,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeO
  */
 final class WeekTable implements Block {
 
-    record Row(String label, int boxesPerDay) {
-    }
+    record Row(String label, int boxesPerDay) {}
 
     static final float LABEL_COLUMN = 190;
     static final float BOX = 12;
@@ -33,14 +32,23 @@ final class WeekTable implements Block {
     private final float dayColumn;
     private final int boxesPerLine;
 
-    WeekTable(Tagging.Node parent, String title, LocalDate firstDay, List<Row> rows, HandoutWords words,
-              HandoutFonts fonts) {
+    WeekTable(
+            Tagging.Node parent,
+            String title,
+            LocalDate firstDay,
+            List<Row> rows,
+            HandoutWords words,
+            HandoutFonts fonts) {
         this.parent = parent;
         this.rows = rows;
         this.fonts = fonts;
-        this.heading = new Paragraph(parent.child("H3"), title,
-                new Paragraph.Type(fonts.bold(), HandoutStyle.H3, HandoutStyle.ACCENT), HandoutStyle.MARGIN_X,
-                HandoutStyle.WIDTH, 4);
+        this.heading = new Paragraph(
+                parent.child("H3"),
+                title,
+                new Paragraph.Type(fonts.bold(), HandoutStyle.H3, HandoutStyle.ACCENT),
+                HandoutStyle.MARGIN_X,
+                HandoutStyle.WIDTH,
+                4);
         this.dayColumn = (HandoutStyle.WIDTH - LABEL_COLUMN) / 7;
         this.boxesPerLine = Math.max(1, (int) ((dayColumn - 2 * CELL_PAD + BOX_GAP) / (BOX + BOX_GAP)));
         for (int d = 0; d < 7; d++) {
@@ -84,11 +92,16 @@ final class WeekTable implements Block {
             Tagging.Node row = table.child("TR");
             List<String> label = labels.get(r);
             float rowTop = y;
-            canvas.tagged(row.child("TH").attribute(scope(PDTableAttributeObject.SCOPE_ROW)), () ->
-                    canvas.lines(label, fonts.bold(), 12, HandoutStyle.TEXT, x + CELL_PAD, rowTop + CELL_PAD, 0));
+            canvas.tagged(
+                    row.child("TH").attribute(scope(PDTableAttributeObject.SCOPE_ROW)),
+                    () -> canvas.lines(label, fonts.bold(), 12, HandoutStyle.TEXT, x + CELL_PAD, rowTop + CELL_PAD, 0));
             for (int d = 0; d < 7; d++) {
                 row.child("TD").element();
-                boxes(canvas, x + LABEL_COLUMN + d * dayColumn, rowTop, rows.get(r).boxesPerDay());
+                boxes(
+                        canvas,
+                        x + LABEL_COLUMN + d * dayColumn,
+                        rowTop,
+                        rows.get(r).boxesPerDay());
             }
             y += rowHeights.get(r);
         }
@@ -100,10 +113,20 @@ final class WeekTable implements Block {
             throws IOException {
         Tagging.Node cell = row.child("TH").attribute(scope(PDTableAttributeObject.SCOPE_COLUMN));
         canvas.tagged(cell, () -> {
-            canvas.text(day, fonts.bold(), 12, HandoutStyle.TEXT,
-                    left + (dayColumn - TextWrap.width(day, fonts.bold(), 12)) / 2, top + 15);
-            canvas.text(date, fonts.regular(), 11, HandoutStyle.TEXT,
-                    left + (dayColumn - TextWrap.width(date, fonts.regular(), 11)) / 2, top + 29);
+            canvas.text(
+                    day,
+                    fonts.bold(),
+                    12,
+                    HandoutStyle.TEXT,
+                    left + (dayColumn - TextWrap.width(day, fonts.bold(), 12)) / 2,
+                    top + 15);
+            canvas.text(
+                    date,
+                    fonts.regular(),
+                    11,
+                    HandoutStyle.TEXT,
+                    left + (dayColumn - TextWrap.width(date, fonts.regular(), 11)) / 2,
+                    top + 29);
         });
     }
 

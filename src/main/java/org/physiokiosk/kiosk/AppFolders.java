@@ -11,7 +11,8 @@ import java.util.Map;
 public record AppFolders(Path home) {
 
     public static AppFolders fromEnvironment() {
-        return resolve(System.getProperty("physiokiosk.home"), System.getenv(), Path.of(System.getProperty("user.home")));
+        return resolve(
+                System.getProperty("physiokiosk.home"), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     static AppFolders resolve(String property, Map<String, String> environment, Path userHome) {

@@ -15,8 +15,15 @@ import java.util.function.Predicate;
 public final class DisplayCheck {
 
     /** Where Debian, Ubuntu, Fedora and friends keep their shared libraries. */
-    private static final List<String> LIBRARY_FOLDERS = List.of("/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu",
-            "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/lib64", "/lib");
+    private static final List<String> LIBRARY_FOLDERS = List.of(
+            "/usr/lib/x86_64-linux-gnu",
+            "/lib/x86_64-linux-gnu",
+            "/usr/lib/aarch64-linux-gnu",
+            "/usr/lib64",
+            "/usr/lib",
+            "/lib64",
+            "/lib");
+
     private static final String GTK3 = "libgtk-3.so.0";
 
     private final String osName;
@@ -33,8 +40,11 @@ public final class DisplayCheck {
     }
 
     public static DisplayCheck ofThisMachine() {
-        return new DisplayCheck(System.getProperty("os.name", ""), "Monocle".equals(System.getProperty("glass.platform")),
-                System.getenv(), Files::exists);
+        return new DisplayCheck(
+                System.getProperty("os.name", ""),
+                "Monocle".equals(System.getProperty("glass.platform")),
+                System.getenv(),
+                Files::exists);
     }
 
     /** Empty when the window can open as far as can be told; otherwise what is missing and what to do. */
@@ -43,8 +53,9 @@ public final class DisplayCheck {
             return Optional.empty();
         }
         if (isBlank("DISPLAY") && isBlank("WAYLAND_DISPLAY")) {
-            return Optional.of("PhysioKiosk needs a screen: no DISPLAY or WAYLAND_DISPLAY is set. Start it in a graphical "
-                    + "session (or see docs/kiosk-lockdown.md); the commands (validate, list, export, ...) work without one.");
+            return Optional.of(
+                    "PhysioKiosk needs a screen: no DISPLAY or WAYLAND_DISPLAY is set. Start it in a graphical "
+                            + "session (or see docs/kiosk-lockdown.md); the commands (validate, list, export, ...) work without one.");
         }
         boolean gtk = LIBRARY_FOLDERS.stream().anyMatch(folder -> exists.test(Path.of(folder, GTK3)));
         if (!gtk) {

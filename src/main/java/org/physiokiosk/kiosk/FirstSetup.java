@@ -31,7 +31,9 @@ public final class FirstSetup {
 
     /** Saves; returns the message key of what was wrong with the input, empty when all is written. */
     public Optional<String> save(String clinicName, char[] pin, char[] repeat) {
-        String name = clinicName == null ? "" : clinicName.replaceAll("[\\r\\n\\t]+", " ").strip();
+        String name = clinicName == null
+                ? ""
+                : clinicName.replaceAll("[\\r\\n\\t]+", " ").strip();
         if (name.isEmpty()) {
             return Optional.of("setup.clinicMissing");
         }
@@ -53,8 +55,11 @@ public final class FirstSetup {
             Files.createDirectories(folders.home());
             Path temp = Files.createTempFile(folders.home(), ".", ".tmp");
             try {
-                Files.writeString(temp, "# Written at the kiosk's first start; see docs for the other settings.\n"
-                        + "clinicName=" + clinicName + "\n", StandardCharsets.UTF_8);
+                Files.writeString(
+                        temp,
+                        "# Written at the kiosk's first start; see docs for the other settings.\n" + "clinicName="
+                                + clinicName + "\n",
+                        StandardCharsets.UTF_8);
                 // No REPLACE_EXISTING: where the file system can refuse, a settings file that appeared meanwhile wins.
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException e) {

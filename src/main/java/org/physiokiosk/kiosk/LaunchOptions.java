@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** How the kiosk window was asked to start, from the command line; {@code home} overrides the data folder. */
-public record LaunchOptions(boolean kiosk, Optional<Path> contentFolder,
-                            Optional<String> language, boolean therapist, Optional<Path> home) {
+public record LaunchOptions(
+        boolean kiosk,
+        Optional<Path> contentFolder,
+        Optional<String> language,
+        boolean therapist,
+        Optional<Path> home) {
 
     public LaunchOptions(boolean kiosk, Optional<Path> contentFolder, Optional<String> language, boolean therapist) {
         this(kiosk, contentFolder, language, therapist, Optional.empty());

@@ -24,14 +24,14 @@ public final class LogSetup {
      * words, e.g. the patient's name in the builder), so they speak only from WARNING up, whatever the root's
      * level. Held here: a logger's level is lost when nothing references the logger.
      */
-    private static final List<Logger> TOOLKIT_LOGGERS = List.of(Logger.getLogger("javafx"), Logger.getLogger("com.sun.javafx"));
+    private static final List<Logger> TOOLKIT_LOGGERS =
+            List.of(Logger.getLogger("javafx"), Logger.getLogger("com.sun.javafx"));
 
     static {
         TOOLKIT_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
     }
 
-    private LogSetup() {
-    }
+    private LogSetup() {}
 
     /** Returns false (and keeps logging to the console) when the log folder cannot be written. */
     public static boolean toFolder(Path folder) {
@@ -39,8 +39,8 @@ public final class LogSetup {
         Logger root = Logger.getLogger("");
         try {
             Files.createDirectories(folder);
-            FileHandler handler = new FileHandler(folder.resolve("physiokiosk-%g.log").toString(), FILE_LIMIT_BYTES,
-                    FILE_COUNT, true);
+            FileHandler handler = new FileHandler(
+                    folder.resolve("physiokiosk-%g.log").toString(), FILE_LIMIT_BYTES, FILE_COUNT, true);
             handler.setFormatter(new SimpleFormatter());
             handler.setEncoding("UTF-8");
             handler.setLevel(Level.INFO);
@@ -50,8 +50,8 @@ public final class LogSetup {
             root.log(Level.WARNING, "cannot write logs to " + folder + "; logging to the console only", e);
             return false;
         } finally {
-            Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
-                    Logger.getLogger("org.physiokiosk").log(Level.SEVERE, "uncaught on thread " + thread.getName(), error));
+            Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Logger.getLogger("org.physiokiosk")
+                    .log(Level.SEVERE, "uncaught on thread " + thread.getName(), error));
         }
     }
 }

@@ -23,7 +23,9 @@ public final class PinHash {
     static final int HASH_BYTES = 32;
     /** A stored count above this is refused: a hand-edited file must not make a PIN check run for minutes. */
     static final int MAX_ITERATIONS = 10_000_000;
-    private static final Pattern FORMAT = Pattern.compile("pbkdf2-sha256\\$(\\d{1,9})\\$([A-Za-z0-9+/=]+)\\$([A-Za-z0-9+/=]+)");
+
+    private static final Pattern FORMAT =
+            Pattern.compile("pbkdf2-sha256\\$(\\d{1,9})\\$([A-Za-z0-9+/=]+)\\$([A-Za-z0-9+/=]+)");
 
     private final int iterations;
     private final SecureRandom random;
@@ -81,8 +83,7 @@ public final class PinHash {
         }
     }
 
-    private record Stored(int iterations, byte[] salt, byte[] hash) {
-    }
+    private record Stored(int iterations, byte[] salt, byte[] hash) {}
 
     private static Stored parse(String stored) {
         Matcher m = FORMAT.matcher(stored == null ? "" : stored.strip());
@@ -117,7 +118,9 @@ public final class PinHash {
     private static byte[] derive(char[] pin, byte[] salt, int iterations, int bytes) {
         PBEKeySpec spec = new PBEKeySpec(pin, salt, iterations, bytes * 8);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17 runtime", e);
         } finally {

@@ -25,14 +25,13 @@ public final class PinVault {
     public static final String PIN_FILE = "therapist-pin";
     public static final String ATTEMPTS_FILE = "therapist-pin.attempts";
     public static final int FREE_TRIES = 5;
-    static final List<Duration> WAITS = List.of(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5),
-            Duration.ofMinutes(15));
+    static final List<Duration> WAITS =
+            List.of(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15));
     public static final int MIN_LENGTH = 4;
     public static final int MAX_LENGTH = 12;
 
     /** What a try came to; {@code lockedUntil} is set when the next try must wait. */
-    public record Outcome(boolean matches, Optional<Instant> lockedUntil) {
-    }
+    public record Outcome(boolean matches, Optional<Instant> lockedUntil) {}
 
     /** Thrown by a try made while locked out; says until when. */
     public static final class LockedOut extends RuntimeException {
@@ -100,7 +99,8 @@ public final class PinVault {
             return new Outcome(true, Optional.empty());
         }
         int failures = readAttempts().failures() + 1;
-        Optional<Instant> until = failures < FREE_TRIES ? Optional.empty()
+        Optional<Instant> until = failures < FREE_TRIES
+                ? Optional.empty()
                 : Optional.of(now.plus(WAITS.get(Math.min(failures - FREE_TRIES, WAITS.size() - 1))));
         writeAttempts(new Attempts(failures, until));
         return new Outcome(false, until);
@@ -144,8 +144,7 @@ public final class PinVault {
         return true;
     }
 
-    private record Attempts(int failures, Optional<Instant> lockedUntil) {
-    }
+    private record Attempts(int failures, Optional<Instant> lockedUntil) {}
 
     /** A missing attempts file is no wrong tries; a mangled one counts as many, so the next wrong try waits the longest. */
     private Attempts readAttempts() {
@@ -154,10 +153,11 @@ public final class PinVault {
             return new Attempts(0, Optional.empty());
         }
         try {
-            String[] parts = Files.readString(file, StandardCharsets.UTF_8).strip().split("\\s+");
+            String[] parts =
+                    Files.readString(file, StandardCharsets.UTF_8).strip().split("\\s+");
             int failures = Integer.parseInt(parts[0]);
-            Optional<Instant> until = parts.length > 1 ? Optional.of(Instant.ofEpochMilli(Long.parseLong(parts[1])))
-                    : Optional.empty();
+            Optional<Instant> until =
+                    parts.length > 1 ? Optional.of(Instant.ofEpochMilli(Long.parseLong(parts[1]))) : Optional.empty();
             return new Attempts(failures, until);
         } catch (IOException | RuntimeException e) {
             // Garbling the file must not buy a fresh set of guesses.
@@ -166,8 +166,12 @@ public final class PinVault {
     }
 
     private void writeAttempts(Attempts attempts) {
-        writeAtomically(folder.resolve(ATTEMPTS_FILE), attempts.failures()
-                + attempts.lockedUntil().map(until -> " " + until.toEpochMilli()).orElse("") + "\n");
+        writeAtomically(
+                folder.resolve(ATTEMPTS_FILE),
+                attempts.failures()
+                        + attempts.lockedUntil()
+                                .map(until -> " " + until.toEpochMilli())
+                                .orElse("") + "\n");
     }
 
     private void writeAtomically(Path target, String text) {

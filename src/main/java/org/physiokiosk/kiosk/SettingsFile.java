@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.physiokiosk.common.Language;
@@ -19,15 +19,22 @@ import org.physiokiosk.common.Language;
  */
 public final class SettingsFile {
 
-    private static final Set<String> KEYS = Set.of("clinicName", "contactLine", "language", "idleSeconds", "contentFolder",
-            "therapistPinHash", "programStore", "programStoreCredentials", "programCodeGraceDays");
+    private static final Set<String> KEYS = Set.of(
+            "clinicName",
+            "contactLine",
+            "language",
+            "idleSeconds",
+            "contentFolder",
+            "therapistPinHash",
+            "programStore",
+            "programStoreCredentials",
+            "programCodeGraceDays");
     private static final int MAX_GRACE_DAYS = 366;
     private static final int MIN_IDLE_SECONDS = 15;
     private static final int MAX_IDLE_SECONDS = 3600;
 
     /** The settings, and what was wrong with the file (empty when nothing). */
-    public record Read(Settings settings, List<String> problems) {
-    }
+    public record Read(Settings settings, List<String> problems) {}
 
     public static Read read(Path file) {
         if (!Files.exists(file)) {
@@ -37,18 +44,24 @@ public final class SettingsFile {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return new Read(Settings.DEMO, List.of(file + ": cannot read settings (" + e.getMessage() + "); using demo settings"));
+            return new Read(
+                    Settings.DEMO,
+                    List.of(file + ": cannot read settings (" + e.getMessage() + "); using demo settings"));
         }
         SettingsLines.Parsed parsed = SettingsLines.parse(bytes, file.toString());
         Map<String, String> properties = parsed.values();
         List<String> problems = new ArrayList<>(parsed.problems());
         for (String key : properties.keySet()) {
             if (!KEYS.contains(key)) {
-                problems.add(file + ": unknown setting '" + key + "' ignored; known: " + String.join(", ", new TreeSet<>(KEYS)));
+                problems.add(file + ": unknown setting '" + key + "' ignored; known: "
+                        + String.join(", ", new TreeSet<>(KEYS)));
             }
         }
-        String clinicName = properties.getOrDefault("clinicName", Settings.DEMO.clinicName()).strip();
-        String language = properties.getOrDefault("language", Settings.DEMO.language()).strip();
+        String clinicName = properties
+                .getOrDefault("clinicName", Settings.DEMO.clinicName())
+                .strip();
+        String language =
+                properties.getOrDefault("language", Settings.DEMO.language()).strip();
         if (!Language.isSupported(language)) {
             problems.add(file + ": language '" + language + "' is not one of " + Language.codes() + "; using "
                     + Language.REFERENCE.code());
@@ -60,7 +73,8 @@ public final class SettingsFile {
             try {
                 content = Optional.of(Path.of(folder));
             } catch (InvalidPathException e) {
-                problems.add(file + ": contentFolder '" + folder + "' is not a path here (" + e.getReason() + "); using the bundled content only");
+                problems.add(file + ": contentFolder '" + folder + "' is not a path here (" + e.getReason()
+                        + "); using the bundled content only");
             }
         }
         String contactLine = properties.getOrDefault("contactLine", "").strip();
@@ -74,24 +88,28 @@ public final class SettingsFile {
                 }
                 idle = Duration.ofSeconds(seconds);
             } catch (NumberFormatException e) {
-                problems.add(file + ": idleSeconds '" + idleText.strip() + "' is not a whole number from " + MIN_IDLE_SECONDS
-                        + " to " + MAX_IDLE_SECONDS + "; using " + idle.toSeconds());
+                problems.add(file + ": idleSeconds '" + idleText.strip() + "' is not a whole number from "
+                        + MIN_IDLE_SECONDS + " to " + MAX_IDLE_SECONDS + "; using " + idle.toSeconds());
             }
         }
         Optional<String> pinHash = Optional.ofNullable(properties.get("therapistPinHash"))
-                .map(String::strip).filter(s -> !s.isEmpty());
+                .map(String::strip)
+                .filter(s -> !s.isEmpty());
         String store = properties.getOrDefault("programStore", "").strip();
         if (!store.isEmpty() && !store.startsWith("postgresql://")) {
-            problems.add(file + ": programStore '" + store + "' is not a postgresql:// address; programs stay in the data folder");
+            problems.add(file + ": programStore '" + store
+                    + "' is not a postgresql:// address; programs stay in the data folder");
             store = "";
         }
         Optional<Path> credentials = Optional.empty();
-        String credentialsText = properties.getOrDefault("programStoreCredentials", "").strip();
+        String credentialsText =
+                properties.getOrDefault("programStoreCredentials", "").strip();
         if (!credentialsText.isEmpty()) {
             try {
                 credentials = Optional.of(Path.of(credentialsText));
             } catch (InvalidPathException e) {
-                problems.add(file + ": programStoreCredentials '" + credentialsText + "' is not a path here (" + e.getReason() + ")");
+                problems.add(file + ": programStoreCredentials '" + credentialsText + "' is not a path here ("
+                        + e.getReason() + ")");
             }
         }
         int graceDays = Settings.DEFAULT_CODE_GRACE_DAYS;
@@ -104,14 +122,23 @@ public final class SettingsFile {
                 }
                 graceDays = days;
             } catch (NumberFormatException e) {
-                problems.add(file + ": programCodeGraceDays '" + graceText.strip() + "' is not a whole number from 0 to "
-                        + MAX_GRACE_DAYS + "; using " + graceDays);
+                problems.add(file + ": programCodeGraceDays '" + graceText.strip()
+                        + "' is not a whole number from 0 to " + MAX_GRACE_DAYS + "; using " + graceDays);
             }
         }
-        return new Read(new Settings(clinicName.isEmpty() ? Settings.DEMO.clinicName() : clinicName, contactLine, language,
-                idle, content, pinHash, store, credentials, graceDays), problems);
+        return new Read(
+                new Settings(
+                        clinicName.isEmpty() ? Settings.DEMO.clinicName() : clinicName,
+                        contactLine,
+                        language,
+                        idle,
+                        content,
+                        pinHash,
+                        store,
+                        credentials,
+                        graceDays),
+                problems);
     }
 
-    private SettingsFile() {
-    }
+    private SettingsFile() {}
 }

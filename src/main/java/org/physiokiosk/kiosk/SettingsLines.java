@@ -21,11 +21,9 @@ final class SettingsLines {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** The values by key (the last one wins), and what was odd about the file, with line numbers. */
-    record Parsed(Map<String, String> values, List<String> problems) {
-    }
+    record Parsed(Map<String, String> values, List<String> problems) {}
 
-    private SettingsLines() {
-    }
+    private SettingsLines() {}
 
     static Parsed parse(byte[] bytes, String fileName) {
         List<String> problems = new ArrayList<>();
@@ -63,13 +61,21 @@ final class SettingsLines {
     }
 
     private static String decode(byte[] bytes, String fileName, List<String> problems) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                        ? 3
+                        : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer)
+                    .toString();
         } catch (CharacterCodingException e) {
-            problems.add(fileName + ": not saved as UTF-8; read as Windows-1252 (save it as UTF-8 to be sure of accents)");
+            problems.add(
+                    fileName + ": not saved as UTF-8; read as Windows-1252 (save it as UTF-8 to be sure of accents)");
             return new String(bytes, start, bytes.length - start, WINDOWS_1252);
         }
     }

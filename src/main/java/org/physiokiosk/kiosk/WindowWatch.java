@@ -15,6 +15,7 @@ public final class WindowWatch {
 
     /** Re-shows within this span count together; more than {@link #MAX_RESHOWS} of them and the kiosk exits. */
     public static final Duration RESHOW_SPAN = Duration.ofMinutes(1);
+
     public static final int MAX_RESHOWS = 3;
 
     /** What the X server says about the kiosk's own windows. */

@@ -111,8 +111,12 @@ public final class X11Windows implements Closeable {
     private int internAtom(String name) throws IOException {
         byte[] bytes = name.getBytes(StandardCharsets.ISO_8859_1);
         ByteBuffer out = ByteBuffer.allocate(8 + pad(bytes.length)).order(ByteOrder.LITTLE_ENDIAN);
-        out.put((byte) 16).put((byte) 0).putShort((short) (out.capacity() / 4)).putShort((short) bytes.length)
-                .putShort((short) 0).put(bytes);
+        out.put((byte) 16)
+                .put((byte) 0)
+                .putShort((short) (out.capacity() / 4))
+                .putShort((short) bytes.length)
+                .putShort((short) 0)
+                .put(bytes);
         ByteBuffer reply = exchange(out.rewind());
         if (reply == null) {
             throw new IOException("the X server refused to name atom " + name);
@@ -159,9 +163,15 @@ public final class X11Windows implements Closeable {
     private static int handshake(SocketChannel channel, Optional<XAuthority.Cookie> cookie) throws IOException {
         byte[] name = cookie.map(XAuthority.Cookie::name).orElse(new byte[0]);
         byte[] data = cookie.map(XAuthority.Cookie::data).orElse(new byte[0]);
-        ByteBuffer out = ByteBuffer.allocate(12 + pad(name.length) + pad(data.length)).order(ByteOrder.LITTLE_ENDIAN);
-        out.put((byte) 'l').put((byte) 0).putShort((short) 11).putShort((short) 0)
-                .putShort((short) name.length).putShort((short) data.length).putShort((short) 0);
+        ByteBuffer out =
+                ByteBuffer.allocate(12 + pad(name.length) + pad(data.length)).order(ByteOrder.LITTLE_ENDIAN);
+        out.put((byte) 'l')
+                .put((byte) 0)
+                .putShort((short) 11)
+                .putShort((short) 0)
+                .putShort((short) name.length)
+                .putShort((short) data.length)
+                .putShort((short) 0);
         out.put(name).position(12 + pad(name.length)).put(data).rewind();
         while (out.hasRemaining()) {
             channel.write(out);
@@ -170,7 +180,11 @@ public final class X11Windows implements Closeable {
         ByteBuffer body = read(channel, (head.getShort(6) & 0xffff) * 4);
         if (head.get(0) != 1) {
             throw new IOException("the X server refused the connection: "
-                    + new String(body.array(), 0, Math.min(head.get(1) & 0xff, body.capacity()), StandardCharsets.ISO_8859_1));
+                    + new String(
+                            body.array(),
+                            0,
+                            Math.min(head.get(1) & 0xff, body.capacity()),
+                            StandardCharsets.ISO_8859_1));
         }
         int vendorLength = body.getShort(16) & 0xffff;
         int formats = body.get(21) & 0xff;

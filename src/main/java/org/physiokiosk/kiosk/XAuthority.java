@@ -23,15 +23,16 @@ final class XAuthority {
     private static final int FAMILY_WILD = 65535;
     private static final String MIT_COOKIE = "MIT-MAGIC-COOKIE-1";
 
-    record Cookie(byte[] name, byte[] data) {
-    }
+    record Cookie(byte[] name, byte[] data) {}
 
-    private XAuthority() {
-    }
+    private XAuthority() {}
 
     static Optional<Cookie> cookieFor(Map<String, String> environment, String displayNumber) throws IOException {
-        Path file = Optional.ofNullable(environment.get("XAUTHORITY")).filter(path -> !path.isBlank()).map(Path::of)
-                .orElseGet(() -> Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")), ".Xauthority"));
+        Path file = Optional.ofNullable(environment.get("XAUTHORITY"))
+                .filter(path -> !path.isBlank())
+                .map(Path::of)
+                .orElseGet(() ->
+                        Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")), ".Xauthority"));
         if (!Files.isReadable(file)) {
             return Optional.empty();
         }

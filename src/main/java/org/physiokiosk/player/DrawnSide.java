@@ -12,8 +12,7 @@ import org.physiokiosk.content.Step;
  */
 final class DrawnSide {
 
-    private DrawnSide() {
-    }
+    private DrawnSide() {}
 
     static PlayedSide of(Exercise exercise) {
         for (Step step : exercise.repeatedSteps()) {

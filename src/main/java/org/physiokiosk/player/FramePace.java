@@ -34,12 +34,32 @@ public final class FramePace {
     }
 
     /** What a patient reads or counts on: a change in any of these is shown at once. */
-    private record Shown(Phase phase, boolean paused, boolean stopped, int exerciseIndex, int stepIndex, int rep,
-                         int set, PlayedSide side, int secondsLeft, long phaseEndings, StepMotion motion) {
+    private record Shown(
+            Phase phase,
+            boolean paused,
+            boolean stopped,
+            int exerciseIndex,
+            int stepIndex,
+            int rep,
+            int set,
+            PlayedSide side,
+            int secondsLeft,
+            long phaseEndings,
+            StepMotion motion) {
 
         static Shown of(PlayerState s) {
-            return new Shown(s.phase(), s.paused(), s.stopped(), s.exerciseIndex(), s.stepIndex(), s.rep(),
-                    s.set(), s.side(), s.secondsLeft(), s.phaseEndings(), s.motion());
+            return new Shown(
+                    s.phase(),
+                    s.paused(),
+                    s.stopped(),
+                    s.exerciseIndex(),
+                    s.stepIndex(),
+                    s.rep(),
+                    s.set(),
+                    s.side(),
+                    s.secondsLeft(),
+                    s.phaseEndings(),
+                    s.motion());
         }
     }
 }

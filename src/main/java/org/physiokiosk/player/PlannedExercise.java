@@ -1,8 +1,8 @@
 package org.physiokiosk.player;
 
 import java.util.Optional;
-import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.Dose;
+import org.physiokiosk.content.Exercise;
 
 /**
  * One exercise the player is to play, with the dose to play it at (the exercise's own, a template's or a

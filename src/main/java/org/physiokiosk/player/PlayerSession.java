@@ -131,13 +131,32 @@ public final class PlayerSession {
     public PlayerState state() {
         Segment s = current();
         PlannedExercise exercise = plan.get(s.exerciseIndex());
-        Optional<PlannedExercise> next = s.exerciseIndex() + 1 < plan.size()
-                ? Optional.of(plan.get(s.exerciseIndex() + 1)) : Optional.empty();
+        Optional<PlannedExercise> next =
+                s.exerciseIndex() + 1 < plan.size() ? Optional.of(plan.get(s.exerciseIndex() + 1)) : Optional.empty();
         long elapsed = isDone() ? 0 : elapsed();
-        return new PlayerState(s.phase(), paused, stopped, s.exerciseIndex(), plan.size(), exercise, next,
-                s.stepIndex() < 0 ? Optional.empty() : Optional.of(exercise.exercise().steps().get(s.stepIndex())),
-                s.stepIndex(), s.rep(), s.reps(), s.set(), s.sets(), s.side(), s.nanos(), elapsed, s.motion(),
-                s.motionOffsetNanos() + elapsed, phaseEndings, countdownEndings);
+        return new PlayerState(
+                s.phase(),
+                paused,
+                stopped,
+                s.exerciseIndex(),
+                plan.size(),
+                exercise,
+                next,
+                s.stepIndex() < 0
+                        ? Optional.empty()
+                        : Optional.of(exercise.exercise().steps().get(s.stepIndex())),
+                s.stepIndex(),
+                s.rep(),
+                s.reps(),
+                s.set(),
+                s.sets(),
+                s.side(),
+                s.nanos(),
+                elapsed,
+                s.motion(),
+                s.motionOffsetNanos() + elapsed,
+                phaseEndings,
+                countdownEndings);
     }
 
     /** The repetitions per set (and side) the player plays for a planned exercise: what a summary should say. */

@@ -23,11 +23,27 @@ import org.physiokiosk.content.Step;
  *                          not movements: a view cues (sound, pulse) when it grows, so a patient holding with
  *                          closed eyes hears the hold end, without a beep after every movement
  */
-public record PlayerState(Phase phase, boolean paused, boolean stopped, int exerciseIndex, int exerciseCount,
-                          PlannedExercise exercise, Optional<PlannedExercise> nextExercise, Optional<Step> step,
-                          int stepIndex, int rep, int reps, int set, int sets, PlayedSide side, long phaseNanos,
-                          long phaseElapsedNanos, StepMotion motion, long motionElapsedNanos, long phaseEndings,
-                          long countdownEndings) {
+public record PlayerState(
+        Phase phase,
+        boolean paused,
+        boolean stopped,
+        int exerciseIndex,
+        int exerciseCount,
+        PlannedExercise exercise,
+        Optional<PlannedExercise> nextExercise,
+        Optional<Step> step,
+        int stepIndex,
+        int rep,
+        int reps,
+        int set,
+        int sets,
+        PlayedSide side,
+        long phaseNanos,
+        long phaseElapsedNanos,
+        StepMotion motion,
+        long motionElapsedNanos,
+        long phaseEndings,
+        long countdownEndings) {
 
     public long remainingNanos() {
         return Math.max(0, phaseNanos - phaseElapsedNanos);

@@ -25,8 +25,7 @@ final class Script {
     private String pose;
     private Step poseStep;
 
-    private Script() {
-    }
+    private Script() {}
 
     static List<Segment> of(List<PlannedExercise> plan) {
         if (plan.isEmpty()) {
@@ -38,8 +37,19 @@ final class Script {
             script.add(plan.get(i));
         }
         Segment last = script.segments.get(script.segments.size() - 1);
-        script.segments.add(new Segment(Phase.DONE, 0, last.exerciseIndex(), -1, 0, last.reps(), last.set(), last.sets(),
-                last.side(), last.motion(), 0, true));
+        script.segments.add(new Segment(
+                Phase.DONE,
+                0,
+                last.exerciseIndex(),
+                -1,
+                0,
+                last.reps(),
+                last.set(),
+                last.sets(),
+                last.side(),
+                last.motion(),
+                0,
+                true));
         return List.copyOf(script.segments);
     }
 
@@ -116,7 +126,8 @@ final class Script {
             segments.add(context.segment(Phase.MOVE, motion.moveNanos(), index, rep, motion, 0, true, exerciseIndex));
             int hold = playedHold(context.planned.dose(), step);
             if (hold > 0) {
-                segments.add(context.segment(Phase.HOLD, hold * SECOND, index, rep, motion, motion.moveNanos(), false, exerciseIndex));
+                segments.add(context.segment(
+                        Phase.HOLD, hold * SECOND, index, rep, motion, motion.moveNanos(), false, exerciseIndex));
             }
             pose = step.pose();
             poseStep = step;
@@ -135,8 +146,28 @@ final class Script {
             return step.mirror() ^ (side != PlayedSide.NONE && side != drawn);
         }
 
-        Segment segment(Phase phase, long nanos, int stepIndex, int rep, StepMotion motion, long offset, boolean unit, int exercise) {
-            return new Segment(phase, nanos, exercise, stepIndex, rep, reps, set, planned.dose().sets(), side, motion, offset, unit);
+        Segment segment(
+                Phase phase,
+                long nanos,
+                int stepIndex,
+                int rep,
+                StepMotion motion,
+                long offset,
+                boolean unit,
+                int exercise) {
+            return new Segment(
+                    phase,
+                    nanos,
+                    exercise,
+                    stepIndex,
+                    rep,
+                    reps,
+                    set,
+                    planned.dose().sets(),
+                    side,
+                    motion,
+                    offset,
+                    unit);
         }
 
         Segment still(Phase phase, int seconds, Script script) {

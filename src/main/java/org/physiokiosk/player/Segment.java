@@ -8,8 +8,19 @@ package org.physiokiosk.player;
  * @param rep               1-based repetition, 0 outside a repetition (setup steps, countdowns, rests)
  * @param motionOffsetNanos how far into the step's motion this segment starts (the movement's length for a hold)
  */
-record Segment(Phase phase, long nanos, int exerciseIndex, int stepIndex, int rep, int reps, int set, int sets,
-               PlayedSide side, StepMotion motion, long motionOffsetNanos, boolean unitStart) {
+record Segment(
+        Phase phase,
+        long nanos,
+        int exerciseIndex,
+        int stepIndex,
+        int rep,
+        int reps,
+        int set,
+        int sets,
+        PlayedSide side,
+        StepMotion motion,
+        long motionOffsetNanos,
+        boolean unitStart) {
 
     /** A unit the previous button may go back to: countdowns before an exercise are not worth going back to. */
     boolean returnable() {

@@ -51,7 +51,8 @@ public final class ClinicTemplateFolder {
     }
 
     /** Saves under {@code templateId}, replacing a clinic template of that id. */
-    public ProgramTemplate saveAsTemplate(Program program, Catalog catalog, String templateId) throws ProgramStoreException {
+    public ProgramTemplate saveAsTemplate(Program program, Catalog catalog, String templateId)
+            throws ProgramStoreException {
         if (!FileProgramStore.isId(templateId)) {
             throw new ProgramStoreException("'" + templateId + "' is not a template id");
         }
@@ -109,8 +110,10 @@ public final class ClinicTemplateFolder {
     private static ObjectNode text(LocalizedText text) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put(LocalizedText.REFERENCE_LANGUAGE, text.in(LocalizedText.REFERENCE_LANGUAGE));
-        text.values().entrySet().stream().filter(e -> !e.getKey().equals(LocalizedText.REFERENCE_LANGUAGE))
-                .sorted(Map.Entry.comparingByKey()).forEach(e -> node.put(e.getKey(), e.getValue()));
+        text.values().entrySet().stream()
+                .filter(e -> !e.getKey().equals(LocalizedText.REFERENCE_LANGUAGE))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> node.put(e.getKey(), e.getValue()));
         return node;
     }
 }

@@ -16,8 +16,8 @@ import java.util.List;
 public final class CodeAttempts {
 
     public static final int WRONG_BEFORE_LOCK = 5;
-    public static final List<Duration> LOCKS = List.of(
-            Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(5));
+    public static final List<Duration> LOCKS =
+            List.of(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(5));
     public static final Duration FORGET_AFTER = Duration.ofMinutes(10);
 
     private int wrongInRow;

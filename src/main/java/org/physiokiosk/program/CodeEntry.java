@@ -21,16 +21,13 @@ public final class CodeEntry {
     /** The outcome of one typed code. */
     public sealed interface Outcome {
         /** The code opened this program. */
-        record Opened(KioskProgram program) implements Outcome {
-        }
+        record Opened(KioskProgram program) implements Outcome {}
 
         /** Not a code the store knows (or no longer): the same answer for unknown, revoked and expired. */
-        record Unknown() implements Outcome {
-        }
+        record Unknown() implements Outcome {}
 
         /** The keypad is locked for this long; nothing was asked. */
-        record Locked(Duration remaining) implements Outcome {
-        }
+        record Locked(Duration remaining) implements Outcome {}
     }
 
     /**

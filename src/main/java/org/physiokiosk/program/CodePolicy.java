@@ -18,7 +18,8 @@ public record CodePolicy(int graceDays, int weeksWithoutReview) {
             throw new IllegalArgumentException("grace period " + graceDays + " days is outside 0–366");
         }
         if (weeksWithoutReview < 1 || weeksWithoutReview > 104) {
-            throw new IllegalArgumentException("validity without review " + weeksWithoutReview + " weeks is outside 1–104");
+            throw new IllegalArgumentException(
+                    "validity without review " + weeksWithoutReview + " weeks is outside 1–104");
         }
     }
 

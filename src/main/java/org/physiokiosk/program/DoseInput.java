@@ -12,6 +12,7 @@ public final class DoseInput {
 
     /** A whole number, or two joined by a hyphen, en dash, em dash or minus sign (what keyboards and autocorrect produce). */
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-\u2013\u2014\u2212]\\s*(\\d+)");
+
     private static final Pattern WHOLE = Pattern.compile("\\d+");
     /** Longer than any limit: parsed as "outside", never overflowing an int. */
     private static final int MAX_DIGITS = 6;
@@ -53,7 +54,8 @@ public final class DoseInput {
             return Parsed.problem(parsed.problem().orElseThrow());
         }
         IntRange range = parsed.value();
-        return range.isSingle() ? Parsed.value(range.min())
+        return range.isSingle()
+                ? Parsed.value(range.min())
                 : Parsed.problem(words.get("problem.noRange", words.get("field." + field.key())));
     }
 
@@ -62,7 +64,8 @@ public final class DoseInput {
         long high = number(highText);
         IntRange limit = field.limit();
         if (outside(low, limit) || outside(high, limit)) {
-            return Parsed.problem(words.get("problem.outside", name, String.valueOf(limit.min()), String.valueOf(limit.max())));
+            return Parsed.problem(
+                    words.get("problem.outside", name, String.valueOf(limit.min()), String.valueOf(limit.max())));
         }
         if (low > high) {
             return Parsed.problem(words.get("problem.backwards", name, lowText, highText));

@@ -11,8 +11,12 @@ import org.physiokiosk.content.StartPosition;
  * exercise that has at least one of its values (a region it works on, equipment it uses). {@code text} is
  * free text: every word must be found in the exercise's words, in any language, accents and case ignored.
  */
-public record ExerciseFilter(Set<Region> regions, Set<Category> categories, Set<StartPosition> startPositions,
-                             Set<Equipment> equipment, String text) {
+public record ExerciseFilter(
+        Set<Region> regions,
+        Set<Category> categories,
+        Set<StartPosition> startPositions,
+        Set<Equipment> equipment,
+        String text) {
 
     public static final ExerciseFilter ANY = new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(), "");
 

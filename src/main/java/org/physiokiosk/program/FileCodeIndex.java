@@ -58,12 +58,13 @@ public final class FileCodeIndex implements ProgramCodes, ProgramLookup {
     }
 
     @JsonPropertyOrder({"schemaVersion", "codes"})
-    record IndexFile(int schemaVersion, List<Row> codes) {
-    }
+    record IndexFile(int schemaVersion, List<Row> codes) {}
 
     @Override
     public synchronized Optional<IssuedCode> currentCode(String programId) throws ProgramStoreException {
-        Optional<Row> row = read().stream().filter(r -> r.current() && r.program().equals(programId)).findFirst();
+        Optional<Row> row = read().stream()
+                .filter(r -> r.current() && r.program().equals(programId))
+                .findFirst();
         if (row.isEmpty()) {
             return Optional.empty();
         }
@@ -73,8 +74,9 @@ public final class FileCodeIndex implements ProgramCodes, ProgramLookup {
 
     @Override
     public synchronized IssuedCode issueCode(String programId, LocalDate today) throws ProgramStoreException {
-        Program program = programs.load(programId).orElseThrow(() ->
-                new ProgramStoreException("program " + programId + " is not in the store; save it first"));
+        Program program = programs.load(programId)
+                .orElseThrow(() ->
+                        new ProgramStoreException("program " + programId + " is not in the store; save it first"));
         LocalDate lastDay = policy.lastDay(program.reviewDate(), today);
         if (lastDay.isBefore(today)) {
             throw new ProgramStoreException("program " + programId + ": its review date has passed, so a code "
@@ -82,7 +84,8 @@ public final class FileCodeIndex implements ProgramCodes, ProgramLookup {
         }
         List<Row> rows = revokeIn(read(), programId, today);
         ProgramCode code = fresh(rows);
-        rows.add(new Row(code.value(), programId, today.toString(), policy.graceDays(), policy.weeksWithoutReview(), null));
+        rows.add(new Row(
+                code.value(), programId, today.toString(), policy.graceDays(), policy.weeksWithoutReview(), null));
         write(rows);
         return new IssuedCode(code, programId, today, lastDay);
     }
@@ -98,20 +101,28 @@ public final class FileCodeIndex implements ProgramCodes, ProgramLookup {
     @Override
     public synchronized boolean adoptCode(IssuedCode code) throws ProgramStoreException {
         List<Row> rows = read();
-        boolean taken = rows.stream().anyMatch(r -> r.code().equals(code.code().value())
-                || r.current() && r.program().equals(code.programId()));
+        boolean taken = rows.stream()
+                .anyMatch(r -> r.code().equals(code.code().value())
+                        || r.current() && r.program().equals(code.programId()));
         if (taken || programs.load(code.programId()).isEmpty()) {
             return false;
         }
-        rows.add(new Row(code.code().value(), code.programId(), code.issuedOn().toString(), policy.graceDays(),
-                policy.weeksWithoutReview(), null));
+        rows.add(new Row(
+                code.code().value(),
+                code.programId(),
+                code.issuedOn().toString(),
+                policy.graceDays(),
+                policy.weeksWithoutReview(),
+                null));
         write(rows);
         return true;
     }
 
     @Override
     public synchronized Optional<KioskProgram> byCode(ProgramCode code, LocalDate today) throws ProgramStoreException {
-        Optional<Row> row = read().stream().filter(r -> r.current() && r.code().equals(code.value())).findFirst();
+        Optional<Row> row = read().stream()
+                .filter(r -> r.current() && r.code().equals(code.value()))
+                .findFirst();
         if (row.isEmpty()) {
             return Optional.empty();
         }
@@ -121,7 +132,8 @@ public final class FileCodeIndex implements ProgramCodes, ProgramLookup {
 
     private static IssuedCode issued(Row row, Program program) {
         LocalDate issuedOn = LocalDate.parse(row.issuedOn());
-        LocalDate lastDay = new CodePolicy(row.graceDays(), row.weeksWithoutReview()).lastDay(program.reviewDate(), issuedOn);
+        LocalDate lastDay =
+                new CodePolicy(row.graceDays(), row.weeksWithoutReview()).lastDay(program.reviewDate(), issuedOn);
         return new IssuedCode(new ProgramCode(row.code()), row.program(), issuedOn, lastDay);
     }
 

@@ -23,10 +23,12 @@ public final class FileProgramStore implements ProgramStore {
 
     /** Above any real program by far; a bigger file is not read into memory. */
     static final long MAX_FILE_BYTES = 1 << 20;
+
     private static final String SUFFIX = ".json";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
     /** No 0/o, 1/l/i: an id may be read aloud or typed from paper. */
     private static final String ID_LETTERS = "23456789abcdefghjkmnpqrstuvwxyz";
+
     private static final int ID_LENGTH = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -58,12 +60,16 @@ public final class FileProgramStore implements ProgramStore {
         for (Path file : programFiles()) {
             try {
                 Program program = read(file);
-                programs.add(new Summary(program.id().orElseThrow(), program.title(), program.date(), program.revision()));
+                programs.add(
+                        new Summary(program.id().orElseThrow(), program.title(), program.date(), program.revision()));
             } catch (ProgramFileProblem problem) {
                 problems.add(file + ": " + problem.getMessage());
             }
         }
-        programs.sort(Comparator.comparing(Summary::date).reversed().thenComparing(Summary::title).thenComparing(Summary::id));
+        programs.sort(Comparator.comparing(Summary::date)
+                .reversed()
+                .thenComparing(Summary::title)
+                .thenComparing(Summary::id));
         return new Listing(programs, problems);
     }
 
@@ -133,8 +139,9 @@ public final class FileProgramStore implements ProgramStore {
         try {
             long stored = read(file).revision();
             if (stored != program.revision()) {
-                throw new ProgramStoreException.Conflict("program " + program.id().get() + " was saved elsewhere as revision "
-                        + stored + " after revision " + program.revision() + " was opened here");
+                throw new ProgramStoreException.Conflict(
+                        "program " + program.id().get() + " was saved elsewhere as revision " + stored
+                                + " after revision " + program.revision() + " was opened here");
             }
         } catch (ProgramFileProblem problem) {
             if (problem.newerSchema()) {
@@ -171,7 +178,8 @@ public final class FileProgramStore implements ProgramStore {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(path -> path.getFileName().toString().endsWith(SUFFIX))
                     .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new ProgramStoreException("could not list " + folder + ": " + e, e);
         }

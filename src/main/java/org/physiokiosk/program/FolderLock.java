@@ -21,17 +21,18 @@ final class FolderLock {
 
     /** A Java file lock is held per process, not per thread: threads queue here first. */
     private static final ConcurrentHashMap<Path, ReentrantLock> IN_THIS_PROCESS = new ConcurrentHashMap<>();
+
     static final String FILE = ".lock";
 
-    private FolderLock() {
-    }
+    private FolderLock() {}
 
     static <T> T holding(Path folder, Action<T> action) throws ProgramStoreException {
         Path key = folder.toAbsolutePath().normalize();
         ReentrantLock lock = IN_THIS_PROCESS.computeIfAbsent(key, k -> new ReentrantLock());
         lock.lock();
-        try (FileChannel channel = FileChannel.open(key.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = channel.lock()) {
+        try (FileChannel channel =
+                        FileChannel.open(key.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock held = channel.lock()) {
             return action.run();
         } catch (IOException e) {
             throw new ProgramStoreException("could not lock " + key + " for saving: " + e, e);

@@ -33,7 +33,8 @@ public final class LibrarySearch {
     public LibrarySearch(Catalog catalog, String language) {
         Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
         this.ordered = catalog.exercises().values().stream()
-                .sorted(Comparator.comparing((Exercise e) -> e.title().in(language), collator).thenComparing(Exercise::id))
+                .sorted(Comparator.comparing((Exercise e) -> e.title().in(language), collator)
+                        .thenComparing(Exercise::id))
                 .toList();
         this.folded = ordered.stream().collect(Collectors.toMap(Exercise::id, LibrarySearch::searchableText));
     }
@@ -42,8 +43,10 @@ public final class LibrarySearch {
         List<String> words = words(filter.text());
         return ordered.stream()
                 .filter(e -> anyOf(filter.regions(), e.regions()))
-                .filter(e -> filter.categories().isEmpty() || filter.categories().contains(e.category()))
-                .filter(e -> filter.startPositions().isEmpty() || filter.startPositions().contains(e.startPosition()))
+                .filter(e ->
+                        filter.categories().isEmpty() || filter.categories().contains(e.category()))
+                .filter(e -> filter.startPositions().isEmpty()
+                        || filter.startPositions().contains(e.startPosition()))
                 .filter(e -> anyOf(filter.equipment(), e.equipment()))
                 .filter(e -> words.stream().allMatch(folded.get(e.id())::contains))
                 .toList();
@@ -66,10 +69,12 @@ public final class LibrarySearch {
     }
 
     private static String searchableText(Exercise exercise) {
-        Stream<LocalizedText> texts = Stream.concat(Stream.of(exercise.title(), exercise.summary()),
+        Stream<LocalizedText> texts = Stream.concat(
+                Stream.of(exercise.title(), exercise.summary()),
                 exercise.steps().stream().map(Step::text));
         // Spaces around every text, so a word never runs on from one text into the next.
-        return texts.flatMap(text -> text.values().values().stream()).map(LibrarySearch::fold)
+        return texts.flatMap(text -> text.values().values().stream())
+                .map(LibrarySearch::fold)
                 .collect(Collectors.joining(" ", " ", " "));
     }
 }

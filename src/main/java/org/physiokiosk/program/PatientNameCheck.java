@@ -17,13 +17,17 @@ import java.util.Set;
 public final class PatientNameCheck {
 
     /** Where the kiosk would show the name. */
-    public enum Field { TITLE, INSTRUCTIONS, NOTE }
+    public enum Field {
+        TITLE,
+        INSTRUCTIONS,
+        NOTE
+    }
 
-    private static final Set<String> PARTICLES = Set.of("van", "der", "den", "het", "ter", "ten", "von", "les", "del", "della");
+    private static final Set<String> PARTICLES =
+            Set.of("van", "der", "den", "het", "ter", "ten", "von", "les", "del", "della");
     private static final int SHORTEST_PART = 3;
 
-    private PatientNameCheck() {
-    }
+    private PatientNameCheck() {}
 
     /** The kiosk-visible fields of {@code program} that contain a part of its patient's name, in order. */
     public static List<Field> fieldsNamingThePatient(Program program) {
@@ -49,7 +53,9 @@ public final class PatientNameCheck {
         if (words.size() == 1 && words.get(0).length() >= 2) {
             return words; // "JdV", "Jo": the whole of what was typed
         }
-        return words.stream().filter(word -> word.length() >= SHORTEST_PART && !PARTICLES.contains(word)).toList();
+        return words.stream()
+                .filter(word -> word.length() >= SHORTEST_PART && !PARTICLES.contains(word))
+                .toList();
     }
 
     private static boolean names(String text, List<String> parts) {

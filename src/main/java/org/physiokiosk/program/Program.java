@@ -10,9 +10,17 @@ import java.util.Optional;
  * logs or any kiosk screen. {@code id} is the store's key (empty until first saved); {@code revision}
  * counts saves, so two desks editing the same program notice each other.
  */
-public record Program(Optional<String> id, long revision, String title, Optional<String> patient,
-                      String therapist, LocalDate date, Optional<LocalDate> reviewDate, String instructions,
-                      String language, List<ProgramItem> items) {
+public record Program(
+        Optional<String> id,
+        long revision,
+        String title,
+        Optional<String> patient,
+        String therapist,
+        LocalDate date,
+        Optional<LocalDate> reviewDate,
+        String instructions,
+        String language,
+        List<ProgramItem> items) {
 
     public Program {
         items = List.copyOf(items);
@@ -31,7 +39,8 @@ public record Program(Optional<String> id, long revision, String title, Optional
     }
 
     public static Program empty(LocalDate today, String language) {
-        return new Program(Optional.empty(), 0, "", Optional.empty(), "", today, Optional.empty(), "", language, List.of());
+        return new Program(
+                Optional.empty(), 0, "", Optional.empty(), "", today, Optional.empty(), "", language, List.of());
     }
 
     public Program withItems(List<ProgramItem> newItems) {
@@ -39,7 +48,16 @@ public record Program(Optional<String> id, long revision, String title, Optional
     }
 
     public Program withStoreKey(String newId, long newRevision) {
-        return new Program(Optional.of(newId), newRevision, title, patient, therapist, date, reviewDate, instructions,
-                language, items);
+        return new Program(
+                Optional.of(newId),
+                newRevision,
+                title,
+                patient,
+                therapist,
+                date,
+                reviewDate,
+                instructions,
+                language,
+                items);
     }
 }

@@ -13,8 +13,13 @@ import java.util.Optional;
 public final class ProgramCopy {
 
     /** What one run did, program by program (ids only: never titles or names, this goes to a terminal or log). */
-    public record Report(List<String> copied, List<String> updated, List<String> skipped, List<String> leftAlone,
-                         int codesCopied, List<String> problems) {
+    public record Report(
+            List<String> copied,
+            List<String> updated,
+            List<String> skipped,
+            List<String> leftAlone,
+            int codesCopied,
+            List<String> problems) {
         public Report {
             copied = List.copyOf(copied);
             updated = List.copyOf(updated);
@@ -69,8 +74,8 @@ public final class ProgramCopy {
                     to.save(program.withStoreKey(id, target.get().revision()));
                     updated.add(id);
                 } else {
-                    leftAlone.add(id + ": the target's revision " + target.get().revision() + " differs and is not older than "
-                            + program.revision());
+                    leftAlone.add(id + ": the target's revision " + target.get().revision()
+                            + " differs and is not older than " + program.revision());
                     continue;
                 }
                 if (copyCode(id, leftAlone)) {
@@ -91,7 +96,8 @@ public final class ProgramCopy {
         Optional<IssuedCode> there = toCodes.currentCode(id);
         if (there.isPresent()) {
             if (!there.get().code().equals(code.get().code())) {
-                leftAlone.add(id + ": has another code in the target; its code " + code.get().code() + " was not copied");
+                leftAlone.add(id + ": has another code in the target; its code "
+                        + code.get().code() + " was not copied");
             }
             return false;
         }

@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ProgramDocument {
 
-    private ProgramDocument() {
-    }
+    private ProgramDocument() {}
 
     /** The program file's JSON; the program must have its store id. */
     public static String toJson(Program program) {
@@ -51,7 +50,8 @@ public final class ProgramDocument {
                     whole.set(field, value);
                 }
             }
-            return KioskProgram.of(ProgramFileMapping.fromFile(ProgramJson.read(ProgramJson.MAPPER.writeValueAsBytes(whole))));
+            return KioskProgram.of(
+                    ProgramFileMapping.fromFile(ProgramJson.read(ProgramJson.MAPPER.writeValueAsBytes(whole))));
         } catch (ProgramFileProblem problem) {
             throw new ProgramStoreException("the kiosk's program could not be read: " + problem.getMessage());
         } catch (IOException e) {

@@ -65,17 +65,26 @@ public final class ProgramEditor {
     // ---- the program's own fields
 
     public void setTitle(String title) {
-        change(p -> copy(p, title, p.patient(), p.therapist(), p.date(), p.reviewDate(), p.instructions(), p.language()));
+        change(p ->
+                copy(p, title, p.patient(), p.therapist(), p.date(), p.reviewDate(), p.instructions(), p.language()));
     }
 
     /** A blank name removes it: the patient's name is optional. */
     public void setPatient(String patient) {
-        change(p -> copy(p, p.title(), Optional.ofNullable(patient), p.therapist(), p.date(), p.reviewDate(),
-                p.instructions(), p.language()));
+        change(p -> copy(
+                p,
+                p.title(),
+                Optional.ofNullable(patient),
+                p.therapist(),
+                p.date(),
+                p.reviewDate(),
+                p.instructions(),
+                p.language()));
     }
 
     public void setTherapist(String therapist) {
-        change(p -> copy(p, p.title(), p.patient(), therapist, p.date(), p.reviewDate(), p.instructions(), p.language()));
+        change(p ->
+                copy(p, p.title(), p.patient(), therapist, p.date(), p.reviewDate(), p.instructions(), p.language()));
     }
 
     /** Refused, with a message, when the program has a review date before {@code date}. */
@@ -83,26 +92,31 @@ public final class ProgramEditor {
         if (program.reviewDate().filter(review -> review.isBefore(date)).isPresent()) {
             return Optional.of(words.get("problem.reviewBeforeDate", date.toString()));
         }
-        change(p -> copy(p, p.title(), p.patient(), p.therapist(), date, p.reviewDate(), p.instructions(), p.language()));
+        change(p ->
+                copy(p, p.title(), p.patient(), p.therapist(), date, p.reviewDate(), p.instructions(), p.language()));
         return Optional.empty();
     }
 
     /** Empty removes the review date; a date before the program's date is refused with a message. */
     public Optional<String> setReviewDate(Optional<LocalDate> reviewDate) {
         if (reviewDate.filter(review -> review.isBefore(program.date())).isPresent()) {
-            return Optional.of(words.get("problem.reviewBeforeDate", program.date().toString()));
+            return Optional.of(
+                    words.get("problem.reviewBeforeDate", program.date().toString()));
         }
-        change(p -> copy(p, p.title(), p.patient(), p.therapist(), p.date(), reviewDate, p.instructions(), p.language()));
+        change(p ->
+                copy(p, p.title(), p.patient(), p.therapist(), p.date(), reviewDate, p.instructions(), p.language()));
         return Optional.empty();
     }
 
     public void setInstructions(String instructions) {
-        change(p -> copy(p, p.title(), p.patient(), p.therapist(), p.date(), p.reviewDate(), instructions, p.language()));
+        change(p ->
+                copy(p, p.title(), p.patient(), p.therapist(), p.date(), p.reviewDate(), instructions, p.language()));
     }
 
     /** The language the handout is printed in. */
     public void setLanguage(String language) {
-        change(p -> copy(p, p.title(), p.patient(), p.therapist(), p.date(), p.reviewDate(), p.instructions(), language));
+        change(p ->
+                copy(p, p.title(), p.patient(), p.therapist(), p.date(), p.reviewDate(), p.instructions(), language));
     }
 
     // ---- the list of exercises
@@ -133,27 +147,51 @@ public final class ProgramEditor {
     // ---- one item's dose and note; an edited dose field is the therapist's choice, no longer our default
 
     public void setReps(int index, IntRange reps) {
-        editDose(index, Dose.REPS, d -> new Dose(reps, d.sets(), d.holdSeconds(), d.restSeconds(), d.side(), d.timesPerDay(), d.defaults()));
+        editDose(
+                index,
+                Dose.REPS,
+                d -> new Dose(
+                        reps, d.sets(), d.holdSeconds(), d.restSeconds(), d.side(), d.timesPerDay(), d.defaults()));
     }
 
     public void setSets(int index, int sets) {
-        editDose(index, Dose.SETS, d -> new Dose(d.reps(), sets, d.holdSeconds(), d.restSeconds(), d.side(), d.timesPerDay(), d.defaults()));
+        editDose(
+                index,
+                Dose.SETS,
+                d -> new Dose(
+                        d.reps(), sets, d.holdSeconds(), d.restSeconds(), d.side(), d.timesPerDay(), d.defaults()));
     }
 
     public void setHoldSeconds(int index, IntRange holdSeconds) {
-        editDose(index, Dose.HOLD_SECONDS, d -> new Dose(d.reps(), d.sets(), holdSeconds, d.restSeconds(), d.side(), d.timesPerDay(), d.defaults()));
+        editDose(
+                index,
+                Dose.HOLD_SECONDS,
+                d -> new Dose(
+                        d.reps(), d.sets(), holdSeconds, d.restSeconds(), d.side(), d.timesPerDay(), d.defaults()));
     }
 
     public void setRestSeconds(int index, int restSeconds) {
-        editDose(index, Dose.REST_SECONDS, d -> new Dose(d.reps(), d.sets(), d.holdSeconds(), restSeconds, d.side(), d.timesPerDay(), d.defaults()));
+        editDose(
+                index,
+                Dose.REST_SECONDS,
+                d -> new Dose(
+                        d.reps(), d.sets(), d.holdSeconds(), restSeconds, d.side(), d.timesPerDay(), d.defaults()));
     }
 
     public void setSide(int index, Side side) {
-        editDose(index, Dose.SIDE, d -> new Dose(d.reps(), d.sets(), d.holdSeconds(), d.restSeconds(), side, d.timesPerDay(), d.defaults()));
+        editDose(
+                index,
+                Dose.SIDE,
+                d -> new Dose(
+                        d.reps(), d.sets(), d.holdSeconds(), d.restSeconds(), side, d.timesPerDay(), d.defaults()));
     }
 
     public void setTimesPerDay(int index, IntRange timesPerDay) {
-        editDose(index, Dose.TIMES_PER_DAY, d -> new Dose(d.reps(), d.sets(), d.holdSeconds(), d.restSeconds(), d.side(), timesPerDay, d.defaults()));
+        editDose(
+                index,
+                Dose.TIMES_PER_DAY,
+                d -> new Dose(
+                        d.reps(), d.sets(), d.holdSeconds(), d.restSeconds(), d.side(), timesPerDay, d.defaults()));
     }
 
     public void setDaysPerWeek(int index, int daysPerWeek) {
@@ -216,8 +254,10 @@ public final class ProgramEditor {
      */
     public void saved(Program savedProgram) {
         saved = savedProgram;
-        show(program.id().equals(savedProgram.id()) && program.revision() == savedProgram.revision()
-                ? program : keepStoreKey(program, savedProgram));
+        show(
+                program.id().equals(savedProgram.id()) && program.revision() == savedProgram.revision()
+                        ? program
+                        : keepStoreKey(program, savedProgram));
     }
 
     /** True when the program differs from what was last saved (or opened). */
@@ -236,8 +276,14 @@ public final class ProgramEditor {
             Dose edited = edit.apply(item.dose());
             Set<String> defaults = new HashSet<>(edited.defaults());
             defaults.remove(field);
-            Dose chosen = new Dose(edited.reps(), edited.sets(), edited.holdSeconds(), edited.restSeconds(),
-                    edited.side(), edited.timesPerDay(), defaults);
+            Dose chosen = new Dose(
+                    edited.reps(),
+                    edited.sets(),
+                    edited.holdSeconds(),
+                    edited.restSeconds(),
+                    edited.side(),
+                    edited.timesPerDay(),
+                    defaults);
             return new ProgramItem(item.exercise(), chosen, item.daysPerWeek(), item.note());
         });
     }
@@ -267,8 +313,16 @@ public final class ProgramEditor {
         return key.id().map(id -> content.withStoreKey(id, key.revision())).orElse(content);
     }
 
-    private static Program copy(Program p, String title, Optional<String> patient, String therapist, LocalDate date,
-                                Optional<LocalDate> reviewDate, String instructions, String language) {
-        return new Program(p.id(), p.revision(), title, patient, therapist, date, reviewDate, instructions, language, p.items());
+    private static Program copy(
+            Program p,
+            String title,
+            Optional<String> patient,
+            String therapist,
+            LocalDate date,
+            Optional<LocalDate> reviewDate,
+            String instructions,
+            String language) {
+        return new Program(
+                p.id(), p.revision(), title, patient, therapist, date, reviewDate, instructions, language, p.items());
     }
 }

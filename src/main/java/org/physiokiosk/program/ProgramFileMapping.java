@@ -24,8 +24,7 @@ import org.physiokiosk.program.ProgramJson.ProgramFile;
  */
 final class ProgramFileMapping {
 
-    private ProgramFileMapping() {
-    }
+    private ProgramFileMapping() {}
 
     static ProgramFile toFile(Program program) {
         ProgramFile file = new ProgramFile();
@@ -79,8 +78,8 @@ final class ProgramFileMapping {
         String id = required(file.id, "id");
         long revision = required(file.revision, "revision");
         LocalDate date = date(required(file.date, "date"), "date");
-        Optional<LocalDate> reviewDate = file.reviewDate == null ? Optional.empty()
-                : Optional.of(date(file.reviewDate, "reviewDate"));
+        Optional<LocalDate> reviewDate =
+                file.reviewDate == null ? Optional.empty() : Optional.of(date(file.reviewDate, "reviewDate"));
         String language = required(file.language, "language");
         List<ProgramItem> items = new ArrayList<>();
         List<ItemFile> itemFiles = required(file.items, "items");
@@ -88,8 +87,17 @@ final class ProgramFileMapping {
             items.add(item(itemFiles.get(i), "items[" + i + "]"));
         }
         try {
-            return new Program(Optional.of(id), revision, orEmpty(file.title), Optional.ofNullable(file.patient),
-                    orEmpty(file.therapist), date, reviewDate, orEmpty(file.instructions), language, items);
+            return new Program(
+                    Optional.of(id),
+                    revision,
+                    orEmpty(file.title),
+                    Optional.ofNullable(file.patient),
+                    orEmpty(file.therapist),
+                    date,
+                    reviewDate,
+                    orEmpty(file.instructions),
+                    language,
+                    items);
         } catch (IllegalArgumentException e) {
             throw new ProgramFileProblem(e.getMessage());
         }
@@ -103,11 +111,16 @@ final class ProgramFileMapping {
         DoseFile dose = required(file.dose, path + ".dose");
         String at = path + ".dose";
         try {
-            Dose read = new Dose(range(dose.reps, at + ".reps"), required(dose.sets, at + ".sets"),
-                    range(dose.holdSeconds, at + ".holdSeconds"), required(dose.restSeconds, at + ".restSeconds"),
-                    side(required(dose.side, at + ".side"), at + ".side"), range(dose.timesPerDay, at + ".timesPerDay"),
+            Dose read = new Dose(
+                    range(dose.reps, at + ".reps"),
+                    required(dose.sets, at + ".sets"),
+                    range(dose.holdSeconds, at + ".holdSeconds"),
+                    required(dose.restSeconds, at + ".restSeconds"),
+                    side(required(dose.side, at + ".side"), at + ".side"),
+                    range(dose.timesPerDay, at + ".timesPerDay"),
                     new HashSet<>(dose.defaults == null ? List.of() : dose.defaults));
-            return new ProgramItem(exercise, read, required(file.daysPerWeek, path + ".daysPerWeek"), orEmpty(file.note));
+            return new ProgramItem(
+                    exercise, read, required(file.daysPerWeek, path + ".daysPerWeek"), orEmpty(file.note));
         } catch (IllegalArgumentException e) {
             throw new ProgramFileProblem(path + ": " + e.getMessage());
         }
@@ -117,7 +130,11 @@ final class ProgramFileMapping {
         if (node != null && node.isInt()) {
             return IntRange.exactly(node.intValue());
         }
-        if (node != null && node.isObject() && node.size() == 2 && node.path("min").isInt() && node.path("max").isInt()) {
+        if (node != null
+                && node.isObject()
+                && node.size() == 2
+                && node.path("min").isInt()
+                && node.path("max").isInt()) {
             return new IntRange(node.get("min").intValue(), node.get("max").intValue());
         }
         throw new ProgramFileProblem("'" + path + "' must be a whole number or {\"min\": …, \"max\": …}");

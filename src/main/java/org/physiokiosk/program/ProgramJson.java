@@ -35,15 +35,25 @@ final class ProgramJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private ProgramJson() {
-    }
+    private ProgramJson() {}
 
     // Classes with fields rather than records: Jackson reads a record through its constructor, which holds
     // back an unknown field's error until the object ends, so line:column would point past the typo.
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"schemaVersion", "id", "revision", "title", "patient", "therapist", "date", "reviewDate",
-            "instructions", "language", "items"})
+    @JsonPropertyOrder({
+        "schemaVersion",
+        "id",
+        "revision",
+        "title",
+        "patient",
+        "therapist",
+        "date",
+        "reviewDate",
+        "instructions",
+        "language",
+        "items"
+    })
     static final class ProgramFile {
         public Integer schemaVersion;
         public String id;
@@ -100,8 +110,10 @@ final class ProgramJson {
                 throw new ProgramFileProblem("'schemaVersion' must be a whole number from 1");
             }
             if (version.asInt() > SCHEMA_VERSION) {
-                throw new ProgramFileProblem("schemaVersion " + version.asInt()
-                        + ": written by a newer PhysioKiosk; this version reads " + SCHEMA_VERSION, true);
+                throw new ProgramFileProblem(
+                        "schemaVersion " + version.asInt() + ": written by a newer PhysioKiosk; this version reads "
+                                + SCHEMA_VERSION,
+                        true);
             }
             // A second parse of the bytes (not of the tree) keeps line and column in binding errors.
             return MAPPER.readValue(bytes, ProgramFile.class);
@@ -117,19 +129,22 @@ final class ProgramJson {
         String what;
         if (e instanceof UnrecognizedPropertyException unknown) {
             what = "unknown field '" + unknown.getPropertyName() + "'";
-        } else if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        } else if (e instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             what = "wrong kind of value for '" + path(mismatch.getPath()) + "'";
         } else {
             what = e.getOriginalMessage();
         }
         var location = e.getLocation();
         return location != null && location.getLineNr() > 0
-                ? location.getLineNr() + ":" + location.getColumnNr() + ": " + what : what;
+                ? location.getLineNr() + ":" + location.getColumnNr() + ": " + what
+                : what;
     }
 
     private static String path(List<JsonMappingException.Reference> references) {
         return references.stream()
                 .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
     }
 }

@@ -18,8 +18,7 @@ public interface ProgramStore {
     }
 
     /** A program in a list: enough to pick it, without loading every exercise. */
-    record Summary(String id, String title, java.time.LocalDate date, long revision) {
-    }
+    record Summary(String id, String title, java.time.LocalDate date, long revision) {}
 
     Listing list() throws ProgramStoreException;
 

@@ -17,20 +17,32 @@ import org.physiokiosk.content.ProgramTemplate;
 /** Turns a ready-made template into a program to edit, and a program back into a template for the clinic. */
 public final class ProgramTemplates {
 
-    private ProgramTemplates() {
-    }
+    private ProgramTemplates() {}
 
     /** A new, unsaved program in {@code language}: the template's items with its dose changes and notes. */
     public static Program fromTemplate(ProgramTemplate template, Catalog catalog, String language, LocalDate today) {
         List<ProgramItem> items = new ArrayList<>();
         for (ProgramTemplate.Item item : template.items()) {
             Exercise exercise = exercise(catalog, item.exercise());
-            items.add(new ProgramItem(exercise.id(), item.dose().applyTo(exercise.dose()),
-                    ProgramItem.DAYS_PER_WEEK_LIMIT.max(), item.note().map(note -> note.in(language)).orElse("")));
+            items.add(new ProgramItem(
+                    exercise.id(),
+                    item.dose().applyTo(exercise.dose()),
+                    ProgramItem.DAYS_PER_WEEK_LIMIT.max(),
+                    item.note().map(note -> note.in(language)).orElse("")));
         }
-        String instructions = template.description().map(text -> text.in(language)).orElse("");
-        return new Program(Optional.empty(), 0, template.title().in(language), Optional.empty(), "", today,
-                Optional.empty(), instructions, language, items);
+        String instructions =
+                template.description().map(text -> text.in(language)).orElse("");
+        return new Program(
+                Optional.empty(),
+                0,
+                template.title().in(language),
+                Optional.empty(),
+                "",
+                today,
+                Optional.empty(),
+                instructions,
+                language,
+                items);
     }
 
     /**
@@ -52,26 +64,38 @@ public final class ProgramTemplates {
         for (ProgramItem item : program.items()) {
             Exercise exercise = exercise(catalog, item.exercise());
             sources.addAll(exercise.sources());
-            Optional<LocalizedText> note = item.note().isEmpty() ? Optional.empty() : Optional.of(text(item.note(), program.language()));
+            Optional<LocalizedText> note =
+                    item.note().isEmpty() ? Optional.empty() : Optional.of(text(item.note(), program.language()));
             items.add(new ProgramTemplate.Item(exercise.id(), overrideFrom(exercise.dose(), item.dose()), note));
         }
-        Optional<LocalizedText> description = program.instructions().isEmpty() ? Optional.empty()
+        Optional<LocalizedText> description = program.instructions().isEmpty()
+                ? Optional.empty()
                 : Optional.of(text(program.instructions(), program.language()));
-        return new ProgramTemplate(id, text(program.title(), program.language()), description, items, List.copyOf(sources));
+        return new ProgramTemplate(
+                id, text(program.title(), program.language()), description, items, List.copyOf(sources));
     }
 
     /** The smallest override that turns {@code base} into {@code chosen}. */
     static DoseOverride overrideFrom(Dose base, Dose chosen) {
         return new DoseOverride(
-                differs(base, chosen, Dose.REPS, base.reps().equals(chosen.reps())) ? Optional.of(chosen.reps()) : Optional.empty(),
-                differs(base, chosen, Dose.SETS, base.sets() == chosen.sets()) ? Optional.of(chosen.sets()) : Optional.empty(),
+                differs(base, chosen, Dose.REPS, base.reps().equals(chosen.reps()))
+                        ? Optional.of(chosen.reps())
+                        : Optional.empty(),
+                differs(base, chosen, Dose.SETS, base.sets() == chosen.sets())
+                        ? Optional.of(chosen.sets())
+                        : Optional.empty(),
                 differs(base, chosen, Dose.HOLD_SECONDS, base.holdSeconds().equals(chosen.holdSeconds()))
-                        ? Optional.of(chosen.holdSeconds()) : Optional.empty(),
+                        ? Optional.of(chosen.holdSeconds())
+                        : Optional.empty(),
                 differs(base, chosen, Dose.REST_SECONDS, base.restSeconds() == chosen.restSeconds())
-                        ? Optional.of(chosen.restSeconds()) : Optional.empty(),
-                differs(base, chosen, Dose.SIDE, base.side() == chosen.side()) ? Optional.of(chosen.side()) : Optional.empty(),
+                        ? Optional.of(chosen.restSeconds())
+                        : Optional.empty(),
+                differs(base, chosen, Dose.SIDE, base.side() == chosen.side())
+                        ? Optional.of(chosen.side())
+                        : Optional.empty(),
                 differs(base, chosen, Dose.TIMES_PER_DAY, base.timesPerDay().equals(chosen.timesPerDay()))
-                        ? Optional.of(chosen.timesPerDay()) : Optional.empty());
+                        ? Optional.of(chosen.timesPerDay())
+                        : Optional.empty());
     }
 
     private static boolean differs(Dose base, Dose chosen, String field, boolean sameValue) {
@@ -79,11 +103,14 @@ public final class ProgramTemplates {
     }
 
     private static LocalizedText text(String value, String language) {
-        return new LocalizedText(language.equals(LocalizedText.REFERENCE_LANGUAGE)
-                ? Map.of(language, value) : Map.of(LocalizedText.REFERENCE_LANGUAGE, value, language, value));
+        return new LocalizedText(
+                language.equals(LocalizedText.REFERENCE_LANGUAGE)
+                        ? Map.of(language, value)
+                        : Map.of(LocalizedText.REFERENCE_LANGUAGE, value, language, value));
     }
 
     private static Exercise exercise(Catalog catalog, String id) {
-        return catalog.exercise(id).orElseThrow(() -> new IllegalArgumentException("no exercise '" + id + "' in the catalog"));
+        return catalog.exercise(id)
+                .orElseThrow(() -> new IllegalArgumentException("no exercise '" + id + "' in the catalog"));
     }
 }

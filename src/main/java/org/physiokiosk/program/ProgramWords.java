@@ -18,8 +18,8 @@ public final class ProgramWords {
     public ProgramWords(String language) {
         this.locale = Locale.forLanguageTag(language);
         // No fallback to the JVM's default locale: a Dutch screen on an English PC stays Dutch.
-        this.words = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.words = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     String get(String key, Object... arguments) {

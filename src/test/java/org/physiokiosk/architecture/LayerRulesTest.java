@@ -20,56 +20,102 @@ class LayerRulesTest {
 
     @BeforeAll
     static void importProductionClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.physiokiosk");
     }
 
     @Test
     void onlyTheUiPackageUsesJavaFx() {
-        noClasses().that().resideOutsideOfPackage("org.physiokiosk.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.physiokiosk.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..")
                 .check(classes);
     }
 
     @Test
     void nothingOutsideUiDependsOnUiButTheEntryPoint() {
-        noClasses().that().resideOutsideOfPackage("org.physiokiosk.ui..")
-                .and().doNotHaveFullyQualifiedName("org.physiokiosk.Main")
-                .should().dependOnClassesThat().resideInAPackage("org.physiokiosk.ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.physiokiosk.ui..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.physiokiosk.Main")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.physiokiosk.ui..")
                 .check(classes);
     }
 
     @Test
     void theFigureModelStandsAlone() {
-        noClasses().that().resideInAPackage("org.physiokiosk.figure..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.physiokiosk.content..", "org.physiokiosk.player..",
-                        "org.physiokiosk.program..", "org.physiokiosk.handout..", "org.physiokiosk.kiosk..",
-                        "org.physiokiosk.cli..", "com.fasterxml..", "org.apache.pdfbox..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.physiokiosk.figure..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.physiokiosk.content..",
+                        "org.physiokiosk.player..",
+                        "org.physiokiosk.program..",
+                        "org.physiokiosk.handout..",
+                        "org.physiokiosk.kiosk..",
+                        "org.physiokiosk.cli..",
+                        "com.fasterxml..",
+                        "org.apache.pdfbox..")
                 .check(classes);
     }
 
     @Test
     void theContentModelKnowsNoScreensPrintersOrCommandLine() {
-        noClasses().that().resideInAPackage("org.physiokiosk.content..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.physiokiosk.handout..", "org.physiokiosk.cli..",
-                        "org.physiokiosk.kiosk..", "org.apache.pdfbox..", "picocli..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.physiokiosk.content..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.physiokiosk.handout..",
+                        "org.physiokiosk.cli..",
+                        "org.physiokiosk.kiosk..",
+                        "org.apache.pdfbox..",
+                        "picocli..")
                 .check(classes);
     }
 
     @Test
     void kioskRulesArePlainJava() {
-        noClasses().that().resideInAPackage("org.physiokiosk.kiosk..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.apache.pdfbox..", "picocli..",
-                        "org.physiokiosk.content..", "org.physiokiosk.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.physiokiosk.kiosk..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.fasterxml..",
+                        "org.apache.pdfbox..",
+                        "picocli..",
+                        "org.physiokiosk.content..",
+                        "org.physiokiosk.cli..")
                 .check(classes);
     }
 
     @Test
     void theCommonPackageDependsOnNothingOfOurs() {
-        noClasses().that().resideInAPackage("org.physiokiosk.common..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.physiokiosk.content..", "org.physiokiosk.figure..",
-                        "org.physiokiosk.player..", "org.physiokiosk.program..", "org.physiokiosk.handout..",
-                        "org.physiokiosk.kiosk..", "org.physiokiosk.cli..", "org.physiokiosk.ui..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.physiokiosk.common..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.physiokiosk.content..",
+                        "org.physiokiosk.figure..",
+                        "org.physiokiosk.player..",
+                        "org.physiokiosk.program..",
+                        "org.physiokiosk.handout..",
+                        "org.physiokiosk.kiosk..",
+                        "org.physiokiosk.cli..",
+                        "org.physiokiosk.ui..")
                 .check(classes);
     }
 
@@ -108,19 +154,38 @@ class LayerRulesTest {
 
     @Test
     void sharedUiPartsDoNotUseTheShell() {
-        noClasses().that().resideInAnyPackage("org.physiokiosk.ui.common..", "org.physiokiosk.ui.theme..",
-                        "org.physiokiosk.ui.i18n..", "org.physiokiosk.ui.concurrent..", "org.physiokiosk.ui.figure..")
-                .should().dependOnClassesThat().resideInAPackage("org.physiokiosk.ui.shell..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.physiokiosk.ui.common..",
+                        "org.physiokiosk.ui.theme..",
+                        "org.physiokiosk.ui.i18n..",
+                        "org.physiokiosk.ui.concurrent..",
+                        "org.physiokiosk.ui.figure..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.physiokiosk.ui.shell..")
                 .check(classes);
     }
 
     @Test
     void theProgramModelUsesOnlyContent() {
         // program is the builder's model and store: plain Java, the content records and Jackson for its files.
-        noClasses().that().resideInAPackage("org.physiokiosk.program..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.physiokiosk.figure..", "org.physiokiosk.handout..",
-                        "org.physiokiosk.player..", "org.physiokiosk.kiosk..", "org.physiokiosk.cli..", "org.physiokiosk.ui..",
-                        "org.apache.pdfbox..", "picocli..", "javafx..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.physiokiosk.program..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.physiokiosk.figure..",
+                        "org.physiokiosk.handout..",
+                        "org.physiokiosk.player..",
+                        "org.physiokiosk.kiosk..",
+                        "org.physiokiosk.cli..",
+                        "org.physiokiosk.ui..",
+                        "org.apache.pdfbox..",
+                        "picocli..",
+                        "javafx..")
                 .check(classes);
     }
 }

@@ -20,15 +20,24 @@ class ScreenWalkRulesTest {
 
     @Test
     void walksTouchTheScreenThroughTheFinger() {
-        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+        JavaClasses tests = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
                 .importPackages("org.physiokiosk");
-        noClasses().that().doNotBelongToAnyOf(Finger.class)
-                .should().callMethod(FxRobot.class, "clickOn", String.class, MouseButton[].class)
-                .orShould().callMethod(FxRobot.class, "clickOn", Node.class, MouseButton[].class)
-                .orShould().callMethod(FxRobot.class, "drag", String.class, MouseButton[].class)
-                .orShould().callMethod(FxRobot.class, "drag", Node.class, MouseButton[].class)
-                .orShould().callMethod(FxRobot.class, "moveTo", String.class)
-                .orShould().callMethod(FxRobot.class, "moveTo", Node.class)
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(Finger.class)
+                .should()
+                .callMethod(FxRobot.class, "clickOn", String.class, MouseButton[].class)
+                .orShould()
+                .callMethod(FxRobot.class, "clickOn", Node.class, MouseButton[].class)
+                .orShould()
+                .callMethod(FxRobot.class, "drag", String.class, MouseButton[].class)
+                .orShould()
+                .callMethod(FxRobot.class, "drag", Node.class, MouseButton[].class)
+                .orShould()
+                .callMethod(FxRobot.class, "moveTo", String.class)
+                .orShould()
+                .callMethod(FxRobot.class, "moveTo", Node.class)
                 .because("TestFX measures a node from the test thread while the FX thread may be mid-pulse")
                 .check(tests);
     }

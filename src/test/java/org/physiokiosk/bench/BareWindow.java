@@ -14,8 +14,7 @@ import javafx.stage.Stage;
  */
 public final class BareWindow {
 
-    private BareWindow() {
-    }
+    private BareWindow() {}
 
     public static void main(String[] args) {
         // The main class must not extend Application, or the java launcher asks for JavaFX on the module path.

@@ -20,14 +20,16 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BenchSuite {
 
-    private BenchSuite() {
-    }
+    private BenchSuite() {}
 
     public static void main(String[] args) throws Exception {
-        Set<String> only = Set.copyOf(Arrays.asList(System.getProperty("bench.only",
-                "content,countdown,export,startup,player").split(",")));
+        Set<String> only =
+                Set.copyOf(Arrays.asList(System.getProperty("bench.only", "content,countdown,export,startup,player")
+                        .split(",")));
         boolean quick = Boolean.getBoolean("bench.quick");
-        Path project = Path.of(System.getProperty("bench.project", ".")).toAbsolutePath().normalize();
+        Path project = Path.of(System.getProperty("bench.project", "."))
+                .toAbsolutePath()
+                .normalize();
         Path jar = project.resolve("target/physio-kiosk.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (./mvnw -o -q package -DskipTests)");
@@ -39,25 +41,44 @@ public final class BenchSuite {
         if (display == null || display.isBlank()) {
             display = System.getProperty("bench.display", ":94");
             xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(work.resolve("xvfb.log").toFile()).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(work.resolve("xvfb.log").toFile())
+                    .start();
             Thread.sleep(1500);
         }
         env.put("DISPLAY", display);
-        Bench bench = new Bench(Path.of(System.getProperty("java.home"), "bin", "java"), jar,
-                project.resolve("target/test-classes"), work, env);
-        System.out.printf(Locale.ROOT, "machine: %d processors, load average %.2f, %s %s%n",
+        Bench bench = new Bench(
+                Path.of(System.getProperty("java.home"), "bin", "java"),
+                jar,
+                project.resolve("target/test-classes"),
+                work,
+                env);
+        System.out.printf(
+                Locale.ROOT,
+                "machine: %d processors, load average %.2f, %s %s%n",
                 Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
         List<Row> rows = new ArrayList<>();
         try {
             if (only.contains("content")) {
                 double[][] load = ContentLoadBenchmark.measure(quick ? 9 : 31);
-                rows.add(Row.of("loading 1,000 exercises with full validation", "plain Jackson parsing of the same files",
-                        load[2], "≤1.5x", 1.5).withNote(String.format(Locale.ROOT,
-                        "medians loader %.1f ms, Jackson %.1f ms; thread CPU time loader %.1f ms, Jackson %.1f ms, ratio %.2fx",
-                        Stats.median(load[1]), Stats.median(load[0]), Stats.median(load[4]), Stats.median(load[3]),
-                        Stats.median(load[5]))));
+                rows.add(Row.of(
+                                "loading 1,000 exercises with full validation",
+                                "plain Jackson parsing of the same files",
+                                load[2],
+                                "≤1.5x",
+                                1.5)
+                        .withNote(String.format(
+                                Locale.ROOT,
+                                "medians loader %.1f ms, Jackson %.1f ms; thread CPU time loader %.1f ms, Jackson %.1f ms, ratio %.2fx",
+                                Stats.median(load[1]),
+                                Stats.median(load[0]),
+                                Stats.median(load[4]),
+                                Stats.median(load[3]),
+                                Stats.median(load[5]))));
             }
             if (only.contains("countdown")) {
                 rows.add(CountdownBench.run(quick ? 3 : 7));

@@ -28,8 +28,7 @@ public final class ContentLoadBenchmark {
     private static final int WARMUP_ROUNDS = 15;
     private static final int MEASURED_ROUNDS = Integer.getInteger("rounds", 31);
 
-    private ContentLoadBenchmark() {
-    }
+    private ContentLoadBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         double[][] result = measure(MEASURED_ROUNDS);
@@ -38,11 +37,20 @@ public final class ContentLoadBenchmark {
         System.out.printf(Locale.ROOT, "exercises: %d, rounds: %d%n", EXERCISES, MEASURED_ROUNDS);
         System.out.printf(Locale.ROOT, "plain Jackson readTree, median: %.1f ms%n", median(jackson));
         System.out.printf(Locale.ROOT, "ContentLoader.load,     median: %.1f ms%n", median(loader));
-        System.out.printf(Locale.ROOT, "ratio loader/Jackson: median %.2f, min %.2f, max %.2f%n", median(ratios),
-                Arrays.stream(ratios).min().orElseThrow(), Arrays.stream(ratios).max().orElseThrow());
-        System.out.printf(Locale.ROOT, "thread CPU, medians: Jackson %.1f ms, loader %.1f ms; ratio median %.2f, min %.2f, max %.2f%n",
-                median(result[3]), median(result[4]), median(cpuRatios),
-                Arrays.stream(cpuRatios).min().orElseThrow(), Arrays.stream(cpuRatios).max().orElseThrow());
+        System.out.printf(
+                Locale.ROOT,
+                "ratio loader/Jackson: median %.2f, min %.2f, max %.2f%n",
+                median(ratios),
+                Arrays.stream(ratios).min().orElseThrow(),
+                Arrays.stream(ratios).max().orElseThrow());
+        System.out.printf(
+                Locale.ROOT,
+                "thread CPU, medians: Jackson %.1f ms, loader %.1f ms; ratio median %.2f, min %.2f, max %.2f%n",
+                median(result[3]),
+                median(result[4]),
+                median(cpuRatios),
+                Arrays.stream(cpuRatios).min().orElseThrow(),
+                Arrays.stream(cpuRatios).max().orElseThrow());
     }
 
     /**

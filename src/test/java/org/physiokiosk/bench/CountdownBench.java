@@ -21,23 +21,32 @@ final class CountdownBench {
     private static final long FRAME = 1_000_000_000L / 60;
     private static final long TEN_MINUTES = 600_000_000_000L;
 
-    private CountdownBench() {
-    }
+    private CountdownBench() {}
 
     static Row run(int rounds) {
         Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
         List<PlannedExercise> plan = new ArrayList<>();
         while (plan.isEmpty() || new PlayerSession(plan).totalNanos() < TEN_MINUTES) {
-            catalog.exercises().values().stream().limit(3).map(PlannedExercise::asWritten).forEach(plan::add);
+            catalog.exercises().values().stream()
+                    .limit(3)
+                    .map(PlannedExercise::asWritten)
+                    .forEach(plan::add);
         }
         double[] worst = new double[rounds];
         for (int seed = 0; seed < rounds; seed++) {
             worst[seed] = worstError(plan, new SplittableRandom(seed)) / (double) FRAME;
         }
         long total = new PlayerSession(plan).totalNanos();
-        return new Row("countdown error over a ten-minute session (60 Hz, jitter, dropped frames)",
-                "true elapsed monotonic time", worst, "frames", "never more than one frame", 1.0, "")
-                .withNote(String.format(Locale.ROOT, "%d exercises, %.1f min, worst error per seed", plan.size(), total / 60e9));
+        return new Row(
+                        "countdown error over a ten-minute session (60 Hz, jitter, dropped frames)",
+                        "true elapsed monotonic time",
+                        worst,
+                        "frames",
+                        "never more than one frame",
+                        1.0,
+                        "")
+                .withNote(String.format(
+                        Locale.ROOT, "%d exercises, %.1f min, worst error per seed", plan.size(), total / 60e9));
     }
 
     private static long worstError(List<PlannedExercise> plan, SplittableRandom random) {
@@ -48,7 +57,9 @@ final class CountdownBench {
         PlayerState previous = session.state();
         while (!session.state().completed()) {
             // A frame is 16.7 ms give or take 4 ms; one in fifty is late by up to three frames (a GC, a busy core).
-            now += FRAME + random.nextLong(-4_000_000L, 4_000_000L) + (random.nextInt(50) == 0 ? random.nextLong(3 * FRAME) : 0);
+            now += FRAME
+                    + random.nextLong(-4_000_000L, 4_000_000L)
+                    + (random.nextInt(50) == 0 ? random.nextLong(3 * FRAME) : 0);
             session.tick(now);
             PlayerState state = session.state();
             if (state.phaseEndings() != ended) {

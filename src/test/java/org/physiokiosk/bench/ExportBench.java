@@ -17,8 +17,7 @@ import org.physiokiosk.program.Program;
  */
 final class ExportBench {
 
-    private ExportBench() {
-    }
+    private ExportBench() {}
 
     static List<Row> run(Bench bench, int warmRounds, int coldRounds) throws Exception {
         double[][] warm = HandoutBenchmark.measure(warmRounds);
@@ -35,8 +34,8 @@ final class ExportBench {
         timed(bench, bench.kiosk(dump, exportArgs));
         List<String> cds = new ArrayList<>(StartupBench.INSTALLER_OPTIONS);
         cds.add("-XX:SharedArchiveFile=" + archive);
-        List<List<String>> commands = List.of(bench.kiosk(List.of(), exportArgs), bench.kiosk(List.of(), "--version"),
-                bench.kiosk(cds, exportArgs));
+        List<List<String>> commands = List.of(
+                bench.kiosk(List.of(), exportArgs), bench.kiosk(List.of(), "--version"), bench.kiosk(cds, exportArgs));
         List<Double> export = new ArrayList<>(), version = new ArrayList<>(), installed = new ArrayList<>();
         List<List<Double>> times = List.of(export, version, installed);
         for (int round = 0; round < coldRounds; round++) {
@@ -47,18 +46,41 @@ final class ExportBench {
         }
         double coldKb = Files.size(out) / 1024.0;
         return List.of(
-                Row.of("exporting a 10-exercise handout, warm in process", "PDFBox writing the same text without drawings",
-                        warm[1], "(ratio: info)", Double.NaN).withNote(String.format(Locale.ROOT,
-                        "export median %.0f ms, thread CPU %.0f ms (%d rounds after warm-ups)", Stats.median(warm[0]),
-                        Stats.median(warm[3]), warmRounds)),
+                Row.of(
+                                "exporting a 10-exercise handout, warm in process",
+                                "PDFBox writing the same text without drawings",
+                                warm[1],
+                                "(ratio: info)",
+                                Double.NaN)
+                        .withNote(String.format(
+                                Locale.ROOT,
+                                "export median %.0f ms, thread CPU %.0f ms (%d rounds after warm-ups)",
+                                Stats.median(warm[0]),
+                                Stats.median(warm[3]),
+                                warmRounds)),
                 new Row("the same, warm, absolute", "—", warm[0], "ms", "<300 ms", 300, ""),
-                Row.of("exporting it cold from the command line", "java -jar … --version",
-                        Stats.ratios(export, version), "<2x", 2.0).withNote(String.format(Locale.ROOT,
-                        "medians export %.0f ms, --version %.0f ms", Stats.median(export), Stats.median(version))),
-                Row.of("exporting it cold, installed-like (AppCDS + installer JVM options)", "java -jar … --version (plain)",
-                        Stats.ratios(installed, version), "<2x", 2.0).withNote(String.format(Locale.ROOT,
-                        "medians installed-like export %.0f ms, --version %.0f ms", Stats.median(installed),
-                        Stats.median(version))),
+                Row.of(
+                                "exporting it cold from the command line",
+                                "java -jar … --version",
+                                Stats.ratios(export, version),
+                                "<2x",
+                                2.0)
+                        .withNote(String.format(
+                                Locale.ROOT,
+                                "medians export %.0f ms, --version %.0f ms",
+                                Stats.median(export),
+                                Stats.median(version))),
+                Row.of(
+                                "exporting it cold, installed-like (AppCDS + installer JVM options)",
+                                "java -jar … --version (plain)",
+                                Stats.ratios(installed, version),
+                                "<2x",
+                                2.0)
+                        .withNote(String.format(
+                                Locale.ROOT,
+                                "medians installed-like export %.0f ms, --version %.0f ms",
+                                Stats.median(installed),
+                                Stats.median(version))),
                 new Row("handout file size", "—", new double[] {coldKb}, "KB", "<300 KB", 300, ""));
     }
 

@@ -11,13 +11,15 @@ final class PlayerProcessBench {
     private static final String MAIN = "org.physiokiosk.ui.player.PlayerBench";
     private static final List<String> SW = List.of("-Dprism.order=sw");
 
-    private PlayerProcessBench() {
-    }
+    private PlayerProcessBench() {}
 
     static List<Row> run(Bench bench, int rounds, int sessions, double bareRssKb) throws Exception {
         List<Row> rows = new ArrayList<>();
         ProcessRun frames = child(bench, List.of("-Dbench.rounds=" + rounds), "frames", Duration.ofMinutes(5));
-        List<Double> figure = new ArrayList<>(), rect = new ArrayList<>(), figureFx = new ArrayList<>(), rectFx = new ArrayList<>();
+        List<Double> figure = new ArrayList<>(),
+                rect = new ArrayList<>(),
+                figureFx = new ArrayList<>(),
+                rectFx = new ArrayList<>();
         List<Double> paced = new ArrayList<>(), pacedFx = new ArrayList<>();
         for (int set = 1; set <= rounds; set++) {
             figure.add(result(frames, "figure-cpu-" + set));
@@ -27,38 +29,81 @@ final class PlayerProcessBench {
             rectFx.add(result(frames, "rect-fx-" + set));
             pacedFx.add(result(frames, "paced-fx-" + set));
         }
-        rows.add(Row.of("the player, sw pipeline, 1920x1080, while the figure moves: process CPU per frame",
-                "same screen, figure canvas cleared + one rectangle", Stats.ratios(figure, rect), "≤1.2x", 1.2)
-                .withNote(String.format(Locale.ROOT, "medians %.2f ms against %.2f ms of CPU per frame; FX thread alone %.2f against %.2f ms (ratio %.2f)",
-                        Stats.median(figure) / 1e6, Stats.median(rect) / 1e6, Stats.median(figureFx) / 1e6,
-                        Stats.median(rectFx) / 1e6, Stats.median(Stats.ratios(figureFx, rectFx)))));
+        rows.add(Row.of(
+                        "the player, sw pipeline, 1920x1080, while the figure moves: process CPU per frame",
+                        "same screen, figure canvas cleared + one rectangle",
+                        Stats.ratios(figure, rect),
+                        "≤1.2x",
+                        1.2)
+                .withNote(String.format(
+                        Locale.ROOT,
+                        "medians %.2f ms against %.2f ms of CPU per frame; FX thread alone %.2f against %.2f ms (ratio %.2f)",
+                        Stats.median(figure) / 1e6,
+                        Stats.median(rect) / 1e6,
+                        Stats.median(figureFx) / 1e6,
+                        Stats.median(rectFx) / 1e6,
+                        Stats.median(Stats.ratios(figureFx, rectFx)))));
         // The same baseline (a rectangle at every frame); the figure as PlayerScreen shows it, 30 pictures a second.
-        rows.add(Row.of("the same, the figure paced as the player paces it (30 pictures a second while it moves)",
-                "same screen, figure canvas cleared + one rectangle at every frame", Stats.ratios(paced, rect), "≤1.2x", 1.2)
-                .withNote(String.format(Locale.ROOT, "medians %.2f ms against %.2f ms of CPU per 60 Hz frame; FX thread alone %.2f against %.2f ms",
-                        Stats.median(paced) / 1e6, Stats.median(rect) / 1e6, Stats.median(pacedFx) / 1e6,
+        rows.add(Row.of(
+                        "the same, the figure paced as the player paces it (30 pictures a second while it moves)",
+                        "same screen, figure canvas cleared + one rectangle at every frame",
+                        Stats.ratios(paced, rect),
+                        "≤1.2x",
+                        1.2)
+                .withNote(String.format(
+                        Locale.ROOT,
+                        "medians %.2f ms against %.2f ms of CPU per 60 Hz frame; FX thread alone %.2f against %.2f ms",
+                        Stats.median(paced) / 1e6,
+                        Stats.median(rect) / 1e6,
+                        Stats.median(pacedFx) / 1e6,
                         Stats.median(rectFx) / 1e6)));
 
         ProcessRun session = child(bench, List.of(), "session", Duration.ofMinutes(5));
-        rows.add(new Row("the player over a whole exercise (moves, holds, rests), sw pipeline", "one core",
-                new double[] {result(session, "session-cpu-share")}, "%", "≤25 % average, smooth", 0.25,
-                String.format(Locale.ROOT, "%.0f s session; %.1f %% of frames more than 25 ms apart, worst gap %.0f ms; "
+        rows.add(new Row(
+                "the player over a whole exercise (moves, holds, rests), sw pipeline",
+                "one core",
+                new double[] {result(session, "session-cpu-share")},
+                "%",
+                "≤25 % average, smooth",
+                0.25,
+                String.format(
+                        Locale.ROOT,
+                        "%.0f s session; %.1f %% of frames more than 25 ms apart, worst gap %.0f ms; "
                                 + "%.0f pulses a second; %.1f %% of one core without the first 4 s (start-up)",
-                        result(session, "session-seconds"), result(session, "session-late-share") * 100,
-                        result(session, "session-worst-gap-ms"), result(session, "session-pulses-per-second"),
+                        result(session, "session-seconds"),
+                        result(session, "session-late-share") * 100,
+                        result(session, "session-worst-gap-ms"),
+                        result(session, "session-pulses-per-second"),
                         result(session, "session-steady-cpu-share") * 100)));
 
         ProcessRun soak = child(bench, List.of("-Dbench.sessions=" + sessions), "soak", Duration.ofMinutes(10));
         double rssBefore = result(soak, "rss-before"), rssAfter = result(soak, "rss-after");
-        rows.add(Row.of("resident memory after " + sessions + " player sessions", "bare window (5 s after start)",
-                new double[] {rssAfter / bareRssKb}, "≤1.3x", 1.3).withNote(String.format(Locale.ROOT,
-                "player process RSS %.0f MB at 5 s, %.0f MB after the sessions; bare window %.0f MB",
-                rssBefore / 1024, rssAfter / 1024, bareRssKb / 1024)));
-        rows.add(Row.of("growth over those sessions: live heap after full GCs, after the sessions against before them",
-                "itself", new double[] {result(soak, "heap-after") / result(soak, "heap-before")}, "no growth (≤1.2x)", 1.2)
-                .withNote(String.format(Locale.ROOT, "live heap %.1f MB before, %.1f MB at session %d, %.1f MB at the end; RSS growth %.2fx",
-                        result(soak, "heap-before") / 1024, result(soak, "heap-early") / 1024, sessions / 10,
-                        result(soak, "heap-after") / 1024, rssAfter / rssBefore)));
+        rows.add(Row.of(
+                        "resident memory after " + sessions + " player sessions",
+                        "bare window (5 s after start)",
+                        new double[] {rssAfter / bareRssKb},
+                        "≤1.3x",
+                        1.3)
+                .withNote(String.format(
+                        Locale.ROOT,
+                        "player process RSS %.0f MB at 5 s, %.0f MB after the sessions; bare window %.0f MB",
+                        rssBefore / 1024,
+                        rssAfter / 1024,
+                        bareRssKb / 1024)));
+        rows.add(Row.of(
+                        "growth over those sessions: live heap after full GCs, after the sessions against before them",
+                        "itself",
+                        new double[] {result(soak, "heap-after") / result(soak, "heap-before")},
+                        "no growth (≤1.2x)",
+                        1.2)
+                .withNote(String.format(
+                        Locale.ROOT,
+                        "live heap %.1f MB before, %.1f MB at session %d, %.1f MB at the end; RSS growth %.2fx",
+                        result(soak, "heap-before") / 1024,
+                        result(soak, "heap-early") / 1024,
+                        sessions / 10,
+                        result(soak, "heap-after") / 1024,
+                        rssAfter / rssBefore)));
         return rows;
     }
 

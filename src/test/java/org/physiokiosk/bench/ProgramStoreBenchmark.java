@@ -34,8 +34,7 @@ public final class ProgramStoreBenchmark {
     private static final int ROUNDS = Integer.getInteger("rounds", 7);
     private static final int THREADS = 4;
 
-    private ProgramStoreBenchmark() {
-    }
+    private ProgramStoreBenchmark() {}
 
     interface Op {
         void run(int i) throws Exception;
@@ -63,7 +62,8 @@ public final class ProgramStoreBenchmark {
                 }
             };
             DataSource kioskPool = database.kiosk();
-            Op rawLookup = i -> rawLookup(kioskPool, codes.get(i % codes.size()).code().value());
+            Op rawLookup =
+                    i -> rawLookup(kioskPool, codes.get(i % codes.size()).code().value());
             Program[] current = programs.toArray(new Program[0]);
             Op save = i -> {
                 int k = i % current.length;
@@ -84,12 +84,21 @@ public final class ProgramStoreBenchmark {
                 rates[5][r] = measure(rawLookup, OPS, 1);
             }
             System.out.printf(Locale.ROOT, "programs: %d with codes, rounds: %d, median ops/s%n", PROGRAMS, ROUNDS);
-            String[] names = {"SELECT 1, 1 thread", "lookup by code (kiosk role), 1 thread", "save (desk, new revision), 1 thread",
-                "lookup by code, " + THREADS + " threads", "SELECT 1, " + THREADS + " threads",
-                "program_by_code in SQL only, 1 thread"};
+            String[] names = {
+                "SELECT 1, 1 thread",
+                "lookup by code (kiosk role), 1 thread",
+                "save (desk, new revision), 1 thread",
+                "lookup by code, " + THREADS + " threads",
+                "SELECT 1, " + THREADS + " threads",
+                "program_by_code in SQL only, 1 thread"
+            };
             double base = median(rates[0]);
             for (int i = 0; i < names.length; i++) {
-                System.out.printf(Locale.ROOT, "%-42s %8.0f /s  (%.2f of SELECT 1, 1 thread)%n", names[i], median(rates[i]),
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-42s %8.0f /s  (%.2f of SELECT 1, 1 thread)%n",
+                        names[i],
+                        median(rates[i]),
                         median(rates[i]) / base);
             }
         }
@@ -98,15 +107,16 @@ public final class ProgramStoreBenchmark {
 
     private static void selectOne(DataSource pool) throws SQLException {
         try (Connection connection = pool.getConnection();
-             PreparedStatement select = connection.prepareStatement("select 1");
-             ResultSet row = select.executeQuery()) {
+                PreparedStatement select = connection.prepareStatement("select 1");
+                ResultSet row = select.executeQuery()) {
             row.next();
         }
     }
 
     private static void rawLookup(DataSource pool, String code) throws SQLException {
         try (Connection connection = pool.getConnection();
-             PreparedStatement select = connection.prepareStatement("select program_by_code(?, current_date)::text")) {
+                PreparedStatement select =
+                        connection.prepareStatement("select program_by_code(?, current_date)::text")) {
             select.setString(1, code);
             try (ResultSet row = select.executeQuery()) {
                 row.next();

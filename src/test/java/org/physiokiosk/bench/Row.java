@@ -37,7 +37,8 @@ record Row(String what, String baseline, double[] ratios, String unit, String ta
         if (ratios.length == 1) {
             return value;
         }
-        double min = Arrays.stream(ratios).min().orElseThrow(), max = Arrays.stream(ratios).max().orElseThrow();
+        double min = Arrays.stream(ratios).min().orElseThrow(),
+                max = Arrays.stream(ratios).max().orElseThrow();
         return value + " (" + format(min) + "–" + format(max) + ")";
     }
 

@@ -65,19 +65,44 @@ final class StartupBench {
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "start-up round %d: window bare %.0f jar %.0f cds %.0f ms; home bare %.0f jar %.0f cds %.0f ms%n",
-                    round, last(window, "bare"), last(window, "jar"), last(window, "cds"), last(home, "bare"),
-                    last(home, "jar"), last(home, "cds"));
+            System.out.printf(
+                    Locale.ROOT,
+                    "start-up round %d: window bare %.0f jar %.0f cds %.0f ms; home bare %.0f jar %.0f cds %.0f ms%n",
+                    round,
+                    last(window, "bare"),
+                    last(window, "jar"),
+                    last(window, "cds"),
+                    last(home, "bare"),
+                    last(home, "jar"),
+                    last(home, "cds"));
         }
         List<Row> rows = new ArrayList<>();
-        rows.add(Row.of("cold start to the first window, java -jar", "bare JavaFX window (one label)",
-                Stats.ratios(window.get("jar"), window.get("bare")), "≤1.3x", 1.3).withNote(ms(window)));
-        rows.add(Row.of("cold start to the first window, installed-like (AppCDS + installer JVM options)",
-                "bare JavaFX window", Stats.ratios(window.get("cds"), window.get("bare")), "≤1.0x", 1.0));
-        rows.add(Row.of("cold start to the home screen painted, java -jar", "bare window's first frame",
-                Stats.ratios(home.get("jar"), home.get("bare")), "≤1.5x", 1.5).withNote(ms(home)));
-        rows.add(Row.of("cold start to the home screen painted, installed-like", "bare window's first frame",
-                Stats.ratios(home.get("cds"), home.get("bare")), "≤1.2x", 1.2));
+        rows.add(Row.of(
+                        "cold start to the first window, java -jar",
+                        "bare JavaFX window (one label)",
+                        Stats.ratios(window.get("jar"), window.get("bare")),
+                        "≤1.3x",
+                        1.3)
+                .withNote(ms(window)));
+        rows.add(Row.of(
+                "cold start to the first window, installed-like (AppCDS + installer JVM options)",
+                "bare JavaFX window",
+                Stats.ratios(window.get("cds"), window.get("bare")),
+                "≤1.0x",
+                1.0));
+        rows.add(Row.of(
+                        "cold start to the home screen painted, java -jar",
+                        "bare window's first frame",
+                        Stats.ratios(home.get("jar"), home.get("bare")),
+                        "≤1.5x",
+                        1.5)
+                .withNote(ms(home)));
+        rows.add(Row.of(
+                "cold start to the home screen painted, installed-like",
+                "bare window's first frame",
+                Stats.ratios(home.get("cds"), home.get("bare")),
+                "≤1.2x",
+                1.2));
         rows.addAll(longRuns(variants));
         rows.add(classesLoaded(variants));
         return rows;
@@ -108,15 +133,32 @@ final class StartupBench {
             }
         }
         bareRssKb = Stats.median(rss.get("bare"));
-        String rssNote = String.format(Locale.ROOT, "RSS median bare %.0f MB, kiosk %.0f MB", Stats.median(rss.get("bare")) / 1024,
+        String rssNote = String.format(
+                Locale.ROOT,
+                "RSS median bare %.0f MB, kiosk %.0f MB",
+                Stats.median(rss.get("bare")) / 1024,
                 Stats.median(rss.get("jar")) / 1024);
-        String cpuNote = String.format(Locale.ROOT, "idle CPU median bare %.2f %%, kiosk %.2f %% of one core over %d s from 20 s after start",
-                Stats.median(cpu.get("bare")) * 100, Stats.median(cpu.get("jar")) * 100, idleMs / 1000);
+        String cpuNote = String.format(
+                Locale.ROOT,
+                "idle CPU median bare %.2f %%, kiosk %.2f %% of one core over %d s from 20 s after start",
+                Stats.median(cpu.get("bare")) * 100,
+                Stats.median(cpu.get("jar")) * 100,
+                idleMs / 1000);
         return List.of(
-                Row.of("resident memory 5 s after start", "bare window", Stats.ratios(rss.get("jar"), rss.get("bare")),
-                        "≤1.3x", 1.3).withNote(rssNote),
-                Row.of("an idle kiosk (home screen, untouched)", "bare window, CPU time",
-                        Stats.ratios(cpu.get("jar"), cpu.get("bare")), "≤1.0x", 1.0).withNote(cpuNote));
+                Row.of(
+                                "resident memory 5 s after start",
+                                "bare window",
+                                Stats.ratios(rss.get("jar"), rss.get("bare")),
+                                "≤1.3x",
+                                1.3)
+                        .withNote(rssNote),
+                Row.of(
+                                "an idle kiosk (home screen, untouched)",
+                                "bare window, CPU time",
+                                Stats.ratios(cpu.get("jar"), cpu.get("bare")),
+                                "≤1.0x",
+                                1.0)
+                        .withNote(cpuNote));
     }
 
     /** The bare window's median resident memory 5 s after start, once {@link #run()} has run. */
@@ -144,13 +186,22 @@ final class StartupBench {
                 counts[i++] = count;
             }
         }
-        return Row.of("classes loaded until home is painted", "bare window", new double[] {counts[0] / counts[1]},
-                "(diagnostic)", Double.NaN).withNote(String.format(Locale.ROOT, "kiosk %.0f, bare %.0f classes", counts[0], counts[1]));
+        return Row.of(
+                        "classes loaded until home is painted",
+                        "bare window",
+                        new double[] {counts[0] / counts[1]},
+                        "(diagnostic)",
+                        Double.NaN)
+                .withNote(String.format(Locale.ROOT, "kiosk %.0f, bare %.0f classes", counts[0], counts[1]));
     }
 
     private static String ms(Map<String, List<Double>> values) {
-        return String.format(Locale.ROOT, "medians bare %.0f ms, jar %.0f ms, installed-like %.0f ms",
-                Stats.median(values.get("bare")), Stats.median(values.get("jar")), Stats.median(values.get("cds")));
+        return String.format(
+                Locale.ROOT,
+                "medians bare %.0f ms, jar %.0f ms, installed-like %.0f ms",
+                Stats.median(values.get("bare")),
+                Stats.median(values.get("jar")),
+                Stats.median(values.get("cds")));
     }
 
     private static Map<String, List<Double>> lists(Map<String, ?> keys) {

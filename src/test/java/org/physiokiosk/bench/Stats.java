@@ -6,8 +6,7 @@ import java.util.List;
 /** Medians and ratios of per-round samples. */
 final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     static double median(double[] values) {
         if (values.length == 0) {

@@ -6,8 +6,7 @@ import java.util.List;
 /** Prints the suite's one table as Markdown, so it can be pasted into docs/benchmarks.md as it is. */
 final class Table {
 
-    private Table() {
-    }
+    private Table() {}
 
     static void print(List<Row> rows, PrintStream out) {
         out.println();
@@ -17,7 +16,8 @@ final class Table {
             out.println("| " + row.what() + " | " + row.baseline() + " | " + row.figure() + " | " + row.target() + " | "
                     + row.verdict() + " |");
         }
-        rows.stream().filter(row -> !row.note().isEmpty())
+        rows.stream()
+                .filter(row -> !row.note().isEmpty())
                 .forEach(row -> out.println("- " + row.what() + ": " + row.note()));
     }
 }

@@ -29,7 +29,9 @@ class CommandLineTest {
     @BeforeEach
     void useFixtureAsBundledContent() {
         previousContent = System.getProperty(BundledContent.FOLDER_PROPERTY);
-        System.setProperty(BundledContent.FOLDER_PROPERTY, ContentFixtures.FIXTURES.resolve("base").toString());
+        System.setProperty(
+                BundledContent.FOLDER_PROPERTY,
+                ContentFixtures.FIXTURES.resolve("base").toString());
     }
 
     @AfterEach
@@ -51,9 +53,10 @@ class CommandLineTest {
     @Test
     void validateOnGoodContentExitsZeroWithASummary() {
         assertThat(run("validate")).isZero();
-        assertThat(out.toString()).isEqualTo(
-                "0 error(s), 0 warning(s); loaded 1 exercises, 1 conditions, 1 templates, 2 red flags, 2 poses, 1 sources"
-                        + System.lineSeparator());
+        assertThat(out.toString())
+                .isEqualTo(
+                        "0 error(s), 0 warning(s); loaded 1 exercises, 1 conditions, 1 templates, 2 red flags, 2 poses, 1 sources"
+                                + System.lineSeparator());
     }
 
     @Test
@@ -94,7 +97,8 @@ class CommandLineTest {
         JsonNode condition = json.get("conditions").get(0);
         assertThat(condition.get("exercises").get(0).asText()).isEqualTo("bridge");
         assertThat(condition.get("redFlags").get(0).get("urgency").asText()).isEqualTo("emergency");
-        assertThat(json.get("templates").get(0).get("exercises").get(0).asText()).isEqualTo("bridge");
+        assertThat(json.get("templates").get(0).get("exercises").get(0).asText())
+                .isEqualTo("bridge");
         JsonNode source = json.get("sources").get(0);
         assertThat(source.get("title").asText()).isEqualTo("Test leaflet");
         assertThat(source.get("publisher").asText()).isEqualTo("Test hospital");
@@ -103,8 +107,11 @@ class CommandLineTest {
     @Test
     void theOverviewMarksOurDefaultsSoNobodyTakesThemForTheSources() {
         assertThat(run("list")).isZero();
-        assertThat(out.toString()).contains("bridge", "reps 5–10 x 1* sets, hold 5 s, side none, 2/day",
-                "(* our conservative default; the source gives no value)");
+        assertThat(out.toString())
+                .contains(
+                        "bridge",
+                        "reps 5–10 x 1* sets, hold 5 s, side none, 2/day",
+                        "(* our conservative default; the source gives no value)");
     }
 
     @Test
@@ -119,7 +126,9 @@ class CommandLineTest {
     @Test
     void optionsBeforeTheCommandApplyToIt() {
         Path broken = ContentFixtures.FIXTURES.resolve("broken");
-        assertThat(run("--content", broken.toString(), "validate")).as("the clinic folder is checked, not skipped").isEqualTo(1);
+        assertThat(run("--content", broken.toString(), "validate"))
+                .as("the clinic folder is checked, not skipped")
+                .isEqualTo(1);
         assertThat(out.toString()).contains("twin.json:3:3: error: duplicate id 'twin'");
     }
 
@@ -148,12 +157,14 @@ class CommandLineTest {
     void galleryWithABadRegexOrScaleIsAUsageErrorNotAStackTrace(@TempDir Path folder) {
         String png = folder.resolve("sheet.png").toString();
         assertThat(run("gallery", "--out", png, "--only", "([")).isEqualTo(2);
-        assertThat(err.toString()).contains("Invalid value for --only: '([' is not a regular expression")
+        assertThat(err.toString())
+                .contains("Invalid value for --only: '([' is not a regular expression")
                 .doesNotContain("Exception", "\tat ");
         for (String scale : new String[] {"0", "-1", "NaN", "1000", "big"}) {
             assertThat(run("gallery", "--out", png, "--scale", scale)).as(scale).isEqualTo(2);
         }
-        assertThat(err.toString()).contains("Invalid value for --scale: 0.0; it must be from 0.25 to 8.0")
+        assertThat(err.toString())
+                .contains("Invalid value for --scale: 0.0; it must be from 0.25 to 8.0")
                 .doesNotContain("Exception");
         assertThat(run("gallery", "--out", png, "--lang", "xx")).isEqualTo(2);
         assertThat(folder.resolve("sheet.png")).doesNotExist();
@@ -162,7 +173,8 @@ class CommandLineTest {
     @Test
     void theLanguageBeforeGalleryIsTheGallerysLanguage(@TempDir Path folder) {
         Path png = folder.resolve("sheet.png");
-        assertThat(run("--lang", "nl", "gallery", "--out", png.toString(), "--scale", "0.25")).isZero();
+        assertThat(run("--lang", "nl", "gallery", "--out", png.toString(), "--scale", "0.25"))
+                .isZero();
         assertThat(png).exists();
     }
 
@@ -170,7 +182,8 @@ class CommandLineTest {
     void pdfBoxFontFallbackIsNotWarnedAboutOnANormalRun() {
         run("--version");
         assertThat(java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font")
-                .isLoggable(java.util.logging.Level.WARNING)).isFalse();
+                        .isLoggable(java.util.logging.Level.WARNING))
+                .isFalse();
     }
 
     @Test

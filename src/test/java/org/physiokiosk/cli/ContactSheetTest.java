@@ -28,8 +28,11 @@ class ContactSheetTest {
             Pose.of("lying", View.SIDE, Prop.MAT, JointAngles.of(Map.of(Dof.BODY_PITCH, -90.0))), false);
 
     private static ContactSheet.Row row(String title, int cells) {
-        return new ContactSheet.Row(title, IntStream.range(0, cells)
-                .mapToObj(i -> new ContactSheet.Cell(LYING, "step " + (i + 1))).toList());
+        return new ContactSheet.Row(
+                title,
+                IntStream.range(0, cells)
+                        .mapToObj(i -> new ContactSheet.Cell(LYING, "step " + (i + 1)))
+                        .toList());
     }
 
     @Test
@@ -44,22 +47,32 @@ class ContactSheetTest {
         BufferedImage image = sheet.image();
         assertThat(sheet.cellPixels()).hasSameSizeAs(rows);
         for (int r = 0; r < rows.size(); r++) {
-            assertThat(sheet.cellPixels().get(r)).as("row %d", r).hasSameSizeAs(rows.get(r).cells());
+            assertThat(sheet.cellPixels().get(r))
+                    .as("row %d", r)
+                    .hasSameSizeAs(rows.get(r).cells());
             for (Rectangle cell : sheet.cellPixels().get(r)) {
-                assertThat(new Rectangle(image.getWidth(), image.getHeight()).contains(cell)).as("row %d %s", r, cell).isTrue();
-                assertThat(inkedShare(image, cell)).as("figure drawn in row %d %s", r, cell).isGreaterThan(0.03);
+                assertThat(new Rectangle(image.getWidth(), image.getHeight()).contains(cell))
+                        .as("row %d %s", r, cell)
+                        .isTrue();
+                assertThat(inkedShare(image, cell))
+                        .as("figure drawn in row %d %s", r, cell)
+                        .isGreaterThan(0.03);
             }
         }
         List<Rectangle> lastRow = sheet.cellPixels().get(99);
         Rectangle last = lastRow.get(lastRow.size() - 1);
-        assertThat(image.getHeight() - (last.y + last.height)).as("room below the last row").isBetween(0, 40);
+        assertThat(image.getHeight() - (last.y + last.height))
+                .as("room below the last row")
+                .isBetween(0, 40);
     }
 
     @Test
     void longRowsWrapInsteadOfRunningOffTheRightEdge() {
         float width = ContactSheet.pageWidth(List.of(row("long", 7), row("short", 2)));
         ContactSheet.Placement seven = ContactSheet.place(row("long", 7), width);
-        assertThat(seven.cellBoxes()).hasSize(7).allSatisfy(box -> assertThat(box[0] + box[2]).isLessThanOrEqualTo(width));
+        assertThat(seven.cellBoxes())
+                .hasSize(7)
+                .allSatisfy(box -> assertThat(box[0] + box[2]).isLessThanOrEqualTo(width));
         assertThat(seven.cellBoxes().get(6)[1]).isGreaterThan(seven.cellBoxes().get(5)[1] + ContactSheet.CELL_H);
         assertThat(seven.cellBoxes().get(6)[1] + seven.cellBoxes().get(6)[3]).isLessThanOrEqualTo(seven.height());
     }
@@ -72,7 +85,9 @@ class ContactSheetTest {
         assertThat(rows).hasSize(exercises.size()).hasSizeGreaterThanOrEqualTo(21);
         for (int i = 0; i < rows.size(); i++) {
             assertThat(rows.get(i).title()).endsWith("[" + exercises.get(i).id() + "]");
-            assertThat(rows.get(i).cells()).as(exercises.get(i).id()).hasSameSizeAs(exercises.get(i).steps());
+            assertThat(rows.get(i).cells())
+                    .as(exercises.get(i).id())
+                    .hasSameSizeAs(exercises.get(i).steps());
         }
         assertThat(rows).anySatisfy(row -> assertThat(row.title()).contains("upper-back-side-lying-rotation"));
     }

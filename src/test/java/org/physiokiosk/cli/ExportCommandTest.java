@@ -39,7 +39,8 @@ class ExportCommandTest {
     void ownSettingsFolder() throws IOException {
         previousHome = System.getProperty("physiokiosk.home");
         Path home = Files.createDirectories(folder.resolve("home"));
-        Files.writeString(home.resolve("settings.properties"), "clinicName=Praktijk Testlaan\ncontactLine=010 765 43 21\n");
+        Files.writeString(
+                home.resolve("settings.properties"), "clinicName=Praktijk Testlaan\ncontactLine=010 765 43 21\n");
         System.setProperty("physiokiosk.home", home.toString());
     }
 
@@ -53,7 +54,7 @@ class ExportCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = new CommandLine(new KioskCommand(options -> { }));
+        CommandLine commandLine = new CommandLine(new KioskCommand(options -> {}));
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         return commandLine.execute(args);
@@ -68,9 +69,12 @@ class ExportCommandTest {
     @Test
     void templateBecomesAnEnglishHandoutWithTheClinicsName() throws IOException {
         Path pdf = folder.resolve("sciatica.pdf");
-        assertThat(run("export", "--template", "sciatica-program", "--out", pdf.toString(), "--lang", "en")).isZero();
+        assertThat(run("export", "--template", "sciatica-program", "--out", pdf.toString(), "--lang", "en"))
+                .isZero();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
-        assertThat(text(pdf)).contains("Praktijk Testlaan").contains("Exercises for sciatica")
+        assertThat(text(pdf))
+                .contains("Praktijk Testlaan")
+                .contains("Exercises for sciatica")
                 .contains("Stop if the pain gets worse.");
         try (var files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
@@ -79,29 +83,62 @@ class ExportCommandTest {
 
     @Test
     void savedProgramFileIsExportedInItsOwnLanguage() throws Exception {
-        Dose dose = new Dose(IntRange.exactly(8), 2, IntRange.exactly(0), 30, Side.NONE, IntRange.exactly(1), java.util.Set.of());
-        Program saved = new FileProgramStore(folder.resolve("programs")).save(new Program(Optional.empty(), 0, "Brug en bol",
-                Optional.of("J. Jansen"), "Sanne", LocalDate.of(2026, 12, 1), Optional.empty(), "", "nl",
-                List.of(new ProgramItem("sciatica-bridge", dose, 7, "Rustig aan."))));
+        Dose dose = new Dose(
+                IntRange.exactly(8), 2, IntRange.exactly(0), 30, Side.NONE, IntRange.exactly(1), java.util.Set.of());
+        Program saved = new FileProgramStore(folder.resolve("programs"))
+                .save(new Program(
+                        Optional.empty(),
+                        0,
+                        "Brug en bol",
+                        Optional.of("J. Jansen"),
+                        "Sanne",
+                        LocalDate.of(2026, 12, 1),
+                        Optional.empty(),
+                        "",
+                        "nl",
+                        List.of(new ProgramItem("sciatica-bridge", dose, 7, "Rustig aan."))));
         Path file = folder.resolve("programs").resolve(saved.id().orElseThrow() + ".json");
         Path pdf = folder.resolve("out.pdf");
-        assertThat(run("export", "--program", file.toString(), "--out", pdf.toString())).isZero();
-        assertThat(text(pdf)).contains("Brug en bol").contains("2 series van 8 keer · 1 keer per dag").contains("Rustig aan.");
+        assertThat(run("export", "--program", file.toString(), "--out", pdf.toString()))
+                .isZero();
+        assertThat(text(pdf))
+                .contains("Brug en bol")
+                .contains("2 series van 8 keer · 1 keer per dag")
+                .contains("Rustig aan.");
     }
 
     @Test
     void unknownTemplateIsExitOneNamingTheKnownOnes() {
-        assertThat(run("export", "--template", "no-such-template", "--out", folder.resolve("x.pdf").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("unknown template 'no-such-template'").contains("sciatica-program");
+        assertThat(run(
+                        "export",
+                        "--template",
+                        "no-such-template",
+                        "--out",
+                        folder.resolve("x.pdf").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString())
+                .contains("unknown template 'no-such-template'")
+                .contains("sciatica-program");
         assertThat(folder.resolve("x.pdf")).doesNotExist();
     }
 
     @Test
     void missingOrBrokenProgramFileIsExitOne() throws IOException {
-        assertThat(run("export", "--program", folder.resolve("absent.json").toString(), "--out",
-                folder.resolve("x.pdf").toString())).isEqualTo(1);
+        assertThat(run(
+                        "export",
+                        "--program",
+                        folder.resolve("absent.json").toString(),
+                        "--out",
+                        folder.resolve("x.pdf").toString()))
+                .isEqualTo(1);
         Path broken = Files.writeString(folder.resolve("abcdefgh23.json"), "{ \"schemaVersion\": 1, \"title\": ");
-        assertThat(run("export", "--program", broken.toString(), "--out", folder.resolve("x.pdf").toString())).isEqualTo(1);
+        assertThat(run(
+                        "export",
+                        "--program",
+                        broken.toString(),
+                        "--out",
+                        folder.resolve("x.pdf").toString()))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("absent.json").contains("abcdefgh23.json");
         assertThat(folder.resolve("x.pdf")).doesNotExist();
     }
@@ -109,7 +146,8 @@ class ExportCommandTest {
     @Test
     void unwritableOutputIsExitOne() {
         Path nowhere = folder.resolve("no-such-folder").resolve("x.pdf");
-        assertThat(run("export", "--template", "sciatica-program", "--out", nowhere.toString())).isEqualTo(1);
+        assertThat(run("export", "--template", "sciatica-program", "--out", nowhere.toString()))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("cannot write").contains("no-such-folder");
     }
 
@@ -118,7 +156,9 @@ class ExportCommandTest {
         String pdf = folder.resolve("x.pdf").toString();
         assertThat(run("export", "--template", "sciatica-program")).isEqualTo(2);
         assertThat(run("export", "--out", pdf)).isEqualTo(2);
-        assertThat(run("export", "--template", "sciatica-program", "--program", "p.json", "--out", pdf)).isEqualTo(2);
-        assertThat(run("export", "--template", "sciatica-program", "--out", pdf, "--lang", "de")).isEqualTo(2);
+        assertThat(run("export", "--template", "sciatica-program", "--program", "p.json", "--out", pdf))
+                .isEqualTo(2);
+        assertThat(run("export", "--template", "sciatica-program", "--out", pdf, "--lang", "de"))
+                .isEqualTo(2);
     }
 }

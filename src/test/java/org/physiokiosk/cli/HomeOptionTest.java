@@ -16,11 +16,13 @@ class HomeOptionTest {
 
     @Test
     void homeGivesTheDataFolderAndIsEmptyWithoutIt() {
-        assertThat(KioskCommand.commandLine(launches::add).execute("--kiosk", "--home", "/srv/kiosk-data")).isZero();
+        assertThat(KioskCommand.commandLine(launches::add).execute("--kiosk", "--home", "/srv/kiosk-data"))
+                .isZero();
         assertThat(KioskCommand.commandLine(launches::add).execute("--kiosk")).isZero();
 
         assertThat(launches.get(0).home()).contains(Path.of("/srv/kiosk-data"));
-        assertThat(launches.get(0).folders().settingsFile()).isEqualTo(Path.of("/srv/kiosk-data", "settings.properties"));
+        assertThat(launches.get(0).folders().settingsFile())
+                .isEqualTo(Path.of("/srv/kiosk-data", "settings.properties"));
         assertThat(launches.get(0).kiosk()).isTrue();
         assertThat(launches.get(1).home()).isEqualTo(Optional.empty());
     }

@@ -35,7 +35,9 @@ class HostileFolderTest {
     @BeforeEach
     void useFixtureAsBundledContent() {
         previousContent = System.getProperty(BundledContent.FOLDER_PROPERTY);
-        System.setProperty(BundledContent.FOLDER_PROPERTY, ContentFixtures.FIXTURES.resolve("base").toString());
+        System.setProperty(
+                BundledContent.FOLDER_PROPERTY,
+                ContentFixtures.FIXTURES.resolve("base").toString());
     }
 
     @AfterEach
@@ -61,7 +63,7 @@ class HostileFolderTest {
         StringWriter out = new StringWriter();
         long started = System.nanoTime();
         int exit = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            CommandLine commandLine = KioskCommand.commandLine(options -> { });
+            CommandLine commandLine = KioskCommand.commandLine(options -> {});
             commandLine.setOut(new PrintWriter(out));
             return commandLine.execute("validate", "--content", clinic.toString());
         });
@@ -71,28 +73,40 @@ class HostileFolderTest {
         assertThat(exit).isEqualTo(1);
         List<String> lines = out.toString().lines().toList();
         String prefix = clinic + "/exercises/";
-        assertThat(lines).contains(prefix + "junk.json:1:21: error: not valid JSON: more text after the end of the JSON value;"
-                + " a content file holds exactly one {...} object");
+        assertThat(lines)
+                .contains(prefix + "junk.json:1:21: error: not valid JSON: more text after the end of the JSON value;"
+                        + " a content file holds exactly one {...} object");
         if (fifo) {
-            assertThat(lines).contains(prefix + "pipe.json:1:1: error: not a regular file (a named pipe, socket or device);"
-                    + " skipped without reading it");
+            assertThat(lines)
+                    .contains(prefix + "pipe.json:1:1: error: not a regular file (a named pipe, socket or device);"
+                            + " skipped without reading it");
         }
-        List<String> manyLines = lines.stream().filter(line -> line.startsWith(prefix + "many.json:")).toList();
+        List<String> manyLines = lines.stream()
+                .filter(line -> line.startsWith(prefix + "many.json:"))
+                .toList();
         assertThat(manyLines).as("50 problems, then one line counting the rest").hasSize(50 + 1);
         assertThat(manyLines.get(0)).isEqualTo(prefix + "many.json:1:1: error: missing required field 'title'");
-        assertThat(manyLines.get(49)).isEqualTo(prefix + "many.json:44:1: error: 'sources' must list ids, found \"X\": an id"
-                + " must be 2 to 64 lower case letters a-z and digits, in words joined by single dashes (like 'knee-to-chest-2')");
+        assertThat(manyLines.get(49))
+                .isEqualTo(
+                        prefix + "many.json:44:1: error: 'sources' must list ids, found \"X\": an id"
+                                + " must be 2 to 64 lower case letters a-z and digits, in words joined by single dashes (like 'knee-to-chest-2')");
         // 7 missing fields and 78,000 bad ids, of which 50 are shown.
-        assertThat(manyLines.get(50)).isEqualTo(prefix + "many.json:45:1: error: … and 77,957 more problems in this file"
-                + " (77,957 errors, 0 warnings)");
-        assertThat(lines.get(lines.size() - 1)).as("the summary counts every problem, shown or not")
+        assertThat(manyLines.get(50))
+                .isEqualTo(prefix + "many.json:45:1: error: … and 77,957 more problems in this file"
+                        + " (77,957 errors, 0 warnings)");
+        assertThat(lines.get(lines.size() - 1))
+                .as("the summary counts every problem, shown or not")
                 .startsWith((PROBLEMS + 7 + 1 + (fifo ? 1 : 0)) + " error(s), 0 warning(s);");
     }
 
     /** A named pipe made with mkfifo; false where there is no mkfifo (Windows), and the pipe part is skipped. */
     private static boolean makeFifo(Path path) throws InterruptedException {
         try {
-            return new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor() == 0;
+            return new ProcessBuilder("mkfifo", path.toString())
+                            .inheritIO()
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (IOException noMkfifo) {
             return false;
         }

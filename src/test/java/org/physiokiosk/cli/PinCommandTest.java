@@ -26,7 +26,7 @@ class PinCommandTest {
 
     private int run(String stdin) {
         System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        CommandLine commandLine = new CommandLine(new KioskCommand(options -> { }));
+        CommandLine commandLine = new CommandLine(new KioskCommand(options -> {}));
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         return commandLine.execute("pin");

@@ -68,7 +68,9 @@ class ProgramsCommandTest {
     }
 
     private static FileCodeIndex codes(Path data) {
-        return new FileCodeIndex(data.resolve(FileCodeIndex.FILE_NAME), new FileProgramStore(data.resolve("programs")),
+        return new FileCodeIndex(
+                data.resolve(FileCodeIndex.FILE_NAME),
+                new FileProgramStore(data.resolve("programs")),
                 CodePolicy.DEFAULT);
     }
 
@@ -82,9 +84,19 @@ class ProgramsCommandTest {
         IssuedCode code = codes(desk).issueCode(a.id().get(), TODAY);
         Path deskCredentials = credentials(PostgresMigrations.DESK_ROLE, TestDatabase.DESK_PASSWORD);
 
-        assertThat(run("programs", "export", "--store", desk.toString(), "--to", database.url(),
-                "--to-credentials", deskCredentials.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("copied: " + a.id().get(), "copied: " + b.id().get())
+        assertThat(run(
+                        "programs",
+                        "export",
+                        "--store",
+                        desk.toString(),
+                        "--to",
+                        database.url(),
+                        "--to-credentials",
+                        deskCredentials.toString()))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString())
+                .contains("copied: " + a.id().get(), "copied: " + b.id().get())
                 .contains("2 copied, 0 updated, 0 skipped, 0 left alone, 1 code(s) copied, 0 problem(s)")
                 .doesNotContain(SamplePrograms.PATIENT, "Lage rug");
 
@@ -93,14 +105,31 @@ class ProgramsCommandTest {
         PostgresProgramStore kiosk = new PostgresProgramStore(database.kiosk(), CodePolicy.DEFAULT);
         assertThat(kiosk.byCode(code.code(), TODAY)).hasValue(KioskProgram.of(a));
 
-        assertThat(run("programs", "export", "--store", desk.toString(), "--to", database.url(),
-                "--to-credentials", deskCredentials.toString())).isZero();
+        assertThat(run(
+                        "programs",
+                        "export",
+                        "--store",
+                        desk.toString(),
+                        "--to",
+                        database.url(),
+                        "--to-credentials",
+                        deskCredentials.toString()))
+                .isZero();
         assertThat(out.toString()).contains("0 copied, 0 updated, 2 skipped, 0 left alone, 0 code(s) copied");
 
         Path otherPc = temp.resolve("new-pc");
-        assertThat(run("programs", "import", "--store", otherPc.toString(), "--from", database.url(),
-                "--from-credentials", deskCredentials.toString())).isZero();
-        assertThat(new FileProgramStore(otherPc.resolve("programs")).load(a.id().get())).hasValue(a);
+        assertThat(run(
+                        "programs",
+                        "import",
+                        "--store",
+                        otherPc.toString(),
+                        "--from",
+                        database.url(),
+                        "--from-credentials",
+                        deskCredentials.toString()))
+                .isZero();
+        assertThat(new FileProgramStore(otherPc.resolve("programs")).load(a.id().get()))
+                .hasValue(a);
         assertThat(codes(otherPc).byCode(code.code(), TODAY)).hasValue(KioskProgram.of(a));
     }
 
@@ -111,16 +140,20 @@ class ProgramsCommandTest {
         FileProgramStore first = new FileProgramStore(one.resolve("programs"));
         FileProgramStore second = new FileProgramStore(two.resolve("programs"));
         Program p = first.save(SamplePrograms.lowBack("Schouder"));
-        assertThat(run("programs", "export", "--store", one.toString(), "--to", two.toString())).isZero();
+        assertThat(run("programs", "export", "--store", one.toString(), "--to", two.toString()))
+                .isZero();
 
         Program newer = first.save(SamplePrograms.retitled(p, "Schouder, aangepast"));
-        assertThat(run("programs", "export", "--store", one.toString(), "--to", two.toString())).isZero();
+        assertThat(run("programs", "export", "--store", one.toString(), "--to", two.toString()))
+                .isZero();
         assertThat(out.toString()).contains("updated: " + p.id().get());
         assertThat(second.load(p.id().get()).orElseThrow().title()).isEqualTo(newer.title());
 
-        Program editedThere = second.save(SamplePrograms.retitled(second.load(p.id().get()).orElseThrow(), "Elders gewijzigd"));
+        Program editedThere =
+                second.save(SamplePrograms.retitled(second.load(p.id().get()).orElseThrow(), "Elders gewijzigd"));
         editedThere = second.save(SamplePrograms.retitled(editedThere, "Elders gewijzigd, twee keer"));
-        assertThat(run("programs", "export", "--store", one.toString(), "--to", two.toString())).isEqualTo(1);
+        assertThat(run("programs", "export", "--store", one.toString(), "--to", two.toString()))
+                .isEqualTo(1);
         assertThat(out.toString()).contains("left alone: " + p.id().get());
         assertThat(second.load(p.id().get())).hasValue(editedThere);
     }
@@ -128,8 +161,16 @@ class ProgramsCommandTest {
     @Test
     void aDatabaseThatCannotBeReachedFailsWithExitTwo() throws Exception {
         Path credentials = credentials("nobody", "x");
-        assertThat(run("programs", "import", "--store", temp.toString(), "--from", "postgresql://127.0.0.1:1/none",
-                "--from-credentials", credentials.toString())).isEqualTo(2);
+        assertThat(run(
+                        "programs",
+                        "import",
+                        "--store",
+                        temp.toString(),
+                        "--from",
+                        "postgresql://127.0.0.1:1/none",
+                        "--from-credentials",
+                        credentials.toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("error: could not list the programs");
         assertThat(run("programs", "import", "--store", temp.toString(), "--from", "postgresql://127.0.0.1:1/none"))
                 .isEqualTo(2);
@@ -140,7 +181,8 @@ class ProgramsCommandTest {
     void migrateOnAnUpToDateDatabaseChangesNothing() throws Exception {
         Path owner = credentials("physiokiosk_owner", "owner-secret");
         assertThat(run("programs", "migrate", "--store", database.url(), "--credentials", owner.toString()))
-                .as(err.toString()).isZero();
+                .as(err.toString())
+                .isZero();
         assertThat(out.toString()).contains("up to date");
     }
 }

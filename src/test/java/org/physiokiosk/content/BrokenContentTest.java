@@ -38,20 +38,22 @@ class BrokenContentTest {
 
     @Test
     void everyBrokenFileGetsOnePreciseLine() {
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/conditions/dangling.json:10:32: error: unknown exercise 'no-such-exercise' (none with that id is loaded; it may be skipped for its own error)",
-                "clinic/exercises/bridge.json:12:12: error: 'reps' is 0; it must be from 1 to 100",
-                "clinic/exercises/clinic-good.json:5:3: warning: the English (en) text is missing; the Dutch text is shown instead",
-                "clinic/exercises/empty.json:1:1: error: file is empty; expected a JSON object",
-                "clinic/exercises/hold-huge.json:10:75: error: 'holdSeconds' is 100000; it must be from 0 to 600",
-                "clinic/exercises/hold-negative.json:12:34: error: 'holdSeconds' is -5; it must be from 0 to 600",
-                "clinic/exercises/huge.json:1:1: error: file is 10.0 MiB; a content file may be at most 1 MiB",
-                "clinic/exercises/latin1.json:4:23: error: not UTF-8 text (byte 0xEB at offset 64); save the file as UTF-8",
-                "clinic/exercises/malformed.json:8:3: error: not valid JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries",
-                "clinic/exercises/twin-copy.json:3:3: warning: the file of 'twin' should be named twin.json",
-                "clinic/exercises/twin-copy.json:3:3: error: duplicate id 'twin': also defined in clinic/exercises/twin.json; neither is loaded",
-                "clinic/exercises/twin.json:3:3: error: duplicate id 'twin': also defined in clinic/exercises/twin-copy.json; neither is loaded",
-                "clinic/exercises/unknown-field.json:13:3: error: unknown field 'setts'; expected one of: $schema, category, cautions, dose, equipment, id, progression, regions, schemaVersion, sources, startPosition, steps, summary, title, variants");
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/conditions/dangling.json:10:32: error: unknown exercise 'no-such-exercise' (none with that id is loaded; it may be skipped for its own error)",
+                        "clinic/exercises/bridge.json:12:12: error: 'reps' is 0; it must be from 1 to 100",
+                        "clinic/exercises/clinic-good.json:5:3: warning: the English (en) text is missing; the Dutch text is shown instead",
+                        "clinic/exercises/empty.json:1:1: error: file is empty; expected a JSON object",
+                        "clinic/exercises/hold-huge.json:10:75: error: 'holdSeconds' is 100000; it must be from 0 to 600",
+                        "clinic/exercises/hold-negative.json:12:34: error: 'holdSeconds' is -5; it must be from 0 to 600",
+                        "clinic/exercises/huge.json:1:1: error: file is 10.0 MiB; a content file may be at most 1 MiB",
+                        "clinic/exercises/latin1.json:4:23: error: not UTF-8 text (byte 0xEB at offset 64); save the file as UTF-8",
+                        "clinic/exercises/malformed.json:8:3: error: not valid JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries",
+                        "clinic/exercises/twin-copy.json:3:3: warning: the file of 'twin' should be named twin.json",
+                        "clinic/exercises/twin-copy.json:3:3: error: duplicate id 'twin': also defined in clinic/exercises/twin.json; neither is loaded",
+                        "clinic/exercises/twin.json:3:3: error: duplicate id 'twin': also defined in clinic/exercises/twin-copy.json; neither is loaded",
+                        "clinic/exercises/unknown-field.json:13:3: error: unknown field 'setts'; expected one of: $schema, category, cautions, dose, equipment, id, progression, regions, schemaVersion, sources, startPosition, steps, summary, title, variants");
         assertThat(result.errorCount()).isEqualTo(11);
     }
 

@@ -37,12 +37,15 @@ class BundledContentTest {
 
     @Test
     void everyLeafletExerciseHasFiveRepetitionsAndSlowMovements() {
-        List<Exercise> leaflet = catalog.exercises().values().stream().filter(e -> e.sources().contains(LEAFLET)).toList();
+        List<Exercise> leaflet = catalog.exercises().values().stream()
+                .filter(e -> e.sources().contains(LEAFLET))
+                .toList();
         assertThat(leaflet).extracting(Exercise::id).hasSize(8).allMatch(id -> id.startsWith("leaflet-"));
         for (Exercise exercise : leaflet) {
             assertThat(exercise.dose().reps()).as(exercise.id()).isEqualTo(IntRange.exactly(5));
             assertThat(exercise.dose().isDefault(Dose.REPS)).as(exercise.id()).isFalse();
-            assertThat(exercise.repeatedSteps()).as("at least three seconds per movement in " + exercise.id())
+            assertThat(exercise.repeatedSteps())
+                    .as("at least three seconds per movement in " + exercise.id())
                     .allMatch(step -> step.seconds() >= 3);
         }
         assertThat(side("leaflet-knees-side-to-side")).isEqualTo(Side.ALTERNATE);
@@ -59,13 +62,16 @@ class BundledContentTest {
 
     @Test
     void theQuestionsSectionRunsFiveToTenTimesTwiceADay() {
-        List<Exercise> questions = catalog.exercises().values().stream().filter(e -> e.id().startsWith("lowback-")).toList();
+        List<Exercise> questions = catalog.exercises().values().stream()
+                .filter(e -> e.id().startsWith("lowback-"))
+                .toList();
         assertThat(questions).hasSize(5);
         for (Exercise exercise : questions) {
             assertThat(exercise.sources()).contains(QUESTIONS);
             assertThat(exercise.dose().reps()).as(exercise.id()).isEqualTo(new IntRange(5, 10));
             assertThat(exercise.dose().timesPerDay()).as(exercise.id()).isEqualTo(IntRange.exactly(2));
-            assertThat(exercise.dose().isDefault(Dose.REPS) || exercise.dose().isDefault(Dose.TIMES_PER_DAY)).isFalse();
+            assertThat(exercise.dose().isDefault(Dose.REPS) || exercise.dose().isDefault(Dose.TIMES_PER_DAY))
+                    .isFalse();
         }
         Dose kneeToChest = exercise("lowback-knee-to-chest").dose();
         assertThat(kneeToChest.holdSeconds()).isEqualTo(IntRange.exactly(30));
@@ -75,19 +81,33 @@ class BundledContentTest {
 
     @Test
     void valuesNoSourceGivesAreMarkedAsOurs() {
-        for (String id : List.of("sciatica-bridge", "sciatica-sit-up", "sciatica-oblique", "sciatica-figure-four",
-                "sciatica-child-pose", "upper-back-side-lying-rotation", "upper-back-seated-rotation",
+        for (String id : List.of(
+                "sciatica-bridge",
+                "sciatica-sit-up",
+                "sciatica-oblique",
+                "sciatica-figure-four",
+                "sciatica-child-pose",
+                "upper-back-side-lying-rotation",
+                "upper-back-seated-rotation",
                 "upper-back-seated-extension")) {
-            assertThat(exercise(id).dose().isDefault(Dose.REPS)).as("the source of %s gives no repetitions", id).isTrue();
+            assertThat(exercise(id).dose().isDefault(Dose.REPS))
+                    .as("the source of %s gives no repetitions", id)
+                    .isTrue();
         }
-        assertThat(exercise("lowback-abdominals").dose().isDefault(Dose.HOLD_SECONDS)).as("'as long as possible'").isTrue();
+        assertThat(exercise("lowback-abdominals").dose().isDefault(Dose.HOLD_SECONDS))
+                .as("'as long as possible'")
+                .isTrue();
     }
 
     @Test
     void templatesKeepTheSourcesPrograms() {
         ProgramTemplate leaflet = catalog.templates().get("leaflet-lumbago-program");
-        assertThat(leaflet.items()).hasSize(8).allSatisfy(item ->
-                assertThat(item.dose().applyTo(exercise(item.exercise()).dose()).reps()).isEqualTo(IntRange.exactly(5)));
+        assertThat(leaflet.items())
+                .hasSize(8)
+                .allSatisfy(item -> assertThat(item.dose()
+                                .applyTo(exercise(item.exercise()).dose())
+                                .reps())
+                        .isEqualTo(IntRange.exactly(5)));
         ProgramTemplate questions = catalog.templates().get("lowback-questions-program");
         assertThat(questions.items()).hasSize(5).allSatisfy(item -> {
             Dose dose = item.dose().applyTo(exercise(item.exercise()).dose());
@@ -99,11 +119,18 @@ class BundledContentTest {
 
     @Test
     void everyComplaintWarnsOfEmergenciesAndTheEmergencySignsAreThere() {
-        assertThat(catalog.redFlags().values().stream().filter(f -> f.urgency() == Urgency.EMERGENCY).map(RedFlag::id))
-                .contains("saddle-numbness", "bladder-bowel-control", "leg-weakness", "pain-after-accident-or-fall",
+        assertThat(catalog.redFlags().values().stream()
+                        .filter(f -> f.urgency() == Urgency.EMERGENCY)
+                        .map(RedFlag::id))
+                .contains(
+                        "saddle-numbness",
+                        "bladder-bowel-control",
+                        "leg-weakness",
+                        "pain-after-accident-or-fall",
                         "pain-with-fever");
         for (Condition condition : catalog.conditions().values()) {
-            assertThat(catalog.redFlagsOf(condition)).as(condition.id())
+            assertThat(catalog.redFlagsOf(condition))
+                    .as(condition.id())
                     .anyMatch(flag -> flag.urgency() == Urgency.EMERGENCY);
             assertThat(condition.exercises()).as(condition.id()).isNotEmpty();
         }
@@ -117,17 +144,29 @@ class BundledContentTest {
     @Test
     void everyExerciseSaysToDoLessOrStopWhenItHurtsMore() {
         for (Exercise exercise : catalog.exercises().values()) {
-            assertThat(exercise.cautions()).as("stop rule in " + exercise.id()).anyMatch(caution ->
-                    says(caution, "nl", "meer pijn", "stop") && says(caution, "en", "hurts more", "stop"));
+            assertThat(exercise.cautions())
+                    .as("stop rule in " + exercise.id())
+                    .anyMatch(caution ->
+                            says(caution, "nl", "meer pijn", "stop") && says(caution, "en", "hurts more", "stop"));
         }
     }
 
     @Test
     void theUpperBackPageCarriesTheGeneralBackPainWarningSigns() {
         Condition upperBack = catalog.conditions().get("upper-back-pain");
-        assertThat(catalog.redFlagsOf(upperBack)).extracting(RedFlag::id).contains("leg-weakness", "leg-numbness",
-                "saddle-numbness", "bladder-bowel-control", "pain-after-accident-or-fall", "pain-with-fever",
-                "pain-with-weight-loss", "pain-feeling-ill", "child-with-back-pain", "pain-two-to-three-weeks");
+        assertThat(catalog.redFlagsOf(upperBack))
+                .extracting(RedFlag::id)
+                .contains(
+                        "leg-weakness",
+                        "leg-numbness",
+                        "saddle-numbness",
+                        "bladder-bowel-control",
+                        "pain-after-accident-or-fall",
+                        "pain-with-fever",
+                        "pain-with-weight-loss",
+                        "pain-feeling-ill",
+                        "child-with-back-pain",
+                        "pain-two-to-three-weeks");
     }
 
     @Test
@@ -148,8 +187,9 @@ class BundledContentTest {
     @Test
     void abdominalExercisesWarnAgainstThemInPregnancy() {
         for (String id : List.of("sciatica-sit-up", "sciatica-oblique", "lowback-abdominals")) {
-            assertThat(exercise(id).cautions()).as(id).anyMatch(caution -> says(caution, "nl", "zwanger")
-                    && says(caution, "en", "pregnant"));
+            assertThat(exercise(id).cautions())
+                    .as(id)
+                    .anyMatch(caution -> says(caution, "nl", "zwanger") && says(caution, "en", "pregnant"));
         }
     }
 
@@ -158,8 +198,17 @@ class BundledContentTest {
         try (Stream<Path> files = Files.walk(Path.of(System.getProperty(BundledContent.FOLDER_PROPERTY, "content")))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
                 String text = Files.readString(file).toLowerCase(Locale.ROOT);
-                assertThat(text).as(file.toString()).doesNotContain("spar op", "læs mere", "beoordelingen",
-                        "e-book", "maak een afspraak", "rugbrace", "dry needling", "chiropract")
+                assertThat(text)
+                        .as(file.toString())
+                        .doesNotContain(
+                                "spar op",
+                                "læs mere",
+                                "beoordelingen",
+                                "e-book",
+                                "maak een afspraak",
+                                "rugbrace",
+                                "dry needling",
+                                "chiropract")
                         .doesNotContainPattern("\\d+[.,]\\d+ ?(kr\\b|€|eur\\b)");
             }
         }

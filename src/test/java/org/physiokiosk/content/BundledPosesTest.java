@@ -27,7 +27,8 @@ class BundledPosesTest {
     }
 
     static List<String> contractNames() throws IOException {
-        Matcher rows = Pattern.compile("(?m)^\\| ([a-z0-9-]+) \\| (side|top|front) \\|").matcher(Files.readString(Path.of("docs/pose-names.md")));
+        Matcher rows = Pattern.compile("(?m)^\\| ([a-z0-9-]+) \\| (side|top|front) \\|")
+                .matcher(Files.readString(Path.of("docs/pose-names.md")));
         List<String> names = new java.util.ArrayList<>();
         while (rows.find()) {
             names.add(rows.group(1));
@@ -44,7 +45,9 @@ class BundledPosesTest {
 
     @Test
     void poseFilesLoadWithoutProblems() {
-        assertThat(loaded.problems()).filteredOn(p -> p.file().contains("poses/")).isEmpty();
+        assertThat(loaded.problems())
+                .filteredOn(p -> p.file().contains("poses/"))
+                .isEmpty();
     }
 
     @Test
@@ -60,7 +63,9 @@ class BundledPosesTest {
         Map<String, Pose> poses = loaded.catalog().poses();
         assertThat(PoseCheck.feetOnFloor(poses.get("supine-knees-bent"))).isTrue();
         assertThat(PoseCheck.feetOnFloor(poses.get("bridge"))).isTrue();
-        assertThat(PoseCheck.hipHeight(poses.get("bridge"))).isGreaterThan(PoseCheck.hipHeight(poses.get("supine-knees-bent")) + 0.08);
-        assertThat(PoseCheck.hipHeight(poses.get("supine-pelvic-tilt"))).isLessThan(PoseCheck.hipHeight(poses.get("bridge")));
+        assertThat(PoseCheck.hipHeight(poses.get("bridge")))
+                .isGreaterThan(PoseCheck.hipHeight(poses.get("supine-knees-bent")) + 0.08);
+        assertThat(PoseCheck.hipHeight(poses.get("supine-pelvic-tilt")))
+                .isLessThan(PoseCheck.hipHeight(poses.get("bridge")));
     }
 }

@@ -11,8 +11,7 @@ public final class ContentFixtures {
 
     public static final Path FIXTURES = Path.of("src/test/resources/content-fixtures");
 
-    private ContentFixtures() {
-    }
+    private ContentFixtures() {}
 
     /** A small, valid folder standing in for the bundled content. */
     public static ContentRoot base() {

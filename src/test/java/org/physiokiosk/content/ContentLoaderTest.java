@@ -41,9 +41,17 @@ class ContentLoaderTest {
         assertThat(bridge.dose().isDefault(Dose.SETS)).isTrue();
         assertThat(bridge.dose().isDefault(Dose.REPS)).isFalse();
         assertThat(catalog.disclaimer()).isPresent();
-        assertThat(catalog.redFlagsOf(catalog.conditions().get("back-pain"))).extracting(RedFlag::id)
-                .as("most urgent first").containsExactly("fever", "long-pain");
-        assertThat(catalog.templates().get("basic").items().get(0).dose().applyTo(bridge.dose()).reps())
+        assertThat(catalog.redFlagsOf(catalog.conditions().get("back-pain")))
+                .extracting(RedFlag::id)
+                .as("most urgent first")
+                .containsExactly("fever", "long-pain");
+        assertThat(catalog.templates()
+                        .get("basic")
+                        .items()
+                        .get(0)
+                        .dose()
+                        .applyTo(bridge.dose())
+                        .reps())
                 .isEqualTo(IntRange.exactly(8));
     }
 
@@ -64,9 +72,11 @@ class ContentLoaderTest {
                  "items": [{"exercise": "seated"}], "sources": ["test-leaflet"]}
                 """);
         LoadResult result = loadWithClinic();
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/exercises/seated.json:4:51: error: unknown pose 'no-such-pose'",
-                "clinic/programs/seated-program.json:2:13: error: unknown exercise 'seated' (none with that id is loaded; it may be skipped for its own error)");
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/exercises/seated.json:4:51: error: unknown pose 'no-such-pose'",
+                        "clinic/programs/seated-program.json:2:13: error: unknown exercise 'seated' (none with that id is loaded; it may be skipped for its own error)");
         assertThat(result.catalog().exercises()).doesNotContainKey("seated");
         assertThat(result.catalog().templates()).doesNotContainKey("seated-program");
     }
@@ -75,20 +85,29 @@ class ContentLoaderTest {
     void aReplacementNamingAnUnknownPoseGivesWayToTheBundledItemAndNothingElseIsLost() {
         write(clinic.resolve("exercises/bridge.json"), exercise("bridge", "no-such-pose", "12"));
         LoadResult result = loadWithClinic();
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/exercises/bridge.json:1:22: warning: this replacement is left out, so the bundled item with this id is used instead",
-                "clinic/exercises/bridge.json:4:51: error: unknown pose 'no-such-pose'");
-        assertThat(result.catalog().exercises().get("bridge").dose().reps()).as("the bundled bridge")
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/exercises/bridge.json:1:22: warning: this replacement is left out, so the bundled item with this id is used instead",
+                        "clinic/exercises/bridge.json:4:51: error: unknown pose 'no-such-pose'");
+        assertThat(result.catalog().exercises().get("bridge").dose().reps())
+                .as("the bundled bridge")
                 .isNotEqualTo(IntRange.exactly(12));
-        assertThat(result.catalog().conditions()).as("the condition that names the bridge stays").containsKey("back-pain");
+        assertThat(result.catalog().conditions())
+                .as("the condition that names the bridge stays")
+                .containsKey("back-pain");
         assertThat(result.catalog().templates()).containsKey("basic");
     }
 
     @Test
     void aFileOfANewerSchemaIsRefused() {
-        write(clinic.resolve("exercises/future.json"), exercise("future", "lying", "5").replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
-        assertThat(loadWithClinic().problems()).map(ContentProblem::format).containsExactly(
-                "clinic/exercises/future.json:1:2: error: written for schema version 2; this PhysioKiosk reads version 1: update the app or rewrite the file");
+        write(
+                clinic.resolve("exercises/future.json"),
+                exercise("future", "lying", "5").replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
+        assertThat(loadWithClinic().problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/exercises/future.json:1:2: error: written for schema version 2; this PhysioKiosk reads version 1: update the app or rewrite the file");
     }
 
     @Test
@@ -100,8 +119,10 @@ class ContentLoaderTest {
                 ]}
                 """);
         LoadResult result = loadWithClinic();
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/red-flags.json:3:18: error: 'urgency' must be one of emergency, contact-gp, see-gp-if-persists, found \"soon\"");
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/red-flags.json:3:18: error: 'urgency' must be one of emergency, contact-gp, see-gp-if-persists, found \"soon\"");
         assertThat(result.catalog().redFlags()).containsOnlyKeys("fever", "long-pain", "numb-leg");
     }
 
@@ -113,12 +134,14 @@ class ContentLoaderTest {
                  "steps": [], "dose": {"reps": 2.5, "sets": 1, "holdSeconds": 0, "restSeconds": 0, "side": "none", "timesPerDay": 1},
                  "sources": ["test-leaflet"]}
                 """);
-        assertThat(loadWithClinic().problems()).map(ContentProblem::format).containsExactly(
-                "clinic/exercises/sloppy.json:1:1: error: missing required field 'summary'",
-                "clinic/exercises/sloppy.json:1:38: error: a text must be an object with one entry per language, like {\"nl\": \"...\", \"en\": \"...\"}",
-                "clinic/exercises/sloppy.json:2:14: error: 'regions' must be one of lower-back, upper-back, neck, pelvis, hips, buttocks, abdomen, legs, found \"back\"",
-                "clinic/exercises/sloppy.json:3:2: error: 'steps' must not be empty",
-                "clinic/exercises/sloppy.json:3:24: error: 'reps' must be a whole number, found 2.5");
+        assertThat(loadWithClinic().problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/exercises/sloppy.json:1:1: error: missing required field 'summary'",
+                        "clinic/exercises/sloppy.json:1:38: error: a text must be an object with one entry per language, like {\"nl\": \"...\", \"en\": \"...\"}",
+                        "clinic/exercises/sloppy.json:2:14: error: 'regions' must be one of lower-back, upper-back, neck, pelvis, hips, buttocks, abdomen, legs, found \"back\"",
+                        "clinic/exercises/sloppy.json:3:2: error: 'steps' must not be empty",
+                        "clinic/exercises/sloppy.json:3:24: error: 'reps' must be a whole number, found 2.5");
     }
 
     @Test
@@ -132,8 +155,12 @@ class ContentLoaderTest {
     @Test
     void strayFilesAreWarnedAbout() {
         write(clinic.resolve("exercise/typo.json"), "{}");
-        assertThat(loadWithClinic().problems()).map(ContentProblem::format).singleElement().asString()
-                .startsWith("clinic/exercise:1:1: warning: not a content file or folder (expected advice.json, conditions,")
+        assertThat(loadWithClinic().problems())
+                .map(ContentProblem::format)
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "clinic/exercise:1:1: warning: not a content file or folder (expected advice.json, conditions,")
                 .endsWith("; ignored");
     }
 }

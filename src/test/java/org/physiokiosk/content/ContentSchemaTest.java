@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ContentSchemaTest {
 
     private static final Path SCHEMAS = Path.of("docs/schemas");
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Skeletons that lead each reader into every nested object it reads. */
@@ -65,7 +66,8 @@ class ContentSchemaTest {
         List<String> errors = new ArrayList<>();
         int checked = 0;
         try (Stream<Path> files = Files.walk(content)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 Path relative = content.relativize(file);
                 for (Error error : schema(kindOf(relative)).validate(MAPPER.readTree(file.toFile()))) {
                     errors.add(relative + " " + error.getInstanceLocation() + ": " + error.getMessage());
@@ -82,13 +84,20 @@ class ContentSchemaTest {
         Schema exercise = schema("exercise");
         String good = ContentMessagesTest.EXERCISE;
         assertThat(exercise.validate(MAPPER.readTree(good))).isEmpty();
-        assertThat(exercise.validate(MAPPER.readTree(good.replace("\"id\": \"ex\"", "\"id\": \"e--x\"")))).isNotEmpty();
-        assertThat(exercise.validate(MAPPER.readTree(good.replace("\"category\"", "\"setts\": 3, \"category\"")))).isNotEmpty();
-        assertThat(exercise.validate(MAPPER.readTree(good.replace("\"en\": \"Sit.\"", "\"en\": \"Sit \u202Edown.\"")))).isNotEmpty();
-        assertThat(exercise.validate(MAPPER.readTree(good.replace("{\"nl\": \"Titel\", \"en\": \"Title\"}", "{\"en\": \"Title\"}"))))
+        assertThat(exercise.validate(MAPPER.readTree(good.replace("\"id\": \"ex\"", "\"id\": \"e--x\""))))
                 .isNotEmpty();
-        assertThat(exercise.validate(MAPPER.readTree(good.replace("\"schemaVersion\": 1", "\"$schema\": \"../schemas/exercise.schema.json\","
-                + " \"schemaVersion\": 1")))).as("a $schema key is allowed").isEmpty();
+        assertThat(exercise.validate(MAPPER.readTree(good.replace("\"category\"", "\"setts\": 3, \"category\""))))
+                .isNotEmpty();
+        assertThat(exercise.validate(MAPPER.readTree(good.replace("\"en\": \"Sit.\"", "\"en\": \"Sit \u202Edown.\""))))
+                .isNotEmpty();
+        assertThat(exercise.validate(
+                        MAPPER.readTree(good.replace("{\"nl\": \"Titel\", \"en\": \"Title\"}", "{\"en\": \"Title\"}"))))
+                .isNotEmpty();
+        assertThat(exercise.validate(MAPPER.readTree(good.replace(
+                        "\"schemaVersion\": 1",
+                        "\"$schema\": \"../schemas/exercise.schema.json\"," + " \"schemaVersion\": 1"))))
+                .as("a $schema key is allowed")
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -134,7 +143,11 @@ class ContentSchemaTest {
     private static Set<String> propertiesAt(JsonNode root, String path) {
         JsonNode node = resolve(root, root);
         for (String step : path.isEmpty() ? new String[0] : path.substring(1).split("/")) {
-            node = resolve(root, step.equals("*") ? node.get("items") : node.get("properties").get(step));
+            node = resolve(
+                    root,
+                    step.equals("*")
+                            ? node.get("items")
+                            : node.get("properties").get(step));
         }
         Set<String> names = new TreeSet<>();
         for (Iterator<String> it = node.get("properties").fieldNames(); it.hasNext(); ) {

@@ -26,7 +26,8 @@ class DoseWordsTest {
     void aFullDoseReadsAsOneLine() {
         Dose dose = dose(10, 3, 5, Side.EACH, 2);
         assertThat(english.line(dose, 7)).isEqualTo("3 sets of 10 · hold 5 seconds · each side · twice a day");
-        assertThat(dutch.line(dose, 7)).isEqualTo("3 series van 10 keer · 5 seconden vasthouden · per kant · 2 keer per dag");
+        assertThat(dutch.line(dose, 7))
+                .isEqualTo("3 series van 10 keer · 5 seconden vasthouden · per kant · 2 keer per dag");
         assertThat(english.line(dose)).as("every day is the default").isEqualTo(english.line(dose, 7));
     }
 
@@ -41,18 +42,27 @@ class DoseWordsTest {
         assertThat(english.parts(dose(10, 1, 0, Side.NONE, 1), 7)).containsExactly("10 times", "once a day");
         assertThat(english.parts(dose(10, 1, 2, Side.NONE, 1), 7)).contains("hold 2 seconds");
         assertThat(english.parts(dose(IntRange.exactly(10), 1, new IntRange(0, 5), Side.NONE, IntRange.exactly(1)), 7))
-                .as("a range that may hold").contains("hold 0–5 seconds");
+                .as("a range that may hold")
+                .contains("hold 0–5 seconds");
     }
 
     @Test
     void theSideIsNamedUnlessTheExerciseHasNone() {
-        assertThat(english.line(dose(10, 1, 0, Side.ALTERNATE, 1))).isEqualTo("10 times · left and right in turn · once a day");
+        assertThat(english.line(dose(10, 1, 0, Side.ALTERNATE, 1)))
+                .isEqualTo("10 times · left and right in turn · once a day");
         assertThat(english.line(dose(10, 1, 0, Side.NONE, 1))).doesNotContain("side", "left");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"1|1|once a day", "2|2|twice a day", "3|3|3 times a day", "1|2|1–2 times a day",
-            "2|3|2–3 times a day"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1|1|once a day",
+                "2|2|twice a day",
+                "3|3|3 times a day",
+                "1|2|1–2 times a day",
+                "2|3|2–3 times a day"
+            })
     void timesPerDayInWords(int min, int max, String words) {
         assertThat(english.timesPerDay(new IntRange(min, max))).isEqualTo(words);
     }
@@ -69,7 +79,9 @@ class DoseWordsTest {
     void oneRepetitionAndOneSecondAreSingular() {
         assertThat(english.reps(IntRange.exactly(1))).isEqualTo("once");
         assertThat(english.reps(IntRange.exactly(2))).isEqualTo("2 times");
-        assertThat(english.reps(new IntRange(1, 2))).as("a range is never singular").isEqualTo("1–2 times");
+        assertThat(english.reps(new IntRange(1, 2)))
+                .as("a range is never singular")
+                .isEqualTo("1–2 times");
         assertThat(english.seconds(1)).isEqualTo("1 second");
         assertThat(english.seconds(5)).isEqualTo("5 seconds");
         assertThat(dutch.seconds(1)).isEqualTo("1 seconde");
@@ -79,22 +91,37 @@ class DoseWordsTest {
     void aDoseAtItsLimitsIsAcceptedAndOneStepBeyondIsRefused() {
         IntRange one = IntRange.exactly(1);
         IntRange none = IntRange.exactly(0);
-        assertThat(new Dose(IntRange.exactly(1), 1, none, 0, Side.NONE, one, Set.of()).reps()).isEqualTo(one);
-        assertThat(new Dose(IntRange.exactly(100), 20, IntRange.exactly(600), 600, Side.NONE, IntRange.exactly(12), Set.of())
-                .sets()).isEqualTo(20);
-        assertThatThrownBy(() -> new Dose(IntRange.exactly(0), 1, none, 0, Side.NONE, one, Set.of())).hasMessageContaining("reps 0");
+        assertThat(new Dose(IntRange.exactly(1), 1, none, 0, Side.NONE, one, Set.of()).reps())
+                .isEqualTo(one);
+        assertThat(new Dose(
+                                IntRange.exactly(100),
+                                20,
+                                IntRange.exactly(600),
+                                600,
+                                Side.NONE,
+                                IntRange.exactly(12),
+                                Set.of())
+                        .sets())
+                .isEqualTo(20);
+        assertThatThrownBy(() -> new Dose(IntRange.exactly(0), 1, none, 0, Side.NONE, one, Set.of()))
+                .hasMessageContaining("reps 0");
         assertThatThrownBy(() -> new Dose(new IntRange(1, 101), 1, none, 0, Side.NONE, one, Set.of()))
                 .hasMessageContaining("reps 101");
         assertThatThrownBy(() -> new Dose(new IntRange(0, 5), 1, none, 0, Side.NONE, one, Set.of()))
-                .as("the lower end of a range is checked too").hasMessageContaining("reps 0");
-        assertThatThrownBy(() -> new Dose(one, 0, none, 0, Side.NONE, one, Set.of())).hasMessageContaining("sets 0");
-        assertThatThrownBy(() -> new Dose(one, 21, none, 0, Side.NONE, one, Set.of())).hasMessageContaining("sets 21");
+                .as("the lower end of a range is checked too")
+                .hasMessageContaining("reps 0");
+        assertThatThrownBy(() -> new Dose(one, 0, none, 0, Side.NONE, one, Set.of()))
+                .hasMessageContaining("sets 0");
+        assertThatThrownBy(() -> new Dose(one, 21, none, 0, Side.NONE, one, Set.of()))
+                .hasMessageContaining("sets 21");
         assertThatThrownBy(() -> new Dose(one, 1, new IntRange(-1, 0), 0, Side.NONE, one, Set.of()))
                 .hasMessageContaining("holdSeconds -1");
         assertThatThrownBy(() -> new Dose(one, 1, new IntRange(0, 601), 0, Side.NONE, one, Set.of()))
                 .hasMessageContaining("holdSeconds 601");
-        assertThatThrownBy(() -> new Dose(one, 1, none, -1, Side.NONE, one, Set.of())).hasMessageContaining("restSeconds -1");
-        assertThatThrownBy(() -> new Dose(one, 1, none, 601, Side.NONE, one, Set.of())).hasMessageContaining("restSeconds 601");
+        assertThatThrownBy(() -> new Dose(one, 1, none, -1, Side.NONE, one, Set.of()))
+                .hasMessageContaining("restSeconds -1");
+        assertThatThrownBy(() -> new Dose(one, 1, none, 601, Side.NONE, one, Set.of()))
+                .hasMessageContaining("restSeconds 601");
         assertThatThrownBy(() -> new Dose(one, 1, none, 0, Side.NONE, IntRange.exactly(0), Set.of()))
                 .hasMessageContaining("timesPerDay 0");
         assertThatThrownBy(() -> new Dose(one, 1, none, 0, Side.NONE, new IntRange(0, 2), Set.of()))

@@ -37,33 +37,52 @@ class FieldChecksTest {
 
     @Test
     void aRepsRangeThatRunsBackwardsIsRefusedAndOneOfASingleNumberIsNot() {
-        write(clinic.resolve("exercises/backwards.json"), exercise("backwards", "{\"min\": 10, \"max\": 5}", "", "\"test-leaflet\""));
-        write(clinic.resolve("exercises/single.json"), exercise("single", "{\"min\": 6, \"max\": 6}", "", "\"test-leaflet\""));
+        write(
+                clinic.resolve("exercises/backwards.json"),
+                exercise("backwards", "{\"min\": 10, \"max\": 5}", "", "\"test-leaflet\""));
+        write(
+                clinic.resolve("exercises/single.json"),
+                exercise("single", "{\"min\": 6, \"max\": 6}", "", "\"test-leaflet\""));
         LoadResult result = load();
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/exercises/backwards.json:5:11: error: 'reps' runs backwards: min 10 is more than max 5");
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/exercises/backwards.json:5:11: error: 'reps' runs backwards: min 10 is more than max 5");
         assertThat(result.catalog().exercises()).containsOnlyKeys("bridge", "single");
         assertThat(result.catalog().exercises().get("single").dose().reps()).isEqualTo(IntRange.exactly(6));
     }
 
     @Test
     void aStepFlagThatIsNotTrueOrFalseIsAnError() {
-        write(clinic.resolve("exercises/flagged.json"), exercise("flagged", "5", ", \"setup\": \"yes\"", "\"test-leaflet\""));
-        write(clinic.resolve("exercises/mirrored.json"), exercise("mirrored", "5", ", \"mirror\": true", "\"test-leaflet\""));
+        write(
+                clinic.resolve("exercises/flagged.json"),
+                exercise("flagged", "5", ", \"setup\": \"yes\"", "\"test-leaflet\""));
+        write(
+                clinic.resolve("exercises/mirrored.json"),
+                exercise("mirrored", "5", ", \"mirror\": true", "\"test-leaflet\""));
         LoadResult result = load();
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/exercises/flagged.json:4:82: error: 'setup' must be true or false, found \"yes\"");
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/exercises/flagged.json:4:82: error: 'setup' must be true or false, found \"yes\"");
         assertThat(result.catalog().exercises()).containsOnlyKeys("bridge", "mirrored");
-        assertThat(result.catalog().exercises().get("mirrored").steps().get(0).mirror()).isTrue();
-        assertThat(result.catalog().exercises().get("mirrored").steps().get(0).setup()).isFalse();
+        assertThat(result.catalog().exercises().get("mirrored").steps().get(0).mirror())
+                .isTrue();
+        assertThat(result.catalog().exercises().get("mirrored").steps().get(0).setup())
+                .isFalse();
     }
 
     @Test
     void aSourceThatIsNotAnIdIsAnError() {
-        write(clinic.resolve("exercises/sloppy.json"), exercise("sloppy", "5", "", "\"test-leaflet\", \"Test Leaflet\""));
+        write(
+                clinic.resolve("exercises/sloppy.json"),
+                exercise("sloppy", "5", "", "\"test-leaflet\", \"Test Leaflet\""));
         LoadResult result = load();
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/exercises/sloppy.json:6:30: error: 'sources' must list ids, found \"Test Leaflet\": an id " + Ids.RULE);
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/exercises/sloppy.json:6:30: error: 'sources' must list ids, found \"Test Leaflet\": an id "
+                                + Ids.RULE);
         assertThat(result.catalog().exercises()).containsOnlyKeys("bridge");
     }
 
@@ -77,9 +96,11 @@ class FieldChecksTest {
                 ]}
                 """);
         LoadResult result = load();
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/sources.json:2:19: error: 'title' must be a non-empty text",
-                "clinic/sources.json:3:20: error: 'title' contains an invisible or control character \\u200B (ZERO WIDTH SPACE) at character 4; remove it");
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/sources.json:2:19: error: 'title' must be a non-empty text",
+                        "clinic/sources.json:3:20: error: 'title' contains an invisible or control character \\u200B (ZERO WIDTH SPACE) at character 4; remove it");
         assertThat(result.catalog().sources()).containsOnlyKeys("test-leaflet", "fine");
     }
 
@@ -91,19 +112,24 @@ class FieldChecksTest {
                 ]}
                 """);
         LoadResult result = load();
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/red-flags.json:2:95: warning: 'action' is null; it is treated as left out (leave the field out instead)");
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/red-flags.json:2:95: warning: 'action' is null; it is treated as left out (leave the field out instead)");
         assertThat(result.catalog().redFlags().get("numb-leg").action()).isEmpty();
     }
 
     @Test
     void aStepTakesOneToSixtySecondsAndHoldsZeroToSixHundred() {
         LocalizedText text = LocalizedText.of("Zit.", "Sit.");
-        assertThat(new Step(text, "p", 1, 0, Optional.empty(), false, false).seconds()).isEqualTo(1);
-        assertThat(new Step(text, "p", 60, 600, Optional.empty(), false, false).holdSeconds()).isEqualTo(600);
+        assertThat(new Step(text, "p", 1, 0, Optional.empty(), false, false).seconds())
+                .isEqualTo(1);
+        assertThat(new Step(text, "p", 60, 600, Optional.empty(), false, false).holdSeconds())
+                .isEqualTo(600);
         for (int[] wrong : new int[][] {{0, 0}, {61, 0}, {1, -1}, {1, 601}}) {
             assertThatThrownBy(() -> new Step(text, "p", wrong[0], wrong[1], Optional.empty(), false, false))
-                    .as("%d s, hold %d s", wrong[0], wrong[1]).isInstanceOf(IllegalArgumentException.class);
+                    .as("%d s, hold %d s", wrong[0], wrong[1])
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

@@ -37,15 +37,18 @@ class OwnWordsTest {
     @Test
     void noContentTextFollowsASourceForEightWordsOrMore() throws IOException {
         Optional<Path> seeds = seedsFolder();
-        Assumptions.assumeTrue(seeds.isPresent(), () -> "no shared/seeds folder above "
-                + Path.of("").toAbsolutePath() + " (nor -D" + SEEDS_PROPERTY + "): own-words check skipped");
+        Assumptions.assumeTrue(
+                seeds.isPresent(),
+                () -> "no shared/seeds folder above " + Path.of("").toAbsolutePath() + " (nor -D" + SEEDS_PROPERTY
+                        + "): own-words check skipped");
         Map<String, String> runs = sourceRuns(seeds.get());
         assertThat(runs).as("seed texts in " + seeds.get()).isNotEmpty();
 
         List<String> copied = new ArrayList<>();
         Path content = Path.of(System.getProperty(BundledContent.FOLDER_PROPERTY, "content"));
         try (Stream<Path> files = Files.walk(content)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 String name = content.relativize(file).toString().replace('\\', '/');
                 JsonNode tree = new ObjectMapper().readTree(file.toFile());
                 texts(tree, "$", (path, text) -> {
@@ -56,8 +59,10 @@ class OwnWordsTest {
                 });
             }
         }
-        assertThat(copied).as("texts that follow a source word for word (" + RUN + "+ words in a row); "
-                + "rewrite them in our own words").isEmpty();
+        assertThat(copied)
+                .as("texts that follow a source word for word (" + RUN + "+ words in a row); "
+                        + "rewrite them in our own words")
+                .isEmpty();
     }
 
     @Test
@@ -65,8 +70,10 @@ class OwnWordsTest {
         Map<String, String> runs = new HashMap<>();
         addRuns("Eerst een zin. Dan één heel lange zin die hier precies zo staat, klaar.", "made-up", runs);
         assertThat(longestSharedRun("Hier: DAN EEN heel lange zin, die hier precies zo staat!", runs))
-                .hasValueSatisfying(run -> assertThat(run).startsWith("10 words").contains("made-up"));
-        assertThat(longestSharedRun("Dan een heel lange zin die hier anders staat.", runs)).isEmpty();
+                .hasValueSatisfying(
+                        run -> assertThat(run).startsWith("10 words").contains("made-up"));
+        assertThat(longestSharedRun("Dan een heel lange zin die hier anders staat.", runs))
+                .isEmpty();
     }
 
     static Optional<Path> seedsFolder() {
@@ -126,9 +133,12 @@ class OwnWordsTest {
     }
 
     static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 
     private interface TextVisitor {

@@ -22,12 +22,16 @@ class PoseReaderTest {
 
     private LoadResult load(String poses) throws IOException {
         Files.createDirectories(folder.resolve("poses"));
-        Files.writeString(folder.resolve("poses/test.json"), "{\"schemaVersion\": 1, \"poses\": [\n" + poses + "\n]}\n");
+        Files.writeString(
+                folder.resolve("poses/test.json"), "{\"schemaVersion\": 1, \"poses\": [\n" + poses + "\n]}\n");
         return new ContentLoader().load(List.of(ContentRoot.clinic(folder)));
     }
 
     private List<String> problems(LoadResult result) {
-        return result.problems().stream().map(ContentProblem::format).map(p -> p.replace(folder + "/", "")).toList();
+        return result.problems().stream()
+                .map(ContentProblem::format)
+                .map(p -> p.replace(folder + "/", ""))
+                .toList();
     }
 
     @Test
@@ -50,7 +54,9 @@ class PoseReaderTest {
         LoadResult result = load("""
                 {"id": "typo", "view": "side",
                  "angles": {"kne-flex": 90}}""");
-        assertThat(problems(result)).singleElement().asString()
+        assertThat(problems(result))
+                .singleElement()
+                .asString()
                 .startsWith("poses/test.json:3:13: error: unknown field 'kne-flex'")
                 .contains("knee-flex");
         assertThat(result.catalog().poses()).doesNotContainKey("typo");
@@ -60,7 +66,9 @@ class PoseReaderTest {
     void angleABodyCannotReachIsAnError() throws IOException {
         LoadResult result = load("""
                 {"id": "bad-knee", "view": "side", "angles": {"knee-flex": -10}}""");
-        assertThat(problems(result)).singleElement().asString()
+        assertThat(problems(result))
+                .singleElement()
+                .asString()
                 .endsWith("test.json:2:47: error: 'knee-flex' is -10; it must be from 0 to 160");
     }
 

@@ -50,21 +50,30 @@ class ReferenceCheckTest {
 
     @Test
     void aConditionNamingAnUnknownRedFlagIsLeftOutWhereverTheFlagStandsInItsList() {
-        write(clinic.resolve("conditions/neck.json"), condition("neck", "\"bridge\"", "\"fever\", \"no-such-flag\"", "\"test-leaflet\""));
+        write(
+                clinic.resolve("conditions/neck.json"),
+                condition("neck", "\"bridge\"", "\"fever\", \"no-such-flag\"", "\"test-leaflet\""));
         LoadResult result = load();
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/conditions/neck.json:6:24: error: unknown red flag 'no-such-flag'" + UNKNOWN);
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly("clinic/conditions/neck.json:6:24: error: unknown red flag 'no-such-flag'" + UNKNOWN);
         assertThat(result.catalog().conditions()).containsOnlyKeys("back-pain");
     }
 
     @Test
     void aConditionNamingAnUnknownExerciseOrSourceIsLeftOut() {
-        write(clinic.resolve("conditions/neck.json"), condition("neck", "\"bridge\", \"no-such-exercise\"", "\"fever\"", "\"test-leaflet\""));
-        write(clinic.resolve("conditions/shoulder.json"), condition("shoulder", "\"bridge\"", "\"fever\"", "\"no-such-source\""));
+        write(
+                clinic.resolve("conditions/neck.json"),
+                condition("neck", "\"bridge\", \"no-such-exercise\"", "\"fever\"", "\"test-leaflet\""));
+        write(
+                clinic.resolve("conditions/shoulder.json"),
+                condition("shoulder", "\"bridge\"", "\"fever\"", "\"no-such-source\""));
         LoadResult result = load();
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/conditions/neck.json:5:26: error: unknown exercise 'no-such-exercise'" + UNKNOWN,
-                "clinic/conditions/shoulder.json:7:14: error: unknown source 'no-such-source'" + UNKNOWN);
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/conditions/neck.json:5:26: error: unknown exercise 'no-such-exercise'" + UNKNOWN,
+                        "clinic/conditions/shoulder.json:7:14: error: unknown source 'no-such-source'" + UNKNOWN);
         assertThat(result.catalog().conditions()).containsOnlyKeys("back-pain");
     }
 
@@ -75,11 +84,15 @@ class ReferenceCheckTest {
                   {"id": "numb-leg", "urgency": "emergency", "text": {"nl": "Doof been.", "en": "Numb leg."}, "sources": ["no-such-source"]}
                 ]}
                 """);
-        write(clinic.resolve("conditions/neck.json"), condition("neck", "\"bridge\"", "\"numb-leg\"", "\"test-leaflet\""));
+        write(
+                clinic.resolve("conditions/neck.json"),
+                condition("neck", "\"bridge\"", "\"numb-leg\"", "\"test-leaflet\""));
         LoadResult result = load();
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/conditions/neck.json:6:15: error: unknown red flag 'numb-leg'" + UNKNOWN,
-                "clinic/red-flags.json:2:107: error: unknown source 'no-such-source'" + UNKNOWN);
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/conditions/neck.json:6:15: error: unknown red flag 'numb-leg'" + UNKNOWN,
+                        "clinic/red-flags.json:2:107: error: unknown source 'no-such-source'" + UNKNOWN);
         assertThat(result.catalog().redFlags()).containsOnlyKeys("fever", "long-pain");
         assertThat(result.catalog().conditions()).containsOnlyKeys("back-pain");
     }
@@ -93,9 +106,11 @@ class ReferenceCheckTest {
                 """);
         write(clinic.resolve("exercises/reach.json"), exercise("reach", "", "\"test-leaflet\", \"no-such-source\""));
         LoadResult result = load();
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/advice.json:2:70: error: unknown source 'no-such-source'" + UNKNOWN,
-                "clinic/exercises/reach.json:7:30: error: unknown source 'no-such-source'" + UNKNOWN);
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/advice.json:2:70: error: unknown source 'no-such-source'" + UNKNOWN,
+                        "clinic/exercises/reach.json:7:30: error: unknown source 'no-such-source'" + UNKNOWN);
         assertThat(result.catalog().advice()).doesNotContainKey("rest");
         assertThat(result.catalog().exercises()).containsOnlyKeys("bridge");
     }
@@ -111,20 +126,25 @@ class ReferenceCheckTest {
                  "items": [{"exercise": "bridge"}], "sources": ["no-such-source"]}
                 """);
         LoadResult result = load();
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/programs/neck-program.json:2:37: error: unknown exercise 'no-such-exercise'" + UNKNOWN,
-                "clinic/programs/other.json:2:49: error: unknown source 'no-such-source'" + UNKNOWN);
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly(
+                        "clinic/programs/neck-program.json:2:37: error: unknown exercise 'no-such-exercise'" + UNKNOWN,
+                        "clinic/programs/other.json:2:49: error: unknown source 'no-such-source'" + UNKNOWN);
         assertThat(result.catalog().templates()).containsOnlyKeys("basic");
     }
 
     @Test
     void anUnknownVariantLosesOnlyItsLinkAndTheExerciseStays() {
-        write(clinic.resolve("exercises/reach.json"), exercise("reach", "\"bridge\", \"no-such-variant\"", "\"test-leaflet\""));
+        write(
+                clinic.resolve("exercises/reach.json"),
+                exercise("reach", "\"bridge\", \"no-such-variant\"", "\"test-leaflet\""));
         write(clinic.resolve("exercises/stretch.json"), exercise("stretch", "\"bridge\"", "\"test-leaflet\""));
         LoadResult result = load();
-        assertThat(result.problems()).map(ContentProblem::format).containsExactly(
-                "clinic/exercises/reach.json:6:25: warning: unknown exercise 'no-such-variant'" + UNKNOWN
-                        + "; the variant link is dropped");
+        assertThat(result.problems())
+                .map(ContentProblem::format)
+                .containsExactly("clinic/exercises/reach.json:6:25: warning: unknown exercise 'no-such-variant'"
+                        + UNKNOWN + "; the variant link is dropped");
         assertThat(result.errorCount()).isZero();
         assertThat(result.catalog().exercises().get("reach").variants()).containsExactly("bridge");
         assertThat(result.catalog().exercises().get("stretch").variants()).containsExactly("bridge");
@@ -133,11 +153,14 @@ class ReferenceCheckTest {
     @Test
     void aConditionIsFoundByIdWithItsExercisesInItsOwnOrder() {
         write(clinic.resolve("exercises/reach.json"), exercise("reach", "", "\"test-leaflet\""));
-        write(clinic.resolve("conditions/neck.json"), condition("neck", "\"reach\", \"bridge\"", "\"fever\"", "\"test-leaflet\""));
+        write(
+                clinic.resolve("conditions/neck.json"),
+                condition("neck", "\"reach\", \"bridge\"", "\"fever\"", "\"test-leaflet\""));
         Catalog catalog = load().catalog();
         assertThat(catalog.condition("neck")).isPresent();
         assertThat(catalog.condition("no-such-condition")).isEmpty();
-        assertThat(catalog.exercisesOf(catalog.condition("neck").orElseThrow())).extracting(Exercise::id)
+        assertThat(catalog.exercisesOf(catalog.condition("neck").orElseThrow()))
+                .extracting(Exercise::id)
                 .containsExactly("reach", "bridge");
     }
 
@@ -146,14 +169,23 @@ class ReferenceCheckTest {
         // The one rule the kiosk's safety check and the handout's box share (it had no test in this package).
         write(clinic.resolve("exercises/reach.json"), exercise("reach", "", "\"test-leaflet\""));
         write(clinic.resolve("exercises/own.json"), exercise("own", "", "\"test-leaflet\""));
-        write(clinic.resolve("conditions/neck.json"), condition("neck", "\"reach\"", "\"long-pain\"", "\"test-leaflet\""));
+        write(
+                clinic.resolve("conditions/neck.json"),
+                condition("neck", "\"reach\"", "\"long-pain\"", "\"test-leaflet\""));
         Catalog catalog = load().catalog();
-        assertThat(catalog.redFlagsForExercises(List.of("bridge"))).extracting(RedFlag::id)
-                .as("back-pain lists long-pain first; the emergency comes first").containsExactly("fever", "long-pain");
-        assertThat(catalog.redFlagsForExercises(List.of("reach"))).extracting(RedFlag::id).containsExactly("long-pain");
-        assertThat(catalog.redFlagsForExercises(List.of("reach", "bridge"))).extracting(RedFlag::id)
+        assertThat(catalog.redFlagsForExercises(List.of("bridge")))
+                .extracting(RedFlag::id)
+                .as("back-pain lists long-pain first; the emergency comes first")
                 .containsExactly("fever", "long-pain");
-        assertThat(catalog.redFlagsForExercises(List.of("own"))).extracting(RedFlag::id)
-                .as("no condition uses it: every emergency flag, nothing else").containsExactly("fever");
+        assertThat(catalog.redFlagsForExercises(List.of("reach")))
+                .extracting(RedFlag::id)
+                .containsExactly("long-pain");
+        assertThat(catalog.redFlagsForExercises(List.of("reach", "bridge")))
+                .extracting(RedFlag::id)
+                .containsExactly("fever", "long-pain");
+        assertThat(catalog.redFlagsForExercises(List.of("own")))
+                .extracting(RedFlag::id)
+                .as("no condition uses it: every emergency flag, nothing else")
+                .containsExactly("fever");
     }
 }

@@ -30,11 +30,16 @@ class BundledMotionBoundsTest {
         List<Pose[]> moves = new ArrayList<>();
         List<Step> steps = exercise.steps();
         for (int i = 1; i < steps.size(); i++) {
-            moves.add(new Pose[] {catalog.poses().get(steps.get(i - 1).pose()), catalog.poses().get(steps.get(i).pose())});
+            moves.add(new Pose[] {
+                catalog.poses().get(steps.get(i - 1).pose()),
+                catalog.poses().get(steps.get(i).pose())
+            });
         }
         List<Step> repeated = exercise.repeatedSteps();
-        moves.add(new Pose[] {catalog.poses().get(repeated.get(repeated.size() - 1).pose()),
-                catalog.poses().get(repeated.get(0).pose())});
+        moves.add(new Pose[] {
+            catalog.poses().get(repeated.get(repeated.size() - 1).pose()),
+            catalog.poses().get(repeated.get(0).pose())
+        });
         return moves;
     }
 
@@ -51,7 +56,8 @@ class BundledMotionBoundsTest {
                     for (int k = 0; k <= 40; k++) {
                         long nanos = Math.round((k + 0.37) / 41 * 4e9);
                         Bounds frame = motion.drawingAt(nanos).bounds();
-                        String what = exercise.id() + " " + move[0].id() + " -> " + move[1].id() + (mirror ? " mirrored" : "") + " at " + nanos;
+                        String what = exercise.id() + " " + move[0].id() + " -> " + move[1].id()
+                                + (mirror ? " mirrored" : "") + " at " + nanos;
                         assertThat(frame.minX()).as(what).isGreaterThanOrEqualTo(box.minX() - slack);
                         assertThat(frame.minY()).as(what).isGreaterThanOrEqualTo(box.minY() - slack);
                         assertThat(frame.maxX()).as(what).isLessThanOrEqualTo(box.maxX() + slack);

@@ -51,9 +51,13 @@ class BundledPoseDrawingTest {
             List<DrawItem> items = BodyShapes.of(stage, trunk);
             double[] trunkBox = box(trunk.outline());
             Body.Limb thigh = stage.body().limbs().stream()
-                    .filter(l -> l.segment() == Segment.THIGH && l.side() == BodySide.RIGHT).findFirst().orElseThrow();
+                    .filter(l -> l.segment() == Segment.THIGH && l.side() == BodySide.RIGHT)
+                    .findFirst()
+                    .orElseThrow();
             double[] a = stage.screen(thigh.a()), b = stage.screen(thigh.b());
-            double[] thighBox = box(new PathBuilder().capsule(a[0], a[1], thigh.ra(), b[0], b[1], thigh.rb()).build());
+            double[] thighBox = box(new PathBuilder()
+                    .capsule(a[0], a[1], thigh.ra(), b[0], b[1], thigh.rb())
+                    .build());
             int trunkAt = indexOf(items, trunkBox), thighAt = indexOf(items, thighBox);
             assertThat(thighAt).as(id + " near thigh painted before the trunk").isLessThan(trunkAt);
         }
@@ -66,8 +70,10 @@ class BundledPoseDrawingTest {
                 continue;
             }
             double[] b = box(items.get(i).path());
-            if (Math.abs(b[0] - wanted[0]) < 1e-9 && Math.abs(b[1] - wanted[1]) < 1e-9
-                    && Math.abs(b[2] - wanted[2]) < 1e-9 && Math.abs(b[3] - wanted[3]) < 1e-9) {
+            if (Math.abs(b[0] - wanted[0]) < 1e-9
+                    && Math.abs(b[1] - wanted[1]) < 1e-9
+                    && Math.abs(b[2] - wanted[2]) < 1e-9
+                    && Math.abs(b[3] - wanted[3]) < 1e-9) {
                 return i;
             }
         }
@@ -77,7 +83,8 @@ class BundledPoseDrawingTest {
     /** Screen offset of the knees from the hips, across the body (up the picture is the figure's left). */
     private static double kneesAcross(String id) {
         Stage stage = stage(id);
-        return stage.screen(stage.body().landmark(Landmark.KNEES))[1] - stage.screen(stage.body().landmark(Landmark.HIPS))[1];
+        return stage.screen(stage.body().landmark(Landmark.KNEES))[1]
+                - stage.screen(stage.body().landmark(Landmark.HIPS))[1];
     }
 
     @Test
@@ -94,7 +101,9 @@ class BundledPoseDrawingTest {
         assertThat(kneeToShadow("supine-knees-left-top", Landmark.LEFT_KNEE)).isLessThan(0.06);
         assertThat(kneeToShadow("supine-knees-right-top", Landmark.RIGHT_KNEE)).isLessThan(0.06);
         assertThat(ShadowShapes.of(stage("supine-knees-bent-top"))).hasSize(1);
-        assertThat(ShadowShapes.of(stage("bridge"))).as("side view: the floor line grounds the figure").isEmpty();
+        assertThat(ShadowShapes.of(stage("bridge")))
+                .as("side view: the floor line grounds the figure")
+                .isEmpty();
     }
 
     private static double kneeToShadow(String id, Landmark knee) {

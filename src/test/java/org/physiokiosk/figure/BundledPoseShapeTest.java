@@ -45,17 +45,26 @@ class BundledPoseShapeTest {
             Body body = placed(id);
             assertThat(lowest(body, Segment.HAND)).as(id + " hands").isLessThan(0.015);
             assertThat(lowest(body, Segment.THIGH)).as(id + " knees").isLessThan(0.015);
-            double shoulders = body.landmark(Landmark.SHOULDERS).y(), hips = body.landmark(Landmark.HIPS).y();
-            assertThat(Math.abs(shoulders - hips)).as(id + " shoulders against hips").isLessThan(0.06);
+            double shoulders = body.landmark(Landmark.SHOULDERS).y(),
+                    hips = body.landmark(Landmark.HIPS).y();
+            assertThat(Math.abs(shoulders - hips))
+                    .as(id + " shoulders against hips")
+                    .isLessThan(0.06);
         }
     }
 
     @Test
     void catRoundsTheBackUpAndCamelLetsItSag() {
         Body round = placed("hands-knees-round"), hollow = placed("hands-knees-hollow");
-        assertThat(aboveLine(round.landmark(Landmark.HIPS), round.landmark(Landmark.SHOULDERS), round.landmark(Landmark.LOWER_BACK)))
+        assertThat(aboveLine(
+                        round.landmark(Landmark.HIPS),
+                        round.landmark(Landmark.SHOULDERS),
+                        round.landmark(Landmark.LOWER_BACK)))
                 .isGreaterThan(0.06);
-        assertThat(aboveLine(hollow.landmark(Landmark.HIPS), hollow.landmark(Landmark.SHOULDERS), hollow.landmark(Landmark.LOWER_BACK)))
+        assertThat(aboveLine(
+                        hollow.landmark(Landmark.HIPS),
+                        hollow.landmark(Landmark.SHOULDERS),
+                        hollow.landmark(Landmark.LOWER_BACK)))
                 .isLessThan(0.02);
         assertThat(hollow.headCenter().y()).isGreaterThan(round.headCenter().y() + 0.15);
     }
@@ -63,9 +72,14 @@ class BundledPoseShapeTest {
     @Test
     void theBridgeLinesUpShouldersHipsAndKnees() {
         Body bridge = placed("bridge");
-        double offLine = aboveLine(bridge.landmark(Landmark.SHOULDERS), bridge.landmark(Landmark.RIGHT_KNEE), bridge.landmark(Landmark.HIPS));
+        double offLine = aboveLine(
+                bridge.landmark(Landmark.SHOULDERS),
+                bridge.landmark(Landmark.RIGHT_KNEE),
+                bridge.landmark(Landmark.HIPS));
         assertThat(Math.abs(offLine)).isLessThan(0.02);
-        assertThat(bridge.landmark(Landmark.SHOULDERS).y()).as("shoulders on the mat").isLessThan(0.09);
+        assertThat(bridge.landmark(Landmark.SHOULDERS).y())
+                .as("shoulders on the mat")
+                .isLessThan(0.09);
     }
 
     @Test
@@ -73,8 +87,12 @@ class BundledPoseShapeTest {
         for (String id : new String[] {"supine-knees-left-top", "supine-knees-right-top"}) {
             Body body = placed(id);
             Body.TrunkNode top = body.trunk().get(body.trunk().size() - 1);
-            assertThat(top.center().y() - top.reach(new Vec3(0, -1, 0))).as(id + " upper back").isLessThan(0.03);
-            assertThat(body.headCenter().y() - Body.ellipsoidReach(body.headFrame(), new Vec3(0, -1, 0))).as(id + " head").isLessThan(0.02);
+            assertThat(top.center().y() - top.reach(new Vec3(0, -1, 0)))
+                    .as(id + " upper back")
+                    .isLessThan(0.03);
+            assertThat(body.headCenter().y() - Body.ellipsoidReach(body.headFrame(), new Vec3(0, -1, 0)))
+                    .as(id + " head")
+                    .isLessThan(0.02);
         }
     }
 
@@ -83,18 +101,27 @@ class BundledPoseShapeTest {
         Body child = placed("child-pose");
         assertThat(lowest(child, Segment.THIGH)).as("knees").isLessThan(0.015);
         assertThat(lowest(child, Segment.HAND)).as("hands").isLessThan(0.03);
-        assertThat(child.headCenter().y() - Body.ellipsoidReach(child.headFrame(), new Vec3(0, -1, 0))).as("forehead").isLessThan(0.02);
+        assertThat(child.headCenter().y() - Body.ellipsoidReach(child.headFrame(), new Vec3(0, -1, 0)))
+                .as("forehead")
+                .isLessThan(0.02);
         assertThat(child.landmark(Landmark.HIPS).y()).as("hips folded down").isLessThan(0.15);
-        assertThat(child.landmark(Landmark.HANDS).x()).as("arms long forward").isGreaterThan(child.headCenter().x() + 0.1);
+        assertThat(child.landmark(Landmark.HANDS).x())
+                .as("arms long forward")
+                .isGreaterThan(child.headCenter().x() + 0.1);
     }
 
     @Test
     void kneesFallingToEitherSideComeWellDownFromBentKnees() {
-        double bent = placed("supine-knees-bent-top").landmark(Landmark.RIGHT_KNEE).y();
+        double bent =
+                placed("supine-knees-bent-top").landmark(Landmark.RIGHT_KNEE).y();
         for (String id : new String[] {"supine-knees-left-top", "supine-knees-right-top"}) {
             Body body = placed(id);
-            double upper = Math.max(body.landmark(Landmark.LEFT_KNEE).y(), body.landmark(Landmark.RIGHT_KNEE).y());
-            double lower = Math.min(body.landmark(Landmark.LEFT_KNEE).y(), body.landmark(Landmark.RIGHT_KNEE).y());
+            double upper = Math.max(
+                    body.landmark(Landmark.LEFT_KNEE).y(),
+                    body.landmark(Landmark.RIGHT_KNEE).y());
+            double lower = Math.min(
+                    body.landmark(Landmark.LEFT_KNEE).y(),
+                    body.landmark(Landmark.RIGHT_KNEE).y());
             assertThat(upper).as(id + " upper knee").isLessThan(bent - 0.08);
             assertThat(lower).as(id + " lower knee").isLessThan(0.12);
         }

@@ -15,15 +15,44 @@ class FigureDrawingTest {
         final List<String> calls = new ArrayList<>();
         double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
 
-        @Override public void beginPath() { calls.add("begin"); }
-        @Override public void moveTo(double x, double y) { see(x, y); calls.add("move"); }
-        @Override public void lineTo(double x, double y) { see(x, y); calls.add("line"); }
-        @Override public void curveTo(double x1, double y1, double x2, double y2, double x3, double y3) { see(x3, y3); calls.add("curve"); }
-        @Override public void closePath() { calls.add("close"); }
-        @Override public void paint(Rgb fill, Rgb stroke, double width) { calls.add("paint"); }
+        @Override
+        public void beginPath() {
+            calls.add("begin");
+        }
+
+        @Override
+        public void moveTo(double x, double y) {
+            see(x, y);
+            calls.add("move");
+        }
+
+        @Override
+        public void lineTo(double x, double y) {
+            see(x, y);
+            calls.add("line");
+        }
+
+        @Override
+        public void curveTo(double x1, double y1, double x2, double y2, double x3, double y3) {
+            see(x3, y3);
+            calls.add("curve");
+        }
+
+        @Override
+        public void closePath() {
+            calls.add("close");
+        }
+
+        @Override
+        public void paint(Rgb fill, Rgb stroke, double width) {
+            calls.add("paint");
+        }
 
         private void see(double x, double y) {
-            minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
         }
     }
 
@@ -37,14 +66,22 @@ class FigureDrawingTest {
         assertThat(surface.minY).isGreaterThanOrEqualTo(20 - 1e-6);
         assertThat(surface.maxY).isLessThanOrEqualTo(220 + 1e-6);
         assertThat(surface.calls).contains("curve");
-        assertThat(surface.calls.stream().filter("paint"::equals).count()).isEqualTo(drawing.items().size());
+        assertThat(surface.calls.stream().filter("paint"::equals).count())
+                .isEqualTo(drawing.items().size());
     }
 
     @Test
     void aCuedStepGetsAnArrowAndAHighlightedPartAGlow() {
         Pose lying = Pose.of("a", View.SIDE, Prop.MAT, SkeletonTest.HOOK_LYING);
-        Pose bridge = new Pose("b", Optional.empty(), Optional.of(View.SIDE), Optional.of(Prop.MAT), Optional.empty(),
-                SkeletonTest.HOOK_LYING.with(Dof.BODY_PITCH, -115), Optional.of(Set.of(BodyPart.BUTTOCKS)), Optional.of(Landmark.HIPS));
+        Pose bridge = new Pose(
+                "b",
+                Optional.empty(),
+                Optional.of(View.SIDE),
+                Optional.of(Prop.MAT),
+                Optional.empty(),
+                SkeletonTest.HOOK_LYING.with(Dof.BODY_PITCH, -115),
+                Optional.of(Set.of(BodyPart.BUTTOCKS)),
+                Optional.of(Landmark.HIPS));
         FigureDrawing step = FigureDrawings.step(lying, bridge, false);
         assertThat(step.items()).anyMatch(i -> i.fill() == ColorRole.ARROW);
         assertThat(step.items()).anyMatch(i -> i.fill() == ColorRole.HIGHLIGHT);
@@ -54,9 +91,14 @@ class FigureDrawingTest {
     @Test
     void nearAndFarShadesDifferInLightnessForBlackAndWhitePrint() {
         FigureStyle style = FigureStyle.standard();
-        assertThat(style.color(ColorRole.CLOTHES_FAR).luminance() - style.color(ColorRole.CLOTHES_NEAR).luminance()).isGreaterThan(0.25);
-        assertThat(style.color(ColorRole.SKIN_FAR).luminance() - style.color(ColorRole.SKIN_NEAR).luminance()).isGreaterThan(0.08);
-        assertThat(style.color(ColorRole.HIGHLIGHT).luminance()).isGreaterThan(style.color(ColorRole.CLOTHES_NEAR).luminance() + 0.25);
+        assertThat(style.color(ColorRole.CLOTHES_FAR).luminance()
+                        - style.color(ColorRole.CLOTHES_NEAR).luminance())
+                .isGreaterThan(0.25);
+        assertThat(style.color(ColorRole.SKIN_FAR).luminance()
+                        - style.color(ColorRole.SKIN_NEAR).luminance())
+                .isGreaterThan(0.08);
+        assertThat(style.color(ColorRole.HIGHLIGHT).luminance())
+                .isGreaterThan(style.color(ColorRole.CLOTHES_NEAR).luminance() + 0.25);
     }
 
     @Test

@@ -12,10 +12,15 @@ class FigureLayerTest {
 
     @Test
     void figureUsesOnlyTheJdkAndTheCommonBase() {
-        JavaClasses figure = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses figure = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.physiokiosk.figure");
-        classes().that().resideInAPackage("org.physiokiosk.figure..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.physiokiosk.figure..", "org.physiokiosk.common..")
+        classes()
+                .that()
+                .resideInAPackage("org.physiokiosk.figure..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.physiokiosk.figure..", "org.physiokiosk.common..")
                 .check(figure);
     }
 }

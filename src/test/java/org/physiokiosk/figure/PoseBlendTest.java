@@ -15,7 +15,8 @@ class PoseBlendTest {
     void endsOfTheBlendAreThePoses() {
         assertThat(PoseBlend.at(lying, bridge, 0).angles()).isEqualTo(lying.angles());
         assertThat(PoseBlend.at(lying, bridge, 1).angles()).isEqualTo(bridge.angles());
-        assertThat(PoseBlend.at(lying, bridge, 0.5).angles().get(Dof.BODY_PITCH)).isCloseTo(-102.5, within(1e-9));
+        assertThat(PoseBlend.at(lying, bridge, 0.5).angles().get(Dof.BODY_PITCH))
+                .isCloseTo(-102.5, within(1e-9));
     }
 
     @Test
@@ -49,8 +50,10 @@ class PoseBlendTest {
             assertThat(frame.maxX()).as("at %d ms", ms).isLessThanOrEqualTo(box.maxX() + 1e-3);
             assertThat(frame.maxY()).as("at %d ms", ms).isLessThanOrEqualTo(box.maxY() + 1e-3);
         }
-        assertThat(motion.drawingAt(1_500_000_000L).bounds()).as("the middle frame is a picture of its own")
-                .isNotEqualTo(motion.drawingAt(0).bounds()).isNotEqualTo(motion.drawingAt(9_000_000_000L).bounds());
+        assertThat(motion.drawingAt(1_500_000_000L).bounds())
+                .as("the middle frame is a picture of its own")
+                .isNotEqualTo(motion.drawingAt(0).bounds())
+                .isNotEqualTo(motion.drawingAt(9_000_000_000L).bounds());
     }
 
     @Test
@@ -60,7 +63,9 @@ class PoseBlendTest {
         Pose forward = Pose.of("forward", View.SIDE, Prop.FLOOR, JointAngles.of(Map.of(Dof.BODY_PITCH, 80.0)));
         FigureMotion motion = new FigureMotion(back, forward, false, 2, Easing.LINEAR);
         Bounds upright = motion.drawingAt(1_000_000_000L).bounds();
-        Bounds ends = motion.drawingAt(0).bounds().union(motion.drawingAt(2_000_000_000L).bounds());
+        Bounds ends = motion.drawingAt(0)
+                .bounds()
+                .union(motion.drawingAt(2_000_000_000L).bounds());
         assertThat(upright.height()).as("the middle is taller than either end").isGreaterThan(ends.height() * 1.2);
         assertThat(motion.bounds().minY()).isLessThanOrEqualTo(upright.minY() + 1e-3);
         assertThat(motion.bounds().maxY()).isGreaterThanOrEqualTo(upright.maxY() - 1e-3);
@@ -71,7 +76,9 @@ class PoseBlendTest {
         Pose a = Pose.of("a", View.SIDE, Prop.FLOOR, JointAngles.of(Map.of(Dof.RIGHT_KNEE_FLEX, 0.0)));
         Pose b = Pose.of("b", View.SIDE, Prop.FLOOR, JointAngles.of(Map.of(Dof.RIGHT_KNEE_FLEX, 160.0)));
         for (int i = 0; i <= 10; i++) {
-            assertThat(Dof.RIGHT_KNEE_FLEX.allows(PoseBlend.at(a, b, i / 10.0).angles().get(Dof.RIGHT_KNEE_FLEX))).isTrue();
+            assertThat(Dof.RIGHT_KNEE_FLEX.allows(
+                            PoseBlend.at(a, b, i / 10.0).angles().get(Dof.RIGHT_KNEE_FLEX)))
+                    .isTrue();
         }
     }
 }

@@ -12,13 +12,23 @@ import org.physiokiosk.content.ContentLoader;
 public final class PoseProbe {
 
     public static void main(String[] ids) {
-        Map<String, Pose> poses = new ContentLoader().loadBundledAnd(Optional.empty()).catalog().poses();
+        Map<String, Pose> poses =
+                new ContentLoader().loadBundledAnd(Optional.empty()).catalog().poses();
         for (String id : ids) {
             Pose pose = poses.get(id);
             Body body = FigureDrawings.stage(pose, pose, false, null).body();
             System.out.println(id);
-            for (Landmark mark : new Landmark[] {Landmark.HEAD, Landmark.SHOULDERS, Landmark.CHEST, Landmark.LOWER_BACK,
-                    Landmark.HIPS, Landmark.RIGHT_KNEE, Landmark.RIGHT_FOOT, Landmark.RIGHT_HAND, Landmark.RIGHT_ELBOW}) {
+            for (Landmark mark : new Landmark[] {
+                Landmark.HEAD,
+                Landmark.SHOULDERS,
+                Landmark.CHEST,
+                Landmark.LOWER_BACK,
+                Landmark.HIPS,
+                Landmark.RIGHT_KNEE,
+                Landmark.RIGHT_FOOT,
+                Landmark.RIGHT_HAND,
+                Landmark.RIGHT_ELBOW
+            }) {
                 Vec3 p = body.landmark(mark);
                 System.out.printf("  %-12s x %6.3f  y %6.3f  z %6.3f%n", mark.jsonName(), p.x(), p.y(), p.z());
             }
@@ -31,8 +41,11 @@ public final class PoseProbe {
                 System.out.printf("  trunk %d lowest %6.3f%n", i, n.center().y() - n.reach(new Vec3(0, -1, 0)));
             }
             Body.TrunkNode bottom = body.trunk().get(0);
-            System.out.printf("  buttocks      %6.3f  head bottom %6.3f%n",
-                    bottom.center().along(bottom.frame().down(), Proportions.TRUNK_CAP_BOTTOM).y(),
+            System.out.printf(
+                    "  buttocks      %6.3f  head bottom %6.3f%n",
+                    bottom.center()
+                            .along(bottom.frame().down(), Proportions.TRUNK_CAP_BOTTOM)
+                            .y(),
                     body.headCenter().y() - Body.ellipsoidReach(body.headFrame(), new Vec3(0, -1, 0)));
         }
     }

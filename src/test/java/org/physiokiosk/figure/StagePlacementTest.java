@@ -14,20 +14,26 @@ import org.junit.jupiter.api.Test;
  */
 class StagePlacementTest {
 
-    private static final JointAngles SITTING = JointAngles.of(Map.of(Dof.LEFT_HIP_FLEX, 90.0, Dof.RIGHT_HIP_FLEX, 90.0,
-            Dof.LEFT_KNEE_FLEX, 90.0, Dof.RIGHT_KNEE_FLEX, 90.0));
+    private static final JointAngles SITTING = JointAngles.of(Map.of(
+            Dof.LEFT_HIP_FLEX, 90.0, Dof.RIGHT_HIP_FLEX, 90.0, Dof.LEFT_KNEE_FLEX, 90.0, Dof.RIGHT_KNEE_FLEX, 90.0));
 
     @Test
     void aStandingFigureKeepsItsFeetStillAndALyingOneItsPelvis() {
         JointAngles leaning = JointAngles.of(Map.of(Dof.BODY_PITCH, 20.0));
-        Body onFeet = Stage.of(leaning, View.SIDE, Prop.FLOOR, Anchor.FEET, false, null).body();
+        Body onFeet = Stage.of(leaning, View.SIDE, Prop.FLOOR, Anchor.FEET, false, null)
+                .body();
         assertThat(onFeet.landmark(Landmark.FEET).x()).isCloseTo(0, within(1e-9));
         assertThat(onFeet.landmark(Landmark.FEET).z()).isCloseTo(0, within(1e-9));
-        assertThat(onFeet.landmark(Landmark.HIPS).x()).as("leaning forward over still feet").isGreaterThan(0.1);
-        Body onPelvis = Stage.of(leaning, View.SIDE, Prop.FLOOR, Anchor.PELVIS, false, null).body();
+        assertThat(onFeet.landmark(Landmark.HIPS).x())
+                .as("leaning forward over still feet")
+                .isGreaterThan(0.1);
+        Body onPelvis = Stage.of(leaning, View.SIDE, Prop.FLOOR, Anchor.PELVIS, false, null)
+                .body();
         assertThat(onPelvis.landmark(Landmark.HIPS).x()).isCloseTo(0, within(1e-9));
         assertThat(onPelvis.landmark(Landmark.HIPS).z()).isCloseTo(0, within(1e-9));
-        Body sideways = Stage.of(JointAngles.of(Map.of(Dof.BODY_ROLL, 20.0)), View.FRONT, Prop.FLOOR, Anchor.PELVIS, false, null).body();
+        Body sideways = Stage.of(
+                        JointAngles.of(Map.of(Dof.BODY_ROLL, 20.0)), View.FRONT, Prop.FLOOR, Anchor.PELVIS, false, null)
+                .body();
         assertThat(sideways.landmark(Landmark.HIPS).z()).isCloseTo(0, within(1e-9));
     }
 
@@ -59,7 +65,9 @@ class StagePlacementTest {
             assertThat(seat.max().y() - seat.min().y()).isCloseTo(0.028, within(1e-9));
             for (Stage.Box leg : stage.props().subList(1, 5)) {
                 assertThat(leg.min().y()).as("legs stand on the floor").isZero();
-                assertThat(leg.max().y()).as("legs reach the seat").isGreaterThanOrEqualTo(seat.min().y() - 1e-9);
+                assertThat(leg.max().y())
+                        .as("legs reach the seat")
+                        .isGreaterThanOrEqualTo(seat.min().y() - 1e-9);
             }
         }
         assertThat(chair.props().get(0).max().z()).isCloseTo(0.14, within(1e-9));
@@ -78,19 +86,32 @@ class StagePlacementTest {
     void theReviewCheckFindsAHandInTheSeatAndALiftedFoot() {
         Pose armsHanging = Pose.of("sit", View.SIDE, Prop.CHAIR, SITTING);
         assertThat(PoseCheck.problems(armsHanging)).containsExactly("LEFT HAND passes through the seat");
-        Pose reaching = Pose.of("reach", View.SIDE, Prop.CHAIR, SITTING.with(Dof.LEFT_SHOULDER_RAISE, 90).with(Dof.RIGHT_SHOULDER_RAISE, 90));
+        Pose reaching = Pose.of(
+                "reach",
+                View.SIDE,
+                Prop.CHAIR,
+                SITTING.with(Dof.LEFT_SHOULDER_RAISE, 90).with(Dof.RIGHT_SHOULDER_RAISE, 90));
         assertThat(PoseCheck.problems(reaching)).isEmpty();
-        assertThat(PoseCheck.hipHeight(reaching)).isCloseTo(reaching.propOrDefault() == Prop.CHAIR ? 0.273 : 0, within(0.01));
+        assertThat(PoseCheck.hipHeight(reaching))
+                .isCloseTo(reaching.propOrDefault() == Prop.CHAIR ? 0.273 : 0, within(0.01));
 
-        Pose standing = new Pose("stand", java.util.Optional.empty(), java.util.Optional.of(View.SIDE), java.util.Optional.of(Prop.FLOOR),
-                java.util.Optional.of(Anchor.FEET), JointAngles.none(), java.util.Optional.empty(), java.util.Optional.empty());
+        Pose standing = new Pose(
+                "stand",
+                java.util.Optional.empty(),
+                java.util.Optional.of(View.SIDE),
+                java.util.Optional.of(Prop.FLOOR),
+                java.util.Optional.of(Anchor.FEET),
+                JointAngles.none(),
+                java.util.Optional.empty(),
+                java.util.Optional.empty());
         assertThat(PoseCheck.problems(standing)).isEmpty();
         assertThat(PoseCheck.feetOnFloor(standing)).isTrue();
         Pose oneLeg = standing.withAngles(JointAngles.of(Map.of(Dof.RIGHT_HIP_FLEX, 45.0, Dof.RIGHT_KNEE_FLEX, 90.0)));
         assertThat(PoseCheck.feetOnFloor(oneLeg)).isFalse();
         assertThat(PoseCheck.problems(oneLeg)).containsExactly("feet are not on the floor");
         // Lying on the back with a leg raised is no problem: only sitting and standing figures need their feet down.
-        Pose lyingLegUp = Pose.of("lie", View.SIDE, Prop.MAT, JointAngles.of(Map.of(Dof.BODY_PITCH, -90.0, Dof.RIGHT_HIP_FLEX, 60.0)));
+        Pose lyingLegUp = Pose.of(
+                "lie", View.SIDE, Prop.MAT, JointAngles.of(Map.of(Dof.BODY_PITCH, -90.0, Dof.RIGHT_HIP_FLEX, 60.0)));
         assertThat(PoseCheck.feetOnFloor(lyingLegUp)).isFalse();
         assertThat(PoseCheck.problems(lyingLegUp)).isEmpty();
     }
@@ -121,15 +142,21 @@ class StagePlacementTest {
             assertThat(contains(box, knee)).isFalse();
         });
         for (BodyPart part : BodyPart.values()) {
-            assertThat(glow(stage, part)).as(part.name()).satisfies(box -> assertThat(box[2]).isGreaterThan(box[0]));
+            assertThat(glow(stage, part))
+                    .as(part.name())
+                    .satisfies(box -> assertThat(box[2]).isGreaterThan(box[0]));
         }
-        assertThat(HaloShapes.of(stage, new ProjectedTrunk(stage.body().trunk(), stage.view()), Set.of())).isEmpty();
+        assertThat(HaloShapes.of(stage, new ProjectedTrunk(stage.body().trunk(), stage.view()), Set.of()))
+                .isEmpty();
     }
 
     private static double[] glow(Stage stage, BodyPart part) {
-        List<DrawItem> items = HaloShapes.of(stage, new ProjectedTrunk(stage.body().trunk(), stage.view()), Set.of(part));
+        List<DrawItem> items =
+                HaloShapes.of(stage, new ProjectedTrunk(stage.body().trunk(), stage.view()), Set.of(part));
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        assertThat(items).singleElement().satisfies(item -> assertThat(item.fill()).isEqualTo(ColorRole.HIGHLIGHT));
+        assertThat(items)
+                .singleElement()
+                .satisfies(item -> assertThat(item.fill()).isEqualTo(ColorRole.HIGHLIGHT));
         items.get(0).path().addTo(box);
         return box;
     }

@@ -35,8 +35,12 @@ final class FakePrinterJob extends PrinterJob {
 
     @Override
     public PrintService getPrintService() {
-        return hasPrinter ? (PrintService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PrintService.class},
-                (proxy, method, args) -> method.getName().equals("getName") ? "Fake" : null) : null;
+        return hasPrinter
+                ? (PrintService) Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {PrintService.class},
+                        (proxy, method, args) -> method.getName().equals("getName") ? "Fake" : null)
+                : null;
     }
 
     @Override
@@ -45,8 +49,8 @@ final class FakePrinterJob extends PrinterJob {
         dialogAttributes = attributes;
         dialogPages = pageable == null ? -1 : pageable.getNumberOfPages();
         // As Java's own dialog does: its margin fields show 1 inch whatever the printer can do, and go into the set.
-        attributes.add(new javax.print.attribute.standard.MediaPrintableArea(25.4f, 25.4f, 210 - 50.8f, 297 - 50.8f,
-                javax.print.attribute.standard.MediaPrintableArea.MM));
+        attributes.add(new javax.print.attribute.standard.MediaPrintableArea(
+                25.4f, 25.4f, 210 - 50.8f, 297 - 50.8f, javax.print.attribute.standard.MediaPrintableArea.MM));
         return dialogAccepted;
     }
 
@@ -93,8 +97,8 @@ final class FakePrinterJob extends PrinterJob {
     public PageFormat validatePage(PageFormat page) {
         Paper paper = new Paper();
         paper.setSize(HandoutStyle.PAGE.getWidth(), HandoutStyle.PAGE.getHeight());
-        paper.setImageableArea(marginPoints, marginPoints, paper.getWidth() - 2 * marginPoints,
-                paper.getHeight() - 2 * marginPoints);
+        paper.setImageableArea(
+                marginPoints, marginPoints, paper.getWidth() - 2 * marginPoints, paper.getHeight() - 2 * marginPoints);
         PageFormat format = new PageFormat();
         format.setPaper(paper);
         return format;
@@ -106,8 +110,7 @@ final class FakePrinterJob extends PrinterJob {
     }
 
     @Override
-    public void setCopies(int copies) {
-    }
+    public void setCopies(int copies) {}
 
     @Override
     public int getCopies() {
@@ -120,8 +123,7 @@ final class FakePrinterJob extends PrinterJob {
     }
 
     @Override
-    public void setJobName(String jobName) {
-    }
+    public void setJobName(String jobName) {}
 
     @Override
     public String getJobName() {
@@ -129,8 +131,7 @@ final class FakePrinterJob extends PrinterJob {
     }
 
     @Override
-    public void cancel() {
-    }
+    public void cancel() {}
 
     @Override
     public boolean isCancelled() {

@@ -26,13 +26,18 @@ public final class HandoutBenchmark {
     private static final int WARMUP_ROUNDS = 8;
     private static final int MEASURED_ROUNDS = Integer.getInteger("rounds", 21);
 
-    private HandoutBenchmark() {
-    }
+    private HandoutBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         double[][] result = measure(MEASURED_ROUNDS);
-        System.out.printf(Locale.ROOT, "handout: %d bytes; export median %.1f ms (thread CPU %.1f ms), ratio to plain PDFBox text median %.2f (%d rounds)%n",
-                (long) result[2][0], median(result[0]), median(result[3]), median(result[1]), MEASURED_ROUNDS);
+        System.out.printf(
+                Locale.ROOT,
+                "handout: %d bytes; export median %.1f ms (thread CPU %.1f ms), ratio to plain PDFBox text median %.2f (%d rounds)%n",
+                (long) result[2][0],
+                median(result[0]),
+                median(result[3]),
+                median(result[1]),
+                MEASURED_ROUNDS);
     }
 
     /**
@@ -88,7 +93,9 @@ public final class HandoutBenchmark {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                pages.add(Arrays.stream(stripper.getText(document).split("\\R")).filter(l -> !l.isBlank()).toList());
+                pages.add(Arrays.stream(stripper.getText(document).split("\\R"))
+                        .filter(l -> !l.isBlank())
+                        .toList());
             }
         }
         return pages;

@@ -26,7 +26,8 @@ import org.verapdf.pdfa.results.ValidationResult;
 class HandoutConformanceTest {
 
     enum Standard {
-        PDFA_2_B(PDFAFlavour.PDFA_2_B), PDFUA_1(PDFAFlavour.PDFUA_1);
+        PDFA_2_B(PDFAFlavour.PDFA_2_B),
+        PDFUA_1(PDFAFlavour.PDFUA_1);
 
         final PDFAFlavour flavour;
 
@@ -43,15 +44,25 @@ class HandoutConformanceTest {
     @ParameterizedTest
     @EnumSource(Standard.class)
     void longDutchHandoutConforms(Standard standard) throws Exception {
-        assertThat(failures(HandoutFixtures.render(HandoutFixtures.program(10, "nl")), standard.flavour)).isEmpty();
+        assertThat(failures(HandoutFixtures.render(HandoutFixtures.program(10, "nl")), standard.flavour))
+                .isEmpty();
     }
 
     @ParameterizedTest
     @EnumSource(Standard.class)
     void shortEnglishHandoutWithoutPatientOrReviewConforms(Standard standard) throws Exception {
         var full = HandoutFixtures.program(2, "en");
-        var bare = new org.physiokiosk.program.Program(full.id(), 0, "", java.util.Optional.empty(), "", full.date(),
-                java.util.Optional.empty(), "", "en", full.items());
+        var bare = new org.physiokiosk.program.Program(
+                full.id(),
+                0,
+                "",
+                java.util.Optional.empty(),
+                "",
+                full.date(),
+                java.util.Optional.empty(),
+                "",
+                "en",
+                full.items());
         assertThat(failures(HandoutFixtures.render(bare), standard.flavour)).isEmpty();
     }
 
@@ -59,9 +70,13 @@ class HandoutConformanceTest {
     @EnumSource(Standard.class)
     void aHandoutWithItsKioskCodeConforms(Standard standard) throws Exception {
         var program = HandoutFixtures.program(2, "nl");
-        var code = new org.physiokiosk.program.IssuedCode(org.physiokiosk.program.ProgramCode.random(), "abc", program.date(),
+        var code = new org.physiokiosk.program.IssuedCode(
+                org.physiokiosk.program.ProgramCode.random(),
+                "abc",
+                program.date(),
                 program.date().plusWeeks(6));
-        byte[] pdf = new HandoutRenderer(HandoutFixtures.catalog(), HandoutFixtures.CLINIC).toBytes(program, java.util.Optional.of(code));
+        byte[] pdf = new HandoutRenderer(HandoutFixtures.catalog(), HandoutFixtures.CLINIC)
+                .toBytes(program, java.util.Optional.of(code));
         assertThat(failures(pdf, standard.flavour)).isEmpty();
     }
 
@@ -90,8 +105,13 @@ class HandoutConformanceTest {
         assertThat(failures(good, PDFAFlavour.PDFUA_1)).isEmpty();
         assertThat(failures(changed(good, pdf -> pdf.getDocumentCatalog().setLanguage(null)), PDFAFlavour.PDFUA_1))
                 .isNotEmpty();
-        assertThat(failures(changed(good, pdf -> firstFigure(pdf.getDocumentCatalog().getStructureTreeRoot())
-                .setAlternateDescription(null)), PDFAFlavour.PDFUA_1)).isNotEmpty();
+        assertThat(failures(
+                        changed(
+                                good,
+                                pdf -> firstFigure(pdf.getDocumentCatalog().getStructureTreeRoot())
+                                        .setAlternateDescription(null)),
+                        PDFAFlavour.PDFUA_1))
+                .isNotEmpty();
     }
 
     private static byte[] changed(byte[] pdf, java.util.function.Consumer<PDDocument> change) throws Exception {
@@ -106,7 +126,9 @@ class HandoutConformanceTest {
     private static org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement firstFigure(
             org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node) {
         for (Object kid : node.getKids()) {
-            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+            if (kid
+                    instanceof
+                    org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
                 if ("Figure".equals(element.getStructureType())) {
                     return element;
                 }
@@ -122,13 +144,14 @@ class HandoutConformanceTest {
     /** The failed rules, one line each ("6.2.11.4.1: ..."), empty when the file conforms. */
     static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failed = result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage()
                             + " @ " + a.getLocation().getContext())
-                    .distinct().toList();
+                    .distinct()
+                    .toList();
             if (result.isCompliant()) {
                 return List.of();
             }

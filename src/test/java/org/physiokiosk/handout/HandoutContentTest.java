@@ -32,12 +32,20 @@ class HandoutContentTest {
         try (PDDocument pdf = Loader.loadPDF(HandoutFixtures.render(program))) {
             List<String> pages = pageTexts(pdf);
             DoseWords words = new DoseWords("nl");
-            assertThat(String.join(" ", pages)).contains("3 series van 10 keer · 5 seconden vasthouden · per kant · 2 keer per dag · 3 dagen per week");
+            assertThat(String.join(" ", pages))
+                    .contains(
+                            "3 series van 10 keer · 5 seconden vasthouden · per kant · 2 keer per dag · 3 dagen per week");
             for (int i = 0; i < program.items().size(); i++) {
                 ProgramItem item = program.items().get(i);
-                String name = (i + 1) + ". " + HandoutFixtures.catalog().exercise(item.exercise()).orElseThrow().title().in("nl");
+                String name = (i + 1) + ". "
+                        + HandoutFixtures.catalog()
+                                .exercise(item.exercise())
+                                .orElseThrow()
+                                .title()
+                                .in("nl");
                 String dose = words.line(item.dose(), item.daysPerWeek());
-                assertThat(pages).as("one page holds exercise %s with its dose line", name)
+                assertThat(pages)
+                        .as("one page holds exercise %s with its dose line", name)
                         .anyMatch(page -> page.contains(name) && page.contains(dose));
             }
         }
@@ -46,11 +54,18 @@ class HandoutContentTest {
     @Test
     void theKioskCodeIsOnPageOneWithHowToUseItAndUntilWhen() throws IOException {
         Program program = HandoutFixtures.program(2, "en");
-        var code = new org.physiokiosk.program.IssuedCode(org.physiokiosk.program.ProgramCode.parse("K7QM4XPR").value(),
-                "abc", program.date(), java.time.LocalDate.of(2027, 1, 24));
-        byte[] pdf = new HandoutRenderer(HandoutFixtures.catalog(), HandoutFixtures.CLINIC).toBytes(program, Optional.of(code));
+        var code = new org.physiokiosk.program.IssuedCode(
+                org.physiokiosk.program.ProgramCode.parse("K7QM4XPR").value(),
+                "abc",
+                program.date(),
+                java.time.LocalDate.of(2027, 1, 24));
+        byte[] pdf = new HandoutRenderer(HandoutFixtures.catalog(), HandoutFixtures.CLINIC)
+                .toBytes(program, Optional.of(code));
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(pageTexts(document).get(0)).contains("K7QM-4XPR").contains("My program").contains("24 January 2027");
+            assertThat(pageTexts(document).get(0))
+                    .contains("K7QM-4XPR")
+                    .contains("My program")
+                    .contains("24 January 2027");
         }
         try (PDDocument document = Loader.loadPDF(HandoutFixtures.render(program))) {
             assertThat(pageTexts(document).get(0)).as("no code, no code box").doesNotContain("Your code for the kiosk");
@@ -62,14 +77,25 @@ class HandoutContentTest {
         try (PDDocument pdf = Loader.loadPDF(HandoutFixtures.render(HandoutFixtures.program(2, "nl")))) {
             List<String> pages = pageTexts(pdf);
             int count = pages.size();
-            assertThat(pages.get(0)).contains("Stop als de pijn erger wordt.").contains("Wanneer moet je hulp zoeken?")
-                    .contains(HandoutFixtures.catalog().redFlags().get("saddle-numbness").text().in("nl"))
+            assertThat(pages.get(0))
+                    .contains("Stop als de pijn erger wordt.")
+                    .contains("Wanneer moet je hulp zoeken?")
+                    .contains(HandoutFixtures.catalog()
+                            .redFlags()
+                            .get("saddle-numbness")
+                            .text()
+                            .in("nl"))
                     .contains("Zoek meteen hulp: bel direct je huisarts");
             for (int i = 0; i < count; i++) {
-                assertThat(pages.get(i)).contains("pagina " + (i + 1) + " van " + count).contains("30 november 2026");
+                assertThat(pages.get(i))
+                        .contains("pagina " + (i + 1) + " van " + count)
+                        .contains("30 november 2026");
             }
-            assertThat(String.join(" ", pages)).contains("Oefenlogboek").contains("Bronnen")
-                    .contains(HandoutFixtures.catalog().disclaimer().orElseThrow().in("nl"));
+            assertThat(String.join(" ", pages))
+                    .contains("Oefenlogboek")
+                    .contains("Bronnen")
+                    .contains(
+                            HandoutFixtures.catalog().disclaimer().orElseThrow().in("nl"));
         }
     }
 
@@ -77,8 +103,14 @@ class HandoutContentTest {
     void englishHandoutIsInEnglishWhateverTheScreenSays() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(HandoutFixtures.render(HandoutFixtures.program(3, "en")))) {
             String text = String.join(" ", pageTexts(pdf));
-            assertThat(text).contains("Stop if the pain gets worse.").contains("When to get help").contains("page 1 of ")
-                    .contains("How much:").contains("Exercise log").doesNotContain("Hoe vaak").doesNotContain("pagina");
+            assertThat(text)
+                    .contains("Stop if the pain gets worse.")
+                    .contains("When to get help")
+                    .contains("page 1 of ")
+                    .contains("How much:")
+                    .contains("Exercise log")
+                    .doesNotContain("Hoe vaak")
+                    .doesNotContain("pagina");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
         }
     }
@@ -95,7 +127,10 @@ class HandoutContentTest {
                 assertThat(String.valueOf(info.getCustomMetadataValue(key))).doesNotContain("Marieke");
             }
             String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
-            assertThat(xmp).contains("Thuisoefeningen lage rug").contains("pdfuaid").doesNotContain("Marieke");
+            assertThat(xmp)
+                    .contains("Thuisoefeningen lage rug")
+                    .contains("pdfuaid")
+                    .doesNotContain("Marieke");
             assertThat(info.getTitle()).isEqualTo("Thuisoefeningen lage rug");
         }
     }
@@ -105,13 +140,19 @@ class HandoutContentTest {
         try (PDDocument pdf = Loader.loadPDF(HandoutFixtures.render(HandoutFixtures.program(10, "en")))) {
             List<PDStructureElement> figures = new ArrayList<>();
             collect(pdf.getDocumentCatalog().getStructureTreeRoot(), "Figure", figures);
-            assertThat(figures).hasSizeGreaterThanOrEqualTo(20)
-                    .allSatisfy(figure -> assertThat(figure.getAlternateDescription()).isNotBlank());
+            assertThat(figures)
+                    .hasSizeGreaterThanOrEqualTo(20)
+                    .allSatisfy(figure ->
+                            assertThat(figure.getAlternateDescription()).isNotBlank());
             assertThat(figures.get(0).getAlternateDescription()).startsWith("Start position: ");
             List<PDStructureElement> headings = new ArrayList<>();
             collect(pdf.getDocumentCatalog().getStructureTreeRoot(), "H1", headings);
             assertThat(headings).hasSize(1);
-            assertThat(pdf.getDocumentCatalog().getViewerPreferences().getCOSObject().getBoolean(COSName.getPDFName("DisplayDocTitle"), false)).isTrue();
+            assertThat(pdf.getDocumentCatalog()
+                            .getViewerPreferences()
+                            .getCOSObject()
+                            .getBoolean(COSName.getPDFName("DisplayDocTitle"), false))
+                    .isTrue();
         }
     }
 
@@ -120,31 +161,47 @@ class HandoutContentTest {
         Program empty = HandoutFixtures.program(1, "en").withItems(List.of());
         try (PDDocument pdf = Loader.loadPDF(HandoutFixtures.render(empty))) {
             String text = String.join(" ", pageTexts(pdf));
-            assertThat(text).contains("Stop if the pain gets worse.")
-                    .contains(HandoutFixtures.catalog().redFlags().get("saddle-numbness").text().in("en"))
+            assertThat(text)
+                    .contains("Stop if the pain gets worse.")
+                    .contains(HandoutFixtures.catalog()
+                            .redFlags()
+                            .get("saddle-numbness")
+                            .text()
+                            .in("en"))
                     .doesNotContain("Exercise log");
         }
     }
 
     @Test
     void tenExercisesStayUnder300Kilobytes() {
-        assertThat(HandoutFixtures.render(HandoutFixtures.program(10, "nl")).length).isLessThan(300 * 1024);
+        assertThat(HandoutFixtures.render(HandoutFixtures.program(10, "nl")).length)
+                .isLessThan(300 * 1024);
     }
 
     @Test
     void programWithAnUnknownExerciseIsRefusedByName() {
-        Program program = HandoutFixtures.program(1, "nl").withItems(List.of(
-                new ProgramItem("no-such-exercise", HandoutFixtures.fullDose(), 7, "")));
+        Program program = HandoutFixtures.program(1, "nl")
+                .withItems(List.of(new ProgramItem("no-such-exercise", HandoutFixtures.fullDose(), 7, "")));
         assertThatThrownBy(() -> new HandoutRenderer(HandoutFixtures.catalog(), HandoutFixtures.CLINIC)
-                .write(program, new ByteArrayOutputStream())).isInstanceOf(IllegalArgumentException.class)
+                        .write(program, new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no-such-exercise");
     }
 
     @Test
     void logCoversTheWeeksUntilReviewWithinLimits() {
         Program program = HandoutFixtures.program(1, "nl");
-        Program noReview = new Program(Optional.empty(), 0, "t", Optional.empty(), "", program.date(), Optional.empty(),
-                "", "nl", program.items());
+        Program noReview = new Program(
+                Optional.empty(),
+                0,
+                "t",
+                Optional.empty(),
+                "",
+                program.date(),
+                Optional.empty(),
+                "",
+                "nl",
+                program.items());
         assertThat(AdherenceLog.weeks(program)).isEqualTo(3);
         assertThat(AdherenceLog.weeks(noReview)).isEqualTo(AdherenceLog.WEEKS_WITHOUT_REVIEW);
         assertThat(AdherenceLog.weeks(withReview(program, 0))).isEqualTo(1);
@@ -153,8 +210,17 @@ class HandoutContentTest {
     }
 
     private static Program withReview(Program program, int days) {
-        return new Program(Optional.empty(), 0, "t", Optional.empty(), "", program.date(),
-                Optional.of(program.date().plusDays(days)), "", "nl", program.items());
+        return new Program(
+                Optional.empty(),
+                0,
+                "t",
+                Optional.empty(),
+                "",
+                program.date(),
+                Optional.of(program.date().plusDays(days)),
+                "",
+                "nl",
+                program.items());
     }
 
     static List<String> pageTexts(PDDocument pdf) throws IOException {

@@ -19,14 +19,13 @@ import org.physiokiosk.program.ProgramItem;
 final class HandoutFixtures {
 
     static final String PATIENT = "Marieke Testpatiënt";
-    static final HandoutSettings CLINIC = new HandoutSettings("Fysiotherapie De Linde",
-            "Lindelaan 12, 3500 AB Utrecht · 030 123 45 67 · praktijk@delinde.example");
+    static final HandoutSettings CLINIC = new HandoutSettings(
+            "Fysiotherapie De Linde", "Lindelaan 12, 3500 AB Utrecht · 030 123 45 67 · praktijk@delinde.example");
     static final LocalDate DATE = LocalDate.of(2026, 11, 30);
 
     private static Catalog catalog;
 
-    private HandoutFixtures() {
-    }
+    private HandoutFixtures() {}
 
     static synchronized Catalog catalog() {
         if (catalog == null) {
@@ -37,24 +36,37 @@ final class HandoutFixtures {
 
     /** The first {@code count} bundled exercises (by id) with their own doses; the second gets a note. */
     static Program program(int count, String language) {
-        List<Exercise> exercises = catalog().exercises().values().stream().limit(count).toList();
+        List<Exercise> exercises =
+                catalog().exercises().values().stream().limit(count).toList();
         List<ProgramItem> items = new java.util.ArrayList<>();
         for (int i = 0; i < exercises.size(); i++) {
             Exercise exercise = exercises.get(i);
-            String note = i == 1 ? ("nl".equals(language) ? "Rustig aan in de eerste week; het mag trekken, niet steken."
-                    : "Take it easy in the first week; a pull is fine, a stab is not.") : "";
+            String note = i == 1
+                    ? ("nl".equals(language)
+                            ? "Rustig aan in de eerste week; het mag trekken, niet steken."
+                            : "Take it easy in the first week; a pull is fine, a stab is not.")
+                    : "";
             items.add(new ProgramItem(exercise.id(), exercise.dose(), i == 0 ? 5 : 7, note));
         }
-        return new Program(Optional.empty(), 0, "nl".equals(language) ? "Thuisoefeningen lage rug" : "Home exercises for the low back",
-                Optional.of(PATIENT), "Sanne de Vries", DATE, Optional.of(DATE.plusWeeks(3)),
-                "nl".equals(language) ? "Doe de oefeningen elke dag op een rustig moment. Begin voorzichtig en bouw op."
+        return new Program(
+                Optional.empty(),
+                0,
+                "nl".equals(language) ? "Thuisoefeningen lage rug" : "Home exercises for the low back",
+                Optional.of(PATIENT),
+                "Sanne de Vries",
+                DATE,
+                Optional.of(DATE.plusWeeks(3)),
+                "nl".equals(language)
+                        ? "Doe de oefeningen elke dag op een rustig moment. Begin voorzichtig en bouw op."
                         : "Do the exercises every day at a quiet moment. Start gently and build up.",
-                language, items);
+                language,
+                items);
     }
 
     /** A dose with every part: "3 sets of 10 · hold 5 seconds · each side · twice a day". */
     static Dose fullDose() {
-        return new Dose(IntRange.exactly(10), 3, IntRange.exactly(5), 30, Side.EACH, IntRange.exactly(2), java.util.Set.of());
+        return new Dose(
+                IntRange.exactly(10), 3, IntRange.exactly(5), 30, Side.EACH, IntRange.exactly(2), java.util.Set.of());
     }
 
     static byte[] render(Program program) {

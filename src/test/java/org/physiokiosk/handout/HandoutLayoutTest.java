@@ -22,7 +22,8 @@ class HandoutLayoutTest {
             assertThat(lines).hasSizeGreaterThan(1);
             assertThat(String.join(" ", lines)).isEqualTo(new DoseWords("en").line(HandoutFixtures.fullDose(), 3));
             for (String line : lines) {
-                assertThat(TextWrap.width(line, fonts.bold(), HandoutStyle.DOSE)).isLessThanOrEqualTo(260);
+                assertThat(TextWrap.width(line, fonts.bold(), HandoutStyle.DOSE))
+                        .isLessThanOrEqualTo(260);
                 assertThat(parts).anyMatch(line::startsWith);
             }
         }
@@ -32,10 +33,13 @@ class HandoutLayoutTest {
     void wrappedLinesFitAndKeepEveryWord() throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             HandoutFonts fonts = HandoutFonts.load(pdf);
-            String text = "Houd je knieën bij elkaar en laat ze rustig naar één kant zakken. Rugspierversterkingsoefeningenlijst.";
+            String text =
+                    "Houd je knieën bij elkaar en laat ze rustig naar één kant zakken. Rugspierversterkingsoefeningenlijst.";
             List<String> lines = TextWrap.lines(text, fonts.regular(), 13, 120, 30);
             assertThat(TextWrap.width(lines.get(0), fonts.regular(), 13)).isLessThanOrEqualTo(90);
-            assertThat(lines).allSatisfy(line -> assertThat(TextWrap.width(line, fonts.regular(), 13)).isLessThanOrEqualTo(120));
+            assertThat(lines)
+                    .allSatisfy(line -> assertThat(TextWrap.width(line, fonts.regular(), 13))
+                            .isLessThanOrEqualTo(120));
             assertThat(String.join("", lines).replace(" ", "")).isEqualTo(text.replace(" ", ""));
         }
     }
@@ -43,7 +47,9 @@ class HandoutLayoutTest {
     @Test
     void aCharacterTheFontLacksBecomesAQuestionMark() throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            assertThat(TextWrap.printable("rug\u4e2dpijn\ttab", HandoutFonts.load(pdf).regular())).isEqualTo("rug?pijn tab");
+            assertThat(TextWrap.printable(
+                            "rug\u4e2dpijn\ttab", HandoutFonts.load(pdf).regular()))
+                    .isEqualTo("rug?pijn tab");
         }
     }
 
@@ -57,8 +63,8 @@ class HandoutLayoutTest {
                 HandoutWords words = new HandoutWords(language);
                 for (Exercise exercise : HandoutFixtures.catalog().exercises().values()) {
                     ProgramItem item = new ProgramItem(exercise.id(), HandoutFixtures.fullDose(), 3, note);
-                    Block block = ExerciseBlock.of(HandoutFixtures.catalog(), exercise, item, 10, language, words, fonts,
-                            tagging.document());
+                    Block block = ExerciseBlock.of(
+                            HandoutFixtures.catalog(), exercise, item, 10, language, words, fonts, tagging.document());
                     assertThat(block.height()).as(exercise.id()).isLessThan(HandoutStyle.BODY_END - HandoutStyle.TOP);
                 }
             }

@@ -41,8 +41,10 @@ class HandoutPrinterTest {
             Pageable pageable = HandoutPrinter.pageable(pdf, a4WithMargins(18));
             assertThat(pageable).isInstanceOf(PDFPageable.class);
             assertThat(pageable.getNumberOfPages()).isEqualTo(pdf.getNumberOfPages());
-            assertThat(pageable.getPageFormat(0).getWidth()).isEqualTo(HandoutStyle.PAGE.getWidth(), org.assertj.core.data.Offset.offset(0.5));
-            assertThat(pageable.getPageFormat(0).getHeight()).isEqualTo(HandoutStyle.PAGE.getHeight(), org.assertj.core.data.Offset.offset(0.5));
+            assertThat(pageable.getPageFormat(0).getWidth())
+                    .isEqualTo(HandoutStyle.PAGE.getWidth(), org.assertj.core.data.Offset.offset(0.5));
+            assertThat(pageable.getPageFormat(0).getHeight())
+                    .isEqualTo(HandoutStyle.PAGE.getHeight(), org.assertj.core.data.Offset.offset(0.5));
         }
     }
 
@@ -71,26 +73,32 @@ class HandoutPrinterTest {
 
         assertThat(job.dialogs).isEqualTo(1);
         assertThat(job.dialogPages).isEqualTo(pages);
-        assertThat(job.dialogAttributes.get(javax.print.attribute.standard.Media.class)).isEqualTo(MediaSizeName.ISO_A4);
+        assertThat(job.dialogAttributes.get(javax.print.attribute.standard.Media.class))
+                .isEqualTo(MediaSizeName.ISO_A4);
         assertThat(job.printed).isInstanceOf(PDFPageable.class);
         assertThat(job.printedFormats).hasSize(pages).allSatisfy(format -> {
-            assertThat(format.getWidth()).isEqualTo(HandoutStyle.PAGE.getWidth(), org.assertj.core.data.Offset.offset(0.5));
-            assertThat(format.getHeight()).isEqualTo(HandoutStyle.PAGE.getHeight(), org.assertj.core.data.Offset.offset(0.5));
+            assertThat(format.getWidth())
+                    .isEqualTo(HandoutStyle.PAGE.getWidth(), org.assertj.core.data.Offset.offset(0.5));
+            assertThat(format.getHeight())
+                    .isEqualTo(HandoutStyle.PAGE.getHeight(), org.assertj.core.data.Offset.offset(0.5));
         });
     }
 
     @Test
     void marginsOfThePrinterChosenInTheDialogThatCutTheInkShrinkThePages() throws Exception {
         FakePrinterJob job = new FakePrinterJob(true, true, 54);
-        assertThat(new HandoutPrinter(job).printWithDialog(HandoutFixtures.render(HandoutFixtures.program(2, "nl")))).isTrue();
+        assertThat(new HandoutPrinter(job).printWithDialog(HandoutFixtures.render(HandoutFixtures.program(2, "nl"))))
+                .isTrue();
         assertThat(job.printed).isInstanceOf(Book.class);
-        assertThat(job.printedFormats).allSatisfy(format -> assertThat(format.getImageableX()).isEqualTo(54.0));
+        assertThat(job.printedFormats)
+                .allSatisfy(format -> assertThat(format.getImageableX()).isEqualTo(54.0));
     }
 
     @Test
     void aCancelledDialogPrintsNothing() throws Exception {
         FakePrinterJob job = new FakePrinterJob(true, false, 18);
-        assertThat(new HandoutPrinter(job).printWithDialog(HandoutFixtures.render(HandoutFixtures.program(1, "nl")))).isFalse();
+        assertThat(new HandoutPrinter(job).printWithDialog(HandoutFixtures.render(HandoutFixtures.program(1, "nl"))))
+                .isFalse();
         assertThat(job.dialogs).isEqualTo(1);
         assertThat(job.printed).isNull();
     }
@@ -100,7 +108,8 @@ class HandoutPrinterTest {
         FakePrinterJob job = new FakePrinterJob(false, true, 18);
         byte[] pdf = HandoutFixtures.render(HandoutFixtures.program(1, "nl"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HandoutPrinter(job).printWithDialog(pdf))
-                .isInstanceOf(HandoutPrinter.NoPrinterException.class).hasMessageContaining("no printer");
+                .isInstanceOf(HandoutPrinter.NoPrinterException.class)
+                .hasMessageContaining("no printer");
         assertThat(job.dialogs).isZero();
         assertThat(job.printed).isNull();
     }

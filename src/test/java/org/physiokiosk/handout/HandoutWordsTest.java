@@ -25,7 +25,8 @@ class HandoutWordsTest {
         Properties kioskNl = load("/org/physiokiosk/ui/i18n/messages.properties");
         Properties kioskEn = load("/org/physiokiosk/ui/i18n/messages_en.properties");
         for (Urgency urgency : Urgency.values()) {
-            String key = "condition.urgency." + urgency.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            String key = "condition.urgency."
+                    + urgency.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             assertThat(new HandoutWords("nl").urgency(urgency)).isEqualTo(kioskNl.getProperty(key));
             assertThat(new HandoutWords("en").urgency(urgency)).isEqualTo(kioskEn.getProperty(key));
         }

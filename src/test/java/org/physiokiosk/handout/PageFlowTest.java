@@ -52,12 +52,17 @@ class PageFlowTest {
             flow.place(0, new Box(PAGE - 50, drawn, "long"));
             flow.place(0, new Box(30, drawn, "heading"), new Box(30, drawn, "block"));
             assertThat(flow.pages()).hasSize(2);
-            assertThat(drawn).containsExactly("long@" + HandoutStyle.TOP, "heading@" + HandoutStyle.TOP,
-                    "block@" + (HandoutStyle.TOP + 30));
+            assertThat(drawn)
+                    .containsExactly(
+                            "long@" + HandoutStyle.TOP,
+                            "heading@" + HandoutStyle.TOP,
+                            "block@" + (HandoutStyle.TOP + 30));
 
             PageFlow fresh = new PageFlow(pdf, new Tagging(pdf));
             fresh.place(0, new Box(PAGE + 200, drawn, "huge"));
-            assertThat(fresh.pages()).as("the first page is used, not left blank").hasSize(1);
+            assertThat(fresh.pages())
+                    .as("the first page is used, not left blank")
+                    .hasSize(1);
         }
     }
 }

@@ -23,14 +23,29 @@ class PdfFigurePainterTest {
 
     @Test
     void figureGoesOnThePageAsVectorPathsNotAnImage() throws IOException {
-        Pose lying = Pose.of("lying", View.SIDE, Prop.MAT, JointAngles.of(Map.of(Dof.BODY_PITCH, -90.0,
-                Dof.LEFT_HIP_FLEX, 45.0, Dof.RIGHT_HIP_FLEX, 45.0, Dof.LEFT_KNEE_FLEX, 114.0, Dof.RIGHT_KNEE_FLEX, 114.0)));
+        Pose lying = Pose.of(
+                "lying",
+                View.SIDE,
+                Prop.MAT,
+                JointAngles.of(Map.of(
+                        Dof.BODY_PITCH,
+                        -90.0,
+                        Dof.LEFT_HIP_FLEX,
+                        45.0,
+                        Dof.RIGHT_HIP_FLEX,
+                        45.0,
+                        Dof.LEFT_KNEE_FLEX,
+                        114.0,
+                        Dof.RIGHT_KNEE_FLEX,
+                        114.0)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
-                new PdfFigurePainter(content, PDRectangle.A4.getHeight()).paint(FigureDrawings.still(lying, false), 50, 50, 300, 200);
+            try (PDPageContentStream content =
+                    new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
+                new PdfFigurePainter(content, PDRectangle.A4.getHeight())
+                        .paint(FigureDrawings.still(lying, false), 50, 50, 300, 200);
             }
             document.save(out);
         }

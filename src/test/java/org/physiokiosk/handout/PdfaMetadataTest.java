@@ -24,8 +24,11 @@ class PdfaMetadataTest {
     @Test
     void namesPdfaPartTwoAndPdfuaPartOneWithTheExtensionSchema() {
         String xmp = new String(PdfaMetadata.xmp("T"), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(xmp).startsWith("<?xpacket begin=\"\uFEFF\"").contains("<pdfaid:part>2</pdfaid:part>")
-                .contains("<pdfaid:conformance>B</pdfaid:conformance>").contains("<pdfuaid:part>1</pdfuaid:part>")
+        assertThat(xmp)
+                .startsWith("<?xpacket begin=\"\uFEFF\"")
+                .contains("<pdfaid:part>2</pdfaid:part>")
+                .contains("<pdfaid:conformance>B</pdfaid:conformance>")
+                .contains("<pdfuaid:part>1</pdfuaid:part>")
                 .contains("<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>");
     }
 
@@ -33,6 +36,8 @@ class PdfaMetadataTest {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xmp));
-        return document.getElementsByTagNameNS("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "li").item(0).getTextContent();
+        return document.getElementsByTagNameNS("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "li")
+                .item(0)
+                .getTextContent();
     }
 }

@@ -22,7 +22,8 @@ class PrintToCupsCheck {
     void printsTheExportedBytesOnTheNamedQueue() throws Exception {
         String name = System.getProperty("physiokiosk.printer");
         PrintService printer = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
-                .filter(service -> service.getName().equals(name)).findFirst()
+                .filter(service -> service.getName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no print queue named " + name));
         byte[] pdf = HandoutFixtures.render(HandoutFixtures.program(2, "nl"));
         Path folder = Files.createDirectories(Path.of("target/print-check"));

@@ -20,14 +20,18 @@ class PackagedJarIT {
 
     private static final Path JAR = Path.of(System.getProperty("physiokiosk.jar", "target/physio-kiosk.jar"));
 
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     private static Run run(Path workingDirectory, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toAbsolutePath().toString()));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished in time").isTrue();
         return new Run(process.exitValue(), output);
@@ -59,7 +63,8 @@ class PackagedJarIT {
     @Test
     void theJarCarriesEveryDependencysNotice() throws Exception {
         try (var jar = new java.util.zip.ZipFile(JAR.toFile())) {
-            String notice = new String(jar.getInputStream(jar.getEntry("META-INF/NOTICE")).readAllBytes(), StandardCharsets.UTF_8);
+            String notice = new String(
+                    jar.getInputStream(jar.getEntry("META-INF/NOTICE")).readAllBytes(), StandardCharsets.UTF_8);
             assertThat(notice).contains("Apache PDFBox", "Adobe Glyph List", "Jackson");
         }
     }

@@ -24,17 +24,21 @@ class DisplayCheckTest {
 
     @Test
     void aDisplayWithGtkOrAWaylandSessionIsFine() {
-        assertThat(new DisplayCheck("Linux", false, Map.of("DISPLAY", ":0"), GTK::equals).problem()).isEmpty();
-        assertThat(new DisplayCheck("Linux", false, Map.of("WAYLAND_DISPLAY", "wayland-0"), GTK::equals).problem()).isEmpty();
+        assertThat(new DisplayCheck("Linux", false, Map.of("DISPLAY", ":0"), GTK::equals).problem())
+                .isEmpty();
+        assertThat(new DisplayCheck("Linux", false, Map.of("WAYLAND_DISPLAY", "wayland-0"), GTK::equals).problem())
+                .isEmpty();
     }
 
     @Test
     void headlessJavaFxNeedsNoScreen() {
-        assertThat(new DisplayCheck("Linux", true, Map.of(), path -> false).problem()).isEmpty();
+        assertThat(new DisplayCheck("Linux", true, Map.of(), path -> false).problem())
+                .isEmpty();
     }
 
     @Test
     void otherSystemsAreNotJudged() {
-        assertThat(new DisplayCheck("Windows 11", false, Map.of(), path -> false).problem()).isEmpty();
+        assertThat(new DisplayCheck("Windows 11", false, Map.of(), path -> false).problem())
+                .isEmpty();
     }
 }

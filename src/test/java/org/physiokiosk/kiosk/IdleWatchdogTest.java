@@ -42,7 +42,9 @@ class IdleWatchdogTest {
         assertThat(watchdog.tick(T0 + 80 * S, false)).isEqualTo(Change.RESET);
         assertThat(watchdog.state()).isEqualTo(State.ACTIVE);
         assertThat(watchdog.secondsLeft(T0 + 80 * S)).isZero();
-        assertThat(watchdog.tick(T0 + 139 * S, false)).as("the next patient gets the full wait").isEqualTo(Change.NONE);
+        assertThat(watchdog.tick(T0 + 139 * S, false))
+                .as("the next patient gets the full wait")
+                .isEqualTo(Change.NONE);
         assertThat(watchdog.tick(T0 + 140 * S, false)).isEqualTo(Change.ASK);
     }
 
@@ -51,13 +53,17 @@ class IdleWatchdogTest {
         watchdog.tick(T0 + 60 * S, false);
         watchdog.continueVisit(T0 + 70 * S);
         assertThat(watchdog.state()).isEqualTo(State.ACTIVE);
-        assertThat(watchdog.tick(T0 + 90 * S, false)).as("no reset where the countdown would have ended").isEqualTo(Change.NONE);
+        assertThat(watchdog.tick(T0 + 90 * S, false))
+                .as("no reset where the countdown would have ended")
+                .isEqualTo(Change.NONE);
         assertThat(watchdog.tick(T0 + 130 * S, false)).isEqualTo(Change.ASK);
     }
 
     @Test
     void aRunningExerciseHoldsTheClockAndTheWaitStartsWhenItStops() {
-        assertThat(watchdog.tick(T0 + 600 * S, true)).as("ten minutes of exercise without a touch").isEqualTo(Change.NONE);
+        assertThat(watchdog.tick(T0 + 600 * S, true))
+                .as("ten minutes of exercise without a touch")
+                .isEqualTo(Change.NONE);
         assertThat(watchdog.tick(T0 + 659 * S, false)).isEqualTo(Change.NONE);
         assertThat(watchdog.tick(T0 + 660 * S, false)).isEqualTo(Change.ASK);
     }
@@ -65,7 +71,9 @@ class IdleWatchdogTest {
     @Test
     void aLateTickDoesNotStretchTheCountdown() {
         watchdog.tick(T0 + 60 * S, false);
-        assertThat(watchdog.tick(T0 + 300 * S, false)).as("one tick long after the end still resets").isEqualTo(Change.RESET);
+        assertThat(watchdog.tick(T0 + 300 * S, false))
+                .as("one tick long after the end still resets")
+                .isEqualTo(Change.RESET);
     }
 
     @Test

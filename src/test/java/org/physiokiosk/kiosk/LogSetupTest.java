@@ -34,9 +34,11 @@ class LogSetupTest {
         previous = Thread.getDefaultUncaughtExceptionHandler();
         assertThat(LogSetup.toFolder(data.resolve("logs"))).isTrue();
 
-        Thread worker = new Thread(() -> {
-            throw new IllegalStateException("something broke in a worker");
-        }, "test-worker");
+        Thread worker = new Thread(
+                () -> {
+                    throw new IllegalStateException("something broke in a worker");
+                },
+                "test-worker");
         worker.start();
         worker.join();
         for (Handler handler : Logger.getLogger("").getHandlers()) {

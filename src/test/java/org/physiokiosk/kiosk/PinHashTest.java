@@ -28,7 +28,9 @@ class PinHashTest {
     void theStoredStringHasTheAgreedFormAndAFreshSaltEachTime() {
         String first = fast.hash("4711".toCharArray());
         String second = fast.hash("4711".toCharArray());
-        assertThat(first).matches("pbkdf2-sha256\\$1000\\$[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+").isNotEqualTo(second);
+        assertThat(first)
+                .matches("pbkdf2-sha256\\$1000\\$[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+")
+                .isNotEqualTo(second);
         String[] parts = first.split("\\$");
         assertThat(Base64.getDecoder().decode(parts[2])).hasSize(16);
         assertThat(Base64.getDecoder().decode(parts[3])).hasSize(32);
@@ -46,10 +48,15 @@ class PinHashTest {
             }
         });
         String stored = fixedSalt.hash("password".toCharArray());
-        assertThat(stored).isEqualTo("pbkdf2-sha256$1$c2FsdHNhbHRzYWx0c2FsdA==$sT1ml+mc1tF0XaCX7gPkvlATQedv6RYaeI3j1M0L4hk=");
+        assertThat(stored)
+                .isEqualTo("pbkdf2-sha256$1$c2FsdHNhbHRzYWx0c2FsdA==$sT1ml+mc1tF0XaCX7gPkvlATQedv6RYaeI3j1M0L4hk=");
         assertThat(fast.matches("password".toCharArray(), stored)).isTrue();
-        assertThat(new PinHash().matches("4711".toCharArray(),
-                "pbkdf2-sha256$600000$c2FsdHNhbHRzYWx0c2FsdA==$KKigSlCqlMELzzgQhJP042xvqR7fg9o2g3krx2AObOg=")).isTrue();
+        assertThat(
+                        new PinHash()
+                                .matches(
+                                        "4711".toCharArray(),
+                                        "pbkdf2-sha256$600000$c2FsdHNhbHRzYWx0c2FsdA==$KKigSlCqlMELzzgQhJP042xvqR7fg9o2g3krx2AObOg="))
+                .isTrue();
     }
 
     @Test
@@ -76,16 +83,23 @@ class PinHashTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "4711", "pbkdf2-sha256$1000$abc", "bcrypt$1000$c2FsdHNhbHRzYWx0c2FsdA==$AAAA",
-            "pbkdf2-sha256$x$c2FsdHNhbHRzYWx0c2FsdA==$c2FsdHNhbHRzYWx0c2FsdHNhbHRzYWx0c2FsdHNhbHQ=",
-            "pbkdf2-sha256$0$c2FsdHNhbHRzYWx0c2FsdA==$c2FsdHNhbHRzYWx0c2FsdHNhbHRzYWx0c2FsdHNhbHQ=",
-            "pbkdf2-sha256$999999999$c2FsdHNhbHRzYWx0c2FsdA==$c2FsdHNhbHRzYWx0c2FsdHNhbHRzYWx0c2FsdHNhbHQ=",
-            "pbkdf2-sha256$1000$c2FsdA==$c2FsdHNhbHRzYWx0c2FsdHNhbHRzYWx0c2FsdHNhbHQ=",
-            "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA==$c2FsdA==",
-            "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA=$c2FsdHNhbHRzYWx0c2FsdHNhbHRzYWx0c2FsdHNhbHQ="})
+    @ValueSource(
+            strings = {
+                "",
+                "4711",
+                "pbkdf2-sha256$1000$abc",
+                "bcrypt$1000$c2FsdHNhbHRzYWx0c2FsdA==$AAAA",
+                "pbkdf2-sha256$x$c2FsdHNhbHRzYWx0c2FsdA==$c2FsdHNhbHRzYWx0c2FsdHNhbHRzYWx0c2FsdHNhbHQ=",
+                "pbkdf2-sha256$0$c2FsdHNhbHRzYWx0c2FsdA==$c2FsdHNhbHRzYWx0c2FsdHNhbHRzYWx0c2FsdHNhbHQ=",
+                "pbkdf2-sha256$999999999$c2FsdHNhbHRzYWx0c2FsdA==$c2FsdHNhbHRzYWx0c2FsdHNhbHRzYWx0c2FsdHNhbHQ=",
+                "pbkdf2-sha256$1000$c2FsdA==$c2FsdHNhbHRzYWx0c2FsdHNhbHRzYWx0c2FsdHNhbHQ=",
+                "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA==$c2FsdA==",
+                "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA=$c2FsdHNhbHRzYWx0c2FsdHNhbHRzYWx0c2FsdHNhbHQ="
+            })
     void aMalformedStoredStringIsAClearErrorNotAMatch(String stored) {
         assertThat(PinHash.isWellFormed(stored)).isFalse();
-        assertThatThrownBy(() -> fast.matches("4711".toCharArray(), stored)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> fast.matches("4711".toCharArray(), stored))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the stored PIN hash cannot be used: ");
     }
 
@@ -105,6 +119,7 @@ class PinHashTest {
     @Test
     void anAbsurdIterationCountIsRefusedUpFront() {
         assertThatThrownBy(() -> new PinHash(0, new SecureRandom())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PinHash(PinHash.MAX_ITERATIONS + 1, new SecureRandom())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PinHash(PinHash.MAX_ITERATIONS + 1, new SecureRandom()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

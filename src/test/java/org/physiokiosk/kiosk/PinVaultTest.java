@@ -43,7 +43,9 @@ class PinVaultTest {
             assertThat(files.map(path -> path.getFileName().toString()))
                     .containsExactlyInAnyOrder(PinVault.PIN_FILE, PinVault.ATTEMPTS_FILE);
         }
-        assertThat(Files.readString(home.resolve(PinVault.PIN_FILE))).startsWith("pbkdf2-sha256$").doesNotContain("97531");
+        assertThat(Files.readString(home.resolve(PinVault.PIN_FILE)))
+                .startsWith("pbkdf2-sha256$")
+                .doesNotContain("97531");
     }
 
     @Test
@@ -59,7 +61,9 @@ class PinVaultTest {
         Instant during = now.plusSeconds(29);
         assertThatThrownBy(() -> vault.check("2468".toCharArray(), during)).isInstanceOf(PinVault.LockedOut.class);
         assertThat(vault(Optional.empty()).lockedUntil(during)).contains(now.plusSeconds(30));
-        assertThat(Files.readString(home.resolve(PinVault.ATTEMPTS_FILE))).doesNotContain("2468").doesNotContain("pbkdf2");
+        assertThat(Files.readString(home.resolve(PinVault.ATTEMPTS_FILE)))
+                .doesNotContain("2468")
+                .doesNotContain("pbkdf2");
 
         PinVault restarted = vault(Optional.empty());
         now = now.plusSeconds(30);
@@ -73,7 +77,9 @@ class PinVaultTest {
         now = now.plus(Duration.ofMinutes(15));
 
         assertThat(restarted.check("2468".toCharArray(), now).matches()).isTrue();
-        assertThat(restarted.check("0000".toCharArray(), now).lockedUntil()).as("the count starts again").isEmpty();
+        assertThat(restarted.check("0000".toCharArray(), now).lockedUntil())
+                .as("the count starts again")
+                .isEmpty();
     }
 
     @Test
@@ -86,8 +92,10 @@ class PinVaultTest {
     @Test
     void changing_needs_the_old_pin_and_a_new_one_of_four_to_twelve_digits_typed_the_same_twice() {
         PinVault vault = vault(Optional.of(FAST.hash("2468".toCharArray())));
-        assertThat(vault.change("1111".toCharArray(), "13579".toCharArray(), T0)).isFalse();
-        assertThat(vault.change("2468".toCharArray(), "13579".toCharArray(), T0)).isTrue();
+        assertThat(vault.change("1111".toCharArray(), "13579".toCharArray(), T0))
+                .isFalse();
+        assertThat(vault.change("2468".toCharArray(), "13579".toCharArray(), T0))
+                .isTrue();
         assertThat(vault.check("13579".toCharArray(), T0).matches()).isTrue();
 
         assertThat(PinVault.problem("123".toCharArray(), "123".toCharArray())).contains("pin.new.tooShort");

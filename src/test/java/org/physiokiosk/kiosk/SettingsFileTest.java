@@ -36,7 +36,9 @@ class SettingsFileTest {
         Files.writeString(file, "language=klingon\ncolour=red\n");
         SettingsFile.Read read = SettingsFile.read(file);
         assertThat(read.settings().language()).isEqualTo("nl");
-        assertThat(read.problems()).hasSize(2).anySatisfy(p -> assertThat(p).contains("klingon"))
+        assertThat(read.problems())
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("klingon"))
                 .anySatisfy(p -> assertThat(p).contains("unknown setting 'colour'"));
         assertThat(Files.readString(file)).as("never rewritten").isEqualTo("language=klingon\ncolour=red\n");
     }
@@ -44,8 +46,10 @@ class SettingsFileTest {
     @Test
     void aWindowsPathAndAccentsAreKeptAsWritten() throws Exception {
         Path file = folder.resolve("settings.properties");
-        Files.writeString(file, "\uFEFFclinicName = Kinesitherapie Zoë & Léa\r\ncontentFolder=C:\\Clinic\\content\r\n"
-                + "contactLine: Dorpsstraat 1, 9000 Gent · 09 123 45 67\r\n");
+        Files.writeString(
+                file,
+                "\uFEFFclinicName = Kinesitherapie Zoë & Léa\r\ncontentFolder=C:\\Clinic\\content\r\n"
+                        + "contactLine: Dorpsstraat 1, 9000 Gent · 09 123 45 67\r\n");
         SettingsFile.Read read = SettingsFile.read(file);
         assertThat(read.problems()).isEmpty();
         assertThat(read.settings().clinicName()).isEqualTo("Kinesitherapie Zoë & Léa");
@@ -56,7 +60,9 @@ class SettingsFileTest {
     @Test
     void aFileSavedAsWindows1252IsReadWithAWarningNotDropped() throws Exception {
         Path file = folder.resolve("settings.properties");
-        Files.write(file, "clinicName=Fysio Citroën\nlanguage=en\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.write(
+                file,
+                "clinicName=Fysio Citroën\nlanguage=en\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
         SettingsFile.Read read = SettingsFile.read(file);
         assertThat(read.settings().clinicName()).isEqualTo("Fysio Citroën");
         assertThat(read.settings().language()).isEqualTo("en");
@@ -66,14 +72,17 @@ class SettingsFileTest {
     @Test
     void oneBadValueIsReplacedWhileTheRestIsKept() throws Exception {
         Path file = folder.resolve("settings.properties");
-        Files.writeString(file, "clinicName=De Linde\nidleSeconds=soon\nthis line has no separator\nlanguage=en\n"
-                + "idleSeconds=5\ntherapistPinHash=pbkdf2-sha256$1$a$b\n");
+        Files.writeString(
+                file,
+                "clinicName=De Linde\nidleSeconds=soon\nthis line has no separator\nlanguage=en\n"
+                        + "idleSeconds=5\ntherapistPinHash=pbkdf2-sha256$1$a$b\n");
         SettingsFile.Read read = SettingsFile.read(file);
         assertThat(read.settings().clinicName()).isEqualTo("De Linde");
         assertThat(read.settings().language()).isEqualTo("en");
         assertThat(read.settings().idleTimeout()).isEqualTo(Settings.DEFAULT_IDLE_TIMEOUT);
         assertThat(read.settings().therapistPinHash()).contains("pbkdf2-sha256$1$a$b");
-        assertThat(read.problems()).hasSize(3)
+        assertThat(read.problems())
+                .hasSize(3)
                 .anySatisfy(p -> assertThat(p).contains(":3: not a 'key=value' line"))
                 .anySatisfy(p -> assertThat(p).contains("'idleSeconds' is set twice"))
                 .anySatisfy(p -> assertThat(p).contains("idleSeconds '5' is not a whole number from 15"));
@@ -89,10 +98,14 @@ class SettingsFileTest {
     @Test
     void theDataFolderFollowsPropertyThenEnvironment() {
         Path home = Path.of("/home/desk");
-        assertThat(AppFolders.resolve("/opt/pk", Map.of("XDG_DATA_HOME", "/x"), home).home()).isEqualTo(Path.of("/opt/pk"));
-        assertThat(AppFolders.resolve(null, Map.of("PHYSIOKIOSK_HOME", "/p", "XDG_DATA_HOME", "/x"), home).home())
+        assertThat(AppFolders.resolve("/opt/pk", Map.of("XDG_DATA_HOME", "/x"), home)
+                        .home())
+                .isEqualTo(Path.of("/opt/pk"));
+        assertThat(AppFolders.resolve(null, Map.of("PHYSIOKIOSK_HOME", "/p", "XDG_DATA_HOME", "/x"), home)
+                        .home())
                 .isEqualTo(Path.of("/p"));
-        assertThat(AppFolders.resolve(null, Map.of("XDG_DATA_HOME", "/x"), home).home()).isEqualTo(Path.of("/x/physiokiosk"));
+        assertThat(AppFolders.resolve(null, Map.of("XDG_DATA_HOME", "/x"), home).home())
+                .isEqualTo(Path.of("/x/physiokiosk"));
         assertThat(AppFolders.resolve(null, Map.of(), home).logFolder())
                 .isEqualTo(Path.of("/home/desk/.local/share/physiokiosk/logs"));
     }
@@ -110,11 +123,14 @@ class SettingsFileTest {
     @Test
     void aSharedProgramStoreAndItsGracePeriodAreRead() throws Exception {
         Path file = folder.resolve("settings.properties");
-        Files.writeString(file, "programStore=postgresql://db.clinic.lan:5432/physiokiosk?sslmode=verify-full\n"
-                + "programStoreCredentials=/etc/physiokiosk/kiosk.credentials\nprogramCodeGraceDays=21\n");
+        Files.writeString(
+                file,
+                "programStore=postgresql://db.clinic.lan:5432/physiokiosk?sslmode=verify-full\n"
+                        + "programStoreCredentials=/etc/physiokiosk/kiosk.credentials\nprogramCodeGraceDays=21\n");
         SettingsFile.Read read = SettingsFile.read(file);
         assertThat(read.problems()).isEmpty();
-        assertThat(read.settings().programStore()).isEqualTo("postgresql://db.clinic.lan:5432/physiokiosk?sslmode=verify-full");
+        assertThat(read.settings().programStore())
+                .isEqualTo("postgresql://db.clinic.lan:5432/physiokiosk?sslmode=verify-full");
         assertThat(read.settings().sharedProgramStore()).isTrue();
         assertThat(read.settings().programStoreCredentials()).contains(Path.of("/etc/physiokiosk/kiosk.credentials"));
         assertThat(read.settings().programCodeGraceDays()).isEqualTo(21);
@@ -127,7 +143,9 @@ class SettingsFileTest {
         SettingsFile.Read read = SettingsFile.read(file);
         assertThat(read.settings().sharedProgramStore()).isFalse();
         assertThat(read.settings().programCodeGraceDays()).isEqualTo(14);
-        assertThat(read.problems()).hasSize(2).anySatisfy(p -> assertThat(p).contains("mysql://"))
+        assertThat(read.problems())
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("mysql://"))
                 .anySatisfy(p -> assertThat(p).contains("programCodeGraceDays '400'"));
     }
 }

@@ -22,17 +22,19 @@ class SettingsLinesTest {
     void aLineThatStartsWithItsSeparatorHasNoKey() {
         SettingsLines.Parsed parsed = parse("=value\n=a:b\n:x=y\nlanguage=en\n");
         assertThat(parsed.values()).containsOnlyKeys("language");
-        assertThat(parsed.problems()).containsExactly(
-                "settings.properties:1: not a 'key=value' line; ignored",
-                "settings.properties:2: not a 'key=value' line; ignored",
-                "settings.properties:3: not a 'key=value' line; ignored");
+        assertThat(parsed.problems())
+                .containsExactly(
+                        "settings.properties:1: not a 'key=value' line; ignored",
+                        "settings.properties:2: not a 'key=value' line; ignored",
+                        "settings.properties:3: not a 'key=value' line; ignored");
     }
 
     @Test
     void aKeySetTwiceIsReportedAtTheSecondLine() {
         SettingsLines.Parsed parsed = parse("# settings\nlanguage=nl\nlanguage=en\n");
         assertThat(parsed.values()).containsEntry("language", "en");
-        assertThat(parsed.problems()).containsExactly("settings.properties:3: 'language' is set twice; the last value is used");
+        assertThat(parsed.problems())
+                .containsExactly("settings.properties:3: 'language' is set twice; the last value is used");
     }
 
     @Test
@@ -69,6 +71,9 @@ class SettingsLinesTest {
         Files.writeString(file, "idleSeconds=3600\n");
         assertThat(SettingsFile.read(file).settings().idleTimeout()).hasSeconds(3600);
         Files.writeString(file, "idleSeconds=3601\n");
-        assertThat(SettingsFile.read(file).problems()).singleElement().asString().contains("'3601'");
+        assertThat(SettingsFile.read(file).problems())
+                .singleElement()
+                .asString()
+                .contains("'3601'");
     }
 }

@@ -32,7 +32,9 @@ class WindowWatchTest {
     @Test
     void anXServerThatNeverFoundTheWindowIsNotBelieved() {
         for (int i = 0; i < 20; i++) {
-            assertThat(watch.check(true, Native.GONE, i * 2 * SECOND)).as("reading %d", i).isEqualTo(Action.NONE);
+            assertThat(watch.check(true, Native.GONE, i * 2 * SECOND))
+                    .as("reading %d", i)
+                    .isEqualTo(Action.NONE);
         }
     }
 

@@ -14,8 +14,12 @@ class XAuthorityTest {
     private static void entry(DataOutputStream out, int family, String address, String number, String name, byte[] data)
             throws IOException {
         out.writeShort(family);
-        for (byte[] field : new byte[][] {address.getBytes(StandardCharsets.ISO_8859_1),
-                number.getBytes(StandardCharsets.ISO_8859_1), name.getBytes(StandardCharsets.ISO_8859_1), data}) {
+        for (byte[] field : new byte[][] {
+            address.getBytes(StandardCharsets.ISO_8859_1),
+            number.getBytes(StandardCharsets.ISO_8859_1),
+            name.getBytes(StandardCharsets.ISO_8859_1),
+            data
+        }) {
             out.writeShort(field.length);
             out.write(field);
         }
@@ -34,13 +38,15 @@ class XAuthorityTest {
 
         assertThat(cookie).isPresent();
         assertThat(cookie.get().data()).containsExactly(4, 5);
-        assertThat(XAuthority.find(new ByteArrayInputStream(bytes.toByteArray()), "kiosk-pc", "7")).isEmpty();
+        assertThat(XAuthority.find(new ByteArrayInputStream(bytes.toByteArray()), "kiosk-pc", "7"))
+                .isEmpty();
     }
 
     @Test
     void aWildcardEntryServesAnyHost() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         entry(new DataOutputStream(bytes), 65535, "", "", "MIT-MAGIC-COOKIE-1", new byte[] {9});
-        assertThat(XAuthority.find(new ByteArrayInputStream(bytes.toByteArray()), "anything", "3")).isPresent();
+        assertThat(XAuthority.find(new ByteArrayInputStream(bytes.toByteArray()), "anything", "3"))
+                .isPresent();
     }
 }

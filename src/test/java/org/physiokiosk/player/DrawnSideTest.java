@@ -20,14 +20,17 @@ class DrawnSideTest {
     void theFirstSideWordOfTheRepeatedStepsDecides() {
         assertThat(drawn(step("supine-knees-left-top", 2, 0))).isEqualTo(PlayedSide.LEFT);
         assertThat(drawn(step("seated-rotation-right", 2, 0))).isEqualTo(PlayedSide.RIGHT);
-        assertThat(drawn(step("supine-knees-left-head-right-top", 2, 0))).as("the knees, named first").isEqualTo(PlayedSide.LEFT);
+        assertThat(drawn(step("supine-knees-left-head-right-top", 2, 0)))
+                .as("the knees, named first")
+                .isEqualTo(PlayedSide.LEFT);
         assertThat(drawn(step("start", 2, 0), step("reach-left", 2, 0))).isEqualTo(PlayedSide.LEFT);
     }
 
     @Test
     void setupStepsAndWordsInsideOtherWordsDoNotCount() {
         assertThat(drawn(setup("lie-left", 2), step("bright-arms", 2, 0))).isEqualTo(PlayedSide.RIGHT);
-        assertThat(drawn(setup("lie-right", 2), step("leftover", 2, 0))).as("no side word: the side view's near side")
+        assertThat(drawn(setup("lie-right", 2), step("leftover", 2, 0)))
+                .as("no side word: the side view's near side")
                 .isEqualTo(PlayedSide.RIGHT);
     }
 

@@ -51,13 +51,19 @@ class FramePaceTest {
         session.tick(T0 + S);
         assertThat(pace.due(session.state(), T0 + S)).isTrue();
         session.tick(justAfter);
-        assertThat(pace.due(session.state(), justAfter)).as("nothing new 1 ns later").isFalse();
+        assertThat(pace.due(session.state(), justAfter))
+                .as("nothing new 1 ns later")
+                .isFalse();
         session.tick(T0 + 3 * S); // get ready over: the first movement starts
-        assertThat(pace.due(session.state(), T0 + 3 * S)).as("the phase changed").isTrue();
+        assertThat(pace.due(session.state(), T0 + 3 * S))
+                .as("the phase changed")
+                .isTrue();
         session.tick(T0 + 3 * S + GAP - 1);
         assertThat(pace.due(session.state(), T0 + 3 * S + GAP - 1)).isFalse();
         session.tick(T0 + 3 * S + GAP);
-        assertThat(pace.due(session.state(), T0 + 3 * S + GAP)).as("the gap is over").isTrue();
+        assertThat(pace.due(session.state(), T0 + 3 * S + GAP))
+                .as("the gap is over")
+                .isTrue();
     }
 
     @Test

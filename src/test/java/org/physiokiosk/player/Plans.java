@@ -20,15 +20,22 @@ final class Plans {
 
     static final long S = 1_000_000_000L;
 
-    private Plans() {
-    }
+    private Plans() {}
 
     static Step setup(String pose, int seconds) {
-        return new Step(LocalizedText.of("klaar " + pose, "ready " + pose), pose, seconds, 0, Optional.empty(), true, false);
+        return new Step(
+                LocalizedText.of("klaar " + pose, "ready " + pose), pose, seconds, 0, Optional.empty(), true, false);
     }
 
     static Step step(String pose, int seconds, int hold) {
-        return new Step(LocalizedText.of("doe " + pose, "do " + pose), pose, seconds, hold, Optional.of(Breath.OUT), false, false);
+        return new Step(
+                LocalizedText.of("doe " + pose, "do " + pose),
+                pose,
+                seconds,
+                hold,
+                Optional.of(Breath.OUT),
+                false,
+                false);
     }
 
     static Step mirrored(String pose, int seconds) {
@@ -44,9 +51,20 @@ final class Plans {
     }
 
     static Exercise exercise(String id, Dose dose, Step... steps) {
-        return new Exercise(id, LocalizedText.of("Oefening " + id, "Exercise " + id), LocalizedText.of("s", "s"),
-                Set.of(Region.LOWER_BACK), Category.MOBILITY, StartPosition.LYING_ON_BACK, Set.of(), List.of(steps), dose,
-                List.of(), List.of(), List.of(), List.of("src"));
+        return new Exercise(
+                id,
+                LocalizedText.of("Oefening " + id, "Exercise " + id),
+                LocalizedText.of("s", "s"),
+                Set.of(Region.LOWER_BACK),
+                Category.MOBILITY,
+                StartPosition.LYING_ON_BACK,
+                Set.of(),
+                List.of(steps),
+                dose,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of("src"));
     }
 
     static PlannedExercise planned(Exercise exercise) {

@@ -18,7 +18,8 @@ import org.physiokiosk.content.Side;
 class PlayerCommandsTest {
 
     private static final long T0 = 77 * S;
-    private final PlayerSession session = new PlayerSession(List.of(planned(liftAndLower(dose(2, 2, 5, 10, Side.NONE)))));
+    private final PlayerSession session =
+            new PlayerSession(List.of(planned(liftAndLower(dose(2, 2, 5, 10, Side.NONE)))));
 
     private PlayerState at(long seconds) {
         session.tick(T0 + seconds);
@@ -45,7 +46,8 @@ class PlayerCommandsTest {
         session.resume(T0 + resumedAt);
         assertThat(session.state().paused()).isFalse();
         assertThat(at(resumedAt + 2_700_000_000L - 1).phase()).isEqualTo(Phase.HOLD);
-        assertThat(at(resumedAt + 2_700_000_000L).phase()).as("the hold ends exactly its remaining time after resume")
+        assertThat(at(resumedAt + 2_700_000_000L).phase())
+                .as("the hold ends exactly its remaining time after resume")
                 .isEqualTo(Phase.MOVE);
     }
 
@@ -57,7 +59,9 @@ class PlayerCommandsTest {
         session.resume(T0 + 30 * S);
         session.resume(T0 + 32 * S); // a second resume must not shift time again
         assertThat(at(33 * S).phase()).isEqualTo(Phase.HOLD);
-        assertThat(session.state().phaseElapsedNanos()).as("1 s before the pause at 8 s, 3 s after 30 s").isEqualTo(4 * S);
+        assertThat(session.state().phaseElapsedNanos())
+                .as("1 s before the pause at 8 s, 3 s after 30 s")
+                .isEqualTo(4 * S);
     }
 
     @Test
@@ -68,7 +72,9 @@ class PlayerCommandsTest {
         assertThat(describe(state)).isEqualTo("MOVE step2 rep1 set1 NONE");
         assertThat(state.phaseElapsedNanos()).isZero();
         assertThat(state.motionElapsedNanos()).isZero();
-        assertThat(state.phaseEndings()).as("a skip is not a phase running out: no cue").isEqualTo(3);
+        assertThat(state.phaseEndings())
+                .as("a skip is not a phase running out: no cue")
+                .isEqualTo(3);
     }
 
     @Test
@@ -116,7 +122,9 @@ class PlayerCommandsTest {
         session.start(T0);
         session.previous(T0 + 2 * S);
         assertThat(session.state().phase()).isEqualTo(Phase.GET_READY);
-        assertThat(session.state().secondsLeft()).as("the countdown starts over").isEqualTo(3);
+        assertThat(session.state().secondsLeft())
+                .as("the countdown starts over")
+                .isEqualTo(3);
     }
 
     @Test
@@ -156,7 +164,9 @@ class PlayerCommandsTest {
         PlayerSession other = new PlayerSession(List.of(planned(liftAndLower(dose(2, 2, 5, 10, Side.NONE)))));
         other.start(T0);
         other.previous(T0 + 12 * S + PlayerSession.PREVIOUS_GRACE_NANOS);
-        assertThat(describe(other.state())).as("at exactly two seconds it restarts the step").isEqualTo("MOVE step2 rep1 set1 NONE");
+        assertThat(describe(other.state()))
+                .as("at exactly two seconds it restarts the step")
+                .isEqualTo("MOVE step2 rep1 set1 NONE");
         assertThat(other.state().phaseElapsedNanos()).isZero();
     }
 

@@ -23,7 +23,8 @@ class PlayerFigureTest {
     }
 
     private static PlayerSession play(String exerciseId) {
-        PlayerSession session = new PlayerSession(List.of(PlannedExercise.asWritten(catalog.exercise(exerciseId).orElseThrow())));
+        PlayerSession session = new PlayerSession(
+                List.of(PlannedExercise.asWritten(catalog.exercise(exerciseId).orElseThrow())));
         session.start(0);
         return session;
     }
@@ -50,7 +51,9 @@ class PlayerFigureTest {
         assertThat(move.motion().toPose()).isEqualTo("supine-one-knee-to-chest");
         long start = lastTick - move.phaseElapsedNanos();
         session.tick(start + 1_500_000_000L);
-        assertThat(motion.progress(session.state().motionElapsedNanos())).as("half of a 3 s movement").isCloseTo(0.5, within(1e-9));
+        assertThat(motion.progress(session.state().motionElapsedNanos()))
+                .as("half of a 3 s movement")
+                .isCloseTo(0.5, within(1e-9));
         session.tick(start + 4 * S);
         PlayerState hold = session.state();
         assertThat(hold.phase()).isEqualTo(Phase.HOLD);
@@ -64,9 +67,14 @@ class PlayerFigureTest {
     void oneSidedExercisesStartWithTheSideTheirPosesShow() {
         // The knee pulled in is the right one (a side view's near side); the knees drop to the left.
         assertThat(firstOf(play("lowback-knee-to-chest"), Phase.MOVE, 1).side()).isEqualTo(PlayedSide.RIGHT);
-        assertThat(firstOf(play("lowback-knee-to-chest"), Phase.MOVE, 1).motion().mirror()).isFalse();
-        assertThat(firstOf(play("leaflet-knees-side-to-side"), Phase.MOVE, 1).side()).isEqualTo(PlayedSide.LEFT);
-        assertThat(firstOf(play("upper-back-seated-rotation"), Phase.MOVE, 2).side()).isEqualTo(PlayedSide.RIGHT);
+        assertThat(firstOf(play("lowback-knee-to-chest"), Phase.MOVE, 1)
+                        .motion()
+                        .mirror())
+                .isFalse();
+        assertThat(firstOf(play("leaflet-knees-side-to-side"), Phase.MOVE, 1).side())
+                .isEqualTo(PlayedSide.LEFT);
+        assertThat(firstOf(play("upper-back-seated-rotation"), Phase.MOVE, 2).side())
+                .isEqualTo(PlayedSide.RIGHT);
     }
 
     @Test
@@ -78,7 +86,9 @@ class PlayerFigureTest {
             for (long t = 0; session.state().phase() != Phase.DONE; t += S / 2) {
                 session.tick(t);
                 if (seen.add(session.state().motion())) {
-                    assertThat(session.state().motion().toFigureMotion(catalog.poses()::get)).as(exercise.id()).isNotNull();
+                    assertThat(session.state().motion().toFigureMotion(catalog.poses()::get))
+                            .as(exercise.id())
+                            .isNotNull();
                 }
             }
             assertThat(session.state().completed()).as(exercise.id()).isTrue();

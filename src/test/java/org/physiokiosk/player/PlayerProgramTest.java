@@ -22,7 +22,8 @@ class PlayerProgramTest {
     private static final long FRAME = 1_000_000_000L / 60;
 
     private final PlannedExercise a = planned(liftAndLower(dose(10, 3, 10, 30, Side.EACH)));
-    private final PlannedExercise b = planned(exercise("b", dose(5, 1, 0, 0, Side.NONE), step("up", 2, 0), step("down", 2, 0)));
+    private final PlannedExercise b =
+            planned(exercise("b", dose(5, 1, 0, 0, Side.NONE), step("up", 2, 0), step("down", 2, 0)));
 
     @Test
     void aProgramOfOneHasNoPreviewAndNothingNext() {
@@ -30,7 +31,8 @@ class PlayerProgramTest {
         session.start(T0);
         List<PlayerState> seen = changes(session, T0, T0 + 60 * S, S / 10);
         assertThat(seen).noneMatch(s -> s.phase() == Phase.NEXT_EXERCISE);
-        assertThat(seen).allSatisfy(s -> assertThat(s.nextExercise()).isEmpty())
+        assertThat(seen)
+                .allSatisfy(s -> assertThat(s.nextExercise()).isEmpty())
                 .allSatisfy(s -> assertThat(s.exerciseCount()).isEqualTo(1));
         assertThat(seen.get(seen.size() - 1).completed()).isTrue();
     }
@@ -40,10 +42,15 @@ class PlayerProgramTest {
         PlayerSession session = new PlayerSession(List.of(b, b));
         session.start(T0);
         List<PlayerState> seen = changes(session, T0, T0 + 100 * S, S / 10);
-        List<String> outline = seen.stream().filter(s -> s.phase() != Phase.MOVE)
-                .map(s -> s.phase() + " " + s.exerciseIndex() + (s.nextExercise().isPresent() ? " then more" : "")).toList();
+        List<String> outline = seen.stream()
+                .filter(s -> s.phase() != Phase.MOVE)
+                .map(s ->
+                        s.phase() + " " + s.exerciseIndex() + (s.nextExercise().isPresent() ? " then more" : ""))
+                .toList();
         assertThat(outline).containsExactly("GET_READY 0 then more", "NEXT_EXERCISE 1", "GET_READY 1", "DONE 1");
-        assertThat(seen).filteredOn(s -> s.phase() == Phase.NEXT_EXERCISE).singleElement()
+        assertThat(seen)
+                .filteredOn(s -> s.phase() == Phase.NEXT_EXERCISE)
+                .singleElement()
                 .satisfies(s -> assertThat(s.phaseNanos()).isEqualTo(Script.NEXT_EXERCISE_SECONDS * S));
         assertThat(session.totalNanos()).isEqualTo((3 + 20 + 5 + 3 + 20) * S);
     }
@@ -141,14 +148,17 @@ class PlayerProgramTest {
             assertThat(state.remainingNanos()).isEqualTo(trueRemaining);
             // What the screen shows until the next frame is right for the whole frame, or a frame away from right.
             long shown = state.secondsLeft() * S;
-            assertThat(shown).as("shown %d s, true %d ns", state.secondsLeft(), trueRemaining)
+            assertThat(shown)
+                    .as("shown %d s, true %d ns", state.secondsLeft(), trueRemaining)
                     .isGreaterThanOrEqualTo(trueRemaining)
                     .isLessThan(trueRemaining + S + FRAME);
             assertThat(ceilSeconds(trueRemaining - FRAME)).isLessThanOrEqualTo(state.secondsLeft());
         }
         assertThat(pausedOnce).isTrue();
         assertThat(session.state().completed()).isTrue();
-        assertThat(t - T0 - pausedTotal - sum).as("done within one late frame of the true end").isBetween(0L, 250_000_000L);
+        assertThat(t - T0 - pausedTotal - sum)
+                .as("done within one late frame of the true end")
+                .isBetween(0L, 250_000_000L);
         assertThat(ticks).isGreaterThan(55_000);
     }
 
@@ -174,7 +184,9 @@ class PlayerProgramTest {
             }
             if (pose != null && s.phase() != Phase.DONE) {
                 String from = s.motion().fromPose().orElse(s.motion().toPose());
-                assertThat(from).as("%s starts where the figure is", Plans.describe(s)).isEqualTo(pose);
+                assertThat(from)
+                        .as("%s starts where the figure is", Plans.describe(s))
+                        .isEqualTo(pose);
             }
             pose = s.motion().toPose();
         }

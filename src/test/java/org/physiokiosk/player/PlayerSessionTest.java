@@ -30,13 +30,20 @@ class PlayerSessionTest {
     @Test
     void playsGetReadySetupThenEachRepsStepsWithTheirHolds() {
         PlayerSession session = started(planned(liftAndLower(dose(2, 1, 5, 0, Side.NONE))));
-        List<String> phases = changes(session, T0, T0 + 30 * S, S / 10).stream().map(Plans::describe).toList();
-        assertThat(phases).containsExactly(
-                "GET_READY set1 NONE",
-                "MOVE step0 set1 NONE",
-                "MOVE step1 rep1 set1 NONE", "HOLD step1 rep1 set1 NONE", "MOVE step2 rep1 set1 NONE",
-                "MOVE step1 rep2 set1 NONE", "HOLD step1 rep2 set1 NONE", "MOVE step2 rep2 set1 NONE",
-                "DONE set1 NONE");
+        List<String> phases = changes(session, T0, T0 + 30 * S, S / 10).stream()
+                .map(Plans::describe)
+                .toList();
+        assertThat(phases)
+                .containsExactly(
+                        "GET_READY set1 NONE",
+                        "MOVE step0 set1 NONE",
+                        "MOVE step1 rep1 set1 NONE",
+                        "HOLD step1 rep1 set1 NONE",
+                        "MOVE step2 rep1 set1 NONE",
+                        "MOVE step1 rep2 set1 NONE",
+                        "HOLD step1 rep2 set1 NONE",
+                        "MOVE step2 rep2 set1 NONE",
+                        "DONE set1 NONE");
         assertThat(session.totalNanos()).isEqualTo(25 * S);
     }
 
@@ -46,7 +53,9 @@ class PlayerSessionTest {
         long[] ends = {3, 5, 7, 12, 15, 17, 22, 25};
         for (int i = 0; i < ends.length; i++) {
             session.tick(T0 + ends[i] * S - 1);
-            assertThat(session.state().phaseEndings()).as("just before %d s", ends[i]).isEqualTo(i);
+            assertThat(session.state().phaseEndings())
+                    .as("just before %d s", ends[i])
+                    .isEqualTo(i);
             assertThat(session.state().remainingNanos()).isEqualTo(1);
             assertThat(session.state().secondsLeft()).isEqualTo(1);
             session.tick(T0 + ends[i] * S);
@@ -61,7 +70,8 @@ class PlayerSessionTest {
         int[] shown = new int[31];
         for (int tenth = 0; tenth <= 30; tenth++) {
             session.tick(T0 + tenth * S / 10);
-            shown[tenth] = session.state().phase() == Phase.GET_READY ? session.state().secondsLeft() : -1;
+            shown[tenth] =
+                    session.state().phase() == Phase.GET_READY ? session.state().secondsLeft() : -1;
         }
         assertThat(shown[0]).isEqualTo(3);
         assertThat(shown[9]).isEqualTo(3);
@@ -69,7 +79,9 @@ class PlayerSessionTest {
         assertThat(shown[19]).isEqualTo(2);
         assertThat(shown[20]).isEqualTo(1);
         assertThat(shown[29]).isEqualTo(1);
-        assertThat(shown[30]).as("the countdown never shows 0: at 3 s the movement starts").isEqualTo(-1);
+        assertThat(shown[30])
+                .as("the countdown never shows 0: at 3 s the movement starts")
+                .isEqualTo(-1);
     }
 
     @Test
@@ -90,23 +102,36 @@ class PlayerSessionTest {
 
     @Test
     void aStepWithoutHoldGoesStraightToTheNextMovement() {
-        PlayerSession session = started(planned(exercise("x", dose(2, 1, 0, 0, Side.NONE),
-                step("a", 2, 0), step("b", 2, 0))));
-        List<String> phases = changes(session, T0, T0 + 20 * S, S / 4).stream().map(Plans::describe).toList();
-        assertThat(phases).noneMatch(p -> p.startsWith("HOLD"))
-                .containsExactly("GET_READY set1 NONE", "MOVE step0 rep1 set1 NONE", "MOVE step1 rep1 set1 NONE",
-                        "MOVE step0 rep2 set1 NONE", "MOVE step1 rep2 set1 NONE", "DONE set1 NONE");
+        PlayerSession session =
+                started(planned(exercise("x", dose(2, 1, 0, 0, Side.NONE), step("a", 2, 0), step("b", 2, 0))));
+        List<String> phases = changes(session, T0, T0 + 20 * S, S / 4).stream()
+                .map(Plans::describe)
+                .toList();
+        assertThat(phases)
+                .noneMatch(p -> p.startsWith("HOLD"))
+                .containsExactly(
+                        "GET_READY set1 NONE",
+                        "MOVE step0 rep1 set1 NONE",
+                        "MOVE step1 rep1 set1 NONE",
+                        "MOVE step0 rep2 set1 NONE",
+                        "MOVE step1 rep2 set1 NONE",
+                        "DONE set1 NONE");
     }
 
     @Test
     void rangesPlayTheirLowerEnd() {
-        PlayerSession session = started(planned(liftAndLower(
-                dose(new IntRange(5, 10), 1, new IntRange(5, 10), 0, Side.NONE))));
+        PlayerSession session =
+                started(planned(liftAndLower(dose(new IntRange(5, 10), 1, new IntRange(5, 10), 0, Side.NONE))));
         List<PlayerState> seen = changes(session, T0, T0 + 200 * S, S / 10);
-        assertThat(seen).filteredOn(s -> s.phase() == Phase.HOLD).hasSize(5)
+        assertThat(seen)
+                .filteredOn(s -> s.phase() == Phase.HOLD)
+                .hasSize(5)
                 .allSatisfy(s -> assertThat(s.phaseNanos()).isEqualTo(5 * S))
                 .allSatisfy(s -> assertThat(s.reps()).isEqualTo(5));
-        assertThat(seen).filteredOn(s -> s.phase() == Phase.HOLD).extracting(PlayerState::rep).containsExactly(1, 2, 3, 4, 5);
+        assertThat(seen)
+                .filteredOn(s -> s.phase() == Phase.HOLD)
+                .extracting(PlayerState::rep)
+                .containsExactly(1, 2, 3, 4, 5);
     }
 
     @Test
@@ -125,11 +150,18 @@ class PlayerSessionTest {
         PlayerSession session = started(planned(liftAndLower(dose(2, 3, 5, 10, Side.NONE))));
         List<PlayerState> seen = changes(session, T0, T0 + 300 * S, S / 10);
         assertThat(seen).filteredOn(s -> s.stepIndex() == 0).hasSize(1);
-        assertThat(seen).filteredOn(s -> s.phase() == Phase.REST).extracting(PlayerState::set).containsExactly(1, 2);
-        assertThat(seen).filteredOn(s -> s.phase() == Phase.REST)
+        assertThat(seen)
+                .filteredOn(s -> s.phase() == Phase.REST)
+                .extracting(PlayerState::set)
+                .containsExactly(1, 2);
+        assertThat(seen)
+                .filteredOn(s -> s.phase() == Phase.REST)
                 .allSatisfy(s -> assertThat(s.phaseNanos()).isEqualTo(10 * S))
                 .allSatisfy(s -> assertThat(s.rep()).isZero());
-        assertThat(seen).filteredOn(s -> s.phase() == Phase.HOLD).extracting(PlayerState::set).containsExactly(1, 1, 2, 2, 3, 3);
+        assertThat(seen)
+                .filteredOn(s -> s.phase() == Phase.HOLD)
+                .extracting(PlayerState::set)
+                .containsExactly(1, 1, 2, 2, 3, 3);
     }
 
     @Test
@@ -142,39 +174,63 @@ class PlayerSessionTest {
     void eachSideDoesAllRepsOnOneSideThenSwitchesAndSetsUpAgain() {
         // No side word in the pose ids: a side view, whose near (drawn) side is the right.
         PlayerSession session = started(planned(liftAndLower(dose(2, 1, 5, 0, Side.EACH))));
-        List<String> phases = changes(session, T0, T0 + 100 * S, S / 10).stream().map(Plans::describe).toList();
-        assertThat(phases).containsExactly(
-                "GET_READY set1 RIGHT",
-                "MOVE step0 set1 RIGHT",
-                "MOVE step1 rep1 set1 RIGHT", "HOLD step1 rep1 set1 RIGHT", "MOVE step2 rep1 set1 RIGHT",
-                "MOVE step1 rep2 set1 RIGHT", "HOLD step1 rep2 set1 RIGHT", "MOVE step2 rep2 set1 RIGHT",
-                "SWITCH_SIDE set1 LEFT mirrored",
-                "MOVE step0 set1 LEFT mirrored",
-                "MOVE step1 rep1 set1 LEFT mirrored", "HOLD step1 rep1 set1 LEFT mirrored", "MOVE step2 rep1 set1 LEFT mirrored",
-                "MOVE step1 rep2 set1 LEFT mirrored", "HOLD step1 rep2 set1 LEFT mirrored", "MOVE step2 rep2 set1 LEFT mirrored",
-                "DONE set1 LEFT mirrored");
+        List<String> phases = changes(session, T0, T0 + 100 * S, S / 10).stream()
+                .map(Plans::describe)
+                .toList();
+        assertThat(phases)
+                .containsExactly(
+                        "GET_READY set1 RIGHT",
+                        "MOVE step0 set1 RIGHT",
+                        "MOVE step1 rep1 set1 RIGHT",
+                        "HOLD step1 rep1 set1 RIGHT",
+                        "MOVE step2 rep1 set1 RIGHT",
+                        "MOVE step1 rep2 set1 RIGHT",
+                        "HOLD step1 rep2 set1 RIGHT",
+                        "MOVE step2 rep2 set1 RIGHT",
+                        "SWITCH_SIDE set1 LEFT mirrored",
+                        "MOVE step0 set1 LEFT mirrored",
+                        "MOVE step1 rep1 set1 LEFT mirrored",
+                        "HOLD step1 rep1 set1 LEFT mirrored",
+                        "MOVE step2 rep1 set1 LEFT mirrored",
+                        "MOVE step1 rep2 set1 LEFT mirrored",
+                        "HOLD step1 rep2 set1 LEFT mirrored",
+                        "MOVE step2 rep2 set1 LEFT mirrored",
+                        "DONE set1 LEFT mirrored");
     }
 
     @Test
     void alternateSwitchesSideEveryRepWithoutAPause() {
-        PlayerSession session = started(planned(exercise("alt", dose(2, 1, 3, 0, Side.ALTERNATE),
-                setup("top", 2), step("knees-left-top", 3, 3), step("top", 3, 0))));
+        PlayerSession session = started(planned(exercise(
+                "alt",
+                dose(2, 1, 3, 0, Side.ALTERNATE),
+                setup("top", 2),
+                step("knees-left-top", 3, 3),
+                step("top", 3, 0))));
         List<PlayerState> seen = changes(session, T0, T0 + 100 * S, S / 10);
         assertThat(seen).noneMatch(s -> s.phase() == Phase.SWITCH_SIDE);
-        assertThat(seen).filteredOn(s -> s.phase() == Phase.HOLD).extracting(Plans::describe).containsExactly(
-                "HOLD step1 rep1 set1 LEFT", "HOLD step1 rep1 set1 RIGHT mirrored",
-                "HOLD step1 rep2 set1 LEFT", "HOLD step1 rep2 set1 RIGHT mirrored");
+        assertThat(seen)
+                .filteredOn(s -> s.phase() == Phase.HOLD)
+                .extracting(Plans::describe)
+                .containsExactly(
+                        "HOLD step1 rep1 set1 LEFT", "HOLD step1 rep1 set1 RIGHT mirrored",
+                        "HOLD step1 rep2 set1 LEFT", "HOLD step1 rep2 set1 RIGHT mirrored");
         assertThat(seen).as("setup once").filteredOn(s -> s.stepIndex() == 0).hasSize(1);
     }
 
     @Test
     void aStepMarkedMirrorIsDrawnTheOtherWayOnEverySide() {
-        PlayerSession session = started(planned(exercise("m", dose(1, 1, 0, 0, Side.EACH),
-                step("a", 2, 0), Plans.mirrored("b", 2))));
+        PlayerSession session =
+                started(planned(exercise("m", dose(1, 1, 0, 0, Side.EACH), step("a", 2, 0), Plans.mirrored("b", 2))));
         List<String> moves = changes(session, T0, T0 + 30 * S, S / 10).stream()
-                .filter(s -> s.phase() == Phase.MOVE).map(Plans::describe).toList();
-        assertThat(moves).containsExactly("MOVE step0 rep1 set1 RIGHT", "MOVE step1 rep1 set1 RIGHT mirrored",
-                "MOVE step0 rep1 set1 LEFT mirrored", "MOVE step1 rep1 set1 LEFT");
+                .filter(s -> s.phase() == Phase.MOVE)
+                .map(Plans::describe)
+                .toList();
+        assertThat(moves)
+                .containsExactly(
+                        "MOVE step0 rep1 set1 RIGHT",
+                        "MOVE step1 rep1 set1 RIGHT mirrored",
+                        "MOVE step0 rep1 set1 LEFT mirrored",
+                        "MOVE step1 rep1 set1 LEFT");
     }
 
     @Test
@@ -225,7 +281,9 @@ class PlayerSessionTest {
         session.tick(T0 + 3 * S);
         assertThat(session.state().countdownEndings()).as("get ready ended").isEqualTo(1);
         session.tick(T0 + 7 * S);
-        assertThat(session.state().countdownEndings()).as("setup and lift are movements").isEqualTo(1);
+        assertThat(session.state().countdownEndings())
+                .as("setup and lift are movements")
+                .isEqualTo(1);
         assertThat(session.state().phaseEndings()).isEqualTo(3);
         session.tick(T0 + 12 * S);
         assertThat(session.state().countdownEndings()).as("the hold ended").isEqualTo(2);

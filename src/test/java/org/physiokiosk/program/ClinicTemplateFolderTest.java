@@ -22,7 +22,8 @@ class ClinicTemplateFolderTest {
     @TempDir
     Path clinic;
 
-    private final Catalog base = new ContentLoader().load(List.of(ContentFixtures.base())).catalog();
+    private final Catalog base =
+            new ContentLoader().load(List.of(ContentFixtures.base())).catalog();
 
     private LoadResult loadWithClinic() {
         return new ContentLoader().load(List.of(ContentFixtures.base(), ContentFixtures.clinic(clinic)));
@@ -50,14 +51,18 @@ class ClinicTemplateFolderTest {
         Program program = program("nl");
         ProgramTemplate saved = new ClinicTemplateFolder(clinic).saveAsTemplate(program, base);
         assertThat(saved.id()).matches("clinic-[2-9a-hjkmnp-z]{10}");
-        assertThat(Files.list(clinic.resolve("programs")).map(p -> p.getFileName().toString()).toList())
+        assertThat(Files.list(clinic.resolve("programs"))
+                        .map(p -> p.getFileName().toString())
+                        .toList())
                 .containsExactly(saved.id() + ".json");
 
         LoadResult loaded = loadWithClinic();
         // A Dutch program has no English yet: validate says so, honestly, as for any clinic file.
         assertThat(loaded.errorCount()).isZero();
-        assertThat(loaded.problems()).isNotEmpty().allSatisfy(problem -> assertThat(problem.message())
-                .isEqualTo("the English (en) text is missing; the Dutch text is shown instead"));
+        assertThat(loaded.problems())
+                .isNotEmpty()
+                .allSatisfy(problem -> assertThat(problem.message())
+                        .isEqualTo("the English (en) text is missing; the Dutch text is shown instead"));
         ProgramTemplate template = loaded.catalog().templates().get(saved.id());
         assertThat(template).isEqualTo(saved);
         Program again = ProgramTemplates.fromTemplate(template, loaded.catalog(), "nl", ProgramFixtures.TODAY);
@@ -65,7 +70,8 @@ class ClinicTemplateFolderTest {
         assertThat(again.title()).isEqualTo(program.title());
         assertThat(again.instructions()).isEqualTo(program.instructions());
         assertThat(again.patient()).isEmpty();
-        assertThat(Files.readString(clinic.resolve("programs").resolve(saved.id() + ".json"))).doesNotContain("Jansen");
+        assertThat(Files.readString(clinic.resolve("programs").resolve(saved.id() + ".json")))
+                .doesNotContain("Jansen");
     }
 
     @Test
@@ -87,12 +93,14 @@ class ClinicTemplateFolderTest {
         ProgramEditor editor = new ProgramEditor(base, program("nl"), "nl");
         editor.removeItem(0);
         folder.saveAsTemplate(editor.program(), base, "my-back");
-        assertThat(loadWithClinic().catalog().templates().get("my-back").items()).hasSize(1);
+        assertThat(loadWithClinic().catalog().templates().get("my-back").items())
+                .hasSize(1);
     }
 
     @Test
     void aNewTemplateNeverReplacesAnExistingOne() throws Exception {
-        java.util.Iterator<String> ids = List.of("clinic-a1", "clinic-a1", "clinic-b2").iterator();
+        java.util.Iterator<String> ids =
+                List.of("clinic-a1", "clinic-a1", "clinic-b2").iterator();
         ClinicTemplateFolder folder = new ClinicTemplateFolder(clinic, new AtomicFile(AtomicFile.SYNCED), ids::next);
         assertThat(folder.saveAsTemplate(program("nl"), base).id()).isEqualTo("clinic-a1");
         assertThat(folder.saveAsTemplate(program("nl"), base).id()).isEqualTo("clinic-b2");
@@ -101,13 +109,18 @@ class ClinicTemplateFolderTest {
     @Test
     void aBadIdOrAFailedWriteIsAStoreErrorAndKeepsThePreviousFile() throws Exception {
         ClinicTemplateFolder folder = new ClinicTemplateFolder(clinic);
-        assertThatThrownBy(() -> folder.saveAsTemplate(program("nl"), base, "../up")).isInstanceOf(ProgramStoreException.class);
+        assertThatThrownBy(() -> folder.saveAsTemplate(program("nl"), base, "../up"))
+                .isInstanceOf(ProgramStoreException.class);
         folder.saveAsTemplate(program("nl"), base, "my-back");
         byte[] before = Files.readAllBytes(clinic.resolve("programs/my-back.json"));
-        ClinicTemplateFolder full = new ClinicTemplateFolder(clinic, new AtomicFile((temp, bytes) -> {
-            throw new IOException("No space left on device");
-        }), () -> "clinic-x1");
-        assertThatThrownBy(() -> full.saveAsTemplate(program("en"), base, "my-back")).isInstanceOf(ProgramStoreException.class)
+        ClinicTemplateFolder full = new ClinicTemplateFolder(
+                clinic,
+                new AtomicFile((temp, bytes) -> {
+                    throw new IOException("No space left on device");
+                }),
+                () -> "clinic-x1");
+        assertThatThrownBy(() -> full.saveAsTemplate(program("en"), base, "my-back"))
+                .isInstanceOf(ProgramStoreException.class)
                 .hasMessageContaining("No space left on device");
         assertThat(Files.readAllBytes(clinic.resolve("programs/my-back.json"))).isEqualTo(before);
         assertThat(Files.list(clinic.resolve("programs")).count()).isEqualTo(1);

@@ -38,8 +38,13 @@ class CodeAttemptsTest {
 
     @Test
     void locksGrowAndStopGrowingAtFiveMinutes() {
-        Duration[] expected = {Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
-            Duration.ofMinutes(5), Duration.ofMinutes(5)};
+        Duration[] expected = {
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(2),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(5)
+        };
         for (Duration lock : expected) {
             wrong(4);
             attempts.wrong(now);

@@ -21,7 +21,8 @@ class CodePolicyTest {
 
     @Test
     void withoutAReviewDateItCountsTwelveWeeksFromIssuePlusGrace() {
-        assertThat(CodePolicy.DEFAULT.lastDay(Optional.empty(), ISSUED)).isEqualTo(ISSUED.plusWeeks(12).plusDays(14));
+        assertThat(CodePolicy.DEFAULT.lastDay(Optional.empty(), ISSUED))
+                .isEqualTo(ISSUED.plusWeeks(12).plusDays(14));
     }
 
     @Test

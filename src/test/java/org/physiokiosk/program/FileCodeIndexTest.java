@@ -55,11 +55,21 @@ class FileCodeIndexTest {
         assertThat(codes().byCode(code.code(), TODAY.plusWeeks(4).plusDays(14))).isPresent();
         assertThat(codes().byCode(code.code(), TODAY.plusWeeks(4).plusDays(15))).isEmpty();
 
-        Program later = new Program(saved.id(), saved.revision(), saved.title(), saved.patient(), saved.therapist(),
-                saved.date(), java.util.Optional.of(TODAY.plusWeeks(8)), saved.instructions(), saved.language(), saved.items());
+        Program later = new Program(
+                saved.id(),
+                saved.revision(),
+                saved.title(),
+                saved.patient(),
+                saved.therapist(),
+                saved.date(),
+                java.util.Optional.of(TODAY.plusWeeks(8)),
+                saved.instructions(),
+                saved.language(),
+                saved.items());
         store().save(later);
         assertThat(codes().byCode(code.code(), TODAY.plusWeeks(4).plusDays(15))).isPresent();
-        assertThat(codes().currentCode(saved.id().get()).orElseThrow().lastDay()).isEqualTo(TODAY.plusWeeks(8).plusDays(14));
+        assertThat(codes().currentCode(saved.id().get()).orElseThrow().lastDay())
+                .isEqualTo(TODAY.plusWeeks(8).plusDays(14));
     }
 
     @Test
@@ -70,7 +80,8 @@ class FileCodeIndexTest {
         assertThat(codes().byCode(code.code(), TODAY)).isEmpty();
         assertThat(codes().currentCode(id)).isEmpty();
         String other = store().save(SamplePrograms.lowBack("Ander")).id().get();
-        assertThat(codes().adoptCode(new IssuedCode(code.code(), other, TODAY, TODAY))).isFalse();
+        assertThat(codes().adoptCode(new IssuedCode(code.code(), other, TODAY, TODAY)))
+                .isFalse();
     }
 
     @Test
@@ -82,9 +93,11 @@ class FileCodeIndexTest {
 
     @Test
     void aBrokenCodeFileIsReportedNotOverwritten() throws Exception {
-        Files.writeString(data.resolve(FileCodeIndex.FILE_NAME), "{\"schemaVersion\": 1, \"codes\": [{\"code\": \"OOPS\"}]}");
+        Files.writeString(
+                data.resolve(FileCodeIndex.FILE_NAME), "{\"schemaVersion\": 1, \"codes\": [{\"code\": \"OOPS\"}]}");
         String id = store().save(SamplePrograms.lowBack("X")).id().get();
-        assertThatThrownBy(() -> codes().issueCode(id, TODAY)).isInstanceOf(ProgramStoreException.class)
+        assertThatThrownBy(() -> codes().issueCode(id, TODAY))
+                .isInstanceOf(ProgramStoreException.class)
                 .hasMessageContaining(FileCodeIndex.FILE_NAME);
         assertThat(Files.readString(data.resolve(FileCodeIndex.FILE_NAME))).contains("OOPS");
     }
@@ -96,13 +109,15 @@ class FileCodeIndexTest {
         CodeEntry keypad = new CodeEntry(codes(), new CodeAttempts());
         long now = 0;
         for (int i = 0; i < 4; i++) {
-            assertThat(keypad.enter(ProgramCode.random().grouped(), TODAY, now++)).isInstanceOf(CodeEntry.Outcome.Unknown.class);
+            assertThat(keypad.enter(ProgramCode.random().grouped(), TODAY, now++))
+                    .isInstanceOf(CodeEntry.Outcome.Unknown.class);
         }
         assertThat(keypad.enter("not a code", TODAY, now)).isInstanceOf(CodeEntry.Outcome.Locked.class);
         // Even the right code waits out the lock: the keypad asks nothing while locked.
         assertThat(keypad.enter(code.code().grouped(), TODAY, now + 1)).isInstanceOf(CodeEntry.Outcome.Locked.class);
         now += 30_000_000_000L;
         assertThat(keypad.enter(code.code().value().toLowerCase(java.util.Locale.ROOT), TODAY, now))
-                .isEqualTo(new CodeEntry.Outcome.Opened(KioskProgram.of(store().load(id).orElseThrow())));
+                .isEqualTo(new CodeEntry.Outcome.Opened(
+                        KioskProgram.of(store().load(id).orElseThrow())));
     }
 }

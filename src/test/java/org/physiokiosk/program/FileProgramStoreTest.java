@@ -24,17 +24,36 @@ class FileProgramStoreTest {
     Path folder;
 
     static Program program(String title) {
-        Dose single = new Dose(IntRange.exactly(8), 3, IntRange.exactly(0), 60, Side.EACH, IntRange.exactly(1), List.of(Dose.SETS).stream()
-                .collect(java.util.stream.Collectors.toSet()));
-        return new Program(Optional.empty(), 0, title, Optional.of("Jan Jansen"), "Anna", TODAY, Optional.of(TODAY.plusWeeks(6)),
-                "Stop if it hurts more.", "nl", List.of(new ProgramItem("knees-to-chest", KNEES_DOSE, 7, "Langzaam"),
-                new ProgramItem("bridge", single, 5, "")));
+        Dose single = new Dose(
+                IntRange.exactly(8),
+                3,
+                IntRange.exactly(0),
+                60,
+                Side.EACH,
+                IntRange.exactly(1),
+                List.of(Dose.SETS).stream().collect(java.util.stream.Collectors.toSet()));
+        return new Program(
+                Optional.empty(),
+                0,
+                title,
+                Optional.of("Jan Jansen"),
+                "Anna",
+                TODAY,
+                Optional.of(TODAY.plusWeeks(6)),
+                "Stop if it hurts more.",
+                "nl",
+                List.of(
+                        new ProgramItem("knees-to-chest", KNEES_DOSE, 7, "Langzaam"),
+                        new ProgramItem("bridge", single, 5, "")));
     }
 
     private List<String> folderNames() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             // The lock file stays; everything else in the folder is a program or a leftover.
-            return files.map(path -> path.getFileName().toString()).filter(name -> !name.equals(FolderLock.FILE)).sorted().toList();
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> !name.equals(FolderLock.FILE))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -62,7 +81,8 @@ class FileProgramStoreTest {
 
     @Test
     void theFileIsPlainVersionedJson() throws Exception {
-        Program saved = new FileProgramStore(folder, new AtomicFile(AtomicFile.SYNCED), () -> "k3m9x2p7qa").save(program("Rug"));
+        Program saved = new FileProgramStore(folder, new AtomicFile(AtomicFile.SYNCED), () -> "k3m9x2p7qa")
+                .save(program("Rug"));
         String json = Files.readString(folder.resolve("k3m9x2p7qa.json"));
         assertThat(json).isEqualToIgnoringWhitespace("""
                 {"schemaVersion": 1, "id": "k3m9x2p7qa", "revision": 1, "title": "Rug", "patient": "Jan Jansen",
@@ -98,8 +118,10 @@ class FileProgramStoreTest {
         assertThat(second.revision()).isEqualTo(2);
         String before = Files.readString(folder.resolve(id + ".json"));
 
-        assertThatThrownBy(() -> desk1.save(opened1)).isInstanceOf(ProgramStoreException.Conflict.class)
-                .hasMessageContaining("revision 2").hasMessageNotContaining("Jan");
+        assertThatThrownBy(() -> desk1.save(opened1))
+                .isInstanceOf(ProgramStoreException.Conflict.class)
+                .hasMessageContaining("revision 2")
+                .hasMessageNotContaining("Jan");
         assertThat(Files.readString(folder.resolve(id + ".json"))).isEqualTo(before);
         Program ahead = opened1.withStoreKey(id, 5);
         assertThatThrownBy(() -> desk1.save(ahead)).isInstanceOf(ProgramStoreException.Conflict.class);
@@ -134,7 +156,8 @@ class FileProgramStoreTest {
                     won += save.get() ? 1 : 0;
                 }
                 assertThat(won).as("round %d", round).isEqualTo(1);
-                assertThat(new FileProgramStore(folder).load(id).orElseThrow().revision()).isEqualTo(opened.revision() + 1);
+                assertThat(new FileProgramStore(folder).load(id).orElseThrow().revision())
+                        .isEqualTo(opened.revision() + 1);
             }
         } finally {
             pool.shutdownNow();
@@ -161,12 +184,23 @@ class FileProgramStoreTest {
             throw new IOException("No space left on device");
         });
         FileProgramStore failing = new FileProgramStore(folder, fullDisk, FileProgramStore::randomId);
-        Program edited = new Program(saved.id(), saved.revision(), "Nieuw", saved.patient(), saved.therapist(), saved.date(),
-                saved.reviewDate(), saved.instructions(), saved.language(), saved.items());
+        Program edited = new Program(
+                saved.id(),
+                saved.revision(),
+                "Nieuw",
+                saved.patient(),
+                saved.therapist(),
+                saved.date(),
+                saved.reviewDate(),
+                saved.instructions(),
+                saved.language(),
+                saved.items());
 
-        assertThatThrownBy(() -> failing.save(edited)).isInstanceOf(ProgramStoreException.class)
+        assertThatThrownBy(() -> failing.save(edited))
+                .isInstanceOf(ProgramStoreException.class)
                 .isNotInstanceOf(ProgramStoreException.Conflict.class)
-                .hasMessageContaining("No space left on device").hasMessageContaining("previous version is kept")
+                .hasMessageContaining("No space left on device")
+                .hasMessageContaining("previous version is kept")
                 .hasCauseInstanceOf(IOException.class);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(folderNames()).containsExactly(file.getFileName().toString());
@@ -200,7 +234,8 @@ class FileProgramStoreTest {
         assertThat(store.load("nothere")).isEmpty();
         store.delete("../secret.txt");
         assertThat(folderNames()).contains("secret.txt");
-        assertThatThrownBy(() -> store.save(program("A").withStoreKey("../up", 0))).isInstanceOf(ProgramStoreException.class)
+        assertThatThrownBy(() -> store.save(program("A").withStoreKey("../up", 0)))
+                .isInstanceOf(ProgramStoreException.class)
                 .hasMessageContaining("not a program id");
     }
 

@@ -21,9 +21,10 @@ class LibrarySearchTest {
 
     @Test
     void noFilterFindsEverythingInTitleOrderOfTheScreensLanguage() {
-        assertThat(ids(ExerciseFilter.ANY)).containsExactly("bridge", "calf-stretch", "knees-to-chest", "seated-rotation");
-        List<String> dutch = new LibrarySearch(ProgramFixtures.catalog(), "nl").find(ExerciseFilter.ANY).stream()
-                .map(Exercise::id).toList();
+        assertThat(ids(ExerciseFilter.ANY))
+                .containsExactly("bridge", "calf-stretch", "knees-to-chest", "seated-rotation");
+        List<String> dutch = new LibrarySearch(ProgramFixtures.catalog(), "nl")
+                .find(ExerciseFilter.ANY).stream().map(Exercise::id).toList();
         // Brug, Draaien op een stoel, Knieën naar de borst, Kuit rekken
         assertThat(dutch).containsExactly("bridge", "seated-rotation", "knees-to-chest", "calf-stretch");
     }
@@ -67,20 +68,28 @@ class LibrarySearchTest {
 
     @Test
     void filtersByRegionCategoryPositionAndEquipment() {
-        assertThat(ids(ExerciseFilter.ANY.withRegions(Set.of(Region.LOWER_BACK)))).containsExactly("bridge", "knees-to-chest");
-        assertThat(ids(ExerciseFilter.ANY.withRegions(Set.of(Region.HIPS, Region.LEGS)))).containsExactly("calf-stretch", "knees-to-chest");
-        assertThat(ids(ExerciseFilter.ANY.withCategories(Set.of(Category.STRETCH)))).containsExactly("calf-stretch");
+        assertThat(ids(ExerciseFilter.ANY.withRegions(Set.of(Region.LOWER_BACK))))
+                .containsExactly("bridge", "knees-to-chest");
+        assertThat(ids(ExerciseFilter.ANY.withRegions(Set.of(Region.HIPS, Region.LEGS))))
+                .containsExactly("calf-stretch", "knees-to-chest");
+        assertThat(ids(ExerciseFilter.ANY.withCategories(Set.of(Category.STRETCH))))
+                .containsExactly("calf-stretch");
         assertThat(ids(ExerciseFilter.ANY.withStartPositions(Set.of(StartPosition.SITTING, StartPosition.STANDING))))
                 .containsExactly("calf-stretch", "seated-rotation");
-        assertThat(ids(ExerciseFilter.ANY.withEquipment(Set.of(Equipment.CHAIR)))).containsExactly("seated-rotation");
-        assertThat(ids(ExerciseFilter.ANY.withEquipment(Set.of(Equipment.STOOL)))).isEmpty();
+        assertThat(ids(ExerciseFilter.ANY.withEquipment(Set.of(Equipment.CHAIR))))
+                .containsExactly("seated-rotation");
+        assertThat(ids(ExerciseFilter.ANY.withEquipment(Set.of(Equipment.STOOL))))
+                .isEmpty();
     }
 
     @Test
     void filtersCombine() {
-        ExerciseFilter filter = ExerciseFilter.ANY.withRegions(Set.of(Region.LOWER_BACK))
-                .withCategories(Set.of(Category.MOBILITY)).withStartPositions(Set.of(StartPosition.LYING_ON_BACK))
-                .withEquipment(Set.of(Equipment.MAT)).withText("chest");
+        ExerciseFilter filter = ExerciseFilter.ANY
+                .withRegions(Set.of(Region.LOWER_BACK))
+                .withCategories(Set.of(Category.MOBILITY))
+                .withStartPositions(Set.of(StartPosition.LYING_ON_BACK))
+                .withEquipment(Set.of(Equipment.MAT))
+                .withText("chest");
         assertThat(ids(filter)).containsExactly("knees-to-chest");
         assertThat(ids(filter.withCategories(Set.of(Category.STRENGTHEN)))).isEmpty();
     }

@@ -33,16 +33,22 @@ class ProgramCodeTest {
 
     @Test
     void refusesExcludedSymbolsWithTheReasonInsteadOfGuessing() {
-        assertThat(ProgramCode.parse("K7QM-4XP0").problem()).hasValueSatisfying(p -> assertThat(p).contains("0 nor O"));
-        assertThat(ProgramCode.parse("K7QM-4XPO").problem()).hasValueSatisfying(p -> assertThat(p).contains("0 nor O"));
-        assertThat(ProgramCode.parse("K7QM-4XP1").problem()).hasValueSatisfying(p -> assertThat(p).contains("1 nor I"));
-        assertThat(ProgramCode.parse("K7QM-4XPi").problem()).hasValueSatisfying(p -> assertThat(p).contains("1 nor I"));
-        assertThat(ProgramCode.parse("K7QM-4XP#").problem()).hasValueSatisfying(p -> assertThat(p).contains("'#'"));
+        assertThat(ProgramCode.parse("K7QM-4XP0").problem())
+                .hasValueSatisfying(p -> assertThat(p).contains("0 nor O"));
+        assertThat(ProgramCode.parse("K7QM-4XPO").problem())
+                .hasValueSatisfying(p -> assertThat(p).contains("0 nor O"));
+        assertThat(ProgramCode.parse("K7QM-4XP1").problem())
+                .hasValueSatisfying(p -> assertThat(p).contains("1 nor I"));
+        assertThat(ProgramCode.parse("K7QM-4XPi").problem())
+                .hasValueSatisfying(p -> assertThat(p).contains("1 nor I"));
+        assertThat(ProgramCode.parse("K7QM-4XP#").problem())
+                .hasValueSatisfying(p -> assertThat(p).contains("'#'"));
     }
 
     @Test
     void refusesTheWrongLength() {
-        assertThat(ProgramCode.parse("K7QM-4XP").problem()).hasValueSatisfying(p -> assertThat(p).contains("this has 7"));
+        assertThat(ProgramCode.parse("K7QM-4XP").problem())
+                .hasValueSatisfying(p -> assertThat(p).contains("this has 7"));
         assertThat(ProgramCode.parse("K7QM-4XPRR").isValid()).isFalse();
         assertThat(ProgramCode.parse("").isValid()).isFalse();
         assertThat(ProgramCode.parse(null).isValid()).isFalse();

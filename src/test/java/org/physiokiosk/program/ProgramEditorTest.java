@@ -52,7 +52,8 @@ class ProgramEditorTest {
         assertThat(editor.setReviewDate(Optional.of(TODAY.minusDays(1))))
                 .contains("The review date is before the program's date (2026-11-29)");
         assertThat(editor.setReviewDate(Optional.of(TODAY))).isEmpty();
-        assertThat(editor.setDate(TODAY.plusDays(1))).contains("The review date is before the program's date (2026-11-30)");
+        assertThat(editor.setDate(TODAY.plusDays(1)))
+                .contains("The review date is before the program's date (2026-11-30)");
         assertThat(editor.program().date()).isEqualTo(TODAY);
         assertThat(editor.setReviewDate(Optional.empty())).isEmpty();
         assertThat(editor.setDate(TODAY.plusDays(1))).isEmpty();
@@ -102,8 +103,19 @@ class ProgramEditorTest {
         editor.setTimesPerDay(0, IntRange.exactly(3));
         editor.setDaysPerWeek(0, 5);
         editor.setNote(0, " Slowly ");
-        assertThat(item(0)).isEqualTo(new ProgramItem("knees-to-chest",
-                new Dose(IntRange.exactly(12), 3, new IntRange(10, 20), 45, Side.EACH, IntRange.exactly(3), Set.of()), 5, "Slowly"));
+        assertThat(item(0))
+                .isEqualTo(new ProgramItem(
+                        "knees-to-chest",
+                        new Dose(
+                                IntRange.exactly(12),
+                                3,
+                                new IntRange(10, 20),
+                                45,
+                                Side.EACH,
+                                IntRange.exactly(3),
+                                Set.of()),
+                        5,
+                        "Slowly"));
     }
 
     @Test
@@ -125,8 +137,19 @@ class ProgramEditorTest {
         assertThat(editor.enter(0, DoseField.TIMES_PER_DAY, "2-3")).isEmpty();
         assertThat(editor.enter(0, DoseField.DAYS_PER_WEEK, "5")).isEmpty();
         ProgramItem typed = item(0);
-        assertThat(typed).isEqualTo(new ProgramItem("knees-to-chest",
-                new Dose(new IntRange(8, 12), 2, IntRange.exactly(10), 20, Side.NONE, new IntRange(2, 3), Set.of()), 5, ""));
+        assertThat(typed)
+                .isEqualTo(new ProgramItem(
+                        "knees-to-chest",
+                        new Dose(
+                                new IntRange(8, 12),
+                                2,
+                                IntRange.exactly(10),
+                                20,
+                                Side.NONE,
+                                new IntRange(2, 3),
+                                Set.of()),
+                        5,
+                        ""));
 
         assertThat(editor.enter(0, DoseField.REPS, "0")).contains("Reps: choose 1 to 100");
         assertThat(editor.enter(0, DoseField.SETS, "2-3")).contains("Sets: one number, not a range");
@@ -269,10 +292,13 @@ class ProgramEditorTest {
 
     @Test
     void aSaveUnderANewIdMovesTheEditorToThatId() {
-        ProgramEditor opened = new ProgramEditor(ProgramFixtures.catalog(), ProgramFixtures.empty().withStoreKey("abc", 1), "en");
+        ProgramEditor opened = new ProgramEditor(
+                ProgramFixtures.catalog(), ProgramFixtures.empty().withStoreKey("abc", 1), "en");
         opened.setTitle("A");
         opened.saved(opened.program().withStoreKey("xyz", 1));
-        assertThat(opened.program().id()).as("the next save must not go to the old file").contains("xyz");
+        assertThat(opened.program().id())
+                .as("the next save must not go to the old file")
+                .contains("xyz");
         assertThat(opened.program().revision()).isEqualTo(1);
         assertThat(opened.hasUnsavedChanges()).isFalse();
     }

@@ -69,38 +69,42 @@ class ProgramFileProblemsTest {
     void aValueOfTheWrongKindIsNamedByItsPath() throws Exception {
         setUp();
         assertThat(problemOf("kind1", VALID.replace("\"sets\": 1", "\"sets\": \"1\"")))
-                .contains("kind1.json: 3:").endsWith("wrong kind of value for 'items[0].dose.sets'");
+                .contains("kind1.json: 3:")
+                .endsWith("wrong kind of value for 'items[0].dose.sets'");
         assertThat(problemOf("kind2", VALID.replace("\"sets\": 1", "\"sets\": 1.5")))
                 .endsWith("wrong kind of value for 'items[0].dose.sets'");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "\"date\": \"2026-11-29\"|\"date\": \"29-11-2026\"|'date' must be a date like 2026-03-31",
-            "\"date\": \"2026-11-29\"|\"date\": \"2026-11-29\", \"reviewDate\": \"soon\"|'reviewDate' must be a date like 2026-03-31",
-            "\"date\": \"2026-11-29\"|\"date\": \"2026-11-29\", \"reviewDate\": \"2026-01-01\"|review date 2026-01-01 is before",
-            "\"revision\": 1,|\"revision\": -1,|revision -1 is negative",
-            "\"revision\": 1,|''|'revision' is missing",
-            "\"language\": \"nl\",|''|'language' is missing",
-            "\"side\": \"none\"|\"side\": \"both\"|'items[0].dose.side' must be none, each or alternate",
-            "\"side\": \"none\",|''|'items[0].dose.side' is missing",
-            "\"sets\": 1,|''|'items[0].dose.sets' is missing",
-            "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"min\": 10, \"max\": 5}|items[0]: range 10-5 runs backwards",
-            "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"min\": 5}|'items[0].dose.reps' must be a whole number or",
-            "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": \"5-10\"|'items[0].dose.reps' must be a whole number or",
-            "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"min\": 5, \"max\": \"10\"}|'items[0].dose.reps' must be a whole number or",
-            "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"min\": 5, \"max\": 10, \"step\": 1}|'items[0].dose.reps' must be a whole number or",
-            "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"from\": 5, \"max\": 10}|'items[0].dose.reps' must be a whole number or",
-            "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": 500|items[0]: reps 500 is outside 1–100",
-            "\"timesPerDay\": 1|\"timesPerDay\": null|'items[0].dose.timesPerDay' must be a whole number or",
-            "\"daysPerWeek\": 7|\"daysPerWeek\": 8|items[0]: daysPerWeek 8 is outside 1–7",
-            "\"daysPerWeek\": 7|\"daysPerWeek\": 7, \"note\": \"x\", \"exercise2\": 1|unknown field 'exercise2'",
-            "\"exercise\": \"bridge\",|''|'items[0].exercise' is missing",
-            "\"items\": [|\"items\": [null,|'items[0]' must be an object",
-            "\"dose\": {|\"dose\": {\"defaults\": [\"nonsense\"],|items[1]: unknown dose field in defaults",
-            "\"schemaVersion\": 1,|''|'schemaVersion' must be a whole number from 1",
-            "\"schemaVersion\": 1,|\"schemaVersion\": \"1\",|'schemaVersion' must be a whole number from 1",
-            "\"schemaVersion\": 1,|\"schemaVersion\": 0,|'schemaVersion' must be a whole number from 1"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"date\": \"2026-11-29\"|\"date\": \"29-11-2026\"|'date' must be a date like 2026-03-31",
+                "\"date\": \"2026-11-29\"|\"date\": \"2026-11-29\", \"reviewDate\": \"soon\"|'reviewDate' must be a date like 2026-03-31",
+                "\"date\": \"2026-11-29\"|\"date\": \"2026-11-29\", \"reviewDate\": \"2026-01-01\"|review date 2026-01-01 is before",
+                "\"revision\": 1,|\"revision\": -1,|revision -1 is negative",
+                "\"revision\": 1,|''|'revision' is missing",
+                "\"language\": \"nl\",|''|'language' is missing",
+                "\"side\": \"none\"|\"side\": \"both\"|'items[0].dose.side' must be none, each or alternate",
+                "\"side\": \"none\",|''|'items[0].dose.side' is missing",
+                "\"sets\": 1,|''|'items[0].dose.sets' is missing",
+                "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"min\": 10, \"max\": 5}|items[0]: range 10-5 runs backwards",
+                "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"min\": 5}|'items[0].dose.reps' must be a whole number or",
+                "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": \"5-10\"|'items[0].dose.reps' must be a whole number or",
+                "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"min\": 5, \"max\": \"10\"}|'items[0].dose.reps' must be a whole number or",
+                "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"min\": 5, \"max\": 10, \"step\": 1}|'items[0].dose.reps' must be a whole number or",
+                "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": {\"from\": 5, \"max\": 10}|'items[0].dose.reps' must be a whole number or",
+                "\"reps\": {\"min\": 5, \"max\": 10}|\"reps\": 500|items[0]: reps 500 is outside 1–100",
+                "\"timesPerDay\": 1|\"timesPerDay\": null|'items[0].dose.timesPerDay' must be a whole number or",
+                "\"daysPerWeek\": 7|\"daysPerWeek\": 8|items[0]: daysPerWeek 8 is outside 1–7",
+                "\"daysPerWeek\": 7|\"daysPerWeek\": 7, \"note\": \"x\", \"exercise2\": 1|unknown field 'exercise2'",
+                "\"exercise\": \"bridge\",|''|'items[0].exercise' is missing",
+                "\"items\": [|\"items\": [null,|'items[0]' must be an object",
+                "\"dose\": {|\"dose\": {\"defaults\": [\"nonsense\"],|items[1]: unknown dose field in defaults",
+                "\"schemaVersion\": 1,|''|'schemaVersion' must be a whole number from 1",
+                "\"schemaVersion\": 1,|\"schemaVersion\": \"1\",|'schemaVersion' must be a whole number from 1",
+                "\"schemaVersion\": 1,|\"schemaVersion\": 0,|'schemaVersion' must be a whole number from 1"
+            })
     void aBrokenFieldIsNamed(String replaced, String by, String message) throws Exception {
         setUp();
         String json = VALID.replace(replaced, by);
@@ -119,7 +123,8 @@ class ProgramFileProblemsTest {
     @Test
     void aFileWhoseIdIsNotItsNameIsAProblem() throws Exception {
         setUp();
-        assertThat(problemOf("moved1", VALID.replace("\"ID\"", "\"elsewhere\""))).endsWith("holds id 'elsewhere', which is not its file name");
+        assertThat(problemOf("moved1", VALID.replace("\"ID\"", "\"elsewhere\"")))
+                .endsWith("holds id 'elsewhere', which is not its file name");
     }
 
     @Test
@@ -136,14 +141,16 @@ class ProgramFileProblemsTest {
     void aProgramFileThatCannotBeReadIsAStoreError() throws Exception {
         setUp();
         Files.createDirectories(folder.resolve("folder1.json"));
-        assertThatThrownBy(() -> store.load("folder1")).isInstanceOf(ProgramStoreException.class)
+        assertThatThrownBy(() -> store.load("folder1"))
+                .isInstanceOf(ProgramStoreException.class)
                 .hasMessageContaining("folder1.json: could not be read");
     }
 
     @Test
     void aFileNameThatIsNoIdIsAProblem() throws Exception {
         setUp();
-        assertThat(problemOf("Jansen Jan", VALID)).endsWith("the file name is not a program id (lower case letters, digits and dashes)");
+        assertThat(problemOf("Jansen Jan", VALID))
+                .endsWith("the file name is not a program id (lower case letters, digits and dashes)");
     }
 
     @Test
@@ -156,11 +163,18 @@ class ProgramFileProblemsTest {
     @Test
     void aNewerFileIsReportedSkippedAndNeverOverwritten() throws Exception {
         setUp();
-        Path newer = Files.writeString(folder.resolve("newer1.json"), "{\"schemaVersion\": 2, \"id\": \"newer1\", \"shape\": \"new\"}");
+        Path newer = Files.writeString(
+                folder.resolve("newer1.json"), "{\"schemaVersion\": 2, \"id\": \"newer1\", \"shape\": \"new\"}");
         ProgramStore.Listing listing = store.list();
-        assertThat(listing.problems()).singleElement().asString().contains("newer1.json").contains("written by a newer PhysioKiosk");
+        assertThat(listing.problems())
+                .singleElement()
+                .asString()
+                .contains("newer1.json")
+                .contains("written by a newer PhysioKiosk");
         assertThat(listing.programs()).extracting(ProgramStore.Summary::id).containsExactly(good);
-        assertThatThrownBy(() -> store.load("newer1")).isInstanceOf(ProgramStoreException.class).hasMessageContaining("newer PhysioKiosk");
+        assertThatThrownBy(() -> store.load("newer1"))
+                .isInstanceOf(ProgramStoreException.class)
+                .hasMessageContaining("newer PhysioKiosk");
         Program mine = FileProgramStoreTest.program("Mine").withStoreKey("newer1", 0);
         assertThatThrownBy(() -> store.save(mine)).hasMessageContaining("newer PhysioKiosk");
         assertThat(Files.readString(newer)).contains("\"shape\"");
@@ -170,7 +184,9 @@ class ProgramFileProblemsTest {
     void aBrokenFileMayBeReplacedByAGoodVersion() throws Exception {
         setUp();
         Files.writeString(folder.resolve("fixme.json"), "{oops");
-        assertThatThrownBy(() -> store.load("fixme")).isInstanceOf(ProgramStoreException.class).hasMessageContaining("fixme.json");
+        assertThatThrownBy(() -> store.load("fixme"))
+                .isInstanceOf(ProgramStoreException.class)
+                .hasMessageContaining("fixme.json");
         Program fixed = store.save(FileProgramStoreTest.program("Fixed").withStoreKey("fixme", 3));
         assertThat(fixed.revision()).isEqualTo(4);
         assertThat(store.load("fixme")).contains(fixed);
@@ -191,7 +207,8 @@ class ProgramFileProblemsTest {
     @Test
     void summariesComeNewestFirstThenByTitle() throws Exception {
         setUp();
-        ProgramEditor editor = new ProgramEditor(ProgramFixtures.catalog(), Program.empty(ProgramFixtures.TODAY.plusDays(1), "nl"), "nl");
+        ProgramEditor editor = new ProgramEditor(
+                ProgramFixtures.catalog(), Program.empty(ProgramFixtures.TODAY.plusDays(1), "nl"), "nl");
         editor.setTitle("Z later");
         String later = store.save(editor.program()).id().orElseThrow();
         editor.setTitle("A later");

@@ -25,41 +25,108 @@ final class ProgramFixtures {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
     /** Reps 5–10, hold 5, rest 30, once or twice a day; sets and rest are our defaults. */
-    static final Dose KNEES_DOSE = new Dose(new IntRange(5, 10), 1, IntRange.exactly(5), 30, Side.NONE,
-            new IntRange(1, 2), Set.of(Dose.SETS, Dose.REST_SECONDS));
+    static final Dose KNEES_DOSE = new Dose(
+            new IntRange(5, 10),
+            1,
+            IntRange.exactly(5),
+            30,
+            Side.NONE,
+            new IntRange(1, 2),
+            Set.of(Dose.SETS, Dose.REST_SECONDS));
 
-    private ProgramFixtures() {
-    }
+    private ProgramFixtures() {}
 
     static Catalog catalog() {
         List<Exercise> exercises = List.of(
-                exercise("knees-to-chest", LocalizedText.of("Knieën naar de borst", "Knees to chest"),
+                exercise(
+                        "knees-to-chest",
+                        LocalizedText.of("Knieën naar de borst", "Knees to chest"),
                         LocalizedText.of("Rekt de onderrug.", "Stretches the lower back."),
-                        Set.of(Region.LOWER_BACK, Region.HIPS), Category.MOBILITY, StartPosition.LYING_ON_BACK,
-                        Set.of(Equipment.MAT), LocalizedText.of("Trek je knieën naar je borst.", "Pull your knees to your chest."),
+                        Set.of(Region.LOWER_BACK, Region.HIPS),
+                        Category.MOBILITY,
+                        StartPosition.LYING_ON_BACK,
+                        Set.of(Equipment.MAT),
+                        LocalizedText.of("Trek je knieën naar je borst.", "Pull your knees to your chest."),
                         KNEES_DOSE),
-                exercise("seated-rotation", LocalizedText.of("Draaien op een stoel", "Seated rotation"),
+                exercise(
+                        "seated-rotation",
+                        LocalizedText.of("Draaien op een stoel", "Seated rotation"),
                         LocalizedText.of("Maakt de bovenrug soepel.", "Loosens the upper back."),
-                        Set.of(Region.UPPER_BACK), Category.MOBILITY, StartPosition.SITTING, Set.of(Equipment.CHAIR),
+                        Set.of(Region.UPPER_BACK),
+                        Category.MOBILITY,
+                        StartPosition.SITTING,
+                        Set.of(Equipment.CHAIR),
                         LocalizedText.of("Draai je schouders naar links.", "Turn your shoulders to the left."),
-                        new Dose(IntRange.exactly(10), 2, IntRange.exactly(0), 10, Side.ALTERNATE, IntRange.exactly(3), Set.of())),
-                exercise("bridge", LocalizedText.of("Brug", "Bridge"), LocalizedText.of("Sterke billen.", "Strong buttocks."),
-                        Set.of(Region.BUTTOCKS, Region.LOWER_BACK), Category.STRENGTHEN, StartPosition.LYING_ON_BACK,
-                        Set.of(Equipment.MAT), LocalizedText.of("Til je billen op.", "Lift your buttocks."),
-                        new Dose(IntRange.exactly(8), 3, IntRange.exactly(3), 60, Side.NONE, IntRange.exactly(1), Set.of(Dose.SETS))),
-                exercise("calf-stretch", LocalizedText.of("Kuit rekken", "Calf stretch"),
-                        LocalizedText.of("Rekt de kuit.", "Stretches the calf."), Set.of(Region.LEGS), Category.STRETCH,
-                        StartPosition.STANDING, Set.of(), LocalizedText.of("Zet één voet naar achteren.", "Step one foot back."),
-                        new Dose(IntRange.exactly(3), 1, IntRange.exactly(30), 10, Side.EACH, IntRange.exactly(2), Set.of())));
+                        new Dose(
+                                IntRange.exactly(10),
+                                2,
+                                IntRange.exactly(0),
+                                10,
+                                Side.ALTERNATE,
+                                IntRange.exactly(3),
+                                Set.of())),
+                exercise(
+                        "bridge",
+                        LocalizedText.of("Brug", "Bridge"),
+                        LocalizedText.of("Sterke billen.", "Strong buttocks."),
+                        Set.of(Region.BUTTOCKS, Region.LOWER_BACK),
+                        Category.STRENGTHEN,
+                        StartPosition.LYING_ON_BACK,
+                        Set.of(Equipment.MAT),
+                        LocalizedText.of("Til je billen op.", "Lift your buttocks."),
+                        new Dose(
+                                IntRange.exactly(8),
+                                3,
+                                IntRange.exactly(3),
+                                60,
+                                Side.NONE,
+                                IntRange.exactly(1),
+                                Set.of(Dose.SETS))),
+                exercise(
+                        "calf-stretch",
+                        LocalizedText.of("Kuit rekken", "Calf stretch"),
+                        LocalizedText.of("Rekt de kuit.", "Stretches the calf."),
+                        Set.of(Region.LEGS),
+                        Category.STRETCH,
+                        StartPosition.STANDING,
+                        Set.of(),
+                        LocalizedText.of("Zet één voet naar achteren.", "Step one foot back."),
+                        new Dose(
+                                IntRange.exactly(3),
+                                1,
+                                IntRange.exactly(30),
+                                10,
+                                Side.EACH,
+                                IntRange.exactly(2),
+                                Set.of())));
         Map<String, Exercise> byId = exercises.stream().collect(Collectors.toMap(Exercise::id, Function.identity()));
         return new Catalog(byId, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty(), Map.of());
     }
 
-    static Exercise exercise(String id, LocalizedText title, LocalizedText summary, Set<Region> regions, Category category,
-                             StartPosition position, Set<Equipment> equipment, LocalizedText step, Dose dose) {
-        return new Exercise(id, title, summary, regions, category, position, equipment,
-                List.of(new Step(step, "some-pose", 3, 0, Optional.empty(), false, false)), dose, List.of(), List.of(),
-                List.of(), List.of("test-source"));
+    static Exercise exercise(
+            String id,
+            LocalizedText title,
+            LocalizedText summary,
+            Set<Region> regions,
+            Category category,
+            StartPosition position,
+            Set<Equipment> equipment,
+            LocalizedText step,
+            Dose dose) {
+        return new Exercise(
+                id,
+                title,
+                summary,
+                regions,
+                category,
+                position,
+                equipment,
+                List.of(new Step(step, "some-pose", 3, 0, Optional.empty(), false, false)),
+                dose,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of("test-source"));
     }
 
     static Program empty() {

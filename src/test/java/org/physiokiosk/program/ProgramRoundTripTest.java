@@ -23,8 +23,10 @@ class ProgramRoundTripTest {
     private static final long SEED = 20261129L;
     private static final int PROGRAMS = 200;
     /** Plain letters, Dutch and Turkish accents, quotes, backslash, control characters, RTL, outside the BMP. */
-    private static final int[] ODD_CHARACTERS = {'"', '\\', '\n', '\t', '\r', 0, 0x1f, 'ë', 'é', 'ş', 'İ', 'ı', 0x5d0, 0x627,
-            0x2013, 0x1F600, 0x1D11E, '{', '}', '[', ']', ':', ',', '/'};
+    private static final int[] ODD_CHARACTERS = {
+        '"', '\\', '\n', '\t', '\r', 0, 0x1f, 'ë', 'é', 'ş', 'İ', 'ı', 0x5d0, 0x627, 0x2013, 0x1F600, 0x1D11E, '{', '}',
+        '[', ']', ':', ',', '/'
+    };
 
     @TempDir
     Path folder;
@@ -44,7 +46,9 @@ class ProgramRoundTripTest {
             Program program = randomProgram();
             Program stored = store.save(program);
             assertThat(stored).isEqualTo(program.withStoreKey(stored.id().orElseThrow(), program.revision() + 1));
-            assertThat(store.load(stored.id().orElseThrow())).as("program %d", i).contains(stored);
+            assertThat(store.load(stored.id().orElseThrow()))
+                    .as("program %d", i)
+                    .contains(stored);
             saved.add(stored);
         }
         ProgramStore.Listing listing = store.list();
@@ -63,9 +67,12 @@ class ProgramRoundTripTest {
             String broken = "broken-" + i;
             Files.write(folder.resolve(broken + ".json"), corrupt(bytes));
             ProgramStore.Listing listing = store.list();
-            assertThat(listing.programs()).extracting(ProgramStore.Summary::id).containsExactlyInAnyOrderElementsOf(good);
+            assertThat(listing.programs())
+                    .extracting(ProgramStore.Summary::id)
+                    .containsExactlyInAnyOrderElementsOf(good);
             assertThat(listing.problems()).hasSize(i + 1);
-            assertThat(listing.problems()).anySatisfy(problem -> assertThat(problem).contains(broken + ".json: "));
+            assertThat(listing.problems())
+                    .anySatisfy(problem -> assertThat(problem).contains(broken + ".json: "));
         }
     }
 
@@ -80,7 +87,8 @@ class ProgramRoundTripTest {
 
     private Program randomProgram() {
         LocalDate date = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(4000));
-        Optional<LocalDate> review = random.nextBoolean() ? Optional.of(date.plusDays(random.nextInt(400))) : Optional.empty();
+        Optional<LocalDate> review =
+                random.nextBoolean() ? Optional.of(date.plusDays(random.nextInt(400))) : Optional.empty();
         List<ProgramItem> items = new ArrayList<>();
         int count = random.nextInt(13);
         for (int i = 0; i < count; i++) {
@@ -88,8 +96,17 @@ class ProgramRoundTripTest {
         }
         Optional<String> patient = random.nextBoolean() ? Optional.of(text(40)) : Optional.empty();
         String language = List.of("nl", "en", "tr", "ar").get(random.nextInt(4));
-        return new Program(Optional.empty(), random.nextInt(3) == 0 ? 0 : random.nextInt(1000), text(60), patient, text(30),
-                date, review, text(400), language, items);
+        return new Program(
+                Optional.empty(),
+                random.nextInt(3) == 0 ? 0 : random.nextInt(1000),
+                text(60),
+                patient,
+                text(30),
+                date,
+                review,
+                text(400),
+                language,
+                items);
     }
 
     private Dose randomDose() {
@@ -99,13 +116,21 @@ class ProgramRoundTripTest {
                 defaults.add(field);
             }
         }
-        return new Dose(range(Dose.REPS_LIMIT), within(Dose.SETS_LIMIT), range(Dose.HOLD_LIMIT), within(Dose.REST_LIMIT),
-                Side.values()[random.nextInt(Side.values().length)], range(Dose.TIMES_PER_DAY_LIMIT), defaults);
+        return new Dose(
+                range(Dose.REPS_LIMIT),
+                within(Dose.SETS_LIMIT),
+                range(Dose.HOLD_LIMIT),
+                within(Dose.REST_LIMIT),
+                Side.values()[random.nextInt(Side.values().length)],
+                range(Dose.TIMES_PER_DAY_LIMIT),
+                defaults);
     }
 
     private IntRange range(IntRange limit) {
         int a = within(limit);
-        return random.nextBoolean() ? IntRange.exactly(a) : new IntRange(Math.min(a, within(limit)), Math.max(a, within(limit)));
+        return random.nextBoolean()
+                ? IntRange.exactly(a)
+                : new IntRange(Math.min(a, within(limit)), Math.max(a, within(limit)));
     }
 
     private int within(IntRange limit) {
@@ -121,7 +146,9 @@ class ProgramRoundTripTest {
         StringBuilder text = new StringBuilder();
         int length = random.nextInt(maxLength + 1);
         for (int i = 0; i < length; i++) {
-            int codePoint = random.nextInt(4) == 0 ? ODD_CHARACTERS[random.nextInt(ODD_CHARACTERS.length)] : 'a' + random.nextInt(26);
+            int codePoint = random.nextInt(4) == 0
+                    ? ODD_CHARACTERS[random.nextInt(ODD_CHARACTERS.length)]
+                    : 'a' + random.nextInt(26);
             text.appendCodePoint(random.nextInt(8) == 0 ? ' ' : codePoint);
         }
         return text.toString();

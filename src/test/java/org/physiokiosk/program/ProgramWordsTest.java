@@ -27,7 +27,8 @@ class ProgramWordsTest {
 
     @Test
     void englishHasExactlyTheDutchKeys() throws IOException {
-        assertThat(file("en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(file("nl").stringPropertyNames());
+        assertThat(file("en").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(file("nl").stringPropertyNames());
     }
 
     @ParameterizedTest
@@ -35,7 +36,9 @@ class ProgramWordsTest {
     void everyFieldHasANameAndNoTextIsBlank(String language) throws IOException {
         Properties words = file(language);
         for (DoseField field : DoseField.values()) {
-            assertThat(words.getProperty("field." + field.key())).as(field + " in " + language).isNotBlank();
+            assertThat(words.getProperty("field." + field.key()))
+                    .as(field + " in " + language)
+                    .isNotBlank();
         }
         for (String key : words.stringPropertyNames()) {
             assertThat(words.getProperty(key)).as(key).isNotBlank();

@@ -16,27 +16,73 @@ public final class SamplePrograms {
     /** The real today: the database judges expiry by its own clock too, so a fixed date would expire one day. */
     public static final LocalDate TODAY = LocalDate.now();
 
-    private SamplePrograms() {
-    }
+    private SamplePrograms() {}
 
     /** Unsaved (no id), with a review date four weeks on. */
     public static Program lowBack(String title) {
-        return new Program(Optional.empty(), 0, title, Optional.of(PATIENT), THERAPIST, TODAY,
-                Optional.of(TODAY.plusWeeks(4)), "Stop als de pijn erger wordt.", "nl", List.of(
-                        new ProgramItem("knees-to-chest", new Dose(new IntRange(5, 10), 1, IntRange.exactly(5), 30,
-                                Side.NONE, new IntRange(1, 2), Set.of(Dose.SETS)), 7, "Rustig ademen."),
-                        new ProgramItem("bridge", new Dose(IntRange.exactly(8), 3, IntRange.exactly(3), 60, Side.NONE,
-                                IntRange.exactly(1), Set.of()), 5, "")));
+        return new Program(
+                Optional.empty(),
+                0,
+                title,
+                Optional.of(PATIENT),
+                THERAPIST,
+                TODAY,
+                Optional.of(TODAY.plusWeeks(4)),
+                "Stop als de pijn erger wordt.",
+                "nl",
+                List.of(
+                        new ProgramItem(
+                                "knees-to-chest",
+                                new Dose(
+                                        new IntRange(5, 10),
+                                        1,
+                                        IntRange.exactly(5),
+                                        30,
+                                        Side.NONE,
+                                        new IntRange(1, 2),
+                                        Set.of(Dose.SETS)),
+                                7,
+                                "Rustig ademen."),
+                        new ProgramItem(
+                                "bridge",
+                                new Dose(
+                                        IntRange.exactly(8),
+                                        3,
+                                        IntRange.exactly(3),
+                                        60,
+                                        Side.NONE,
+                                        IntRange.exactly(1),
+                                        Set.of()),
+                                5,
+                                "")));
     }
 
     public static Program withoutReview(String title) {
         Program p = lowBack(title);
-        return new Program(p.id(), p.revision(), p.title(), p.patient(), p.therapist(), p.date(), Optional.empty(),
-                p.instructions(), p.language(), p.items());
+        return new Program(
+                p.id(),
+                p.revision(),
+                p.title(),
+                p.patient(),
+                p.therapist(),
+                p.date(),
+                Optional.empty(),
+                p.instructions(),
+                p.language(),
+                p.items());
     }
 
     public static Program retitled(Program p, String title) {
-        return new Program(p.id(), p.revision(), title, p.patient(), p.therapist(), p.date(), p.reviewDate(),
-                p.instructions(), p.language(), p.items());
+        return new Program(
+                p.id(),
+                p.revision(),
+                title,
+                p.patient(),
+                p.therapist(),
+                p.date(),
+                p.reviewDate(),
+                p.instructions(),
+                p.language(),
+                p.items());
     }
 }

@@ -21,8 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class Finger {
 
-    private Finger() {
-    }
+    private Finger() {}
 
     /** Taps the first visible node the query finds, at the middle of its visible part. */
     public static FxRobot tap(FxRobot robot, String query) {
@@ -42,7 +41,9 @@ public final class Finger {
 
     /** Where on the screen the first visible node the query finds has its middle. */
     public static Point2D centre(FxRobot robot, String query) {
-        return onFx(() -> middleOnScreen(robot.lookup(query).queryAll().stream().filter(Finger::showing).findFirst()
+        return onFx(() -> middleOnScreen(robot.lookup(query).queryAll().stream()
+                .filter(Finger::showing)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no visible node for the query \"" + query + "\""))));
     }
 
@@ -75,7 +76,8 @@ public final class Finger {
         if (maxX <= minX || maxY <= minY) {
             throw new AssertionError(node + " lies outside its window");
         }
-        return new Point2D(scene.getWindow().getX() + scene.getX() + (minX + maxX) / 2,
+        return new Point2D(
+                scene.getWindow().getX() + scene.getX() + (minX + maxX) / 2,
                 scene.getWindow().getY() + scene.getY() + (minY + maxY) / 2);
     }
 

@@ -23,8 +23,8 @@ import org.physiokiosk.ui.i18n.Messages;
 class ContentPointsAtRealTabsTest {
 
     private static final Pattern QUOTED = Pattern.compile("(?:bij|see|read) '([^']+)'");
-    private static final List<String> TAB_KEYS = List.of("condition.tab.warnings", "condition.tab.about",
-            "condition.tab.helps", "condition.tab.exercises");
+    private static final List<String> TAB_KEYS =
+            List.of("condition.tab.warnings", "condition.tab.about", "condition.tab.helps", "condition.tab.exercises");
 
     @Test
     void everyQuotedPartOfAComplaintPageIsAButtonOnThatPage() {
@@ -43,12 +43,15 @@ class ContentPointsAtRealTabsTest {
                     Matcher quoted = QUOTED.matcher(text.in(language.code()));
                     while (quoted.find()) {
                         pointers++;
-                        assertThat(tabs).as("%s (%s) points at '%s'", condition.id(), language.code(), quoted.group(1))
+                        assertThat(tabs)
+                                .as("%s (%s) points at '%s'", condition.id(), language.code(), quoted.group(1))
                                 .contains(quoted.group(1));
                     }
                 }
             }
         }
-        assertThat(pointers).as("the bundled pages do point at their warning signs").isGreaterThan(0);
+        assertThat(pointers)
+                .as("the bundled pages do point at their warning signs")
+                .isGreaterThan(0);
     }
 }

@@ -8,10 +8,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.physiokiosk.common.KebabCase;
 import org.physiokiosk.common.Language;
 import org.physiokiosk.content.JsonName;
 import org.physiokiosk.content.Urgency;
-import org.physiokiosk.common.KebabCase;
 import org.physiokiosk.program.PatientNameCheck;
 import org.physiokiosk.ui.i18n.Messages;
 
@@ -36,7 +36,8 @@ class MessagesBundleTest {
     void everyOfferedLanguageHasExactlyTheDutchKeys() throws IOException {
         var dutch = file("nl").stringPropertyNames();
         for (String language : Language.codes()) {
-            assertThat(file(language).stringPropertyNames()).as("keys of messages for %s", language)
+            assertThat(file(language).stringPropertyNames())
+                    .as("keys of messages for %s", language)
                     .containsExactlyInAnyOrderElementsOf(dutch);
         }
     }

@@ -37,12 +37,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.kiosk.LogSetup;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.program.FileProgramStore;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.builder.BuilderServices;
 import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
@@ -75,12 +75,10 @@ class PrivacyWalkTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner("privacy-tasks");
     private final BackgroundTaskRunner renders = new BackgroundTaskRunner("privacy-renders");
@@ -107,17 +105,34 @@ class PrivacyWalkTest {
         Scene scene = new Scene(new VBox(), 1920, 1080);
         Theme.apply(scene);
         navigator = new Navigator(scene);
-        BuilderServices services = new BuilderServices(catalog, new FileProgramStore(home.resolve("programs")), Optional.empty(),
-                TherapistFlow.handout(catalog, new Settings("Fysio Test", "", "nl", Settings.DEFAULT_IDLE_TIMEOUT,
-                        Optional.empty(), Optional.empty())), tasks, renders, name -> {
+        BuilderServices services = new BuilderServices(
+                catalog,
+                new FileProgramStore(home.resolve("programs")),
+                Optional.empty(),
+                TherapistFlow.handout(
+                        catalog,
+                        new Settings(
+                                "Fysio Test",
+                                "",
+                                "nl",
+                                Settings.DEFAULT_IDLE_TIMEOUT,
+                                Optional.empty(),
+                                Optional.empty())),
+                tasks,
+                renders,
+                name -> {
                     suggestedNames.add(name);
                     return Optional.of(home.resolve("exports").resolve(name));
-                }, question -> true, Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
+                },
+                question -> true,
+                Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
                 BuilderServices.PREVIEW_DELAY);
-        new TherapistFlow(services, new Messages("nl"), navigator, Optional.of("2468"::equals), "nl", Optional.of(() -> {
-            left = true;
-            navigator.show(() -> () -> new VBox(new Label("start")));
-        })).show();
+        new TherapistFlow(
+                        services, new Messages("nl"), navigator, Optional.of("2468"::equals), "nl", Optional.of(() -> {
+                            left = true;
+                            navigator.show(() -> () -> new VBox(new Label("start")));
+                        }))
+                .show();
         stage.setScene(scene);
         stage.show();
     }
@@ -160,7 +175,8 @@ class PrivacyWalkTest {
         });
         BuilderScreen builder = (BuilderScreen) navigator.currentProperty().get();
         assertThat(builder.program().patient()).contains(NAME);
-        waitUntil(() -> builder.previewIsIdle() && text(robot, "#builder-preview-status").contains("pagina"));
+        waitUntil(() -> builder.previewIsIdle()
+                && text(robot, "#builder-preview-status").contains("pagina"));
 
         robot.interact(() -> robot.lookup("#builder-save").queryButton().fire());
         waitUntil(() -> text(robot, "#builder-status").contains("opgeslagen"));
@@ -172,15 +188,20 @@ class PrivacyWalkTest {
         // Memory and screens: the builder forgot the program, its preview is empty, the window shows no name.
         assertThat(builder.program().patient()).isEmpty();
         assertThat(builder.view().lookupAll(".image-view")).isEmpty();
-        assertThat(robot.lookup(".labeled").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+        assertThat(robot.lookup(".labeled").queryAllAs(Labeled.class))
+                .extracting(Labeled::getText)
                 .noneMatch(this::namesThePatient);
-        robot.interact(() -> assertThat(Clipboard.getSystemClipboard().hasString()).as("clipboard").isFalse());
+        robot.interact(() -> assertThat(Clipboard.getSystemClipboard().hasString())
+                .as("clipboard")
+                .isFalse());
 
         // Logs: every record at every level, and the log files.
         assertThat(records).as("the walk logged something at all").isNotEmpty();
         SimpleFormatter formatter = new SimpleFormatter();
         for (LogRecord record : records) {
-            assertThat(namesThePatient(formatter.format(record))).as("log record %s %s %s", record.getLevel(), record.getLoggerName(), record.getMessage()).isFalse();
+            assertThat(namesThePatient(formatter.format(record)))
+                    .as("log record %s %s %s", record.getLevel(), record.getLoggerName(), record.getMessage())
+                    .isFalse();
         }
         for (Handler handler : ROOT.getHandlers()) {
             handler.flush();
@@ -189,27 +210,40 @@ class PrivacyWalkTest {
         try (Stream<Path> walk = Files.walk(home)) {
             files = walk.filter(Files::isRegularFile).toList();
         }
-        assertThat(files).as("logs, saved program and export were written")
-                .anyMatch(file -> file.toString().contains("logs")).anyMatch(file -> file.toString().contains("programs"))
+        assertThat(files)
+                .as("logs, saved program and export were written")
+                .anyMatch(file -> file.toString().contains("logs"))
+                .anyMatch(file -> file.toString().contains("programs"))
                 .anyMatch(file -> file.toString().endsWith(".pdf"));
         for (Path file : files) {
-            assertThat(namesThePatient(home.relativize(file).toString())).as("file name %s", file).isFalse();
+            assertThat(namesThePatient(home.relativize(file).toString()))
+                    .as("file name %s", file)
+                    .isFalse();
             if (file.getParent().endsWith("logs")) {
-                assertThat(namesThePatient(Files.readString(file, StandardCharsets.UTF_8))).as("log file %s", file).isFalse();
+                assertThat(namesThePatient(Files.readString(file, StandardCharsets.UTF_8)))
+                        .as("log file %s", file)
+                        .isFalse();
             }
         }
         assertThat(suggestedNames).hasSize(1).noneMatch(this::namesThePatient);
 
         // The handout: the name may be printed on the page for the patient, but not in the file's metadata.
-        Path pdf = files.stream().filter(file -> file.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        Path pdf = files.stream()
+                .filter(file -> file.toString().endsWith(".pdf"))
+                .findFirst()
+                .orElseThrow();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDDocumentInformation info = document.getDocumentInformation();
             for (String key : info.getMetadataKeys()) {
-                assertThat(namesThePatient(String.valueOf(info.getCustomMetadataValue(key)))).as("Info %s", key).isFalse();
+                assertThat(namesThePatient(String.valueOf(info.getCustomMetadataValue(key))))
+                        .as("Info %s", key)
+                        .isFalse();
             }
             var xmp = document.getDocumentCatalog().getMetadata();
             assertThat(xmp).as("XMP metadata").isNotNull();
-            assertThat(namesThePatient(new String(xmp.toByteArray(), StandardCharsets.UTF_8))).as("XMP").isFalse();
+            assertThat(namesThePatient(new String(xmp.toByteArray(), StandardCharsets.UTF_8)))
+                    .as("XMP")
+                    .isFalse();
         }
     }
 

@@ -16,12 +16,12 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramStore;
 import org.physiokiosk.program.ProgramStoreException;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.builder.BuilderServices;
 import org.physiokiosk.ui.builder.HandoutOutput;
@@ -40,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TherapistGateAndFailuresTest {
 
-    private static final Catalog CATALOG = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
+    private static final Catalog CATALOG =
+            new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
 
     private Navigator navigator;
     private Messages messages;
@@ -71,20 +72,31 @@ class TherapistGateAndFailuresTest {
                 return printing.call();
             }
         };
-        return new BuilderServices(CATALOG, store, Optional.empty(), handout, TaskRunner.sameThread(), TaskRunner.sameThread(),
-                name -> Optional.empty(), question -> true, Clock.systemUTC(), Duration.millis(1));
+        return new BuilderServices(
+                CATALOG,
+                store,
+                Optional.empty(),
+                handout,
+                TaskRunner.sameThread(),
+                TaskRunner.sameThread(),
+                name -> Optional.empty(),
+                question -> true,
+                Clock.systemUTC(),
+                Duration.millis(1));
     }
 
     private void open(Optional<java.util.function.Predicate<String>> pin, Optional<Runnable> back) {
-        WaitForAsyncUtils.asyncFx(() -> new TherapistFlow(services(new FailingStore()), messages, navigator, pin, "en", back).show());
+        WaitForAsyncUtils.asyncFx(
+                () -> new TherapistFlow(services(new FailingStore()), messages, navigator, pin, "en", back).show());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void aKioskWithoutAPinSaysHowToSetOneAndStaysShut(FxRobot robot) {
-        open(Optional.empty(), Optional.of(() -> { }));
+        open(Optional.empty(), Optional.of(() -> {}));
         assertThat(navigator.currentProperty().get()).isInstanceOf(PinScreen.class);
-        assertThat(robot.lookup("#" + PinScreen.MESSAGE_ID).queryAs(Label.class).getText()).contains("therapistPinHash=");
+        assertThat(robot.lookup("#" + PinScreen.MESSAGE_ID).queryAs(Label.class).getText())
+                .contains("therapistPinHash=");
         assertThat(robot.lookup("#" + PinScreen.FIELD_ID).tryQuery()).isEmpty();
     }
 
@@ -105,14 +117,22 @@ class TherapistGateAndFailuresTest {
         robot.doubleClickOn(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
         assertThat(builder.program().items()).hasSize(1);
         assertThat(robot.lookup("#builder-preview-status").queryAs(Label.class).getText())
-                .as("no renderer: a calm message instead of pages").contains("not available");
+                .as("no renderer: a calm message instead of pages")
+                .contains("not available");
 
         Finger.tap(robot, "#builder-save");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#builder-status").queryAs(Label.class)
-                .getText().contains("did not work"));
-        assertThat(robot.lookup("#builder-status").queryAs(Label.class).getText()).contains("disk full");
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#builder-status")
+                        .queryAs(Label.class)
+                        .getText()
+                        .contains("did not work"));
+        assertThat(robot.lookup("#builder-status").queryAs(Label.class).getText())
+                .contains("disk full");
         assertThat(builder.program().items()).hasSize(1);
-        assertThat(robot.lookup("#builder-unsaved").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#builder-unsaved").queryAs(Label.class).isVisible())
+                .isTrue();
     }
 
     @Test
@@ -126,18 +146,33 @@ class TherapistGateAndFailuresTest {
         robot.doubleClickOn(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
 
         Finger.tap(robot, "#builder-print");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#builder-status").queryAs(Label.class)
-                .getText().equals(messages.get("builder.print.noPrinter")));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#builder-status")
+                        .queryAs(Label.class)
+                        .getText()
+                        .equals(messages.get("builder.print.noPrinter")));
 
         printing = () -> HandoutOutput.Printed.CANCELLED;
         Finger.tap(robot, "#builder-print");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#builder-status").queryAs(Label.class)
-                .getText().equals(messages.get("builder.print.cancelled")));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#builder-status")
+                        .queryAs(Label.class)
+                        .getText()
+                        .equals(messages.get("builder.print.cancelled")));
 
         printing = () -> HandoutOutput.Printed.SENT;
         Finger.tap(robot, "#builder-print");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#builder-status").queryAs(Label.class)
-                .getText().equals(messages.get("builder.print.done")));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#builder-status")
+                        .queryAs(Label.class)
+                        .getText()
+                        .equals(messages.get("builder.print.done")));
     }
 
     /** A store whose every call fails, as a full or unplugged disk would. */

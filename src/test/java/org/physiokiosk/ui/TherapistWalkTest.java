@@ -18,8 +18,8 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -30,18 +30,18 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
-import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.DoseWords;
+import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.IntRange;
 import org.physiokiosk.kiosk.Settings;
-import org.physiokiosk.program.ProgramItem;
 import org.physiokiosk.program.CodePolicy;
 import org.physiokiosk.program.FileCodeIndex;
 import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.Program;
+import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.builder.BuilderServices;
 import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
@@ -83,18 +83,34 @@ class TherapistWalkTest {
         navigator = new Navigator(scene);
         FileProgramStore store = new FileProgramStore(folder.resolve("programs"));
         codes = new FileCodeIndex(folder.resolve(FileCodeIndex.FILE_NAME), store, CodePolicy.DEFAULT);
-        BuilderServices services = new BuilderServices(catalog, store, Optional.empty(),
-                TherapistFlow.handout(catalog, new Settings("Fysio Test", "", "nl", Settings.DEFAULT_IDLE_TIMEOUT,
-                        Optional.empty(), Optional.empty())), tasks, renders, name -> {
+        BuilderServices services = new BuilderServices(
+                catalog,
+                store,
+                Optional.empty(),
+                TherapistFlow.handout(
+                        catalog,
+                        new Settings(
+                                "Fysio Test",
+                                "",
+                                "nl",
+                                Settings.DEFAULT_IDLE_TIMEOUT,
+                                Optional.empty(),
+                                Optional.empty())),
+                tasks,
+                renders,
+                name -> {
                     questions.add("export as " + name);
                     return Optional.of(exported);
-                }, question -> questions.add(question), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
-                BuilderServices.PREVIEW_DELAY, codes);
-        new TherapistFlow(services, new Messages("nl"), navigator, Optional.of(PIN::equals), "nl",
-                Optional.of(() -> {
+                },
+                question -> questions.add(question),
+                Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
+                BuilderServices.PREVIEW_DELAY,
+                codes);
+        new TherapistFlow(services, new Messages("nl"), navigator, Optional.of(PIN::equals), "nl", Optional.of(() -> {
                     left.set(builder());
                     navigator.show(() -> () -> new VBox()); // the patient screens, in the kiosk
-                })).show();
+                }))
+                .show();
         stage.setScene(scene);
         stage.show();
     }
@@ -111,7 +127,10 @@ class TherapistWalkTest {
         tap(robot, "1", "2", "3", "4");
         Finger.tap(robot, "#" + PinScreen.OK_ID);
         waitUntil(() -> text(robot, "#" + PinScreen.MESSAGE_ID).contains("klopt niet"));
-        assertThat(robot.lookup("#" + PinScreen.FIELD_ID).queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#" + PinScreen.FIELD_ID)
+                        .queryAs(TextField.class)
+                        .getText())
+                .isEmpty();
         tap(robot, "2", "4", "6", "8");
         Finger.tap(robot, "#" + PinScreen.OK_ID);
         waitUntil(() -> navigator.currentProperty().get() instanceof BuilderScreen);
@@ -120,18 +139,21 @@ class TherapistWalkTest {
         Finger.tap(robot, "#builder-search").write("brug");
         @SuppressWarnings("unchecked")
         ListView<Exercise> library = robot.lookup("#builder-library").queryAs(ListView.class);
-        assertThat(library.getItems()).isNotEmpty()
+        assertThat(library.getItems())
+                .isNotEmpty()
                 .allSatisfy(exercise -> assertThat(exercise.id()).containsAnyOf("bridge"));
         Finger.tap(robot, robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
         Finger.tap(robot, "#builder-add");
         String first = library.getItems().get(0).id();
 
-        robot.interact(() -> robot.lookup("#builder-search").queryAs(TextField.class).clear());
+        robot.interact(
+                () -> robot.lookup("#builder-search").queryAs(TextField.class).clear());
         Finger.tap(robot, "#builder-search").write("knieen");
         assertThat(library.getItems()).isNotEmpty();
         robot.doubleClickOn(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
         String second = library.getItems().get(0).id();
-        robot.interact(() -> robot.lookup("#builder-search").queryAs(TextField.class).clear());
+        robot.interact(
+                () -> robot.lookup("#builder-search").queryAs(TextField.class).clear());
         Finger.tap(robot, "#builder-search").write("hollow back");
         Finger.tap(robot, robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
         Finger.tap(robot, "#builder-add");
@@ -144,11 +166,13 @@ class TherapistWalkTest {
         replaceText(robot, "#item-1-sets", "3");
         assertThat(program().items().get(0).dose().sets()).isEqualTo(3);
         replaceText(robot, "#item-1-reps", "500");
-        assertThat(robot.lookup("#item-1-reps-problem").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#item-1-reps-problem").queryAs(Label.class).isVisible())
+                .isTrue();
         assertThat(text(robot, "#item-1-reps-problem")).contains("1 tot 100");
         assertThat(program().items().get(0).dose().reps()).isEqualTo(IntRange.exactly(12));
         replaceText(robot, "#item-1-reps", "12");
-        assertThat(robot.lookup("#item-1-reps-problem").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#item-1-reps-problem").queryAs(Label.class).isVisible())
+                .isFalse();
 
         // Reorder, then undo the move with the keyboard.
         Finger.tap(robot, "#item-1-down");
@@ -160,29 +184,39 @@ class TherapistWalkTest {
         assertThat(exerciseIds()).containsExactly(first, second, third);
 
         // The preview shows the handout's pages once typing pauses.
-        waitUntil(() -> builder().previewIsIdle() && text(robot, "#builder-preview-status").contains("pagina"));
+        waitUntil(() -> builder().previewIsIdle()
+                && text(robot, "#builder-preview-status").contains("pagina"));
 
         // Save, start anew, reopen from the saved list.
         Finger.tap(robot, "#builder-title").write("Rug thuis");
         // The kiosk shows the instructions to the waiting room: the patient's name there is pointed out.
         Finger.tap(robot, "#builder-patient").write("Marieke Jansen");
-        assertThat(robot.lookup("#builder-name-warning").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#builder-name-warning").queryAs(Label.class).isVisible())
+                .isFalse();
         Finger.tap(robot, "#builder-instructions").write("Jansen: rustig opbouwen");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#builder-name-warning").queryAs(Label.class).isVisible()).isTrue();
-        assertThat(text(robot, "#builder-name-warning")).contains("de algemene uitleg").doesNotContain("de titel");
-        robot.interact(() -> robot.lookup("#builder-instructions").queryAs(TextArea.class).setText("Rustig opbouwen"));
-        assertThat(robot.lookup("#builder-name-warning").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#builder-name-warning").queryAs(Label.class).isVisible())
+                .isTrue();
+        assertThat(text(robot, "#builder-name-warning"))
+                .contains("de algemene uitleg")
+                .doesNotContain("de titel");
+        robot.interact(() ->
+                robot.lookup("#builder-instructions").queryAs(TextArea.class).setText("Rustig opbouwen"));
+        assertThat(robot.lookup("#builder-name-warning").queryAs(Label.class).isVisible())
+                .isFalse();
         Finger.tap(robot, "#builder-save");
         waitUntil(() -> text(robot, "#builder-status").contains("opgeslagen"));
         assertThat(program().id()).isPresent();
         // Saving gave the program a code for the kiosk, shown large enough to read out.
         waitUntil(() -> text(robot, "#builder-code").startsWith("Code voor de kiosk: "));
-        String code = codes.currentCode(program().id().get()).orElseThrow().code().grouped();
+        String code =
+                codes.currentCode(program().id().get()).orElseThrow().code().grouped();
         assertThat(text(robot, "#builder-code")).isEqualTo("Code voor de kiosk: " + code);
         assertThat(text(robot, "#builder-code-until")).startsWith("Geldig tot en met ");
         Finger.tap(robot, "#builder-new");
-        assertThat(text(robot, "#builder-code")).as("a new program has no code yet").startsWith("Bewaar het programma");
+        assertThat(text(robot, "#builder-code"))
+                .as("a new program has no code yet")
+                .startsWith("Bewaar het programma");
         assertThat(program().items()).isEmpty();
         assertThat(questions).as("nothing unsaved, so no question").isEmpty();
         Finger.tap(robot, "#builder-tab-saved");
@@ -253,5 +287,4 @@ class TherapistWalkTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
-
 }

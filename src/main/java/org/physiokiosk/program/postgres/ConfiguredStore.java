@@ -16,8 +16,13 @@ import org.physiokiosk.program.ProgramStoreException;
  * credentials file) for a clinic with several PCs, or a data folder ({@code programs/} and
  * {@code program-codes.json} inside it) for one PC. Close it to release the database pool.
  */
-public record ConfiguredStore(ProgramStore programs, ProgramCodes codes, ProgramLookup lookup, String description,
-                              Optional<HikariDataSource> pool) implements AutoCloseable {
+public record ConfiguredStore(
+        ProgramStore programs,
+        ProgramCodes codes,
+        ProgramLookup lookup,
+        String description,
+        Optional<HikariDataSource> pool)
+        implements AutoCloseable {
 
     /** Desks need a few connections at most; a kiosk asks one question at a time. */
     public static final int POOL_SIZE = 3;

@@ -29,8 +29,16 @@ public record PostgresAddress(String jdbcUrl, String user, String password, Map<
     public static final String SCHEME = "postgresql://";
 
     /** Driver options that load classes by name or write files: a settings file must not be able to do either. */
-    private static final Set<String> REFUSED = Set.of("socketfactory", "socketfactoryarg", "sslfactory", "sslfactoryarg",
-            "sslhostnameverifier", "sslpasswordcallback", "authenticationpluginclassname", "loggerfile", "loggerlevel");
+    private static final Set<String> REFUSED = Set.of(
+            "socketfactory",
+            "socketfactoryarg",
+            "sslfactory",
+            "sslfactoryarg",
+            "sslhostnameverifier",
+            "sslpasswordcallback",
+            "authenticationpluginclassname",
+            "loggerfile",
+            "loggerlevel");
 
     public PostgresAddress {
         parameters = Map.copyOf(parameters);
@@ -54,13 +62,16 @@ public record PostgresAddress(String jdbcUrl, String user, String password, Map<
         try {
             uri = new URI(storeSetting.strip());
         } catch (URISyntaxException e) {
-            throw new ProgramStoreException("programStore '" + storeSetting + "' is not an address like "
-                    + SCHEME + "host:5432/database");
+            throw new ProgramStoreException(
+                    "programStore '" + storeSetting + "' is not an address like " + SCHEME + "host:5432/database");
         }
         String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
-        if (!"postgresql".equals(uri.getScheme()) || uri.getHost() == null || path.isEmpty() || uri.getUserInfo() != null) {
-            throw new ProgramStoreException("programStore '" + storeSetting + "' is not an address like "
-                    + SCHEME + "host:5432/database (user and password go in the credentials file)");
+        if (!"postgresql".equals(uri.getScheme())
+                || uri.getHost() == null
+                || path.isEmpty()
+                || uri.getUserInfo() != null) {
+            throw new ProgramStoreException("programStore '" + storeSetting + "' is not an address like " + SCHEME
+                    + "host:5432/database (user and password go in the credentials file)");
         }
         Map<String, String> parameters = new LinkedHashMap<>();
         if (uri.getRawQuery() != null) {
@@ -71,12 +82,14 @@ public record PostgresAddress(String jdbcUrl, String user, String password, Map<
                 }
                 String name = decode(pair.substring(0, eq));
                 if (REFUSED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                    throw new ProgramStoreException("programStore: the driver option '" + name + "' is not allowed here");
+                    throw new ProgramStoreException(
+                            "programStore: the driver option '" + name + "' is not allowed here");
                 }
                 parameters.put(name, decode(pair.substring(eq + 1)));
             }
         }
-        String jdbcUrl = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + "/" + path;
+        String jdbcUrl =
+                "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + "/" + path;
         return new PostgresAddress(jdbcUrl, user, password, parameters);
     }
 
@@ -91,7 +104,8 @@ public record PostgresAddress(String jdbcUrl, String user, String password, Map<
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             try {
                 Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-                if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+                if (permissions.contains(PosixFilePermission.GROUP_READ)
+                        || permissions.contains(PosixFilePermission.OTHERS_READ)) {
                     throw new ProgramStoreException("credentials file " + file
                             + " can be read by other users; allow only its owner: chmod 600 " + file);
                 }

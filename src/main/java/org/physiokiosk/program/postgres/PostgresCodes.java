@@ -34,10 +34,10 @@ final class PostgresCodes {
 
     Optional<IssuedCode> current(String programId) throws ProgramStoreException {
         try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select c.code, c.issued_on, c.grace_days, c.weeks_without_review, p.review_date"
-                             + " from program_code c join program p on p.id = c.program_id"
-                             + " where c.program_id = ? and c.revoked_on is null")) {
+                PreparedStatement select = connection.prepareStatement(
+                        "select c.code, c.issued_on, c.grace_days, c.weeks_without_review, p.review_date"
+                                + " from program_code c join program p on p.id = c.program_id"
+                                + " where c.program_id = ? and c.revoked_on is null")) {
             select.setString(1, programId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -46,8 +46,8 @@ final class PostgresCodes {
                 LocalDate issuedOn = row.getObject(2, LocalDate.class);
                 CodePolicy issuedUnder = new CodePolicy(row.getInt(3), row.getInt(4));
                 Optional<LocalDate> review = Optional.ofNullable(row.getObject(5, LocalDate.class));
-                return Optional.of(new IssuedCode(new ProgramCode(row.getString(1)), programId, issuedOn,
-                        issuedUnder.lastDay(review, issuedOn)));
+                return Optional.of(new IssuedCode(
+                        new ProgramCode(row.getString(1)), programId, issuedOn, issuedUnder.lastDay(review, issuedOn)));
             }
         } catch (SQLException e) {
             throw SqlFailure.of("read the code of program " + programId, e);
@@ -80,8 +80,8 @@ final class PostgresCodes {
 
     private static Optional<LocalDate> lockProgram(Connection connection, String programId)
             throws SQLException, ProgramStoreException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select review_date from program where id = ? for update")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("select review_date from program where id = ? for update")) {
             select.setString(1, programId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -104,8 +104,9 @@ final class PostgresCodes {
         throw new ProgramStoreException("no free program code found in " + MAX_DRAWS + " draws");
     }
 
-    private static boolean insert(Connection connection, ProgramCode code, String programId, LocalDate issuedOn,
-                                  CodePolicy policy) throws SQLException {
+    private static boolean insert(
+            Connection connection, ProgramCode code, String programId, LocalDate issuedOn, CodePolicy policy)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into program_code (code, program_id, issued_on, grace_days, weeks_without_review)"
                         + " values (?, ?, ?, ?, ?) on conflict do nothing")) {

@@ -19,8 +19,7 @@ public final class PostgresMigrations {
     public static final String KIOSK_ROLE = "physiokiosk_kiosk";
     private static final Pattern ROLE = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
-    private PostgresMigrations() {
-    }
+    private PostgresMigrations() {}
 
     /** Migrates with the usual role names; returns how many migrations ran (0 when up to date). */
     public static int migrate(DataSource owner) throws ProgramStoreException {

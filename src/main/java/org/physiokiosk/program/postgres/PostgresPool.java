@@ -21,8 +21,7 @@ public final class PostgresPool {
     public static final Duration STATEMENT = Duration.ofSeconds(5);
     private static final Duration SOCKET = STATEMENT.plusSeconds(2);
 
-    private PostgresPool() {
-    }
+    private PostgresPool() {}
 
     public static HikariDataSource open(PostgresAddress address, int maxConnections) {
         HikariConfig config = new HikariConfig();
@@ -42,8 +41,10 @@ public final class PostgresPool {
         config.addDataSourceProperty("socketTimeout", SOCKET.toSeconds());
         config.addDataSourceProperty("tcpKeepAlive", true);
         config.addDataSourceProperty("ApplicationName", "physiokiosk");
-        config.addDataSourceProperty("options", "-c statement_timeout=" + STATEMENT.toMillis()
-                + " -c idle_in_transaction_session_timeout=" + Duration.ofSeconds(30).toMillis());
+        config.addDataSourceProperty(
+                "options",
+                "-c statement_timeout=" + STATEMENT.toMillis() + " -c idle_in_transaction_session_timeout="
+                        + Duration.ofSeconds(30).toMillis());
         // sslmode, sslrootcert, ... from the address: the clinic's TLS set-up passes through untouched.
         address.parameters().forEach(config::addDataSourceProperty);
         return new HikariDataSource(config);

@@ -32,6 +32,7 @@ public final class PostgresProgramStore implements ProgramStore, ProgramCodes, P
 
     /** Same shape as the file store's ids, so programs move between the two unchanged. */
     private static final String ID_LETTERS = "23456789abcdefghjkmnpqrstuvwxyz";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DataSource database;
@@ -45,12 +46,13 @@ public final class PostgresProgramStore implements ProgramStore, ProgramCodes, P
     @Override
     public Listing list() throws ProgramStoreException {
         try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select id, title, program_date, revision from program order by program_date desc, title, id");
-             ResultSet rows = select.executeQuery()) {
+                PreparedStatement select = connection.prepareStatement(
+                        "select id, title, program_date, revision from program order by program_date desc, title, id");
+                ResultSet rows = select.executeQuery()) {
             List<Summary> programs = new ArrayList<>();
             while (rows.next()) {
-                programs.add(new Summary(rows.getString(1), rows.getString(2), rows.getObject(3, LocalDate.class), rows.getLong(4)));
+                programs.add(new Summary(
+                        rows.getString(1), rows.getString(2), rows.getObject(3, LocalDate.class), rows.getLong(4)));
             }
             return new Listing(programs, List.of());
         } catch (SQLException e) {
@@ -62,7 +64,8 @@ public final class PostgresProgramStore implements ProgramStore, ProgramCodes, P
     public Optional<Program> load(String id) throws ProgramStoreException {
         String document;
         try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement("select document::text from program where id = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement("select document::text from program where id = ?")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -96,7 +99,8 @@ public final class PostgresProgramStore implements ProgramStore, ProgramCodes, P
                 return save(program); // a fresh id that was taken after all: 1 in 31^10, draw again
             }
             throw new ProgramStoreException.Conflict("program " + id + " was saved elsewhere as revision "
-                    + stored.map(String::valueOf).orElse("?") + " after revision " + program.revision() + " was opened here");
+                    + stored.map(String::valueOf).orElse("?") + " after revision " + program.revision()
+                    + " was opened here");
         } catch (SQLException e) {
             throw SqlFailure.of("save program " + id + " (the previous version is kept)", e);
         }
@@ -151,8 +155,8 @@ public final class PostgresProgramStore implements ProgramStore, ProgramCodes, P
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement revoke = connection.prepareStatement(
-                         "update program_code set revoked_on = current_date where program_id = ? and revoked_on is null");
-                 PreparedStatement delete = connection.prepareStatement("delete from program where id = ?")) {
+                            "update program_code set revoked_on = current_date where program_id = ? and revoked_on is null");
+                    PreparedStatement delete = connection.prepareStatement("delete from program where id = ?")) {
                 revoke.setString(1, id);
                 revoke.executeUpdate();
                 delete.setString(1, id);
@@ -191,7 +195,7 @@ public final class PostgresProgramStore implements ProgramStore, ProgramCodes, P
     public Optional<KioskProgram> byCode(ProgramCode code, LocalDate today) throws ProgramStoreException {
         String json;
         try (Connection connection = database.getConnection();
-             PreparedStatement lookup = connection.prepareStatement("select program_by_code(?, ?)::text")) {
+                PreparedStatement lookup = connection.prepareStatement("select program_by_code(?, ?)::text")) {
             lookup.setString(1, code.value());
             lookup.setObject(2, today);
             try (ResultSet row = lookup.executeQuery()) {

@@ -10,8 +10,7 @@ final class SqlFailure {
     /** Raised by program_by_code when its brake holds (V4__lookup_brake.sql). */
     static final String TOO_MANY_MISSES = "PK001";
 
-    private SqlFailure() {
-    }
+    private SqlFailure() {}
 
     static ProgramStoreException of(String doing, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();

@@ -33,8 +33,13 @@ final class BuilderCommands {
     private boolean busy;
     private boolean printing;
 
-    BuilderCommands(BuilderModel model, BuilderServices services, Messages messages, Notices notices,
-                    SavedProgramsPane saved, KioskCodePane code) {
+    BuilderCommands(
+            BuilderModel model,
+            BuilderServices services,
+            Messages messages,
+            Notices notices,
+            SavedProgramsPane saved,
+            KioskCodePane code) {
         this.code = code;
         this.model = model;
         this.services = services;
@@ -60,8 +65,17 @@ final class BuilderCommands {
         if (mayLeaveCurrent()) {
             Program current = model.program();
             Program started = ProgramTemplates.fromTemplate(template, services.catalog(), current.language(), today());
-            model.replace(new Program(Optional.empty(), 0, started.title(), Optional.empty(), current.therapist(),
-                    started.date(), Optional.empty(), started.instructions(), started.language(), started.items()));
+            model.replace(new Program(
+                    Optional.empty(),
+                    0,
+                    started.title(),
+                    Optional.empty(),
+                    current.therapist(),
+                    started.date(),
+                    Optional.empty(),
+                    started.instructions(),
+                    started.language(),
+                    started.items()));
             notices.info(messages.get("builder.templates.started"));
         }
     }
@@ -73,38 +87,54 @@ final class BuilderCommands {
         busy = true;
         Program program = model.program();
         notices.progress(messages.get("builder.save.saving"));
-        services.tasks().run(() -> {
-            try {
-                return services.store().save(program);
-            } catch (ProgramStoreException e) {
-                throw new StoreFailure(e);
-            }
-        }, stored -> {
-            busy = false;
-            model.markSaved(stored);
-            code.saved(stored);
-            notices.info(messages.get("builder.save.done"));
-            refreshSaved();
-        }, failure -> {
-            busy = false;
-            LOG.log(Level.WARNING, "saving program " + program.id().orElse("(new)") + " failed", failure);
-            Throwable cause = cause(failure);
-            notices.error(cause instanceof ProgramStoreException.Conflict ? messages.get("builder.save.conflict")
-                    : messages.format("builder.save.failed", cause.getMessage()));
-        });
+        services.tasks()
+                .run(
+                        () -> {
+                            try {
+                                return services.store().save(program);
+                            } catch (ProgramStoreException e) {
+                                throw new StoreFailure(e);
+                            }
+                        },
+                        stored -> {
+                            busy = false;
+                            model.markSaved(stored);
+                            code.saved(stored);
+                            notices.info(messages.get("builder.save.done"));
+                            refreshSaved();
+                        },
+                        failure -> {
+                            busy = false;
+                            LOG.log(
+                                    Level.WARNING,
+                                    "saving program " + program.id().orElse("(new)") + " failed",
+                                    failure);
+                            Throwable cause = cause(failure);
+                            notices.error(
+                                    cause instanceof ProgramStoreException.Conflict
+                                            ? messages.get("builder.save.conflict")
+                                            : messages.format("builder.save.failed", cause.getMessage()));
+                        });
     }
 
     void refreshSaved() {
         saved.showLoading(messages.get("common.loading"));
-        services.tasks().run(() -> {
-            try {
-                return services.store().list();
-            } catch (ProgramStoreException e) {
-                throw new StoreFailure(e);
-            }
-        }, listing -> saved.show(listing, listing.problems().isEmpty() ? ""
-                : messages.get("builder.saved.problems") + "\n" + String.join("\n", listing.problems())),
-                failure -> saved.showFailure(messages.get("builder.saved.listFailed")));
+        services.tasks()
+                .run(
+                        () -> {
+                            try {
+                                return services.store().list();
+                            } catch (ProgramStoreException e) {
+                                throw new StoreFailure(e);
+                            }
+                        },
+                        listing -> saved.show(
+                                listing,
+                                listing.problems().isEmpty()
+                                        ? ""
+                                        : messages.get("builder.saved.problems") + "\n"
+                                                + String.join("\n", listing.problems())),
+                        failure -> saved.showFailure(messages.get("builder.saved.listFailed")));
     }
 
     void open(ProgramStore.Summary summary) {
@@ -117,9 +147,17 @@ final class BuilderCommands {
     /** A copy to change for another patient: new id, no patient name, today's date. */
     void duplicate(ProgramStore.Summary summary) {
         load(summary, program -> {
-            model.replace(new Program(Optional.empty(), 0, messages.format("builder.saved.copyTitle", program.title()),
-                    Optional.empty(), program.therapist(), today(), Optional.empty(), program.instructions(),
-                    program.language(), program.items()));
+            model.replace(new Program(
+                    Optional.empty(),
+                    0,
+                    messages.format("builder.saved.copyTitle", program.title()),
+                    Optional.empty(),
+                    program.therapist(),
+                    today(),
+                    Optional.empty(),
+                    program.instructions(),
+                    program.language(),
+                    program.items()));
             notices.info(messages.get("builder.saved.duplicated"));
         });
     }
@@ -128,17 +166,21 @@ final class BuilderCommands {
         if (!services.confirm().test(messages.format("builder.saved.deleteConfirm", summary.title()))) {
             return;
         }
-        services.tasks().run(() -> {
-            try {
-                services.store().delete(summary.id());
-                return summary;
-            } catch (ProgramStoreException e) {
-                throw new StoreFailure(e);
-            }
-        }, deleted -> {
-            notices.info(messages.get("builder.saved.deleted"));
-            refreshSaved();
-        }, failure -> notices.error(messages.get("builder.saved.deleteFailed")));
+        services.tasks()
+                .run(
+                        () -> {
+                            try {
+                                services.store().delete(summary.id());
+                                return summary;
+                            } catch (ProgramStoreException e) {
+                                throw new StoreFailure(e);
+                            }
+                        },
+                        deleted -> {
+                            notices.info(messages.get("builder.saved.deleted"));
+                            refreshSaved();
+                        },
+                        failure -> notices.error(messages.get("builder.saved.deleteFailed")));
     }
 
     /** Saves the program as a clinic template; the template list shows it after the next start. */
@@ -153,40 +195,53 @@ final class BuilderCommands {
             return;
         }
         notices.progress(messages.get("builder.save.saving"));
-        services.tasks().run(() -> {
-            try {
-                return services.clinicTemplates().orElseThrow().saveAsTemplate(program, services.catalog());
-            } catch (ProgramStoreException e) {
-                throw new StoreFailure(e);
-            }
-        }, template -> notices.info(messages.get("builder.templates.saved")), failure -> {
-            LOG.log(Level.WARNING, "saving a clinic template failed", failure);
-            notices.error(messages.format("builder.save.failed", cause(failure).getMessage()));
-        });
+        services.tasks()
+                .run(
+                        () -> {
+                            try {
+                                return services.clinicTemplates()
+                                        .orElseThrow()
+                                        .saveAsTemplate(program, services.catalog());
+                            } catch (ProgramStoreException e) {
+                                throw new StoreFailure(e);
+                            }
+                        },
+                        template -> notices.info(messages.get("builder.templates.saved")),
+                        failure -> {
+                            LOG.log(Level.WARNING, "saving a clinic template failed", failure);
+                            notices.error(messages.format(
+                                    "builder.save.failed", cause(failure).getMessage()));
+                        });
     }
 
     void export() {
         Program program = model.program();
         Optional<IssuedCode> kioskCode = codeOf(program);
-        Optional<Path> target = services.exportTarget().choose(ExportFileName.suggest(program,
-                Messages.bundleFor(program.language()).getString("builder.export.defaultName")));
+        Optional<Path> target = services.exportTarget()
+                .choose(ExportFileName.suggest(
+                        program, Messages.bundleFor(program.language()).getString("builder.export.defaultName")));
         if (target.isEmpty()) {
             return;
         }
         notices.progress(messages.get("builder.export.busy"));
-        services.tasks().run(() -> {
-            try {
-                PdfFile.write(target.get(), services.handout().pdf(program, kioskCode));
-                return target.get();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, path -> notices.info(messages.format("builder.export.done", path.getFileName())),
-                failure -> {
-                    LOG.log(Level.WARNING, "export failed", failure);
-                    notices.error(messages.get(failure instanceof UnsupportedOperationException
-                            ? "builder.preview.notYet" : "builder.export.failed"));
-                });
+        services.tasks()
+                .run(
+                        () -> {
+                            try {
+                                PdfFile.write(target.get(), services.handout().pdf(program, kioskCode));
+                                return target.get();
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        path -> notices.info(messages.format("builder.export.done", path.getFileName())),
+                        failure -> {
+                            LOG.log(Level.WARNING, "export failed", failure);
+                            notices.error(messages.get(
+                                    failure instanceof UnsupportedOperationException
+                                            ? "builder.preview.notYet"
+                                            : "builder.export.failed"));
+                        });
     }
 
     /** The system print dialog, then the printer; one print at a time (the dialog blocks the worker thread). */
@@ -198,22 +253,29 @@ final class BuilderCommands {
         Program program = model.program();
         Optional<IssuedCode> kioskCode = codeOf(program);
         notices.progress(messages.get("builder.print.busy"));
-        services.tasks().run(() -> {
-            try {
-                return services.handout().print(program, kioskCode);
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, printed -> {
-            printing = false;
-            notices.info(messages.get(printed == HandoutOutput.Printed.SENT ? "builder.print.done" : "builder.print.cancelled"));
-        }, failure -> {
-            printing = false;
-            LOG.log(Level.WARNING, "printing failed", failure);
-            notices.error(messages.get(printFailure(failure)));
-        });
+        services.tasks()
+                .run(
+                        () -> {
+                            try {
+                                return services.handout().print(program, kioskCode);
+                            } catch (RuntimeException e) {
+                                throw e;
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        },
+                        printed -> {
+                            printing = false;
+                            notices.info(messages.get(
+                                    printed == HandoutOutput.Printed.SENT
+                                            ? "builder.print.done"
+                                            : "builder.print.cancelled"));
+                        },
+                        failure -> {
+                            printing = false;
+                            LOG.log(Level.WARNING, "printing failed", failure);
+                            notices.error(messages.get(printFailure(failure)));
+                        });
     }
 
     private static String printFailure(Throwable failure) {
@@ -224,28 +286,35 @@ final class BuilderCommands {
             return "builder.print.noPrinter";
         }
         return failure instanceof java.awt.HeadlessException || failure.getCause() instanceof java.awt.HeadlessException
-                ? "builder.print.noDialog" : "builder.print.failed";
+                ? "builder.print.noDialog"
+                : "builder.print.failed";
     }
 
     private void load(ProgramStore.Summary summary, java.util.function.Consumer<Program> then) {
         if (!mayLeaveCurrent()) {
             return;
         }
-        services.tasks().run(() -> {
-            try {
-                return services.store().load(summary.id());
-            } catch (ProgramStoreException e) {
-                throw new StoreFailure(e);
-            }
-        }, loaded -> loaded.ifPresentOrElse(then, () -> {
-            notices.error(messages.get("builder.saved.gone"));
-            refreshSaved();
-        }), failure -> notices.error(messages.get("builder.saved.openFailed")));
+        services.tasks()
+                .run(
+                        () -> {
+                            try {
+                                return services.store().load(summary.id());
+                            } catch (ProgramStoreException e) {
+                                throw new StoreFailure(e);
+                            }
+                        },
+                        loaded -> loaded.ifPresentOrElse(then, () -> {
+                            notices.error(messages.get("builder.saved.gone"));
+                            refreshSaved();
+                        }),
+                        failure -> notices.error(messages.get("builder.saved.openFailed")));
     }
 
     /** The code printed on page 1: only that of the saved program on the desk, never a stale one. */
     private Optional<IssuedCode> codeOf(Program program) {
-        return code.current().filter(issued -> program.id().filter(issued.programId()::equals).isPresent());
+        return code.current()
+                .filter(issued ->
+                        program.id().filter(issued.programId()::equals).isPresent());
     }
 
     private boolean mayLeaveCurrent() {

@@ -92,7 +92,8 @@ public final class BuilderModel {
             editor.redo();
         }
         // Only a step that is now on the history may be merged into next time; typing the old value back leaves none.
-        lastField = problem.isEmpty() && !editor.program().equals(base) ? Optional.of(field)
+        lastField = problem.isEmpty() && !editor.program().equals(base)
+                ? Optional.of(field)
                 : problem.isPresent() ? lastField : Optional.empty();
         publish();
         return problem;

@@ -27,13 +27,14 @@ public final class BuilderScreen implements Screen {
 
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_SHIFT =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final BorderPane layout = new BorderPane();
     /** The scene's root carries the theme's base text size; the builder's denser size is set on the layout inside. */
     private final StackPane root = new StackPane(layout);
+
     private final BuilderModel model;
     private final LibraryPane library;
     private final ProgramDetailsPane details;
@@ -47,17 +48,28 @@ public final class BuilderScreen implements Screen {
 
     public BuilderScreen(BuilderServices services, Messages messages, String handoutLanguage, Runnable onLeave) {
         layout.getStyleClass().add(BuilderStyle.SCREEN);
-        model = new BuilderModel(services.catalog(),
-                Program.empty(java.time.LocalDate.now(services.clock()), handoutLanguage), messages.language());
+        model = new BuilderModel(
+                services.catalog(),
+                Program.empty(java.time.LocalDate.now(services.clock()), handoutLanguage),
+                messages.language());
 
-        SavedProgramsPane saved = new SavedProgramsPane(messages, summary -> commands().open(summary),
-                summary -> commands().duplicate(summary), summary -> commands().delete(summary));
+        SavedProgramsPane saved = new SavedProgramsPane(
+                messages,
+                summary -> commands().open(summary),
+                summary -> commands().duplicate(summary),
+                summary -> commands().delete(summary));
         code = new KioskCodePane(services, messages);
         commands = new BuilderCommands(model, services, messages, notices, saved, code);
-        library = new LibraryPane(services.catalog(), messages, exercise -> model.step(editor -> editor.addExercise(exercise.id())));
-        TemplatesPane templates = new TemplatesPane(services.catalog(), messages, commands::startFrom,
-                commands::saveAsTemplate, services.clinicTemplates().isPresent());
-        TabPane side = new TabPane(tab("library", messages.get("builder.tab.library"), library),
+        library = new LibraryPane(
+                services.catalog(), messages, exercise -> model.step(editor -> editor.addExercise(exercise.id())));
+        TemplatesPane templates = new TemplatesPane(
+                services.catalog(),
+                messages,
+                commands::startFrom,
+                commands::saveAsTemplate,
+                services.clinicTemplates().isPresent());
+        TabPane side = new TabPane(
+                tab("library", messages.get("builder.tab.library"), library),
                 tab("saved", messages.get("builder.tab.saved"), saved),
                 tab("templates", messages.get("builder.tab.templates"), templates));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -94,14 +106,21 @@ public final class BuilderScreen implements Screen {
                 model.step(editor -> editor.removeItem(index));
             }
         });
-        details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a long list scrolls; the details keep their size
+        details.setMinHeight(
+                javafx.scene.layout.Region.USE_PREF_SIZE); // a long list scrolls; the details keep their size
         VBox middle = new VBox(code.view(), details, items);
         middle.getStyleClass().add(BuilderStyle.COLUMN);
         VBox.setVgrow(items, Priority.ALWAYS);
 
         preview = new PreviewPane(messages);
-        livePreview = new LivePreview(model, services.handout(), services.renders(), preview, messages,
-                services.previewDelay(), code.currentProperty());
+        livePreview = new LivePreview(
+                model,
+                services.handout(),
+                services.renders(),
+                preview,
+                messages,
+                services.previewDelay(),
+                code.currentProperty());
 
         SplitPane columns = new SplitPane(side, middle, preview);
         columns.setDividerPositions(0.23, 0.64);

@@ -1,16 +1,16 @@
 package org.physiokiosk.ui.builder;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.util.Duration;
 import org.physiokiosk.content.Catalog;
-import java.time.LocalDate;
 import org.physiokiosk.program.ClinicTemplateFolder;
 import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.ProgramCodes;
-import org.physiokiosk.program.ProgramStoreException;
 import org.physiokiosk.program.ProgramStore;
+import org.physiokiosk.program.ProgramStoreException;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 
 /**
@@ -19,15 +19,43 @@ import org.physiokiosk.ui.concurrent.TaskRunner;
  * the clinic's template folder (when the clinic has a content folder), where exports go, how to ask "are you sure?", the clock for today's date and the preview's quiet period,
  * and the store's kiosk codes (the desk's side).
  */
-public record BuilderServices(Catalog catalog, ProgramStore store, Optional<ClinicTemplateFolder> clinicTemplates,
-                              HandoutOutput handout, TaskRunner tasks, TaskRunner renders, ExportTarget exportTarget,
-                              Predicate<String> confirm, Clock clock, Duration previewDelay, ProgramCodes codes) {
+public record BuilderServices(
+        Catalog catalog,
+        ProgramStore store,
+        Optional<ClinicTemplateFolder> clinicTemplates,
+        HandoutOutput handout,
+        TaskRunner tasks,
+        TaskRunner renders,
+        ExportTarget exportTarget,
+        Predicate<String> confirm,
+        Clock clock,
+        Duration previewDelay,
+        ProgramCodes codes) {
 
     /** A builder without kiosk codes (a store that has none): saving and exports work, no code is shown. */
-    public BuilderServices(Catalog catalog, ProgramStore store, Optional<ClinicTemplateFolder> clinicTemplates,
-                           HandoutOutput handout, TaskRunner tasks, TaskRunner renders, ExportTarget exportTarget,
-                           Predicate<String> confirm, Clock clock, Duration previewDelay) {
-        this(catalog, store, clinicTemplates, handout, tasks, renders, exportTarget, confirm, clock, previewDelay, NO_CODES);
+    public BuilderServices(
+            Catalog catalog,
+            ProgramStore store,
+            Optional<ClinicTemplateFolder> clinicTemplates,
+            HandoutOutput handout,
+            TaskRunner tasks,
+            TaskRunner renders,
+            ExportTarget exportTarget,
+            Predicate<String> confirm,
+            Clock clock,
+            Duration previewDelay) {
+        this(
+                catalog,
+                store,
+                clinicTemplates,
+                handout,
+                tasks,
+                renders,
+                exportTarget,
+                confirm,
+                clock,
+                previewDelay,
+                NO_CODES);
     }
 
     /** Codes are unavailable: the pane says so calmly. */

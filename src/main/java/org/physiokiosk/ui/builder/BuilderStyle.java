@@ -28,6 +28,5 @@ final class BuilderStyle {
     static final String CODE_BOX = "pk-builder-code-box";
     static final String CODE = "pk-builder-code";
 
-    private BuilderStyle() {
-    }
+    private BuilderStyle() {}
 }

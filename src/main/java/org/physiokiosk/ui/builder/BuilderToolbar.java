@@ -39,7 +39,8 @@ final class BuilderToolbar {
         Button export = button(messages, "builder.export", EXPORT_ID, commands::export);
         Button print = button(messages, "builder.print", PRINT_ID, commands::print);
         // Nothing to hand out yet: an empty program has no exercises to print.
-        export.disableProperty().bind(model.programProperty().map(program -> program.items().isEmpty()));
+        export.disableProperty()
+                .bind(model.programProperty().map(program -> program.items().isEmpty()));
         print.disableProperty().bind(export.disableProperty());
 
         Label unsaved = new Label(messages.get("builder.unsaved"));
@@ -55,8 +56,21 @@ final class BuilderToolbar {
         HBox.setHgrow(status, Priority.SOMETIMES);
         Button leave = button(messages, "builder.leave", LEAVE_ID, onLeave);
 
-        bar.getChildren().addAll(title, create, save, separator(), undo, redo, separator(), export, print, unsaved,
-                spacer, status, leave);
+        bar.getChildren()
+                .addAll(
+                        title,
+                        create,
+                        save,
+                        separator(),
+                        undo,
+                        redo,
+                        separator(),
+                        export,
+                        print,
+                        unsaved,
+                        spacer,
+                        status,
+                        leave);
     }
 
     private static Button button(Messages messages, String key, String id, Runnable action) {

@@ -31,8 +31,13 @@ final class CheckedField<T> extends VBox {
      * @param onInvalid called when the text turns invalid: the program goes back to the value the field had
      *                  before this bout of typing ("5", "50", "500" must not leave 50 in the program)
      */
-    CheckedField(String caption, String id, Function<String, Parsed<T>> check, Consumer<T> onValid, Runnable onInvalid,
-                 Runnable onLeft) {
+    CheckedField(
+            String caption,
+            String id,
+            Function<String, Parsed<T>> check,
+            Consumer<T> onValid,
+            Runnable onInvalid,
+            Runnable onLeft) {
         this.check = check;
         getStyleClass().add(BuilderStyle.FIELD);
         Label label = new Label(caption);
@@ -57,7 +62,8 @@ final class CheckedField<T> extends VBox {
             problem.setText(result.problem().orElse(""));
             problem.setVisible(!result.isValid());
             if (!result.isValid()) {
-                DECORATION.applyValidationDecoration(ValidationMessage.error(field, result.problem().orElseThrow()));
+                DECORATION.applyValidationDecoration(
+                        ValidationMessage.error(field, result.problem().orElseThrow()));
                 if (!showing) {
                     showing = true; // the program steps back; the typed text stays in view beside its problem
                     try {

@@ -12,8 +12,7 @@ import javafx.util.StringConverter;
  */
 final class DateFormat {
 
-    private DateFormat() {
-    }
+    private DateFormat() {}
 
     static void apply(DatePicker picker, String language) {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("nl".equals(language) ? "d-M-yyyy" : "d/M/yyyy");

@@ -13,8 +13,7 @@ final class ExportFileName {
 
     private static final int MAX_TITLE = 40;
 
-    private ExportFileName() {
-    }
+    private ExportFileName() {}
 
     static String suggest(Program program, String fallbackTitle) {
         String title = slug(program.title());
@@ -25,7 +24,9 @@ final class ExportFileName {
     }
 
     static String slug(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
         String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.length() > MAX_TITLE ? slug.substring(0, MAX_TITLE).replaceAll("-+$", "") : slug;
     }

@@ -29,8 +29,13 @@ public interface ExportTarget {
                 chooser.setInitialDirectory(file.getParentFile());
             }
             Path path = file.toPath();
-            return Optional.of(path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
-                    ? path : path.resolveSibling(path.getFileName() + ".pdf"));
+            return Optional.of(
+                    path.getFileName()
+                                    .toString()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .endsWith(".pdf")
+                            ? path
+                            : path.resolveSibling(path.getFileName() + ".pdf"));
         };
     }
 }

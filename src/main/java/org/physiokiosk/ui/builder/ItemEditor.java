@@ -65,37 +65,57 @@ final class ItemEditor extends VBox {
         String key = "item-" + index + "-";
         DoseInput input = new DoseInput(messages.language());
 
-        sets = new CheckedField<>(messages.get("builder.item.sets"), id + "sets",
+        sets = new CheckedField<>(
+                messages.get("builder.item.sets"),
+                id + "sets",
                 text -> input.parseWhole(DoseField.SETS, text),
                 value -> actions.edit(key + "sets", editor -> editor.setSets(index, value)),
-                () -> actions.revert(key + "sets"), actions::settle);
-        reps = new CheckedField<>(messages.get("builder.item.reps"), id + "reps",
+                () -> actions.revert(key + "sets"),
+                actions::settle);
+        reps = new CheckedField<>(
+                messages.get("builder.item.reps"),
+                id + "reps",
                 text -> input.parse(DoseField.REPS, text),
                 value -> actions.edit(key + "reps", editor -> editor.setReps(index, value)),
-                () -> actions.revert(key + "reps"), actions::settle);
-        hold = new CheckedField<>(messages.get("builder.item.hold"), id + "hold",
+                () -> actions.revert(key + "reps"),
+                actions::settle);
+        hold = new CheckedField<>(
+                messages.get("builder.item.hold"),
+                id + "hold",
                 text -> input.parse(DoseField.HOLD_SECONDS, text),
                 value -> actions.edit(key + "hold", editor -> editor.setHoldSeconds(index, value)),
-                () -> actions.revert(key + "hold"), actions::settle);
-        rest = new CheckedField<>(messages.get("builder.item.rest"), id + "rest",
+                () -> actions.revert(key + "hold"),
+                actions::settle);
+        rest = new CheckedField<>(
+                messages.get("builder.item.rest"),
+                id + "rest",
                 text -> input.parseWhole(DoseField.REST_SECONDS, text),
                 value -> actions.edit(key + "rest", editor -> editor.setRestSeconds(index, value)),
-                () -> actions.revert(key + "rest"), actions::settle);
-        times = new CheckedField<>(messages.get("builder.item.timesPerDay"), id + "times",
+                () -> actions.revert(key + "rest"),
+                actions::settle);
+        times = new CheckedField<>(
+                messages.get("builder.item.timesPerDay"),
+                id + "times",
                 text -> input.parse(DoseField.TIMES_PER_DAY, text),
                 value -> actions.edit(key + "times", editor -> editor.setTimesPerDay(index, value)),
-                () -> actions.revert(key + "times"), actions::settle);
-        days = new CheckedField<>(messages.get("builder.item.daysPerWeek"), id + "days",
+                () -> actions.revert(key + "times"),
+                actions::settle);
+        days = new CheckedField<>(
+                messages.get("builder.item.daysPerWeek"),
+                id + "days",
                 text -> input.parseWhole(DoseField.DAYS_PER_WEEK, text),
                 value -> actions.edit(key + "days", editor -> editor.setDaysPerWeek(index, value)),
-                () -> actions.revert(key + "days"), actions::settle);
+                () -> actions.revert(key + "days"),
+                actions::settle);
 
         side.setId(id + "side");
         side.getItems().setAll(Side.values());
         side.setConverter(new StringConverter<>() {
             @Override
             public String toString(Side value) {
-                return value == null ? "" : messages.get("builder.side." + value.name().toLowerCase(java.util.Locale.ROOT));
+                return value == null
+                        ? ""
+                        : messages.get("builder.side." + value.name().toLowerCase(java.util.Locale.ROOT));
             }
 
             @Override
@@ -113,20 +133,22 @@ final class ItemEditor extends VBox {
 
         FlowPane fields = new FlowPane(sets, reps, hold, rest, sideBox, times, days);
         fields.getStyleClass().add("pk-item-fields");
-        VBox problems = new VBox(sets.problem(), reps.problem(), hold.problem(), rest.problem(), times.problem(),
-                days.problem());
+        VBox problems = new VBox(
+                sets.problem(), reps.problem(), hold.problem(), rest.problem(), times.problem(), days.problem());
         getChildren().addAll(header(index, count, title, messages, id), fields, problems, noteBox);
 
         show(item);
-        subscriptions = side.valueProperty().subscribe(value -> {
-            if (value != null && value != this.item.dose().side()) {
-                actions.edit(key + "side", editor -> editor.setSide(index, value));
-            }
-        }).and(note.textProperty().subscribe(text -> {
-            if (!text.strip().equals(this.item.note())) {
-                actions.edit(key + "note", editor -> editor.setNote(index, text));
-            }
-        }));
+        subscriptions = side.valueProperty()
+                .subscribe(value -> {
+                    if (value != null && value != this.item.dose().side()) {
+                        actions.edit(key + "side", editor -> editor.setSide(index, value));
+                    }
+                })
+                .and(note.textProperty().subscribe(text -> {
+                    if (!text.strip().equals(this.item.note())) {
+                        actions.edit(key + "note", editor -> editor.setNote(index, text));
+                    }
+                }));
     }
 
     private HBox header(int index, int count, String title, Messages messages, String id) {
@@ -139,9 +161,11 @@ final class ItemEditor extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button up = smallButton("▲", id + "up", messages.get("builder.item.up"), () -> actions.move(index, index - 1));
         up.setDisable(index == 0);
-        Button down = smallButton("▼", id + "down", messages.get("builder.item.down"), () -> actions.move(index, index + 1));
+        Button down =
+                smallButton("▼", id + "down", messages.get("builder.item.down"), () -> actions.move(index, index + 1));
         down.setDisable(index == count - 1);
-        Button remove = smallButton("✕", id + "remove", messages.get("builder.item.remove"), () -> actions.remove(index));
+        Button remove =
+                smallButton("✕", id + "remove", messages.get("builder.item.remove"), () -> actions.remove(index));
         HBox header = new HBox(number, name, spacer, up, down, remove);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pk-item-header");

@@ -56,7 +56,8 @@ final class KioskCodePane {
         until.setId(UNTIL_ID);
         until.getStyleClass().add(BuilderStyle.HINT);
         until.setWrapText(true);
-        issue = button(NEW_ID, "builder.code.new", () -> ask(id -> services.codes().issueCode(id, today())));
+        issue = button(
+                NEW_ID, "builder.code.new", () -> ask(id -> services.codes().issueCode(id, today())));
         revoke = button(REVOKE_ID, "builder.code.revoke", () -> {
             if (services.confirm().test(messages.get("builder.code.revokeConfirm"))) {
                 ask(id -> {
@@ -105,11 +106,13 @@ final class KioskCodePane {
     void saved(Program stored) {
         programId = stored.id();
         asked++;
-        stored.id().ifPresent(id -> ask(store -> {
-            Optional<IssuedCode> now = services.codes().currentCode(store);
-            return now.filter(code -> code.worksOn(today())).isPresent() ? now.get()
-                    : services.codes().issueCode(store, today());
-        }));
+        stored.id()
+                .ifPresent(id -> ask(store -> {
+                    Optional<IssuedCode> now = services.codes().currentCode(store);
+                    return now.filter(code -> code.worksOn(today())).isPresent()
+                            ? now.get()
+                            : services.codes().issueCode(store, today());
+                }));
     }
 
     private interface StoreCall<T> {
@@ -126,33 +129,44 @@ final class KioskCodePane {
         }
         String id = programId.get();
         int number = ++asked;
-        services.tasks().run(() -> {
-            try {
-                return call.call(id);
-            } catch (ProgramStoreException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        }, answer -> {
-            if (number == asked) { // a newer program on the desk wins over a late answer
-                current.set(answer);
-                show();
-            }
-        }, failure -> {
-            LOG.log(Level.WARNING, "program code of " + id + (change ? " not changed" : " not read"), failure);
-            if (number == asked) {
-                code.setText(messages.get("builder.code.unavailable"));
-                until.setText("");
-            }
-        });
+        services.tasks()
+                .run(
+                        () -> {
+                            try {
+                                return call.call(id);
+                            } catch (ProgramStoreException e) {
+                                throw new IllegalStateException(e.getMessage(), e);
+                            }
+                        },
+                        answer -> {
+                            if (number == asked) { // a newer program on the desk wins over a late answer
+                                current.set(answer);
+                                show();
+                            }
+                        },
+                        failure -> {
+                            LOG.log(
+                                    Level.WARNING,
+                                    "program code of " + id + (change ? " not changed" : " not read"),
+                                    failure);
+                            if (number == asked) {
+                                code.setText(messages.get("builder.code.unavailable"));
+                                until.setText("");
+                            }
+                        });
     }
 
     private void show() {
         Optional<IssuedCode> shown = current.get();
-        code.setText(shown.map(c -> messages.format("builder.code.label", c.code().grouped()))
-                .orElse(messages.get(programId.isEmpty() ? "builder.code.saveFirst" : "builder.code.none")));
-        until.setText(shown.map(c -> messages.format(c.worksOn(today()) ? "builder.code.until" : "builder.code.expired",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(messages.language()))
-                        .format(c.lastDay()))).orElse(""));
+        code.setText(
+                shown.map(c -> messages.format("builder.code.label", c.code().grouped()))
+                        .orElse(messages.get(programId.isEmpty() ? "builder.code.saveFirst" : "builder.code.none")));
+        until.setText(shown.map(c -> messages.format(
+                        c.worksOn(today()) ? "builder.code.until" : "builder.code.expired",
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(Locale.forLanguageTag(messages.language()))
+                                .format(c.lastDay())))
+                .orElse(""));
         issue.setDisable(programId.isEmpty());
         revoke.setDisable(shown.isEmpty());
     }

@@ -89,7 +89,8 @@ final class LibraryPane extends VBox {
         add.setId(ADD_ID);
         add.getStyleClass().addAll(BuilderStyle.TOOL_BUTTON, BuilderStyle.PRIMARY);
         add.setMaxWidth(Double.MAX_VALUE);
-        add.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        add.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         add.setOnAction(event -> addSelected(onAdd));
 
         getChildren().addAll(title, search, filters, count, list, add);
@@ -105,7 +106,9 @@ final class LibraryPane extends VBox {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(E value) {
-                return value == null ? "" : messages.get("builder." + kind + "." + value.name().toLowerCase(Locale.ROOT));
+                return value == null
+                        ? ""
+                        : messages.get("builder." + kind + "." + value.name().toLowerCase(Locale.ROOT));
             }
 
             @Override
@@ -114,18 +117,22 @@ final class LibraryPane extends VBox {
             }
         });
         Runnable refresh = this::refresh;
-        box.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<E>) change -> refresh.run());
+        box.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<E>)
+                change -> refresh.run());
     }
 
     /** The filters as the panes hold them; the search itself is plain and tested on its own (LibrarySearch). */
     private void refresh() {
-        ExerciseFilter filter = new ExerciseFilter(Set.copyOf(regions.getCheckModel().getCheckedItems()),
+        ExerciseFilter filter = new ExerciseFilter(
+                Set.copyOf(regions.getCheckModel().getCheckedItems()),
                 Set.copyOf(categories.getCheckModel().getCheckedItems()),
                 Set.copyOf(positions.getCheckModel().getCheckedItems()),
-                Set.copyOf(equipment.getCheckModel().getCheckedItems()), search.getText());
+                Set.copyOf(equipment.getCheckModel().getCheckedItems()),
+                search.getText());
         List<Exercise> found = library.find(filter);
         list.getItems().setAll(found);
-        count.setText(messages.format("builder.library.count", found.size(), catalog.exercises().size()));
+        count.setText(messages.format(
+                "builder.library.count", found.size(), catalog.exercises().size()));
     }
 
     private void addSelected(Consumer<Exercise> onAdd) {
@@ -167,10 +174,14 @@ final class LibraryPane extends VBox {
             name.setText(exercise.title().in(language));
             String equipmentWords = exercise.equipment().stream()
                     .map(item -> messages.get("builder.equipment." + item.name().toLowerCase(Locale.ROOT)))
-                    .sorted().collect(Collectors.joining(", "));
-            facts.setText(String.join(" · ",
-                    messages.get("builder.category." + exercise.category().name().toLowerCase(Locale.ROOT)),
-                    messages.get("builder.position." + exercise.startPosition().name().toLowerCase(Locale.ROOT)))
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+            facts.setText(String.join(
+                            " · ",
+                            messages.get("builder.category."
+                                    + exercise.category().name().toLowerCase(Locale.ROOT)),
+                            messages.get("builder.position."
+                                    + exercise.startPosition().name().toLowerCase(Locale.ROOT)))
                     + (equipmentWords.isEmpty() ? "" : " · " + equipmentWords));
             setGraphic(box);
         }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.util.Duration;
 import javafx.util.Subscription;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.ui.concurrent.TaskRunner;
@@ -40,8 +40,14 @@ final class LivePreview {
     private final ReadOnlyObjectProperty<Optional<IssuedCode>> kioskCode;
     private int finishedRenders;
 
-    LivePreview(BuilderModel model, HandoutOutput output, TaskRunner runner, PreviewPane pane, Messages messages,
-                Duration debounce, ReadOnlyObjectProperty<Optional<IssuedCode>> kioskCode) {
+    LivePreview(
+            BuilderModel model,
+            HandoutOutput output,
+            TaskRunner runner,
+            PreviewPane pane,
+            Messages messages,
+            Duration debounce,
+            ReadOnlyObjectProperty<Optional<IssuedCode>> kioskCode) {
         this.kioskCode = kioskCode;
         this.output = output;
         this.runner = runner;
@@ -50,7 +56,8 @@ final class LivePreview {
         quiet = new PauseTransition(debounce);
         quiet.setOnFinished(event -> render(pending));
         // A new or revoked code changes page 1 as an edit does.
-        subscription = model.programProperty().subscribe(this::changed)
+        subscription = model.programProperty()
+                .subscribe(this::changed)
                 .and(kioskCode.subscribe(code -> changed(model.program())));
     }
 
@@ -72,26 +79,37 @@ final class LivePreview {
         cancelWaiting();
         pane.showStatus(messages.get("builder.preview.updating"));
         int number = ++requested;
-        Optional<IssuedCode> code = kioskCode.get().filter(issued -> program.id().filter(issued.programId()::equals).isPresent());
+        Optional<IssuedCode> code = kioskCode
+                .get()
+                .filter(issued ->
+                        program.id().filter(issued.programId()::equals).isPresent());
         AtomicBoolean started = new AtomicBoolean();
-        TaskRunner.Job job = runner.submit(() -> {
-            started.set(true);
-            return rasters(program, code);
-        }, pages -> {
-            finishedRenders++;
-            if (number > shown) { // an older render that ends after a newer one is not shown
-                shown = number;
-                pane.showPages(pages, messages.format(number == requested ? "builder.preview.pages"
-                        : "builder.preview.pagesUpdating", pages.size()));
-            }
-        }, failure -> {
-            finishedRenders++;
-            if (number > shown) {
-                shown = number;
-                pane.showMessage(messages.get(failure instanceof UnsupportedOperationException
-                        ? "builder.preview.notYet" : "builder.preview.failed"));
-            }
-        });
+        TaskRunner.Job job = runner.submit(
+                () -> {
+                    started.set(true);
+                    return rasters(program, code);
+                },
+                pages -> {
+                    finishedRenders++;
+                    if (number > shown) { // an older render that ends after a newer one is not shown
+                        shown = number;
+                        pane.showPages(
+                                pages,
+                                messages.format(
+                                        number == requested ? "builder.preview.pages" : "builder.preview.pagesUpdating",
+                                        pages.size()));
+                    }
+                },
+                failure -> {
+                    finishedRenders++;
+                    if (number > shown) {
+                        shown = number;
+                        pane.showMessage(messages.get(
+                                failure instanceof UnsupportedOperationException
+                                        ? "builder.preview.notYet"
+                                        : "builder.preview.failed"));
+                    }
+                });
         waiting = Optional.of(new Waiting(job, started));
     }
 
@@ -108,7 +126,8 @@ final class LivePreview {
      * left to finish, so a therapist who edits every few seconds still sees pages on a slow PC.
      */
     private void cancelWaiting() {
-        waiting.filter(last -> !last.started().get()).ifPresent(last -> last.job().cancel());
+        waiting.filter(last -> !last.started().get())
+                .ifPresent(last -> last.job().cancel());
         waiting = Optional.empty();
     }
 
@@ -118,8 +137,7 @@ final class LivePreview {
         shown = requested; // nothing in flight may reach the pane any more
     }
 
-    private record Waiting(TaskRunner.Job job, AtomicBoolean started) {
-    }
+    private record Waiting(TaskRunner.Job job, AtomicBoolean started) {}
 
     /** How many renders have come back; tests wait on it. */
     int finishedRenders() {

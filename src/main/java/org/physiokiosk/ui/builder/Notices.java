@@ -53,8 +53,11 @@ final class Notices {
         if (status.getScene() == null || status.getScene().getWindow() == null) {
             return;
         }
-        Notifications notification = Notifications.create().text(text).owner(status.getScene().getWindow())
-                .position(Pos.BOTTOM_RIGHT).hideAfter(error ? Duration.INDEFINITE : Duration.seconds(4));
+        Notifications notification = Notifications.create()
+                .text(text)
+                .owner(status.getScene().getWindow())
+                .position(Pos.BOTTOM_RIGHT)
+                .hideAfter(error ? Duration.INDEFINITE : Duration.seconds(4));
         if (error) {
             notification.showError();
         } else {

@@ -16,11 +16,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 final class PageRasters {
 
     /** One page's pixels, row by row. */
-    record Page(int width, int height, int[] argb) {
-    }
+    record Page(int width, int height, int[] argb) {}
 
-    private PageRasters() {
-    }
+    private PageRasters() {}
 
     static List<Page> render(byte[] pdf, float dpi) throws IOException {
         List<Page> pages = new ArrayList<>();

@@ -8,8 +8,7 @@ import java.nio.file.StandardCopyOption;
 /** Writes an exported handout safely: a temp file beside the target, then an atomic move over it. */
 final class PdfFile {
 
-    private PdfFile() {
-    }
+    private PdfFile() {}
 
     static void write(Path target, byte[] pdf) throws IOException {
         Path folder = target.toAbsolutePath().getParent();

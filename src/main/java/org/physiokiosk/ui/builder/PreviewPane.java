@@ -39,8 +39,16 @@ final class PreviewPane extends VBox {
         removePages();
         for (PageRasters.Page page : rasters) {
             WritableImage image = new WritableImage(page.width(), page.height());
-            image.getPixelWriter().setPixels(0, 0, page.width(), page.height(), PixelFormat.getIntArgbInstance(),
-                    page.argb(), 0, page.width());
+            image.getPixelWriter()
+                    .setPixels(
+                            0,
+                            0,
+                            page.width(),
+                            page.height(),
+                            PixelFormat.getIntArgbInstance(),
+                            page.argb(),
+                            0,
+                            page.width());
             ImageView view = new ImageView(image);
             view.setPreserveRatio(true);
             view.setSmooth(true);
@@ -67,7 +75,8 @@ final class PreviewPane extends VBox {
     }
 
     private void removePages() {
-        pages.getChildren().forEach(node -> ((ImageView) node).fitWidthProperty().unbind());
+        pages.getChildren()
+                .forEach(node -> ((ImageView) node).fitWidthProperty().unbind());
         pages.getChildren().clear();
     }
 

@@ -108,7 +108,12 @@ final class ProgramDetailsPane extends GridPane {
         add(caption("builder.details.title", title), 0, 0);
         add(title, 1, 0, 3, 1);
         row(1, "builder.details.patient", patient, "builder.details.therapist", therapist);
-        row(2, "builder.details.date", date, "builder.details.review", new javafx.scene.layout.VBox(review, reviewProblem));
+        row(
+                2,
+                "builder.details.date",
+                date,
+                "builder.details.review",
+                new javafx.scene.layout.VBox(review, reviewProblem));
         add(caption("builder.details.language", languages), 0, 3);
         add(languages, 1, 3, 3, 1);
         add(caption("builder.details.instructions", instructions), 0, 4);
@@ -118,10 +123,13 @@ final class ProgramDetailsPane extends GridPane {
         review.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         showing = true; // subscribe() reports the current (empty) values at once: not an edit
-        subscriptions = title.textProperty().subscribe(text -> edit("title", editor -> editor.setTitle(text)))
+        subscriptions = title.textProperty()
+                .subscribe(text -> edit("title", editor -> editor.setTitle(text)))
                 .and(patient.textProperty().subscribe(text -> edit("patient", editor -> editor.setPatient(text))))
                 .and(therapist.textProperty().subscribe(text -> edit("therapist", editor -> editor.setTherapist(text))))
-                .and(instructions.textProperty().subscribe(text -> edit("instructions", editor -> editor.setInstructions(text))))
+                .and(instructions
+                        .textProperty()
+                        .subscribe(text -> edit("instructions", editor -> editor.setInstructions(text))))
                 .and(date.valueProperty().subscribe(value -> {
                     if (!showing && value != null) {
                         showReviewProblem(model.setDate(value));
@@ -174,8 +182,10 @@ final class ProgramDetailsPane extends GridPane {
                 review.setValue(program.reviewDate().orElse(null));
             }
             setText(instructions, program.instructions());
-            language.getToggles().stream().filter(toggle -> program.language().equals(toggle.getUserData()))
-                    .findFirst().ifPresent(toggle -> toggle.setSelected(true));
+            language.getToggles().stream()
+                    .filter(toggle -> program.language().equals(toggle.getUserData()))
+                    .findFirst()
+                    .ifPresent(toggle -> toggle.setSelected(true));
             showNameWarning(PatientNameCheck.fieldsNamingThePatient(program));
         } finally {
             showing = false;
@@ -196,7 +206,8 @@ final class ProgramDetailsPane extends GridPane {
         if (fields.isEmpty()) {
             return;
         }
-        String where = fields.stream().map(field -> messages.get("builder.details.nameIn." + KebabCase.of(field)))
+        String where = fields.stream()
+                .map(field -> messages.get("builder.details.nameIn." + KebabCase.of(field)))
                 .collect(Collectors.joining(", "));
         String text = messages.format("builder.details.nameWarning", where);
         nameWarning.setText(text);

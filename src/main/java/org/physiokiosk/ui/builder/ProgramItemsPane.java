@@ -10,10 +10,10 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.physiokiosk.ui.common.UncachedScrollPane;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.ui.common.UncachedScrollPane;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
@@ -53,7 +53,8 @@ final class ProgramItemsPane extends VBox {
     }
 
     void show(Program program) {
-        List<String> exercises = program.items().stream().map(ProgramItem::exercise).toList();
+        List<String> exercises =
+                program.items().stream().map(ProgramItem::exercise).toList();
         if (shownExercises == null || !exercises.equals(shownExercises)) {
             rebuild(program.items());
             shownExercises = exercises;
@@ -72,7 +73,8 @@ final class ProgramItemsPane extends VBox {
         }
         for (int i = 0; i < items.size(); i++) {
             ProgramItem item = items.get(i);
-            String title = catalog.exercise(item.exercise()).map(exercise -> exercise.title().in(messages.language()))
+            String title = catalog.exercise(item.exercise())
+                    .map(exercise -> exercise.title().in(messages.language()))
                     .orElse(item.exercise());
             ItemEditor editor = new ItemEditor(i, items.size(), title, item, messages, actions);
             draggable(editor, i);

@@ -27,8 +27,11 @@ final class SavedProgramsPane extends VBox {
     private final Label problems = new Label();
     private final Label state = new Label();
 
-    SavedProgramsPane(Messages messages, Consumer<ProgramStore.Summary> onOpen, Consumer<ProgramStore.Summary> onDuplicate,
-                      Consumer<ProgramStore.Summary> onDelete) {
+    SavedProgramsPane(
+            Messages messages,
+            Consumer<ProgramStore.Summary> onOpen,
+            Consumer<ProgramStore.Summary> onDuplicate,
+            Consumer<ProgramStore.Summary> onDelete) {
         getStyleClass().add(BuilderStyle.COLUMN);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Locale.forLanguageTag(messages.language()));
@@ -38,9 +41,11 @@ final class SavedProgramsPane extends VBox {
             @Override
             protected void updateItem(ProgramStore.Summary summary, boolean empty) {
                 super.updateItem(summary, empty);
-                setText(empty || summary == null ? null
-                        : (summary.title().isBlank() ? messages.get("builder.untitled") : summary.title())
-                        + "  ·  " + dates.format(summary.date()));
+                setText(
+                        empty || summary == null
+                                ? null
+                                : (summary.title().isBlank() ? messages.get("builder.untitled") : summary.title())
+                                        + "  ·  " + dates.format(summary.date()));
             }
         });
         list.setOnMouseClicked(event -> {
@@ -59,7 +64,9 @@ final class SavedProgramsPane extends VBox {
 
         Button open = button(messages.get("builder.saved.open"), OPEN_ID, onOpen);
         open.getStyleClass().add(BuilderStyle.PRIMARY);
-        FlowPane buttons = new FlowPane(open, button(messages.get("builder.saved.duplicate"), DUPLICATE_ID, onDuplicate),
+        FlowPane buttons = new FlowPane(
+                open,
+                button(messages.get("builder.saved.duplicate"), DUPLICATE_ID, onDuplicate),
                 button(messages.get("builder.saved.delete"), DELETE_ID, onDelete));
         buttons.getStyleClass().add("pk-button-row");
         getChildren().addAll(state, list, problems, buttons);
@@ -69,7 +76,8 @@ final class SavedProgramsPane extends VBox {
         Button button = new Button(text);
         button.setId(id);
         button.getStyleClass().add(BuilderStyle.TOOL_BUTTON);
-        button.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        button.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         button.setOnAction(event -> action.accept(list.getSelectionModel().getSelectedItem()));
         return button;
     }
@@ -80,8 +88,11 @@ final class SavedProgramsPane extends VBox {
 
     void show(ProgramStore.Listing listing, String problemsText) {
         state.setText("");
-        list.getItems().setAll(listing.programs().stream()
-                .sorted(java.util.Comparator.comparing(ProgramStore.Summary::date).reversed()).toList());
+        list.getItems()
+                .setAll(listing.programs().stream()
+                        .sorted(java.util.Comparator.comparing(ProgramStore.Summary::date)
+                                .reversed())
+                        .toList());
         problems.setText(problemsText);
         problems.setVisible(!listing.problems().isEmpty());
     }

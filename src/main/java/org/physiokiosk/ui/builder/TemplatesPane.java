@@ -19,8 +19,12 @@ final class TemplatesPane extends VBox {
 
     static final String SAVE_ID = "builder-template-save";
 
-    TemplatesPane(Catalog catalog, Messages messages, Consumer<ProgramTemplate> onUse, Runnable onSaveAsTemplate,
-                  boolean canSaveTemplates) {
+    TemplatesPane(
+            Catalog catalog,
+            Messages messages,
+            Consumer<ProgramTemplate> onUse,
+            Runnable onSaveAsTemplate,
+            boolean canSaveTemplates) {
         getStyleClass().add(BuilderStyle.COLUMN);
         String language = messages.language();
         ListView<ProgramTemplate> list = new ListView<>();
@@ -48,8 +52,11 @@ final class TemplatesPane extends VBox {
                     return;
                 }
                 title.setText(template.title().in(language));
-                text.setText(template.description().map(d -> d.in(language) + " · ").orElse("")
-                        + messages.format("builder.templates.count", template.items().size()));
+                text.setText(
+                        template.description().map(d -> d.in(language) + " · ").orElse("")
+                                + messages.format(
+                                        "builder.templates.count",
+                                        template.items().size()));
                 setGraphic(box);
             }
         });
@@ -61,7 +68,8 @@ final class TemplatesPane extends VBox {
         use.setId(USE_ID);
         use.getStyleClass().addAll(BuilderStyle.TOOL_BUTTON, BuilderStyle.PRIMARY);
         use.setMaxWidth(Double.MAX_VALUE);
-        use.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        use.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         use.setOnAction(event -> onUse.accept(list.getSelectionModel().getSelectedItem()));
         list.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
@@ -74,7 +82,8 @@ final class TemplatesPane extends VBox {
         save.setMaxWidth(Double.MAX_VALUE);
         save.setDisable(!canSaveTemplates);
         save.setOnAction(event -> onSaveAsTemplate.run());
-        Label saveHint = new Label(messages.get(canSaveTemplates ? "builder.templates.saveHint" : "builder.templates.noFolder"));
+        Label saveHint =
+                new Label(messages.get(canSaveTemplates ? "builder.templates.saveHint" : "builder.templates.noFolder"));
         saveHint.getStyleClass().add(BuilderStyle.HINT);
         saveHint.setWrapText(true);
         getChildren().addAll(hint, list, use, save, saveHint);

@@ -59,8 +59,14 @@ public final class CodeKeypadScreen implements Screen {
     private boolean locked;
     private boolean disposed;
 
-    public CodeKeypadScreen(CodeEntry entry, TaskRunner tasks, LongSupplier clock, Supplier<LocalDate> today,
-                            Messages messages, TopBar topBar, Consumer<KioskProgram> onOpened) {
+    public CodeKeypadScreen(
+            CodeEntry entry,
+            TaskRunner tasks,
+            LongSupplier clock,
+            Supplier<LocalDate> today,
+            Messages messages,
+            TopBar topBar,
+            Consumer<KioskProgram> onOpened) {
         this.entry = entry;
         this.tasks = tasks;
         this.clock = clock;
@@ -141,19 +147,22 @@ public final class CodeKeypadScreen implements Screen {
         String code = typed.toString();
         LocalDate day = today.get();
         long now = clock.getAsLong();
-        tasks.run(() -> {
-            try {
-                return entry.enter(code, day, now);
-            } catch (ProgramStoreException e) {
-                throw new IllegalStateException(e);
-            }
-        }, this::answer, failure -> {
-            busy = false;
-            if (!disposed) {
-                message.setText(messages.get("code.unavailable"));
-                show();
-            }
-        });
+        tasks.run(
+                () -> {
+                    try {
+                        return entry.enter(code, day, now);
+                    } catch (ProgramStoreException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                this::answer,
+                failure -> {
+                    busy = false;
+                    if (!disposed) {
+                        message.setText(messages.get("code.unavailable"));
+                        show();
+                    }
+                });
     }
 
     private void answer(CodeEntry.Outcome outcome) {

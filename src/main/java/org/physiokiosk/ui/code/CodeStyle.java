@@ -15,6 +15,5 @@ final class CodeStyle {
     static final String PROGRAM_ITEM = "pk-code-program-item";
     static final String PROGRAM_NOTE = "pk-code-program-note";
 
-    private CodeStyle() {
-    }
+    private CodeStyle() {}
 }

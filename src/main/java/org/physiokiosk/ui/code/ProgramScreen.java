@@ -33,11 +33,17 @@ public final class ProgramScreen implements Screen {
      * @param plan         the program's exercises as the player will play them (the shell resolves the ids)
      * @param instructions the therapist's general instructions, may be empty
      */
-    public ProgramScreen(String title, String instructions, List<PlannedExercise> plan, Messages messages, TopBar topBar,
-                         Runnable onStart) {
+    public ProgramScreen(
+            String title,
+            String instructions,
+            List<PlannedExercise> plan,
+            Messages messages,
+            TopBar topBar,
+            Runnable onStart) {
         root.getStyleClass().addAll(Theme.SCREEN, CodeStyle.SCREEN);
         String language = messages.language();
-        WrappingLabel heading = new WrappingLabel(title.isBlank() ? messages.get("code.program.title") : title, Theme.TITLE);
+        WrappingLabel heading =
+                new WrappingLabel(title.isBlank() ? messages.get("code.program.title") : title, Theme.TITLE);
         WrappingLabel intro = new WrappingLabel(messages.get("code.program.intro"), Theme.SUBTITLE);
         VBox list = new VBox();
         list.setId(LIST_ID);
@@ -51,9 +57,11 @@ public final class ProgramScreen implements Screen {
             VBox item = new VBox();
             item.setId(ITEM_ID_PREFIX + number);
             item.getStyleClass().addAll(Theme.CARD, CodeStyle.PROGRAM_ITEM);
-            item.getChildren().addAll(
-                    new WrappingLabel(number + ".  " + planned.exercise().title().in(language), Theme.EXERCISE_TITLE),
-                    new WrappingLabel(words.line(planned.dose()), Theme.DOSE_LINE));
+            item.getChildren()
+                    .addAll(
+                            new WrappingLabel(
+                                    number + ".  " + planned.exercise().title().in(language), Theme.EXERCISE_TITLE),
+                            new WrappingLabel(words.line(planned.dose()), Theme.DOSE_LINE));
             planned.note().ifPresent(note -> item.getChildren().add(new WrappingLabel(note, CodeStyle.PROGRAM_NOTE)));
             list.getChildren().add(item);
             number++;

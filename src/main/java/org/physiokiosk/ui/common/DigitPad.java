@@ -16,10 +16,10 @@ public final class DigitPad {
     public static final String ERASE_ID = "digit-erase";
     /** Style classes of the pad and its keys; their look is in builder.css, beside the PIN gate's. */
     public static final String PAD = "pk-keypad";
+
     public static final String KEY = "pk-key";
 
-    private DigitPad() {
-    }
+    private DigitPad() {}
 
     public static GridPane create(List<? extends TextInputControl> fields, String eraseText, int maxLength) {
         GridPane pad = new GridPane();
@@ -57,7 +57,10 @@ public final class DigitPad {
     }
 
     private static TextInputControl target(List<? extends TextInputControl> fields) {
-        return fields.stream().filter(TextInputControl::isFocused).map(TextInputControl.class::cast).findFirst()
+        return fields.stream()
+                .filter(TextInputControl::isFocused)
+                .map(TextInputControl.class::cast)
+                .findFirst()
                 .orElse(fields.get(0));
     }
 }

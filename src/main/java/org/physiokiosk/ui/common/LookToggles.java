@@ -17,8 +17,7 @@ public final class LookToggles {
     public static final String CONTRAST_ID = "toggle-contrast";
     public static final String LARGE_TEXT_ID = "toggle-large-text";
 
-    private LookToggles() {
-    }
+    private LookToggles() {}
 
     public static List<ToggleButton> create(Look look, Messages messages, Runnable onChanged) {
         return List.of(
@@ -26,7 +25,8 @@ public final class LookToggles {
                 toggle(LARGE_TEXT_ID, "A+", messages.get("look.largeText"), look.largeTextProperty(), onChanged));
     }
 
-    private static ToggleButton toggle(String id, String glyph, String spoken, BooleanProperty choice, Runnable onChanged) {
+    private static ToggleButton toggle(
+            String id, String glyph, String spoken, BooleanProperty choice, Runnable onChanged) {
         ToggleButton button = new ToggleButton(glyph);
         button.setId(id);
         button.getStyleClass().add(Theme.LOOK_TOGGLE);

@@ -49,10 +49,13 @@ public final class PageScroller extends HBox {
         arrows.getStyleClass().add(Theme.PAGE_ARROWS);
         arrows.managedProperty().bind(arrows.visibleProperty());
         getChildren().addAll(scroll, arrows);
-        subscriptions = scroll.vvalueProperty().subscribe(this::updateArrows)
+        subscriptions = scroll.vvalueProperty()
+                .subscribe(this::updateArrows)
                 .and(scroll.viewportBoundsProperty().subscribe(this::updateArrows))
-                .and(scroll.contentProperty().get() instanceof Region region
-                        ? region.heightProperty().subscribe(this::updateArrows) : Subscription.EMPTY);
+                .and(
+                        scroll.contentProperty().get() instanceof Region region
+                                ? region.heightProperty().subscribe(this::updateArrows)
+                                : Subscription.EMPTY);
         arrows.visibleProperty().bind(up.visibleProperty().or(down.visibleProperty()));
         updateArrows();
     }
@@ -77,7 +80,10 @@ public final class PageScroller extends HBox {
 
     private double overflow() {
         Node content = scroll.getContent();
-        return content == null ? 0 : content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        return content == null
+                ? 0
+                : content.getLayoutBounds().getHeight()
+                        - scroll.getViewportBounds().getHeight();
     }
 
     private void updateArrows() {

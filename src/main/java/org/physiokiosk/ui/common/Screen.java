@@ -10,8 +10,7 @@ public interface Screen {
 
     Parent view();
 
-    default void dispose() {
-    }
+    default void dispose() {}
 
     /**
      * True while the patient is in the middle of something that must not be cut off by the idle reset

@@ -31,8 +31,12 @@ public final class TopBar {
     }
 
     /** {@code extras}: switches shown before the languages, e.g. {@link LookToggles}. */
-    public TopBar(String clinicName, Messages messages, Optional<Runnable> onBack, Runnable onLanguageChanged,
-                  List<? extends Node> extras) {
+    public TopBar(
+            String clinicName,
+            Messages messages,
+            Optional<Runnable> onBack,
+            Runnable onLanguageChanged,
+            List<? extends Node> extras) {
         bar.getStyleClass().add(Theme.TOP_BAR);
         onBack.ifPresent(back -> {
             Button button = new Button("‹  " + messages.get("common.back"));
@@ -57,22 +61,24 @@ public final class TopBar {
 
     public static List<ToggleButton> languageButtons(Messages messages, Runnable onLanguageChanged) {
         ToggleGroup languages = new ToggleGroup();
-        return Messages.LANGUAGES.stream().map(language -> {
-            ToggleButton button = new ToggleButton(messages.get("language." + language));
-            button.setId(LANGUAGE_ID_PREFIX + language);
-            button.getStyleClass().add(Theme.LANGUAGE_BUTTON);
-            button.setMinWidth(Region.USE_PREF_SIZE);
-            button.setToggleGroup(languages);
-            button.setSelected(language.equals(messages.language()));
-            button.setOnAction(event -> {
-                button.setSelected(true);
-                if (!language.equals(messages.language())) {
-                    messages.setLanguage(language);
-                    onLanguageChanged.run();
-                }
-            });
-            return button;
-        }).toList();
+        return Messages.LANGUAGES.stream()
+                .map(language -> {
+                    ToggleButton button = new ToggleButton(messages.get("language." + language));
+                    button.setId(LANGUAGE_ID_PREFIX + language);
+                    button.getStyleClass().add(Theme.LANGUAGE_BUTTON);
+                    button.setMinWidth(Region.USE_PREF_SIZE);
+                    button.setToggleGroup(languages);
+                    button.setSelected(language.equals(messages.language()));
+                    button.setOnAction(event -> {
+                        button.setSelected(true);
+                        if (!language.equals(messages.language())) {
+                            messages.setLanguage(language);
+                            onLanguageChanged.run();
+                        }
+                    });
+                    return button;
+                })
+                .toList();
     }
 
     public Parent view() {

@@ -25,7 +25,8 @@ public class UncachedScrollPane extends ScrollPane {
     @Override
     protected Skin<?> createDefaultSkin() {
         ScrollPaneSkin skin = new ScrollPaneSkin(this);
-        skin.getChildren().stream().filter(child -> child.getStyleClass().contains(VIEWPORT))
+        skin.getChildren().stream()
+                .filter(child -> child.getStyleClass().contains(VIEWPORT))
                 .forEach(viewport -> viewport.setCache(false));
         return skin;
     }

@@ -23,15 +23,18 @@ public interface TaskRunner {
      */
     default <T> Job submit(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        run(work, result -> {
-            if (!cancelled.get()) {
-                onDone.accept(result);
-            }
-        }, failure -> {
-            if (!cancelled.get()) {
-                onFailure.accept(failure);
-            }
-        });
+        run(
+                work,
+                result -> {
+                    if (!cancelled.get()) {
+                        onDone.accept(result);
+                    }
+                },
+                failure -> {
+                    if (!cancelled.get()) {
+                        onFailure.accept(failure);
+                    }
+                });
         return () -> cancelled.set(true);
     }
 

@@ -41,8 +41,7 @@ public final class ConditionScreen implements Screen {
     public static final String PART_ID = "condition-part";
 
     /** What the page's buttons lead to; the shell decides which screen that is. */
-    public record Actions(Consumer<ConditionTab> onTab, Consumer<Exercise> onExercise, Runnable onDoAll) {
-    }
+    public record Actions(Consumer<ConditionTab> onTab, Consumer<Exercise> onExercise, Runnable onDoAll) {}
 
     private final VBox root = new VBox();
     private final StackPane partHolder = new StackPane();
@@ -55,8 +54,14 @@ public final class ConditionScreen implements Screen {
     private PageScroller part;
     private ConditionTab tab;
 
-    public ConditionScreen(Catalog catalog, Condition condition, Messages messages, TopBar topBar, FigureStyle style,
-                           ConditionTab openOn, Actions actions) {
+    public ConditionScreen(
+            Catalog catalog,
+            Condition condition,
+            Messages messages,
+            TopBar topBar,
+            FigureStyle style,
+            ConditionTab openOn,
+            Actions actions) {
         this.catalog = catalog;
         this.condition = condition;
         this.messages = messages;
@@ -111,9 +116,11 @@ public final class ConditionScreen implements Screen {
         String language = messages.language();
         return switch (which) {
             case WARNINGS -> warnings();
-            case ABOUT -> column(section(messages.get("condition.whatItIs"), condition.whatItIs(), language),
-                    section(messages.get("condition.symptoms"), condition.symptoms(), language),
-                    section(messages.get("condition.causes"), condition.causes(), language));
+            case ABOUT ->
+                column(
+                        section(messages.get("condition.whatItIs"), condition.whatItIs(), language),
+                        section(messages.get("condition.symptoms"), condition.symptoms(), language),
+                        section(messages.get("condition.causes"), condition.causes(), language));
             case HELPS -> column(section(messages.get("condition.whatHelps"), condition.whatHelps(), language));
             case EXERCISES -> exercises();
         };
@@ -143,8 +150,13 @@ public final class ConditionScreen implements Screen {
         FlowPane cards = new FlowPane();
         cards.getStyleClass().add(Theme.CARD_FLOW);
         for (Exercise exercise : catalog.exercisesOf(condition)) {
-            cards.getChildren().add(new ExerciseCard(catalog, exercise, messages.language(), style,
-                    () -> actions.onExercise().accept(exercise)));
+            cards.getChildren()
+                    .add(new ExerciseCard(
+                            catalog,
+                            exercise,
+                            messages.language(),
+                            style,
+                            () -> actions.onExercise().accept(exercise)));
         }
         VBox box = column(doAll, note, cards);
         box.setId(EXERCISES_ID);

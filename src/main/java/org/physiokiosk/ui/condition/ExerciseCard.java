@@ -20,7 +20,10 @@ public final class ExerciseCard extends TapCard {
         getStyleClass().add(Theme.EXERCISE_CARD);
         FigureView figure = KeyFrames.viewOf(catalog, exercise, style);
         figure.getStyleClass().add(Theme.EXERCISE_FIGURE);
-        getChildren().addAll(figure, new WrappingLabel(exercise.title().in(language), Theme.EXERCISE_TITLE),
-                new WrappingLabel(exercise.summary().in(language), Theme.EXERCISE_SUMMARY));
+        getChildren()
+                .addAll(
+                        figure,
+                        new WrappingLabel(exercise.title().in(language), Theme.EXERCISE_TITLE),
+                        new WrappingLabel(exercise.summary().in(language), Theme.EXERCISE_SUMMARY));
     }
 }

@@ -22,17 +22,19 @@ final class RedFlagBox extends VBox {
     RedFlagBox(List<RedFlag> flags, Messages messages) {
         getStyleClass().add(Theme.RED_FLAGS);
         getChildren().add(new WrappingLabel("⚠  " + messages.get("condition.redFlags.title"), Theme.HEADING));
-        Map<Urgency, List<RedFlag>> byUrgency = flags.stream()
-                .collect(Collectors.groupingBy(RedFlag::urgency, TreeMap::new, Collectors.toList()));
+        Map<Urgency, List<RedFlag>> byUrgency =
+                flags.stream().collect(Collectors.groupingBy(RedFlag::urgency, TreeMap::new, Collectors.toList()));
         byUrgency.forEach((urgency, group) -> {
             VBox box = new VBox();
             box.getStyleClass().addAll(Theme.RED_FLAG_GROUP, Theme.URGENCY_PREFIX + JsonName.of(urgency));
             String sign = urgency == Urgency.EMERGENCY ? "⚠  " : "ℹ  ";
-            box.getChildren().add(new WrappingLabel(sign + messages.get("condition.urgency." + JsonName.of(urgency)),
-                    Theme.RED_FLAG_HEADING));
+            box.getChildren()
+                    .add(new WrappingLabel(
+                            sign + messages.get("condition.urgency." + JsonName.of(urgency)), Theme.RED_FLAG_HEADING));
             for (RedFlag flag : group) {
                 String language = messages.language();
-                String text = flag.text().in(language) + flag.action().map(a -> " " + a.in(language)).orElse("");
+                String text = flag.text().in(language)
+                        + flag.action().map(a -> " " + a.in(language)).orElse("");
                 box.getChildren().add(new BulletLine(text));
             }
             getChildren().add(box);

@@ -12,10 +12,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import org.physiokiosk.ui.common.UncachedScrollPane;
 import org.physiokiosk.content.Catalog;
-import org.physiokiosk.content.DoseWords;
 import org.physiokiosk.content.Dose;
+import org.physiokiosk.content.DoseWords;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.Step;
 import org.physiokiosk.figure.FigureStyle;
@@ -23,6 +22,7 @@ import org.physiokiosk.ui.common.BulletLine;
 import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.common.TopBar;
+import org.physiokiosk.ui.common.UncachedScrollPane;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.figure.FigureView;
 import org.physiokiosk.ui.figure.KeyFrames;
@@ -53,6 +53,7 @@ public final class ExerciseScreen implements Screen {
             super.layoutChildren();
         }
     };
+
     private final PageScroller scroller;
     private final VBox side = new VBox();
     private final GridPane body = new GridPane();
@@ -60,8 +61,14 @@ public final class ExerciseScreen implements Screen {
     private final VBox about;
     private Boolean landscape;
 
-    public ExerciseScreen(Catalog catalog, Exercise exercise, Dose dose, Messages messages, TopBar topBar,
-                          FigureStyle style, Runnable onStart) {
+    public ExerciseScreen(
+            Catalog catalog,
+            Exercise exercise,
+            Dose dose,
+            Messages messages,
+            TopBar topBar,
+            FigureStyle style,
+            Runnable onStart) {
         root.getStyleClass().addAll(Theme.SCREEN, Theme.EXERCISE_SCREEN);
         String language = messages.language();
         WrappingLabel title = new WrappingLabel(exercise.title().in(language), Theme.TITLE);

@@ -19,8 +19,7 @@ public final class KeyFrames {
     /** Long past any step's movement, so the view shows the end pose. */
     private static final long AT_THE_END = 120_000_000_000L;
 
-    private KeyFrames() {
-    }
+    private KeyFrames() {}
 
     public static Optional<FigureMotion> motionOf(Catalog catalog, Exercise exercise) {
         List<Step> steps = exercise.steps();
@@ -29,7 +28,8 @@ public final class KeyFrames {
             if (!step.setup()) {
                 Pose to = catalog.poses().get(step.pose());
                 Pose from = i == 0 ? null : catalog.poses().get(steps.get(i - 1).pose());
-                return to == null ? Optional.empty()
+                return to == null
+                        ? Optional.empty()
                         : Optional.of(new FigureMotion(from, to, step.mirror(), step.seconds(), Easing.EASE_IN_OUT));
             }
         }
@@ -51,7 +51,8 @@ public final class KeyFrames {
         Step step = steps.get(index);
         Pose to = catalog.poses().get(step.pose());
         Pose from = index == 0 ? null : catalog.poses().get(steps.get(index - 1).pose());
-        return to == null ? Optional.empty()
+        return to == null
+                ? Optional.empty()
                 : Optional.of(new FigureMotion(from, to, step.mirror(), step.seconds(), Easing.EASE_IN_OUT));
     }
 

@@ -22,7 +22,9 @@ final class ConditionTile extends TapCard {
             figure.getStyleClass().add(Theme.TILE_FIGURE);
             getChildren().add(figure);
         });
-        getChildren().addAll(new WrappingLabel(condition.title().in(language), Theme.TILE_TITLE),
-                new WrappingLabel(condition.summary().in(language), Theme.TILE_TEXT));
+        getChildren()
+                .addAll(
+                        new WrappingLabel(condition.title().in(language), Theme.TILE_TITLE),
+                        new WrappingLabel(condition.summary().in(language), Theme.TILE_TEXT));
     }
 }

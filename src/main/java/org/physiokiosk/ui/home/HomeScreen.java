@@ -31,6 +31,7 @@ public final class HomeScreen implements Screen {
     public static final String MY_PROGRAM_ID = "my-program";
     /** A column is wide enough when a tile title's font fits about this many times across it. */
     private static final double TITLE_EMS_PER_COLUMN = 11;
+
     private static final int MAX_COLUMNS = 4;
 
     private final VBox root = new VBox();
@@ -40,13 +41,19 @@ public final class HomeScreen implements Screen {
     private final Subscription subscription;
     private int columns;
 
-    public HomeScreen(Catalog catalog, Messages messages, TopBar topBar, FigureStyle style, Consumer<Condition> onCondition) {
+    public HomeScreen(
+            Catalog catalog, Messages messages, TopBar topBar, FigureStyle style, Consumer<Condition> onCondition) {
         this(catalog, messages, topBar, style, onCondition, Optional.empty());
     }
 
     /** @param onMyProgram opens the code keypad; empty on a kiosk without programs */
-    public HomeScreen(Catalog catalog, Messages messages, TopBar topBar, FigureStyle style, Consumer<Condition> onCondition,
-                      Optional<Runnable> onMyProgram) {
+    public HomeScreen(
+            Catalog catalog,
+            Messages messages,
+            TopBar topBar,
+            FigureStyle style,
+            Consumer<Condition> onCondition,
+            Optional<Runnable> onMyProgram) {
         root.getStyleClass().add(Theme.SCREEN);
         WrappingLabel title = new WrappingLabel(messages.get("home.title"), Theme.TITLE);
         WrappingLabel subtitle = new WrappingLabel(messages.get("home.subtitle"), Theme.SUBTITLE);
@@ -65,12 +72,15 @@ public final class HomeScreen implements Screen {
         scroller = new PageScroller(TILES_ID, body, messages);
         VBox.setVgrow(scroller, Priority.ALWAYS);
 
-        WrappingLabel disclaimer = new WrappingLabel(catalog.disclaimer().map(text -> text.in(messages.language()))
-                .orElse(messages.get("home.disclaimer")), Theme.NOTICE);
+        WrappingLabel disclaimer = new WrappingLabel(
+                catalog.disclaimer().map(text -> text.in(messages.language())).orElse(messages.get("home.disclaimer")),
+                Theme.NOTICE);
 
         root.getChildren().addAll(topBar.view(), title, subtitle, scroller, disclaimer);
         onMyProgram.ifPresent(open -> root.getChildren().add(3, myProgramTile(messages, open)));
-        subscription = tiles.widthProperty().subscribe(this::reflow).and(title.fontProperty().subscribe(this::reflow));
+        subscription = tiles.widthProperty()
+                .subscribe(this::reflow)
+                .and(title.fontProperty().subscribe(this::reflow));
         arrange(Math.max(1, Math.min(3, tileList.size())));
     }
 
@@ -79,8 +89,11 @@ public final class HomeScreen implements Screen {
         if (tileList.isEmpty() || tiles.getWidth() <= 0) {
             return;
         }
-        double titleSize = tileList.get(0).getChildren().stream().filter(n -> n.getStyleClass().contains(Theme.TILE_TITLE))
-                .findFirst().map(n -> ((WrappingLabel) n).getFont().getSize()).orElse(40.0);
+        double titleSize = tileList.get(0).getChildren().stream()
+                .filter(n -> n.getStyleClass().contains(Theme.TILE_TITLE))
+                .findFirst()
+                .map(n -> ((WrappingLabel) n).getFont().getSize())
+                .orElse(40.0);
         int fit = (int) Math.floor(tiles.getWidth() / (titleSize * TITLE_EMS_PER_COLUMN));
         arrange(Math.max(1, Math.min(MAX_COLUMNS, Math.min(fit, tileList.size()))));
     }
@@ -117,8 +130,10 @@ public final class HomeScreen implements Screen {
         TapCard tile = new TapCard(messages.get("code.entry"), open);
         tile.setId(MY_PROGRAM_ID);
         tile.getStyleClass().add(Theme.TILE);
-        tile.getChildren().addAll(new WrappingLabel("▦  " + messages.get("code.entry"), Theme.TILE_TITLE),
-                new WrappingLabel(messages.get("code.entryText"), Theme.TILE_TEXT));
+        tile.getChildren()
+                .addAll(
+                        new WrappingLabel("▦  " + messages.get("code.entry"), Theme.TILE_TITLE),
+                        new WrappingLabel(messages.get("code.entryText"), Theme.TILE_TEXT));
         return tile;
     }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.physiokiosk.common.Language;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.physiokiosk.common.Language;
 
 /**
  * The screens' own words, in the current language. Dutch is the base bundle; no fallback to the machine's
@@ -26,7 +26,9 @@ public final class Messages {
     }
 
     public static ResourceBundle bundleFor(String language) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language),
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -42,12 +44,12 @@ public final class Messages {
         return language.get();
     }
 
-
     public String get(String key) {
         try {
             return bundle.getString(key);
         } catch (MissingResourceException e) {
-            // Shown rather than thrown: a missing word must not take a patient's screen down. A test keeps keys complete.
+            // Shown rather than thrown: a missing word must not take a patient's screen down. A test keeps keys
+            // complete.
             return "[" + key + "]";
         }
     }

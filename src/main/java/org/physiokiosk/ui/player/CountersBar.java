@@ -35,7 +35,9 @@ final class CountersBar {
         showIf(rep, state.rep() > 0, () -> messages.format("player.rep", state.rep(), state.reps()));
         showIf(set, state.sets() > 1, () -> messages.format("player.set", state.set(), state.sets()));
         // In a rest the next set starts on the first side again: no side to name.
-        showIf(side, state.side() != PlayedSide.NONE && state.phase() != Phase.REST,
+        showIf(
+                side,
+                state.side() != PlayedSide.NONE && state.phase() != Phase.REST,
                 () -> messages.get(state.side() == PlayedSide.LEFT ? "player.side.left" : "player.side.right"));
     }
 

@@ -32,15 +32,18 @@ final class CueSound implements AutoCloseable {
      * and a kiosk without a speaker would otherwise log the same line for every patient, for weeks.
      */
     private static volatile boolean noDevice;
+
     private int cues;
 
     private CueSound(boolean audible) {
         this.broken = !audible || noDevice;
-        this.player = !broken ? Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "player-cue-sound");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.player = !broken
+                ? Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "player-cue-sound");
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                : null;
     }
 
     /** Beeps through the machine's sound device. */

@@ -18,8 +18,8 @@ final class HoldRing extends Region {
     static final String TRACK = "pk-player-ring-track";
     static final String ARC = "pk-player-ring-arc";
     static final String NUMBER = "pk-player-ring-number";
-    static final List<String> KINDS = List.of("pk-ring-get-ready", "pk-ring-move", "pk-ring-hold", "pk-ring-rest",
-            "pk-ring-switch", "pk-ring-paused");
+    static final List<String> KINDS = List.of(
+            "pk-ring-get-ready", "pk-ring-move", "pk-ring-hold", "pk-ring-rest", "pk-ring-switch", "pk-ring-paused");
 
     /**
      * The least change of the arc worth a repaint, in degrees: about a pixel along the ring at its full size.

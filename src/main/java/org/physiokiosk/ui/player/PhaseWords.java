@@ -19,27 +19,33 @@ final class PhaseWords {
         if (state.paused()) {
             return messages.get("player.phase.paused");
         }
-        return messages.get(switch (state.phase()) {
-            case NEXT_EXERCISE -> "player.phase.nextExercise";
-            case GET_READY -> "player.phase.getReady";
-            case MOVE -> state.step().map(Step::setup).orElse(false) ? "player.phase.setup" : "player.phase.move";
-            case HOLD -> "player.phase.hold";
-            case REST -> "player.phase.rest";
-            case SWITCH_SIDE -> "player.phase.switchSide";
-            case DONE -> "player.done.title";
-        });
+        return messages.get(
+                switch (state.phase()) {
+                    case NEXT_EXERCISE -> "player.phase.nextExercise";
+                    case GET_READY -> "player.phase.getReady";
+                    case MOVE ->
+                        state.step().map(Step::setup).orElse(false) ? "player.phase.setup" : "player.phase.move";
+                    case HOLD -> "player.phase.hold";
+                    case REST -> "player.phase.rest";
+                    case SWITCH_SIDE -> "player.phase.switchSide";
+                    case DONE -> "player.done.title";
+                });
     }
 
     /** The instruction: the step's own text, or what the pause between steps is for. */
     String instruction(PlayerState state) {
         String language = messages.language();
         return switch (state.phase()) {
-            case NEXT_EXERCISE -> messages.format("player.nextExercise.text", state.exercise().exercise().title().in(language))
-                    + "\n" + firstStep(state);
+            case NEXT_EXERCISE ->
+                messages.format(
+                                "player.nextExercise.text",
+                                state.exercise().exercise().title().in(language)) + "\n" + firstStep(state);
             case GET_READY -> firstStep(state);
-            case MOVE, HOLD -> state.step().map(step -> step.text().in(language)).orElse("");
+            case MOVE, HOLD ->
+                state.step().map(step -> step.text().in(language)).orElse("");
             case REST -> messages.format("player.rest.text", state.set() + 1, state.sets());
-            case SWITCH_SIDE -> messages.get(state.side() == PlayedSide.LEFT ? "player.switchSide.left" : "player.switchSide.right");
+            case SWITCH_SIDE ->
+                messages.get(state.side() == PlayedSide.LEFT ? "player.switchSide.left" : "player.switchSide.right");
             case DONE -> "";
         };
     }
@@ -49,7 +55,8 @@ final class PhaseWords {
         if (state.paused()) {
             return messages.get("player.paused.hint");
         }
-        return state.step().flatMap(Step::breath)
+        return state.step()
+                .flatMap(Step::breath)
                 .map(breath -> messages.get("player.breath." + breath.name().toLowerCase(java.util.Locale.ROOT)))
                 .orElse("");
     }

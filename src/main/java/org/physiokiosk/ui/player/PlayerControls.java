@@ -27,8 +27,13 @@ final class PlayerControls {
     private final Button stop;
     private final Region pauseIcon = icon("pk-icon-pause");
 
-    PlayerControls(Messages messages, Runnable onPrevious, Runnable onPauseOrResume, Runnable onNext,
-                   java.util.function.Consumer<Boolean> onMute, Runnable onStop) {
+    PlayerControls(
+            Messages messages,
+            Runnable onPrevious,
+            Runnable onPauseOrResume,
+            Runnable onNext,
+            java.util.function.Consumer<Boolean> onMute,
+            Runnable onStop) {
         this.messages = messages;
         bar.getStyleClass().add(STYLE);
         previous = button(PlayerScreen.PREVIOUS_ID, "player.button.previous", "pk-icon-previous", onPrevious);

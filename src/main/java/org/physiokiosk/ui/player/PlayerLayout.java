@@ -10,9 +10,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
-import org.physiokiosk.ui.common.UncachedScrollPane;
-import org.physiokiosk.player.PlayerState;
 import org.physiokiosk.figure.FigureStyle;
+import org.physiokiosk.player.PlayerState;
+import org.physiokiosk.ui.common.UncachedScrollPane;
 import org.physiokiosk.ui.figure.FigureView;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
@@ -87,7 +87,8 @@ final class PlayerLayout {
         landscape.getStyleClass().add("pk-player-body");
         portrait.getStyleClass().add("pk-player-body");
         root.setBottom(controls.view());
-        subscriptions = root.widthProperty().subscribe(w -> arrange())
+        subscriptions = root.widthProperty()
+                .subscribe(w -> arrange())
                 .and(root.heightProperty().subscribe(h -> arrange()));
         arrange();
     }

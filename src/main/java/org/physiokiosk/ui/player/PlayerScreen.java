@@ -81,37 +81,70 @@ public final class PlayerScreen implements Screen {
      * @param onFinished called when the patient leaves the well-done view
      * @param onStopped  called when the patient stops before the end
      */
-    public PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages,
-                        Runnable onFinished, Runnable onStopped) {
+    public PlayerScreen(
+            Function<String, Pose> poses,
+            List<PlannedExercise> plan,
+            Messages messages,
+            Runnable onFinished,
+            Runnable onStopped) {
         this(poses, plan, messages, FigureStyle.standard(), onFinished, onStopped);
     }
 
     /** @param figureStyle the figure's colours: the high-contrast set when the patient chose high contrast */
-    public PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages,
-                        FigureStyle figureStyle, Runnable onFinished, Runnable onStopped) {
+    public PlayerScreen(
+            Function<String, Pose> poses,
+            List<PlannedExercise> plan,
+            Messages messages,
+            FigureStyle figureStyle,
+            Runnable onFinished,
+            Runnable onStopped) {
         this(poses, plan, messages, onFinished, onStopped, System::nanoTime, CueSound.speaker(), figureStyle);
     }
 
-    PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages, Runnable onFinished,
-                 Runnable onStopped, LongSupplier clock, CueSound sound) {
+    PlayerScreen(
+            Function<String, Pose> poses,
+            List<PlannedExercise> plan,
+            Messages messages,
+            Runnable onFinished,
+            Runnable onStopped,
+            LongSupplier clock,
+            CueSound sound) {
         this(poses, plan, messages, onFinished, onStopped, clock, sound, FigureStyle.standard());
     }
 
     /** With the figure's colours and the time given (nanoseconds, monotonic): the kiosk's clock, or one a test pushes on. */
-    public PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages,
-                        FigureStyle figureStyle, Runnable onFinished, Runnable onStopped, LongSupplier clock) {
+    public PlayerScreen(
+            Function<String, Pose> poses,
+            List<PlannedExercise> plan,
+            Messages messages,
+            FigureStyle figureStyle,
+            Runnable onFinished,
+            Runnable onStopped,
+            LongSupplier clock) {
         this(poses, plan, messages, onFinished, onStopped, clock, CueSound.speaker(), figureStyle);
     }
 
     /** With the time given (nanoseconds, monotonic): the kiosk's clock, or one a test pushes on. */
-    public PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages,
-                        Runnable onFinished, Runnable onStopped, LongSupplier clock) {
+    public PlayerScreen(
+            Function<String, Pose> poses,
+            List<PlannedExercise> plan,
+            Messages messages,
+            Runnable onFinished,
+            Runnable onStopped,
+            LongSupplier clock) {
         this(poses, plan, messages, onFinished, onStopped, clock, CueSound.speaker());
     }
 
     /** With the time and the sound given: a test pushes time in through {@code clock} and calls {@link #frame()}. */
-    PlayerScreen(Function<String, Pose> poses, List<PlannedExercise> plan, Messages messages, Runnable onFinished,
-                 Runnable onStopped, LongSupplier clock, CueSound sound, FigureStyle figureStyle) {
+    PlayerScreen(
+            Function<String, Pose> poses,
+            List<PlannedExercise> plan,
+            Messages messages,
+            Runnable onFinished,
+            Runnable onStopped,
+            LongSupplier clock,
+            CueSound sound,
+            FigureStyle figureStyle) {
         this.poses = poses;
         this.messages = messages;
         this.onFinished = onFinished;
@@ -120,8 +153,8 @@ public final class PlayerScreen implements Screen {
         this.sound = sound;
         this.session = new PlayerSession(plan);
         this.words = new PhaseWords(messages);
-        PlayerControls controls = new PlayerControls(messages, this::previous, this::pauseOrResume, this::next,
-                sound::setMuted, this::stop);
+        PlayerControls controls = new PlayerControls(
+                messages, this::previous, this::pauseOrResume, this::next, sound::setMuted, this::stop);
         this.layout = new PlayerLayout(messages, controls, figureStyle);
         // The session starts when the screen is shown, not when it is made.
         subscriptions = layout.root().sceneProperty().subscribe(scene -> {

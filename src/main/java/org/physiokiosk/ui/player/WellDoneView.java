@@ -33,7 +33,8 @@ final class WellDoneView {
         for (PlannedExercise planned : plan) {
             String name = planned.exercise().title().in(messages.language());
             String key = planned.dose().side() == Side.NONE ? "player.done.item" : "player.done.itemEachSide";
-            Label item = new Label("•  " + messages.format(key, name, planned.dose().sets(), PlayerSession.playedReps(planned)));
+            Label item = new Label(
+                    "•  " + messages.format(key, name, planned.dose().sets(), PlayerSession.playedReps(planned)));
             item.getStyleClass().addAll(Theme.LIST_ITEM, ITEM);
             item.setWrapText(true);
             box.getChildren().add(item);

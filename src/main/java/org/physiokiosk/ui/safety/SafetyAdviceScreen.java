@@ -39,8 +39,8 @@ public final class SafetyAdviceScreen implements Screen {
         VBox advice = new VBox();
         advice.setId(ADVICE_ID);
         advice.getStyleClass().add(Theme.RED_FLAGS);
-        Map<Urgency, List<RedFlag>> byUrgency = flags.stream()
-                .collect(Collectors.groupingBy(RedFlag::urgency, TreeMap::new, Collectors.toList()));
+        Map<Urgency, List<RedFlag>> byUrgency =
+                flags.stream().collect(Collectors.groupingBy(RedFlag::urgency, TreeMap::new, Collectors.toList()));
         byUrgency.forEach((urgency, group) -> {
             VBox box = new VBox();
             box.getStyleClass().addAll(Theme.RED_FLAG_GROUP, Theme.URGENCY_PREFIX + JsonName.of(urgency));
@@ -48,9 +48,13 @@ public final class SafetyAdviceScreen implements Screen {
             for (RedFlag flag : group) {
                 box.getChildren().add(new BulletLine(flag.text().in(language)));
             }
-            box.getChildren().add(new WrappingLabel("→  " + messages.get("condition.urgency." + JsonName.of(urgency)),
-                    Theme.RED_FLAG_HEADING));
-            group.stream().flatMap(flag -> flag.action().stream()).map(action -> action.in(language)).distinct()
+            box.getChildren()
+                    .add(new WrappingLabel(
+                            "→  " + messages.get("condition.urgency." + JsonName.of(urgency)), Theme.RED_FLAG_HEADING));
+            group.stream()
+                    .flatMap(flag -> flag.action().stream())
+                    .map(action -> action.in(language))
+                    .distinct()
                     .forEach(action -> box.getChildren().add(new WrappingLabel(action, Theme.BODY)));
             advice.getChildren().add(box);
         });
@@ -60,8 +64,13 @@ public final class SafetyAdviceScreen implements Screen {
 
         Button home = SafetyScreen.bigButton(HOME_ID, messages.get("safety.advice.home"), onHome);
         home.getStyleClass().add(Theme.MAIN_ACTION);
-        root.getChildren().addAll(topBar.view(), title,
-                new WrappingLabel(messages.get("safety.advice.noExercise"), Theme.SUBTITLE), scroller, home);
+        root.getChildren()
+                .addAll(
+                        topBar.view(),
+                        title,
+                        new WrappingLabel(messages.get("safety.advice.noExercise"), Theme.SUBTITLE),
+                        scroller,
+                        home);
     }
 
     @Override

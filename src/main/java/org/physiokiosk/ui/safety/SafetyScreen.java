@@ -29,7 +29,8 @@ public final class SafetyScreen implements Screen {
     private final VBox root = new VBox();
     private final PageScroller scroller;
 
-    public SafetyScreen(List<RedFlag> flags, Messages messages, TopBar topBar, Runnable onNoneApplies, Runnable onOneApplies) {
+    public SafetyScreen(
+            List<RedFlag> flags, Messages messages, TopBar topBar, Runnable onNoneApplies, Runnable onOneApplies) {
         root.getStyleClass().addAll(Theme.SCREEN, Theme.SAFETY_SCREEN);
         String language = messages.language();
         WrappingLabel title = new WrappingLabel("⚠  " + messages.get("safety.title"), Theme.TITLE);

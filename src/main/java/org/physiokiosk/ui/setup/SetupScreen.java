@@ -81,21 +81,24 @@ public final class SetupScreen implements Screen {
             repeat.clear();
             message.getStyleClass().remove(PROBLEM);
             message.setText(messages.get("therapist.pin.checking"));
-            tasks.run(() -> save.apply(name, first, second), problem -> {
-                busy = false;
-                if (disposed) {
-                    return;
-                }
-                problem.ifPresentOrElse(this::showProblem, onSaved);
-            }, failure -> {
-                busy = false;
-                showProblem(messages.format("setup.failed", String.valueOf(failure.getMessage())));
-            });
+            tasks.run(
+                    () -> save.apply(name, first, second),
+                    problem -> {
+                        busy = false;
+                        if (disposed) {
+                            return;
+                        }
+                        problem.ifPresentOrElse(this::showProblem, onSaved);
+                    },
+                    failure -> {
+                        busy = false;
+                        showProblem(messages.format("setup.failed", String.valueOf(failure.getMessage())));
+                    });
         });
         // The digits beside the form, not under it: all of it fits a 1280x800 screen.
         form.getChildren().addAll(message, done);
-        HBox body = new HBox(form, DigitPad.create(List.of(pin, repeat), messages.get("therapist.pin.erase"),
-                PinVault.MAX_LENGTH));
+        HBox body = new HBox(
+                form, DigitPad.create(List.of(pin, repeat), messages.get("therapist.pin.erase"), PinVault.MAX_LENGTH));
         body.getStyleClass().add(BODY);
         root.getChildren().addAll(title, intro, body);
     }

@@ -65,8 +65,15 @@ public final class App {
      * @param renders       where the builder renders its previews (a second worker, so a preview never waits
      *                      behind an export)
      */
-    public App(Settings settings, boolean kioskMode, boolean therapistMode, AppFolders folders, TaskRunner tasks,
-               TaskRunner renders, Function<Settings, LoadResult> loadContent, LongSupplier clock) {
+    public App(
+            Settings settings,
+            boolean kioskMode,
+            boolean therapistMode,
+            AppFolders folders,
+            TaskRunner tasks,
+            TaskRunner renders,
+            Function<Settings, LoadResult> loadContent,
+            LongSupplier clock) {
         this.settings = settings;
         this.kioskMode = kioskMode;
         this.therapistMode = therapistMode;
@@ -81,8 +88,15 @@ public final class App {
     public static Settings settingsFor(Settings fromFile, LaunchOptions options) {
         Optional<java.nio.file.Path> content = options.contentFolder().or(fromFile::contentFolder);
         String language = options.language().filter(Language::isSupported).orElse(fromFile.language());
-        return new Settings(fromFile.clinicName(), fromFile.contactLine(), language, fromFile.idleTimeout(), content,
-                fromFile.therapistPinHash(), fromFile.programStore(), fromFile.programStoreCredentials(),
+        return new Settings(
+                fromFile.clinicName(),
+                fromFile.contactLine(),
+                language,
+                fromFile.idleTimeout(),
+                content,
+                fromFile.therapistPinHash(),
+                fromFile.programStore(),
+                fromFile.programStoreCredentials(),
                 fromFile.programCodeGraceDays());
     }
 
@@ -99,31 +113,54 @@ public final class App {
         Theme.apply(scene);
         navigator = new Navigator(scene);
         ScreenFaults faults = new ScreenFaults(navigator, messages);
-        faultHandler = faults.installOnCurrentThread(); // start() runs on the FX thread: its faults lead back to the start
+        faultHandler =
+                faults.installOnCurrentThread(); // start() runs on the FX thread: its faults lead back to the start
         navigator.show(() -> () -> splash);
         programs = ClinicPrograms.of(settings, folders.home());
 
-        tasks.run(() -> loadContent.apply(settings),
+        tasks.run(
+                () -> loadContent.apply(settings),
                 result -> {
                     logProblems(result);
-                    tasks.run(programs::warmUp, opened -> { }, failure -> LOG.log(Level.WARNING, "program store", failure));
+                    tasks.run(
+                            programs::warmUp,
+                            opened -> {},
+                            failure -> LOG.log(Level.WARNING, "program store", failure));
                     if (therapistMode) {
-                        TherapistFlow desk = new TherapistFlow(TherapistFlow.services(result.catalog(), settings, programs,
-                                programs, stage, messages, tasks, renders), messages, navigator,
-                                StaffDoor.pinCheck(new PinVault(folders.home(), settings.therapistPinHash()), Clock.systemUTC()),
-                                settings.language(), Optional.empty());
+                        TherapistFlow desk = new TherapistFlow(
+                                TherapistFlow.services(
+                                        result.catalog(),
+                                        settings,
+                                        programs,
+                                        programs,
+                                        stage,
+                                        messages,
+                                        tasks,
+                                        renders),
+                                messages,
+                                navigator,
+                                StaffDoor.pinCheck(
+                                        new PinVault(folders.home(), settings.therapistPinHash()), Clock.systemUTC()),
+                                settings.language(),
+                                Optional.empty());
                         desk.tellStaff(ClinicContentNotice.of(result, settings.contentFolder(), messages));
                         faults.home(desk::show);
                         desk.show();
                         return;
                     }
-                    flow = new PatientFlow(result.catalog(), settings.clinicName(), messages, navigator, Optional.of(
-                            new ProgramDoor(new CodeEntry(programs, codeAttempts), tasks, clock, today)), clock);
+                    flow = new PatientFlow(
+                            result.catalog(),
+                            settings.clinicName(),
+                            messages,
+                            navigator,
+                            Optional.of(new ProgramDoor(new CodeEntry(programs, codeAttempts), tasks, clock, today)),
+                            clock);
                     faults.home(flow::resetVisit);
                     idle = new IdleGuard(scene, idleTimeout(), clock, navigator, messages, flow::resetVisit);
                     flow.showStart();
                     StartupMarks.homeShown(scene);
-                    if (kioskMode) { // the staff's way out of the locked window: long press on the clinic's name, then the PIN
+                    if (kioskMode) { // the staff's way out of the locked window: long press on the clinic's name, then
+                        // the PIN
                         staffDoor = staffDoor(result.catalog(), stage, messages).install(scene, clock);
                     }
                 },
@@ -153,15 +190,29 @@ public final class App {
     private StaffDoor staffDoor(Catalog catalog, Stage stage, Messages messages) {
         Clock wall = Clock.systemUTC();
         PinVault vault = new PinVault(folders.home(), settings.therapistPinHash());
-        TherapistFlow therapist = new TherapistFlow(TherapistFlow.services(catalog, settings, programs, programs, stage,
-                messages, tasks, renders), messages, navigator, StaffDoor.pinCheck(vault, wall), settings.language(), Optional.of(flow::resetVisit));
-        return new StaffDoor(navigator, messages, vault, tasks, wall, new StaffDoor.Exits(therapist::showBuilder, () -> {
-            if (windowGuard != null) {
-                windowGuard.authoriseQuit();
-            }
-            lockdown.release();
-            Platform.exit();
-        }, flow::resetVisit));
+        TherapistFlow therapist = new TherapistFlow(
+                TherapistFlow.services(catalog, settings, programs, programs, stage, messages, tasks, renders),
+                messages,
+                navigator,
+                StaffDoor.pinCheck(vault, wall),
+                settings.language(),
+                Optional.of(flow::resetVisit));
+        return new StaffDoor(
+                navigator,
+                messages,
+                vault,
+                tasks,
+                wall,
+                new StaffDoor.Exits(
+                        therapist::showBuilder,
+                        () -> {
+                            if (windowGuard != null) {
+                                windowGuard.authoriseQuit();
+                            }
+                            lockdown.release();
+                            Platform.exit();
+                        },
+                        flow::resetVisit));
     }
 
     private Duration idleTimeout() {
@@ -211,7 +262,8 @@ public final class App {
 
     private static void logProblems(LoadResult result) {
         // A clinic folder of thousands of broken files must not fill the log: the validator gives the full list.
-        result.problems().stream().limit(LOGGED_PROBLEMS)
+        result.problems().stream()
+                .limit(LOGGED_PROBLEMS)
                 .forEach(problem -> LOG.log(problem.isError() ? Level.WARNING : Level.INFO, problem.format()));
         if (result.problems().size() > LOGGED_PROBLEMS) {
             LOG.warning(() -> "… and " + (result.problems().size() - LOGGED_PROBLEMS)

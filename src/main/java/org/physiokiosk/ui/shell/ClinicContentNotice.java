@@ -15,8 +15,7 @@ import org.physiokiosk.ui.i18n.Messages;
  */
 final class ClinicContentNotice {
 
-    private ClinicContentNotice() {
-    }
+    private ClinicContentNotice() {}
 
     static Optional<String> of(LoadResult result, Optional<Path> clinicFolder, Messages messages) {
         if (clinicFolder.isEmpty()) {
@@ -24,7 +23,8 @@ final class ClinicContentNotice {
         }
         String prefix = ContentRoot.clinic(clinicFolder.get()).displayPrefix();
         List<ContentProblem> errors = result.problems().stream()
-                .filter(problem -> problem.isError() && problem.file().startsWith(prefix)).toList();
+                .filter(problem -> problem.isError() && problem.file().startsWith(prefix))
+                .toList();
         if (errors.isEmpty()) {
             return Optional.empty();
         }

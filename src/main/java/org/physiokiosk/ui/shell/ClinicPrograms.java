@@ -56,8 +56,12 @@ final class ClinicPrograms implements ProgramStore, ProgramCodes, ProgramLookup,
                 store = opener.open();
                 LOG.info(() -> "program store: " + store.description());
             } catch (ProgramStoreException | RuntimeException e) {
-                LOG.log(Level.WARNING, "program store cannot be opened now; tried again on next use: " + e.getMessage());
-                throw e instanceof ProgramStoreException p ? p : new ProgramStoreException("program store cannot be opened", e);
+                LOG.log(
+                        Level.WARNING,
+                        "program store cannot be opened now; tried again on next use: " + e.getMessage());
+                throw e instanceof ProgramStoreException p
+                        ? p
+                        : new ProgramStoreException("program store cannot be opened", e);
             }
         }
         return store;

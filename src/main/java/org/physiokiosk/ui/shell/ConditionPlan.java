@@ -17,18 +17,25 @@ import org.physiokiosk.player.PlannedExercise;
  */
 final class ConditionPlan {
 
-    private ConditionPlan() {
-    }
+    private ConditionPlan() {}
 
     static List<PlannedExercise> of(Catalog catalog, Condition condition, String language) {
         List<ProgramTemplate> templates = templatesOf(catalog, condition);
         if (templates.isEmpty()) {
-            return catalog.exercisesOf(condition).stream().map(PlannedExercise::asWritten).toList();
+            return catalog.exercisesOf(condition).stream()
+                    .map(PlannedExercise::asWritten)
+                    .toList();
         }
-        return templates.stream().flatMap(template -> template.items().stream()).map(item -> {
-            var exercise = catalog.exercises().get(item.exercise());
-            return new PlannedExercise(exercise, item.dose().applyTo(exercise.dose()), item.note().map(note -> note.in(language)));
-        }).toList();
+        return templates.stream()
+                .flatMap(template -> template.items().stream())
+                .map(item -> {
+                    var exercise = catalog.exercises().get(item.exercise());
+                    return new PlannedExercise(
+                            exercise,
+                            item.dose().applyTo(exercise.dose()),
+                            item.note().map(note -> note.in(language)));
+                })
+                .toList();
     }
 
     /** The templates that together are the complaint's exercises, in the order the complaint lists them; or none. */
@@ -37,7 +44,8 @@ final class ConditionPlan {
         List<ProgramTemplate> inside = catalog.templates().values().stream()
                 .filter(template -> !template.items().isEmpty())
                 .filter(template -> wanted.containsAll(exercisesOf(template)))
-                .sorted(Comparator.comparingInt(template -> condition.exercises().indexOf(template.items().get(0).exercise())))
+                .sorted(Comparator.comparingInt(template ->
+                        condition.exercises().indexOf(template.items().get(0).exercise())))
                 .toList();
         List<ProgramTemplate> picked = new ArrayList<>();
         Set<String> covered = new HashSet<>();

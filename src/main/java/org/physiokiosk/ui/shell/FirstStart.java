@@ -18,27 +18,37 @@ import org.physiokiosk.ui.theme.Theme;
  */
 final class FirstStart {
 
-    private FirstStart() {
-    }
+    private FirstStart() {}
 
     /** Shows the setup on {@code stage}; {@code onDone} runs on the FX thread once the PIN (and settings) are written. */
-    static void show(Stage stage, Rectangle2D screen, Messages messages, String clinicName, FirstSetup setup,
-                     TaskRunner tasks, Runnable onDone) {
+    static void show(
+            Stage stage,
+            Rectangle2D screen,
+            Messages messages,
+            String clinicName,
+            FirstSetup setup,
+            TaskRunner tasks,
+            Runnable onDone) {
         Theme.loadFonts();
         Scene scene = new Scene(new StackPane(), screen.getWidth(), screen.getHeight());
         Theme.apply(scene);
         KioskLockdown[] lockdown = new KioskLockdown[1];
-        SetupScreen form = new SetupScreen(messages, clinicName, tasks, (name, pin, repeat) -> {
-            try {
-                return setup.save(name, pin, repeat).map(messages::get);
-            } finally {
-                Arrays.fill(pin, '\0');
-                Arrays.fill(repeat, '\0');
-            }
-        }, () -> {
-            lockdown[0].release();
-            onDone.run();
-        });
+        SetupScreen form = new SetupScreen(
+                messages,
+                clinicName,
+                tasks,
+                (name, pin, repeat) -> {
+                    try {
+                        return setup.save(name, pin, repeat).map(messages::get);
+                    } finally {
+                        Arrays.fill(pin, '\0');
+                        Arrays.fill(repeat, '\0');
+                    }
+                },
+                () -> {
+                    lockdown[0].release();
+                    onDone.run();
+                });
         new Navigator(scene).show(() -> form);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);

@@ -1,10 +1,10 @@
 package org.physiokiosk.ui.shell;
 
 import java.time.Duration;
-import java.util.function.LongSupplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.event.EventHandler;
@@ -40,7 +40,13 @@ final class IdleGuard {
     private final Scene scene;
     private IdleOverlay overlay;
 
-    IdleGuard(Scene scene, Duration timeout, LongSupplier clock, Navigator navigator, Messages messages, Runnable onReset) {
+    IdleGuard(
+            Scene scene,
+            Duration timeout,
+            LongSupplier clock,
+            Navigator navigator,
+            Messages messages,
+            Runnable onReset) {
         this.scene = scene;
         this.clock = clock;
         this.navigator = navigator;
@@ -70,8 +76,7 @@ final class IdleGuard {
                 hideQuestion();
                 onReset.run();
             }
-            case NONE -> {
-            }
+            case NONE -> {}
         }
         if (overlay != null) {
             overlay.setSecondsLeft(watchdog.secondsLeft(now));

@@ -12,10 +12,10 @@ import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.DisplayCheck;
 import org.physiokiosk.kiosk.FirstSetup;
-import org.physiokiosk.kiosk.PinVault;
-import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.kiosk.LaunchOptions;
 import org.physiokiosk.kiosk.LogSetup;
+import org.physiokiosk.kiosk.PinVault;
+import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.kiosk.SettingsFile;
 import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
@@ -54,9 +54,11 @@ public final class KioskLauncher extends Application {
 
     /** The command line back from JavaFX's named parameters. */
     static LaunchOptions optionsFrom(Map<String, String> named) {
-        return new LaunchOptions(Boolean.parseBoolean(named.getOrDefault("kiosk", "false")),
+        return new LaunchOptions(
+                Boolean.parseBoolean(named.getOrDefault("kiosk", "false")),
                 Optional.ofNullable(named.get("content")).map(java.nio.file.Path::of),
-                Optional.ofNullable(named.get("lang")), Boolean.parseBoolean(named.getOrDefault("therapist", "false")),
+                Optional.ofNullable(named.get("lang")),
+                Boolean.parseBoolean(named.getOrDefault("therapist", "false")),
                 Optional.ofNullable(named.get("home")).map(java.nio.file.Path::of));
     }
 
@@ -67,20 +69,35 @@ public final class KioskLauncher extends Application {
         LogSetup.toFolder(folders.logFolder());
         SettingsFile.Read read = SettingsFile.read(folders.settingsFile());
         read.problems().forEach(LOG::warning);
-        LOG.info(() -> "starting" + (options.kiosk() ? " in kiosk mode" : " in a window") + "; data folder " + folders.home());
-        FirstSetup setup = new FirstSetup(folders, new PinVault(folders.home(), read.settings().therapistPinHash()));
+        LOG.info(() ->
+                "starting" + (options.kiosk() ? " in kiosk mode" : " in a window") + "; data folder " + folders.home());
+        FirstSetup setup = new FirstSetup(
+                folders, new PinVault(folders.home(), read.settings().therapistPinHash()));
         if (options.kiosk() && setup.needed()) {
             Settings first = App.settingsFor(read.settings(), options);
-            FirstStart.show(stage, Screen.getPrimary().getVisualBounds(), new Messages(first.language()), first.clinicName(),
-                    setup, tasks, () -> startApp(stage, folders, SettingsFile.read(folders.settingsFile()), options));
+            FirstStart.show(
+                    stage,
+                    Screen.getPrimary().getVisualBounds(),
+                    new Messages(first.language()),
+                    first.clinicName(),
+                    setup,
+                    tasks,
+                    () -> startApp(stage, folders, SettingsFile.read(folders.settingsFile()), options));
             return;
         }
         startApp(stage, folders, read, options);
     }
 
     private void startApp(Stage stage, AppFolders folders, SettingsFile.Read read, LaunchOptions options) {
-        app = new App(App.settingsFor(read.settings(), options), options.kiosk(), options.therapist(), folders, tasks, renders,
-                settings -> new ContentLoader().loadBundledAnd(settings.contentFolder()), System::nanoTime);
+        app = new App(
+                App.settingsFor(read.settings(), options),
+                options.kiosk(),
+                options.therapist(),
+                folders,
+                tasks,
+                renders,
+                settings -> new ContentLoader().loadBundledAnd(settings.contentFolder()),
+                System::nanoTime);
         app.start(stage, Screen.getPrimary().getVisualBounds());
     }
 

@@ -42,7 +42,8 @@ public final class KioskLockdown {
     /** True for the keys a visitor could use to close the window, leave full screen or quit. */
     static boolean refused(KeyEvent event) {
         KeyCode code = event.getCode();
-        return code == KeyCode.ESCAPE || code == KeyCode.F11
+        return code == KeyCode.ESCAPE
+                || code == KeyCode.F11
                 || (code == KeyCode.F4 && event.isAltDown())
                 || ((code == KeyCode.Q || code == KeyCode.W) && (event.isControlDown() || event.isShortcutDown()));
     }

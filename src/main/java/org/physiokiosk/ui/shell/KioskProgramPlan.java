@@ -16,15 +16,17 @@ import org.physiokiosk.program.ProgramItem;
  */
 final class KioskProgramPlan {
 
-    private KioskProgramPlan() {
-    }
+    private KioskProgramPlan() {}
 
     /** The therapist's exercises at the therapist's doses, each with its note when there is one. */
     static List<PlannedExercise> of(Catalog catalog, KioskProgram program) {
         List<PlannedExercise> plan = new ArrayList<>();
         for (ProgramItem item : program.items()) {
-            catalog.exercise(item.exercise()).ifPresent(exercise -> plan.add(new PlannedExercise(exercise, item.dose(),
-                    item.note().isEmpty() ? Optional.empty() : Optional.of(item.note()))));
+            catalog.exercise(item.exercise())
+                    .ifPresent(exercise -> plan.add(new PlannedExercise(
+                            exercise,
+                            item.dose(),
+                            item.note().isEmpty() ? Optional.empty() : Optional.of(item.note()))));
         }
         return plan;
     }
@@ -34,6 +36,7 @@ final class KioskProgramPlan {
      * matches (only a clinic's own exercises), every emergency sign, as the handout prints them.
      */
     static List<RedFlag> redFlags(Catalog catalog, List<PlannedExercise> plan) {
-        return catalog.redFlagsForExercises(plan.stream().map(PlannedExercise::exercise).map(Exercise::id).toList());
+        return catalog.redFlagsForExercises(
+                plan.stream().map(PlannedExercise::exercise).map(Exercise::id).toList());
     }
 }

@@ -46,18 +46,32 @@ public final class PatientFlow {
     }
 
     /** @param clock the player's time (nanoseconds): the kiosk's monotonic clock, or one a test pushes on */
-    public PatientFlow(Catalog catalog, String clinicName, Messages messages, Navigator navigator,
-                       java.util.function.LongSupplier clock) {
+    public PatientFlow(
+            Catalog catalog,
+            String clinicName,
+            Messages messages,
+            Navigator navigator,
+            java.util.function.LongSupplier clock) {
         this(catalog, clinicName, messages, navigator, Optional.empty(), clock);
     }
 
     /** @param programs the way to a therapist's program by its code; empty hides "My program" */
-    PatientFlow(Catalog catalog, String clinicName, Messages messages, Navigator navigator, Optional<ProgramDoor> programs) {
+    PatientFlow(
+            Catalog catalog,
+            String clinicName,
+            Messages messages,
+            Navigator navigator,
+            Optional<ProgramDoor> programs) {
         this(catalog, clinicName, messages, navigator, programs, System::nanoTime);
     }
 
-    PatientFlow(Catalog catalog, String clinicName, Messages messages, Navigator navigator, Optional<ProgramDoor> programs,
-                java.util.function.LongSupplier clock) {
+    PatientFlow(
+            Catalog catalog,
+            String clinicName,
+            Messages messages,
+            Navigator navigator,
+            Optional<ProgramDoor> programs,
+            java.util.function.LongSupplier clock) {
         this.programs = programs;
         this.clock = clock;
         this.catalog = catalog;
@@ -73,14 +87,25 @@ public final class PatientFlow {
     }
 
     public void showStart() {
-        navigator.show(() -> new StartScreen(clinicName, messages, otherLanguagesTap(), disclaimer(),
-                LookToggles.create(look, messages, navigator::refresh), staffEntries(), navigator::refresh,
+        navigator.show(() -> new StartScreen(
+                clinicName,
+                messages,
+                otherLanguagesTap(),
+                disclaimer(),
+                LookToggles.create(look, messages, navigator::refresh),
+                staffEntries(),
+                navigator::refresh,
                 this::showHome));
     }
 
     public void showHome() {
-        navigator.show(() -> new HomeScreen(catalog, messages, topBar(Optional.of(this::showStart)), look.figureStyle(),
-                this::showCondition, programs.map(door -> (Runnable) this::showCodeKeypad)));
+        navigator.show(() -> new HomeScreen(
+                catalog,
+                messages,
+                topBar(Optional.of(this::showStart)),
+                look.figureStyle(),
+                this::showCondition,
+                programs.map(door -> (Runnable) this::showCodeKeypad)));
     }
 
     // The patient's own program: code keypad → the program → its warning signs → the player.
@@ -89,8 +114,14 @@ public final class PatientFlow {
     void showCodeKeypad() {
         ProgramDoor door = programs.orElseThrow();
         Visit current = visit;
-        navigator.show(() -> new CodeKeypadScreen(door.entry(), door.tasks(), door.clock(), door.today(), messages,
-                topBar(Optional.of(this::showHome)), program -> {
+        navigator.show(() -> new CodeKeypadScreen(
+                door.entry(),
+                door.tasks(),
+                door.clock(),
+                door.today(),
+                messages,
+                topBar(Optional.of(this::showHome)),
+                program -> {
                     current.openProgram(program);
                     showProgram();
                 }));
@@ -98,11 +129,19 @@ public final class PatientFlow {
 
     private void showProgram() {
         Visit current = visit;
-        current.program().ifPresentOrElse(program -> {
-            List<PlannedExercise> plan = KioskProgramPlan.of(catalog, program);
-            navigator.show(() -> new ProgramScreen(program.title(), program.instructions(), plan, messages,
-                    topBar(Optional.of(this::showHome)), () -> playProgram(current, plan)));
-        }, this::showHome);
+        current.program()
+                .ifPresentOrElse(
+                        program -> {
+                            List<PlannedExercise> plan = KioskProgramPlan.of(catalog, program);
+                            navigator.show(() -> new ProgramScreen(
+                                    program.title(),
+                                    program.instructions(),
+                                    plan,
+                                    messages,
+                                    topBar(Optional.of(this::showHome)),
+                                    () -> playProgram(current, plan)));
+                        },
+                        this::showHome);
     }
 
     private void playProgram(Visit current, List<PlannedExercise> plan) {
@@ -111,10 +150,15 @@ public final class PatientFlow {
             play(plan, this::showProgram);
             return;
         }
-        navigator.show(() -> new SafetyScreen(flags, messages, topBar(Optional.of(this::showProgram)), () -> {
-            current.confirmSafety(PROGRAM_SAFETY);
-            play(plan, this::showProgram);
-        }, () -> showSafetyAdvice(flags)));
+        navigator.show(() -> new SafetyScreen(
+                flags,
+                messages,
+                topBar(Optional.of(this::showProgram)),
+                () -> {
+                    current.confirmSafety(PROGRAM_SAFETY);
+                    play(plan, this::showProgram);
+                },
+                () -> showSafetyAdvice(flags)));
     }
 
     /** The program this visit's code opened (for tests: the idle reset must forget it). */
@@ -124,17 +168,31 @@ public final class PatientFlow {
 
     public void showCondition(Condition condition) {
         Visit current = visit;
-        navigator.show(() -> new ConditionScreen(catalog, condition, messages, topBar(Optional.of(this::showHome)),
-                look.figureStyle(), current.tabOf(condition.id()), new ConditionScreen.Actions(
+        navigator.show(() -> new ConditionScreen(
+                catalog,
+                condition,
+                messages,
+                topBar(Optional.of(this::showHome)),
+                look.figureStyle(),
+                current.tabOf(condition.id()),
+                new ConditionScreen.Actions(
                         tab -> current.rememberTab(condition.id(), tab),
                         exercise -> afterSafetyCheck(condition, () -> showExercise(condition, exercise)),
-                        () -> afterSafetyCheck(condition, () -> play(ConditionPlan.of(catalog, condition, messages.language()),
-                                () -> showCondition(condition))))));
+                        () -> afterSafetyCheck(
+                                condition,
+                                () -> play(
+                                        ConditionPlan.of(catalog, condition, messages.language()),
+                                        () -> showCondition(condition))))));
     }
 
     public void showExercise(Condition condition, Exercise exercise) {
-        navigator.show(() -> new ExerciseScreen(catalog, exercise, exercise.dose(), messages,
-                topBar(Optional.of(() -> showCondition(condition))), look.figureStyle(),
+        navigator.show(() -> new ExerciseScreen(
+                catalog,
+                exercise,
+                exercise.dose(),
+                messages,
+                topBar(Optional.of(() -> showCondition(condition))),
+                look.figureStyle(),
                 () -> play(List.of(PlannedExercise.asWritten(exercise)), () -> showExercise(condition, exercise))));
     }
 
@@ -145,8 +203,8 @@ public final class PatientFlow {
 
     /** Plays a list of exercises; Stop leads back to where the patient came from, the end to the complaints. */
     private void play(List<PlannedExercise> plan, Runnable onStopped) {
-        navigator.show(() -> new PlayerScreen(catalog.poses()::get, plan, messages, look.figureStyle(), this::showHome,
-                onStopped, clock));
+        navigator.show(() -> new PlayerScreen(
+                catalog.poses()::get, plan, messages, look.figureStyle(), this::showHome, onStopped, clock));
     }
 
     /** Runs {@code next} at once if this visit already said none of the complaint's signs applies; else asks first. */
@@ -157,7 +215,10 @@ public final class PatientFlow {
             return;
         }
         Visit current = visit;
-        navigator.show(() -> new SafetyScreen(flags, messages, topBar(Optional.of(() -> showCondition(condition))),
+        navigator.show(() -> new SafetyScreen(
+                flags,
+                messages,
+                topBar(Optional.of(() -> showCondition(condition))),
                 () -> {
                     current.confirmSafety(condition.id());
                     next.run();
@@ -183,8 +244,10 @@ public final class PatientFlow {
     }
 
     private List<String> otherLanguagesTap() {
-        return Messages.LANGUAGES.stream().filter(language -> !language.equals(messages.language()))
-                .map(language -> Messages.bundleFor(language).getString("start.tap")).toList();
+        return Messages.LANGUAGES.stream()
+                .filter(language -> !language.equals(messages.language()))
+                .map(language -> Messages.bundleFor(language).getString("start.tap"))
+                .toList();
     }
 
     /** The place for the therapist's way in (a later change adds it); the patient's flow needs none. */
@@ -197,8 +260,8 @@ public final class PatientFlow {
     }
 
     private TopBar topBar(Optional<Runnable> back) {
-        return new TopBar(clinicName, messages, back, navigator::refresh,
-                LookToggles.create(look, messages, navigator::refresh));
+        return new TopBar(
+                clinicName, messages, back, navigator::refresh, LookToggles.create(look, messages, navigator::refresh));
     }
 
     void dispose() {

@@ -11,5 +11,4 @@ import org.physiokiosk.ui.concurrent.TaskRunner;
  * kiosk's one {@link org.physiokiosk.program.CodeAttempts}, which outlives visits), the worker that asks the
  * store, the monotonic clock the lock runs on, and today's date for the code's expiry.
  */
-record ProgramDoor(CodeEntry entry, TaskRunner tasks, LongSupplier clock, Supplier<LocalDate> today) {
-}
+record ProgramDoor(CodeEntry entry, TaskRunner tasks, LongSupplier clock, Supplier<LocalDate> today) {}

@@ -30,8 +30,7 @@ final class ScreenFaults implements Thread.UncaughtExceptionHandler {
 
     private final Navigator navigator;
     private final Messages messages;
-    private Runnable home = () -> {
-    };
+    private Runnable home = () -> {};
     private String lastFault;
     private long repeats;
     private boolean recovering;

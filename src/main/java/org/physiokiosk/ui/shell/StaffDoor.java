@@ -24,8 +24,7 @@ import org.physiokiosk.ui.therapist.StaffMenu;
 final class StaffDoor {
 
     /** Where the staff menu's choices lead; the shell's flows. */
-    record Exits(Runnable builder, Runnable quit, Runnable backToPatients) {
-    }
+    record Exits(Runnable builder, Runnable quit, Runnable backToPatients) {}
 
     private final Navigator navigator;
     private final Messages messages;
@@ -45,22 +44,26 @@ final class StaffDoor {
 
     /** Listens for the long press on the clinic's name anywhere in {@code scene}; {@code nanos} times the press. */
     Subscription install(Scene scene, LongSupplier nanos) {
-        return LongPress.onScene(scene, LongPress.withinStyleClass(Theme.CLINIC_NAME)
-                .or(LongPress.withinStyleClass(Theme.START_CLINIC)), nanos, this::open);
+        return LongPress.onScene(
+                scene,
+                LongPress.withinStyleClass(Theme.CLINIC_NAME).or(LongPress.withinStyleClass(Theme.START_CLINIC)),
+                nanos,
+                this::open);
     }
 
     /** The PIN gate; on the right PIN the staff menu. */
     void open() {
         navigator.show(() -> {
-            PinScreen gate = new PinScreen(messages, pinCheck(vault, wallClock), tasks, this::showMenu,
-                    Optional.of(exits.backToPatients()));
+            PinScreen gate = new PinScreen(
+                    messages, pinCheck(vault, wallClock), tasks, this::showMenu, Optional.of(exits.backToPatients()));
             return gate;
         });
     }
 
     private void showMenu() {
-        navigator.show(() -> new StaffMenu(messages, new StaffMenu.Actions(exits.builder(), this::showPinChange,
-                exits.quit(), exits.backToPatients())));
+        navigator.show(() -> new StaffMenu(
+                messages,
+                new StaffMenu.Actions(exits.builder(), this::showPinChange, exits.quit(), exits.backToPatients())));
     }
 
     private void showPinChange() {

@@ -15,8 +15,7 @@ final class StartupMarks {
     private static final boolean ON = Boolean.getBoolean("physiokiosk.bench.marks");
     private static final boolean EXIT_AFTER_HOME = Boolean.getBoolean("physiokiosk.bench.exitAfterHome");
 
-    private StartupMarks() {
-    }
+    private StartupMarks() {}
 
     static void windowShown() {
         if (ON) {

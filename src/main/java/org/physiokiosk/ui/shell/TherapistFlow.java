@@ -45,8 +45,13 @@ public final class TherapistFlow {
      * @param pinCheck       checks a typed PIN; empty when no PIN hash is configured
      * @param backToPatients the kiosk's patient screens; empty on a desk PC started with --therapist
      */
-    public TherapistFlow(BuilderServices services, Messages messages, Navigator navigator,
-                         Optional<Predicate<String>> pinCheck, String handoutLanguage, Optional<Runnable> backToPatients) {
+    public TherapistFlow(
+            BuilderServices services,
+            Messages messages,
+            Navigator navigator,
+            Optional<Predicate<String>> pinCheck,
+            String handoutLanguage,
+            Optional<Runnable> backToPatients) {
         this.services = services;
         this.messages = messages;
         this.navigator = navigator;
@@ -56,17 +61,33 @@ public final class TherapistFlow {
     }
 
     /** The services of the real app: the clinic's program store and codes, handouts from the handout package. */
-    public static BuilderServices services(Catalog catalog, Settings settings, ProgramStore store, ProgramCodes codes,
-                                           Stage stage, Messages messages, TaskRunner tasks, TaskRunner renders) {
-        return new BuilderServices(catalog, store,
-                settings.contentFolder().map(ClinicTemplateFolder::new), handout(catalog, settings), tasks, renders,
-                ExportTarget.fileChooser(() -> stage, messages), question -> confirm(stage, question), Clock.systemDefaultZone(),
-                BuilderServices.PREVIEW_DELAY, codes);
+    public static BuilderServices services(
+            Catalog catalog,
+            Settings settings,
+            ProgramStore store,
+            ProgramCodes codes,
+            Stage stage,
+            Messages messages,
+            TaskRunner tasks,
+            TaskRunner renders) {
+        return new BuilderServices(
+                catalog,
+                store,
+                settings.contentFolder().map(ClinicTemplateFolder::new),
+                handout(catalog, settings),
+                tasks,
+                renders,
+                ExportTarget.fileChooser(() -> stage, messages),
+                question -> confirm(stage, question),
+                Clock.systemDefaultZone(),
+                BuilderServices.PREVIEW_DELAY,
+                codes);
     }
 
     /** The handout package behind the builder: the same bytes are previewed, exported and printed. */
     public static HandoutOutput handout(Catalog catalog, Settings settings) {
-        HandoutRenderer renderer = new HandoutRenderer(catalog, new HandoutSettings(settings.clinicName(), settings.contactLine()));
+        HandoutRenderer renderer =
+                new HandoutRenderer(catalog, new HandoutSettings(settings.clinicName(), settings.contactLine()));
         return new HandoutOutput() {
             @Override
             public byte[] pdf(Program program) throws IOException {
@@ -90,7 +111,9 @@ public final class TherapistFlow {
             @Override
             public Printed print(Program program, Optional<IssuedCode> kioskCode) throws Exception {
                 try {
-                    return new HandoutPrinter().printWithDialog(pdf(program, kioskCode)) ? Printed.SENT : Printed.CANCELLED;
+                    return new HandoutPrinter().printWithDialog(pdf(program, kioskCode))
+                            ? Printed.SENT
+                            : Printed.CANCELLED;
                 } catch (HandoutPrinter.NoPrinterException none) {
                     throw new NoPrinterException(none);
                 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -89,10 +88,14 @@ final class WindowGuard {
                 return;
             }
             x11 = x.get();
-            ticker.scheduleWithFixedDelay(() -> {
-                WindowWatch.Native reading = read(x.get(), pid);
-                Platform.runLater(() -> check(reading));
-            }, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
+            ticker.scheduleWithFixedDelay(
+                    () -> {
+                        WindowWatch.Native reading = read(x.get(), pid);
+                        Platform.runLater(() -> check(reading));
+                    },
+                    PERIOD_SECONDS,
+                    PERIOD_SECONDS,
+                    TimeUnit.SECONDS);
         });
     }
 
@@ -124,7 +127,8 @@ final class WindowGuard {
         switch (watch.check(stage.isShowing(), reading, clock.getAsLong())) {
             case RESHOW -> {
                 LOG.warning(() -> "the kiosk window stopped showing without the staff quit ("
-                        + (stage.isShowing() ? "native window destroyed from outside" : "stage hidden") + "); showing it again");
+                        + (stage.isShowing() ? "native window destroyed from outside" : "stage hidden")
+                        + "); showing it again");
                 recovering = true;
                 try {
                     recovery.reshow(stage);
@@ -138,8 +142,7 @@ final class WindowGuard {
                 stop();
                 recovery.exit(EXIT_STATUS);
             }
-            case NONE -> {
-            }
+            case NONE -> {}
         }
     }
 

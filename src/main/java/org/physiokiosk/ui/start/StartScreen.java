@@ -38,9 +38,15 @@ public final class StartScreen implements Screen {
      * @param toggles           the display switches (high contrast, larger text)
      * @param staffEntries      discreet ways in for staff (the therapist's entry), at the top right; may be empty
      */
-    public StartScreen(String clinicName, Messages messages, List<String> otherLanguagesTap, String disclaimer,
-                       List<ToggleButton> toggles, List<? extends Node> staffEntries, Runnable onLanguageChanged,
-                       Runnable onBegin) {
+    public StartScreen(
+            String clinicName,
+            Messages messages,
+            List<String> otherLanguagesTap,
+            String disclaimer,
+            List<ToggleButton> toggles,
+            List<? extends Node> staffEntries,
+            Runnable onLanguageChanged,
+            Runnable onBegin) {
         root = new TapCard(messages.get("start.tap"), onBegin);
         root.setId(TAP_ID);
         root.getStyleClass().addAll(Theme.SCREEN, Theme.START_SCREEN);

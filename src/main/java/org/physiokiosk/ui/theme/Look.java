@@ -43,7 +43,8 @@ public final class Look {
 
     /** Keeps {@code root}'s style classes in step with the choices until the returned subscription ends. */
     public Subscription applyTo(Parent root) {
-        return highContrast.subscribe(on -> toggle(root, Theme.HIGH_CONTRAST, on))
+        return highContrast
+                .subscribe(on -> toggle(root, Theme.HIGH_CONTRAST, on))
                 .and(largeText.subscribe(on -> toggle(root, Theme.LARGE_TEXT, on)));
     }
 

@@ -44,6 +44,7 @@ public final class Theme {
 
     /** On the window's root: the second token set of tokens.css, and the larger base text size. */
     public static final String HIGH_CONTRAST = "pk-high-contrast";
+
     public static final String LARGE_TEXT = "pk-large-text";
 
     public static final String TOP_BAR_SWITCHES = "pk-top-bar-switches";
@@ -97,12 +98,22 @@ public final class Theme {
     public static final String IDLE_PANEL = "pk-idle-panel";
     public static final String IDLE_COUNTDOWN = "pk-idle-countdown";
 
-    private static final List<String> FONTS = List.of("AtkinsonHyperlegible_400Regular.ttf", "AtkinsonHyperlegible_700Bold.ttf");
-    private static final List<String> STYLESHEETS = List.of("tokens.css", "common.css", "start.css", "home.css",
-            "condition.css", "safety.css", "exercise.css", "idle.css", "player.css", "builder.css", "code.css");
+    private static final List<String> FONTS =
+            List.of("AtkinsonHyperlegible_400Regular.ttf", "AtkinsonHyperlegible_700Bold.ttf");
+    private static final List<String> STYLESHEETS = List.of(
+            "tokens.css",
+            "common.css",
+            "start.css",
+            "home.css",
+            "condition.css",
+            "safety.css",
+            "exercise.css",
+            "idle.css",
+            "player.css",
+            "builder.css",
+            "code.css");
 
-    private Theme() {
-    }
+    private Theme() {}
 
     /** Registers the bundled fonts with JavaFX; safe to call more than once. */
     public static void loadFonts() {
@@ -113,8 +124,9 @@ public final class Theme {
                     Font.loadFont(stream, 20);
                 } catch (java.io.IOException e) {
                     // The system font is a readable fallback; the kiosk still starts, but staff should know.
-                    java.util.logging.Logger.getLogger(Theme.class.getName()).warning(
-                            () -> "the bundled font " + font + " could not be read (" + e.getMessage() + "); using a system font");
+                    java.util.logging.Logger.getLogger(Theme.class.getName())
+                            .warning(() -> "the bundled font " + font + " could not be read (" + e.getMessage()
+                                    + "); using a system font");
                 }
             }
         }
@@ -122,7 +134,8 @@ public final class Theme {
 
     public static void apply(Scene scene) {
         for (String sheet : STYLESHEETS) {
-            String url = Objects.requireNonNull(Theme.class.getResource(sheet), sheet).toExternalForm();
+            String url = Objects.requireNonNull(Theme.class.getResource(sheet), sheet)
+                    .toExternalForm();
             scene.getStylesheets().add(url);
         }
     }

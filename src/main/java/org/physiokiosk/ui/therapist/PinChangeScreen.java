@@ -1,7 +1,7 @@
 package org.physiokiosk.ui.therapist;
 
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
@@ -67,31 +67,43 @@ public final class PinChangeScreen implements Screen {
                 return;
             }
             busy = true;
-            char[][] typed = {old.getText().toCharArray(), pin.getText().toCharArray(), repeat.getText().toCharArray()};
+            char[][] typed = {
+                old.getText().toCharArray(),
+                pin.getText().toCharArray(),
+                repeat.getText().toCharArray()
+            };
             List.of(old, pin, repeat).forEach(PasswordField::clear);
             message.getStyleClass().remove(TherapistStyle.PIN_PROBLEM);
             message.setText(messages.get("therapist.pin.checking"));
-            tasks.run(() -> change.apply(typed[0], typed[1], typed[2]), problem -> {
-                busy = false;
-                if (disposed) {
-                    return;
-                }
-                problem.ifPresentOrElse(key -> showProblem(messages.get(key)),
-                        () -> message.setText(messages.get("pin.change.saved")));
-            }, failure -> {
-                busy = false;
-                showProblem(failure instanceof PinVault.LockedOut locked
-                        ? messages.format("therapist.pin.locked", DateTimeFormatter.ofPattern("HH:mm:ss")
-                                .format(locked.until().atZone(ZoneId.systemDefault())))
-                        : messages.get("pin.change.failed"));
-            });
+            tasks.run(
+                    () -> change.apply(typed[0], typed[1], typed[2]),
+                    problem -> {
+                        busy = false;
+                        if (disposed) {
+                            return;
+                        }
+                        problem.ifPresentOrElse(
+                                key -> showProblem(messages.get(key)),
+                                () -> message.setText(messages.get("pin.change.saved")));
+                    },
+                    failure -> {
+                        busy = false;
+                        showProblem(
+                                failure instanceof PinVault.LockedOut locked
+                                        ? messages.format(
+                                                "therapist.pin.locked",
+                                                DateTimeFormatter.ofPattern("HH:mm:ss")
+                                                        .format(locked.until().atZone(ZoneId.systemDefault())))
+                                        : messages.get("pin.change.failed"));
+                    });
         });
         HBox actions = new HBox(back, save);
         actions.getStyleClass().add(TherapistStyle.PIN_ACTIONS);
         // The digits beside the form, not under it: all of it fits a 1280x800 screen.
         form.getChildren().addAll(message, actions);
-        HBox body = new HBox(form, DigitPad.create(List.of(old, pin, repeat), messages.get("therapist.pin.erase"),
-                PinVault.MAX_LENGTH));
+        HBox body = new HBox(
+                form,
+                DigitPad.create(List.of(old, pin, repeat), messages.get("therapist.pin.erase"), PinVault.MAX_LENGTH));
         body.getStyleClass().add(TherapistStyle.FORM_BESIDE_DIGITS);
         root.getChildren().addAll(title, body);
     }

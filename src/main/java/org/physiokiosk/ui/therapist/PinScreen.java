@@ -44,8 +44,12 @@ public final class PinScreen implements Screen {
      * @param pinMatches checks a typed PIN against the hash; empty when no hash is configured
      * @param onCancel   where "cancel" goes (back to the patient screens); empty at a desk PC
      */
-    public PinScreen(Messages messages, java.util.Optional<Predicate<String>> pinMatches, TaskRunner tasks,
-                     Runnable onUnlocked, java.util.Optional<Runnable> onCancel) {
+    public PinScreen(
+            Messages messages,
+            java.util.Optional<Predicate<String>> pinMatches,
+            TaskRunner tasks,
+            Runnable onUnlocked,
+            java.util.Optional<Runnable> onCancel) {
         this.messages = messages;
         this.pinMatches = pinMatches.orElse(pin -> false);
         this.tasks = tasks;
@@ -64,7 +68,8 @@ public final class PinScreen implements Screen {
             message.setText(messages.get("therapist.pin.notConfigured"));
             message.getStyleClass().add(TherapistStyle.PIN_PROBLEM);
             root.getChildren().add(message);
-            onCancel.ifPresent(cancel -> root.getChildren().add(button(messages.get("common.back"), CANCEL_ID, cancel)));
+            onCancel.ifPresent(
+                    cancel -> root.getChildren().add(button(messages.get("common.back"), CANCEL_ID, cancel)));
             return;
         }
         message.setText(messages.get("therapist.pin.prompt"));
@@ -137,26 +142,32 @@ public final class PinScreen implements Screen {
         checking = true;
         message.getStyleClass().remove(TherapistStyle.PIN_PROBLEM);
         message.setText(messages.get("therapist.pin.checking"));
-        tasks.run(() -> pinMatches.test(pin), matches -> {
-            checking = false;
-            if (disposed) {
-                return;
-            }
-            if (matches) {
-                onUnlocked.run();
-            } else {
-                message.setText(messages.get("therapist.pin.wrong"));
-                message.getStyleClass().add(TherapistStyle.PIN_PROBLEM);
-                field.requestFocus();
-            }
-        }, failure -> {
-            checking = false;
-            message.setText(failure instanceof org.physiokiosk.kiosk.PinVault.LockedOut locked
-                    ? messages.format("therapist.pin.locked", java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
-                            .format(locked.until().atZone(java.time.ZoneId.systemDefault())))
-                    : messages.get("therapist.pin.broken"));
-            message.getStyleClass().add(TherapistStyle.PIN_PROBLEM);
-        });
+        tasks.run(
+                () -> pinMatches.test(pin),
+                matches -> {
+                    checking = false;
+                    if (disposed) {
+                        return;
+                    }
+                    if (matches) {
+                        onUnlocked.run();
+                    } else {
+                        message.setText(messages.get("therapist.pin.wrong"));
+                        message.getStyleClass().add(TherapistStyle.PIN_PROBLEM);
+                        field.requestFocus();
+                    }
+                },
+                failure -> {
+                    checking = false;
+                    message.setText(
+                            failure instanceof org.physiokiosk.kiosk.PinVault.LockedOut locked
+                                    ? messages.format(
+                                            "therapist.pin.locked",
+                                            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                                                    .format(locked.until().atZone(java.time.ZoneId.systemDefault())))
+                                    : messages.get("therapist.pin.broken"));
+                    message.getStyleClass().add(TherapistStyle.PIN_PROBLEM);
+                });
     }
 
     @Override

@@ -17,8 +17,7 @@ public final class StaffMenu implements Screen {
     public static final String BACK_ID = "staff-back";
 
     /** What each choice does; the shell wires them. */
-    public record Actions(Runnable builder, Runnable changePin, Runnable quit, Runnable back) {
-    }
+    public record Actions(Runnable builder, Runnable changePin, Runnable quit, Runnable back) {}
 
     private final VBox root = new VBox();
 
@@ -27,11 +26,13 @@ public final class StaffMenu implements Screen {
         root.setAlignment(Pos.CENTER);
         Label title = new Label(messages.get("staff.title"));
         title.getStyleClass().add("pk-title");
-        root.getChildren().addAll(title,
-                button(messages.get("staff.builder"), BUILDER_ID, actions.builder()),
-                button(messages.get("staff.changePin"), CHANGE_PIN_ID, actions.changePin()),
-                button(messages.get("staff.quit"), QUIT_ID, actions.quit()),
-                button(messages.get("staff.back"), BACK_ID, actions.back()));
+        root.getChildren()
+                .addAll(
+                        title,
+                        button(messages.get("staff.builder"), BUILDER_ID, actions.builder()),
+                        button(messages.get("staff.changePin"), CHANGE_PIN_ID, actions.changePin()),
+                        button(messages.get("staff.quit"), QUIT_ID, actions.quit()),
+                        button(messages.get("staff.back"), BACK_ID, actions.back()));
     }
 
     private static Button button(String text, String id, Runnable action) {

@@ -14,6 +14,5 @@ final class TherapistStyle {
     static final String PIN_FORM = "pk-pin-form";
     static final String FORM_BESIDE_DIGITS = "pk-setup-body";
 
-    private TherapistStyle() {
-    }
+    private TherapistStyle() {}
 }

@@ -20,20 +20,31 @@ class PostgresAddressTest {
     void readsTheSettingAndPassesTlsOptionsThrough() throws Exception {
         PostgresAddress address = PostgresAddress.of(
                 "postgresql://db.clinic.lan:5433/programs?sslmode=verify-full&sslrootcert=/etc/physiokiosk/ca.crt",
-                "physiokiosk_desk", "pw");
+                "physiokiosk_desk",
+                "pw");
         assertThat(address.jdbcUrl()).isEqualTo("jdbc:postgresql://db.clinic.lan:5433/programs");
-        assertThat(address.parameters()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("sslmode", "verify-full", "sslrootcert", "/etc/physiokiosk/ca.crt"));
+        assertThat(address.parameters())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("sslmode", "verify-full", "sslrootcert", "/etc/physiokiosk/ca.crt"));
         assertThat(address.toString()).doesNotContain("pw");
-        assertThat(PostgresAddress.of("postgresql://db/programs", "u", "").jdbcUrl()).isEqualTo("jdbc:postgresql://db/programs");
+        assertThat(PostgresAddress.of("postgresql://db/programs", "u", "").jdbcUrl())
+                .isEqualTo("jdbc:postgresql://db/programs");
     }
 
     @Test
     void refusesAddressesThatAreNotOneDatabaseOrCarryAPassword() {
-        for (String bad : new String[] {"mysql://db/programs", "postgresql://db", "postgresql://desk:pw@db/programs",
-            "postgresql://db/programs?sslmode", "not an address",
-            "postgresql://db/programs?socketFactory=org.example.Evil", "postgresql://db/programs?loggerFile=/etc/passwd"}) {
-            assertThatThrownBy(() -> PostgresAddress.of(bad, "u", "p")).as(bad).isInstanceOf(ProgramStoreException.class);
+        for (String bad : new String[] {
+            "mysql://db/programs",
+            "postgresql://db",
+            "postgresql://desk:pw@db/programs",
+            "postgresql://db/programs?sslmode",
+            "not an address",
+            "postgresql://db/programs?socketFactory=org.example.Evil",
+            "postgresql://db/programs?loggerFile=/etc/passwd"
+        }) {
+            assertThatThrownBy(() -> PostgresAddress.of(bad, "u", "p"))
+                    .as(bad)
+                    .isInstanceOf(ProgramStoreException.class);
         }
         assertThat(PostgresAddress.isPostgres(" postgresql://db/programs")).isTrue();
         assertThat(PostgresAddress.isPostgres("C:\\PhysioKiosk\\programs")).isFalse();
@@ -55,18 +66,21 @@ class PostgresAddressTest {
         Files.writeString(credentials, "user=physiokiosk_kiosk\npassword=s3cret\n");
         Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-r--r--"));
         assertThatThrownBy(() -> PostgresAddress.of("postgresql://db/programs", credentials))
-                .isInstanceOf(ProgramStoreException.class).hasMessageContaining("chmod 600")
+                .isInstanceOf(ProgramStoreException.class)
+                .hasMessageContaining("chmod 600")
                 .hasMessageNotContaining("s3cret");
     }
 
     @Test
     void refusesAMissingFileOrUser() throws Exception {
         assertThatThrownBy(() -> PostgresAddress.of("postgresql://db/programs", folder.resolve("none")))
-                .isInstanceOf(ProgramStoreException.class).hasMessageContaining("does not exist");
+                .isInstanceOf(ProgramStoreException.class)
+                .hasMessageContaining("does not exist");
         Path credentials = folder.resolve("empty.credentials");
         Files.writeString(credentials, "password=x\n");
         Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
         assertThatThrownBy(() -> PostgresAddress.of("postgresql://db/programs", credentials))
-                .isInstanceOf(ProgramStoreException.class).hasMessageContaining("user=");
+                .isInstanceOf(ProgramStoreException.class)
+                .hasMessageContaining("user=");
     }
 }

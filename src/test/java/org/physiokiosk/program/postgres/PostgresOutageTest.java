@@ -23,14 +23,17 @@ import org.physiokiosk.program.SamplePrograms;
 class PostgresOutageTest {
 
     /** Connect limit plus statement limit plus slack for a busy test machine. */
-    private static final Duration PROMPTLY = PostgresPool.CONNECT.plus(PostgresPool.STATEMENT).plusSeconds(2);
+    private static final Duration PROMPTLY =
+            PostgresPool.CONNECT.plus(PostgresPool.STATEMENT).plusSeconds(2);
 
     @Test
     void aDatabaseStoppedMidSessionGivesAClearErrorWithinSeconds() throws Exception {
         try (TestDatabase database = TestDatabase.start()) {
             PostgresProgramStore desk = new PostgresProgramStore(database.desk(), CodePolicy.DEFAULT);
             PostgresProgramStore kiosk = new PostgresProgramStore(database.kiosk(), CodePolicy.DEFAULT);
-            String id = desk.save(SamplePrograms.lowBack("Voor de stroomuitval")).id().get();
+            String id = desk.save(SamplePrograms.lowBack("Voor de stroomuitval"))
+                    .id()
+                    .get();
             IssuedCode code = desk.issueCode(id, TODAY);
             assertThat(kiosk.byCode(code.code(), TODAY)).isPresent();
 
@@ -58,13 +61,14 @@ class PostgresOutageTest {
             });
             acceptor.setDaemon(true);
             acceptor.start();
-            PostgresAddress address = PostgresAddress.of("postgresql://127.0.0.1:" + silent.getLocalPort() + "/programs",
-                    "physiokiosk_kiosk", "x");
+            PostgresAddress address = PostgresAddress.of(
+                    "postgresql://127.0.0.1:" + silent.getLocalPort() + "/programs", "physiokiosk_kiosk", "x");
             try (var pool = PostgresPool.open(address, 2)) {
                 PostgresProgramStore kiosk = new PostgresProgramStore(pool, CodePolicy.DEFAULT);
                 long start = System.nanoTime();
                 assertThatThrownBy(() -> kiosk.byCode(org.physiokiosk.program.ProgramCode.random(), TODAY))
-                        .isInstanceOf(ProgramStoreException.class).hasMessageContaining("cannot be reached");
+                        .isInstanceOf(ProgramStoreException.class)
+                        .hasMessageContaining("cannot be reached");
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPTLY);
             }
         } finally {
@@ -74,7 +78,8 @@ class PostgresOutageTest {
         }
     }
 
-    private static void assertPromptFailure(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
+    private static void assertPromptFailure(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
         long start = System.nanoTime();
         assertThatThrownBy(call).isInstanceOf(ProgramStoreException.class).hasMessageContaining(message);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPTLY);

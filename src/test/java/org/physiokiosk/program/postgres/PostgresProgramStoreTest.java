@@ -61,8 +61,13 @@ class PostgresProgramStoreTest {
 
         assertThat(opened).hasValue(KioskProgram.of(saved));
         assertThat(opened.get().toString()).doesNotContain(SamplePrograms.PATIENT, SamplePrograms.THERAPIST);
-        assertThat(kioskRawLookup(code.code())).contains("Lage rug", "knees-to-chest")
-                .doesNotContain(SamplePrograms.PATIENT, SamplePrograms.THERAPIST, saved.id().get(), TODAY.toString());
+        assertThat(kioskRawLookup(code.code()))
+                .contains("Lage rug", "knees-to-chest")
+                .doesNotContain(
+                        SamplePrograms.PATIENT,
+                        SamplePrograms.THERAPIST,
+                        saved.id().get(),
+                        TODAY.toString());
         assertThat(code.lastDay()).isEqualTo(TODAY.plusWeeks(4).plusDays(14));
         assertThat(desk.currentCode(saved.id().get())).hasValue(code);
     }
@@ -89,7 +94,8 @@ class PostgresProgramStoreTest {
         Program savedByA = desk.save(SamplePrograms.retitled(atDeskA, "Schouder, door A"));
         assertThatThrownBy(() -> otherDesk.save(SamplePrograms.retitled(atDeskB, "Schouder, door B")))
                 .isInstanceOf(ProgramStoreException.Conflict.class)
-                .hasMessageContaining("revision 2").hasMessageNotContaining(SamplePrograms.PATIENT);
+                .hasMessageContaining("revision 2")
+                .hasMessageNotContaining(SamplePrograms.PATIENT);
 
         assertThat(desk.load(first.id().get())).hasValue(savedByA);
         assertThat(savedByA.revision()).isEqualTo(2);
@@ -127,8 +133,12 @@ class PostgresProgramStoreTest {
     void theKioskRoleCanNeitherListNorLoadNorChangePrograms() throws Exception {
         Program saved = desk.save(SamplePrograms.lowBack("Geheim"));
         String id = saved.id().get();
-        assertThatThrownBy(kiosk::list).isInstanceOf(ProgramStoreException.class).hasMessageContaining("may not");
-        assertThatThrownBy(() -> kiosk.load(id)).isInstanceOf(ProgramStoreException.class).hasMessageContaining("may not");
+        assertThatThrownBy(kiosk::list)
+                .isInstanceOf(ProgramStoreException.class)
+                .hasMessageContaining("may not");
+        assertThatThrownBy(() -> kiosk.load(id))
+                .isInstanceOf(ProgramStoreException.class)
+                .hasMessageContaining("may not");
         assertThatThrownBy(() -> kiosk.save(saved)).isInstanceOf(ProgramStoreException.class);
         assertThatThrownBy(() -> kiosk.delete(id)).isInstanceOf(ProgramStoreException.class);
         assertThatThrownBy(() -> kiosk.issueCode(id, TODAY)).isInstanceOf(ProgramStoreException.class);
@@ -139,9 +149,15 @@ class PostgresProgramStoreTest {
     @Test
     void theKioskRoleCannotReadAnyTableNorNamesBySql() throws Exception {
         desk.save(SamplePrograms.lowBack("Tabel"));
-        for (String query : new String[] {"select document from program", "select count(*) from program",
-            "select code from program_code", "select * from flyway_schema_history", "select * from code_lookup_miss"}) {
-            assertThatThrownBy(() -> kioskQuery(query)).isInstanceOf(SQLException.class)
+        for (String query : new String[] {
+            "select document from program",
+            "select count(*) from program",
+            "select code from program_code",
+            "select * from flyway_schema_history",
+            "select * from code_lookup_miss"
+        }) {
+            assertThatThrownBy(() -> kioskQuery(query))
+                    .isInstanceOf(SQLException.class)
                     .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
         }
         assertThatThrownBy(() -> kioskQuery("create table stolen (x int)")).isInstanceOf(SQLException.class);
@@ -172,7 +188,8 @@ class PostgresProgramStoreTest {
         assertThat(kiosk.byCode(code.code(), TODAY)).isEmpty();
 
         String other = desk.save(SamplePrograms.lowBack("Nieuw")).id().get();
-        assertThat(desk.adoptCode(new IssuedCode(code.code(), other, TODAY, TODAY))).isFalse();
+        assertThat(desk.adoptCode(new IssuedCode(code.code(), other, TODAY, TODAY)))
+                .isFalse();
         assertThat(kiosk.byCode(code.code(), TODAY)).isEmpty();
     }
 
@@ -187,7 +204,8 @@ class PostgresProgramStoreTest {
 
     @Test
     void withoutAReviewDateACodeWorksTwelveWeeksPlusGraceFromItsIssue() throws Exception {
-        String id = desk.save(SamplePrograms.withoutReview("Geen controle")).id().get();
+        String id =
+                desk.save(SamplePrograms.withoutReview("Geen controle")).id().get();
         IssuedCode code = desk.issueCode(id, TODAY);
         assertThat(kiosk.byCode(code.code(), TODAY.plusWeeks(12).plusDays(14))).isPresent();
         assertThat(kiosk.byCode(code.code(), TODAY.plusWeeks(12).plusDays(15))).isEmpty();
@@ -207,9 +225,11 @@ class PostgresProgramStoreTest {
     void noCodeIsIssuedThatWouldNotWorkToday() throws Exception {
         String id = desk.save(SamplePrograms.lowBack("Controle voorbij")).id().get();
         assertThatThrownBy(() -> desk.issueCode(id, TODAY.plusWeeks(4).plusDays(15)))
-                .isInstanceOf(ProgramStoreException.class).hasMessageContaining("review date");
+                .isInstanceOf(ProgramStoreException.class)
+                .hasMessageContaining("review date");
         assertThatThrownBy(() -> desk.issueCode("not-saved", TODAY))
-                .isInstanceOf(ProgramStoreException.class).hasMessageContaining("save it first");
+                .isInstanceOf(ProgramStoreException.class)
+                .hasMessageContaining("save it first");
     }
 
     @Test
@@ -217,13 +237,14 @@ class PostgresProgramStoreTest {
         String id = desk.save(SamplePrograms.lowBack("Verhuisd")).id().get();
         ProgramCode fromFiles = ProgramCode.random();
         assertThat(desk.adoptCode(new IssuedCode(fromFiles, id, TODAY, TODAY))).isTrue();
-        assertThat(desk.adoptCode(new IssuedCode(ProgramCode.random(), id, TODAY, TODAY))).isFalse();
+        assertThat(desk.adoptCode(new IssuedCode(ProgramCode.random(), id, TODAY, TODAY)))
+                .isFalse();
         assertThat(kiosk.byCode(fromFiles, TODAY)).isPresent();
     }
 
     private static String kioskRawLookup(ProgramCode code) throws Exception {
         try (Connection connection = kioskPool.getConnection();
-             var lookup = connection.prepareStatement("select program_by_code(?, current_date)::text")) {
+                var lookup = connection.prepareStatement("select program_by_code(?, current_date)::text")) {
             lookup.setString(1, code.value());
             try (var row = lookup.executeQuery()) {
                 row.next();
@@ -233,7 +254,8 @@ class PostgresProgramStoreTest {
     }
 
     private static void kioskQuery(String query) throws Exception {
-        try (Connection connection = kioskPool.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = kioskPool.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.execute(query);
         }
     }
@@ -241,8 +263,10 @@ class PostgresProgramStoreTest {
     @Test
     void aStatementThatRunsTooLongIsStoppedByTheServer() throws Exception {
         long start = System.nanoTime();
-        try (Connection connection = deskPool.getConnection(); Statement sql = connection.createStatement()) {
-            assertThatThrownBy(() -> sql.execute("select pg_sleep(30)")).isInstanceOf(SQLException.class)
+        try (Connection connection = deskPool.getConnection();
+                Statement sql = connection.createStatement()) {
+            assertThatThrownBy(() -> sql.execute("select pg_sleep(30)"))
+                    .isInstanceOf(SQLException.class)
                     .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("57014"));
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PostgresPool.STATEMENT.plusSeconds(3));
@@ -257,11 +281,13 @@ class PostgresProgramStoreTest {
         CodeEntry keypad = new CodeEntry(kiosk, new CodeAttempts());
         long now = 5_000_000_000L;
         for (int i = 0; i < 4; i++) {
-            assertThat(keypad.enter(ProgramCode.random().grouped(), TODAY, now)).isInstanceOf(CodeEntry.Outcome.Unknown.class);
+            assertThat(keypad.enter(ProgramCode.random().grouped(), TODAY, now))
+                    .isInstanceOf(CodeEntry.Outcome.Unknown.class);
         }
         assertThat(keypad.enter(ProgramCode.random().grouped(), TODAY, now))
                 .isEqualTo(new CodeEntry.Outcome.Locked(Duration.ofSeconds(30)));
-        assertThat(keypad.enter(code.code().grouped(), TODAY, now + 29_000_000_000L)).isInstanceOf(CodeEntry.Outcome.Locked.class);
+        assertThat(keypad.enter(code.code().grouped(), TODAY, now + 29_000_000_000L))
+                .isInstanceOf(CodeEntry.Outcome.Locked.class);
         assertThat(keypad.enter(code.code().grouped(), TODAY, now + 30_000_000_000L))
                 .isEqualTo(new CodeEntry.Outcome.Opened(KioskProgram.of(saved)));
     }
@@ -281,10 +307,12 @@ class PostgresProgramStoreTest {
                 }
             }
             assertThat(refused).isNotNull().hasMessageContaining("too many wrong program codes");
-            assertThatThrownBy(() -> kiosk.byCode(code.code(), TODAY)).hasMessageContaining("too many wrong program codes");
+            assertThatThrownBy(() -> kiosk.byCode(code.code(), TODAY))
+                    .hasMessageContaining("too many wrong program codes");
         } finally {
-            try (Connection owner = database.pool("physiokiosk_owner", "owner-secret").getConnection();
-                 Statement sql = owner.createStatement()) {
+            try (Connection owner =
+                            database.pool("physiokiosk_owner", "owner-secret").getConnection();
+                    Statement sql = owner.createStatement()) {
                 sql.execute("delete from code_lookup_miss");
             }
         }

@@ -23,8 +23,8 @@ public final class TestDatabase implements AutoCloseable {
     public static final String KIOSK_PASSWORD = "kiosk-secret";
 
     /** Held strongly: java.util.logging forgets a logger's level once nobody references it. */
-    private static final List<Logger> QUIET = List.of(Logger.getLogger("io.zonky"), Logger.getLogger("org.flywaydb"),
-            Logger.getLogger("com.zaxxer.hikari"));
+    private static final List<Logger> QUIET = List.of(
+            Logger.getLogger("io.zonky"), Logger.getLogger("org.flywaydb"), Logger.getLogger("com.zaxxer.hikari"));
 
     static {
         // initdb's and Flyway's progress lines would drown the test output; warnings still show.
@@ -48,19 +48,21 @@ public final class TestDatabase implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (!durable) {
             // Durability is not under test: skipping fsync makes start-up and every commit cheaper on a busy machine.
-            builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
+            builder.setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off");
         }
         TestDatabase database = new TestDatabase(builder.start());
         try (Connection admin = database.server.getPostgresDatabase().getConnection();
-             Statement sql = admin.createStatement()) {
+                Statement sql = admin.createStatement()) {
             sql.execute("create role physiokiosk_owner login password 'owner-secret'");
             sql.execute("create role physiokiosk_desk login password '" + DESK_PASSWORD + "'");
             sql.execute("create role physiokiosk_kiosk login password '" + KIOSK_PASSWORD + "'");
             sql.execute("create database programs owner physiokiosk_owner");
         }
-        try (Connection admin = database.server.getDatabase("postgres", "programs").getConnection();
-             Statement sql = admin.createStatement()) {
+        try (Connection admin =
+                        database.server.getDatabase("postgres", "programs").getConnection();
+                Statement sql = admin.createStatement()) {
             sql.execute("revoke create on schema public from public");
             sql.execute("create schema clinic authorization physiokiosk_owner");
         }

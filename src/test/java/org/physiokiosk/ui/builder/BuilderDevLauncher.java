@@ -45,20 +45,42 @@ public final class BuilderDevLauncher extends Application {
         Scene scene = new Scene(new VBox(), width, height);
         Theme.apply(scene);
         Path folder = Files.createTempDirectory("builder-dev");
-        Settings settings = new Settings("Fysiotherapie De Linde", "Lindelaan 4, Utrecht · 030 123 45 67", language,
-                Settings.DEFAULT_IDLE_TIMEOUT, Optional.empty(), Optional.empty());
+        Settings settings = new Settings(
+                "Fysiotherapie De Linde",
+                "Lindelaan 4, Utrecht · 030 123 45 67",
+                language,
+                Settings.DEFAULT_IDLE_TIMEOUT,
+                Optional.empty(),
+                Optional.empty());
         BackgroundTaskRunner tasks = new BackgroundTaskRunner();
         BackgroundTaskRunner renders = new BackgroundTaskRunner("preview");
-        BuilderServices services = new BuilderServices(catalog, new FileProgramStore(folder.resolve("programs")), Optional.empty(),
-                TherapistFlow.handout(catalog, settings), tasks, renders, ExportTarget.fileChooser(() -> stage, messages),
-                question -> true, Clock.systemDefaultZone(), BuilderServices.PREVIEW_DELAY);
+        BuilderServices services = new BuilderServices(
+                catalog,
+                new FileProgramStore(folder.resolve("programs")),
+                Optional.empty(),
+                TherapistFlow.handout(catalog, settings),
+                tasks,
+                renders,
+                ExportTarget.fileChooser(() -> stage, messages),
+                question -> true,
+                Clock.systemDefaultZone(),
+                BuilderServices.PREVIEW_DELAY);
         org.physiokiosk.ui.shell.Navigator navigator = new org.physiokiosk.ui.shell.Navigator(scene);
         new TherapistFlow(services, messages, navigator, Optional.empty(), language, Optional.empty()).show();
-        Program program = ProgramTemplates.fromTemplate(catalog.templates().values().iterator().next(), catalog, language,
-                java.time.LocalDate.now());
-        ((BuilderScreen) navigator.currentProperty().get()).open(new Program(Optional.empty(), 0, program.title(),
-                Optional.of("M. de Vries"), "Anna Jansen", program.date(), Optional.of(program.date().plusWeeks(6)),
-                program.instructions(), language, program.items()));
+        Program program = ProgramTemplates.fromTemplate(
+                catalog.templates().values().iterator().next(), catalog, language, java.time.LocalDate.now());
+        ((BuilderScreen) navigator.currentProperty().get())
+                .open(new Program(
+                        Optional.empty(),
+                        0,
+                        program.title(),
+                        Optional.of("M. de Vries"),
+                        "Anna Jansen",
+                        program.date(),
+                        Optional.of(program.date().plusWeeks(6)),
+                        program.instructions(),
+                        language,
+                        program.items()));
         stage.setScene(scene);
         stage.setOnHidden(event -> {
             tasks.close();

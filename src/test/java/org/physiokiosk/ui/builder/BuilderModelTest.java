@@ -13,7 +13,8 @@ import org.physiokiosk.program.Program;
 /** The builder's undo steps: a field typed digit by digit is one step, a refused value leaves no trace. */
 class BuilderModelTest {
 
-    private static final Catalog CATALOG = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
+    private static final Catalog CATALOG =
+            new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
     private final BuilderModel model = new BuilderModel(CATALOG, Program.empty(LocalDate.of(2026, 11, 29), "nl"), "nl");
     private final String exercise = CATALOG.exercises().keySet().iterator().next();
 

@@ -12,8 +12,17 @@ import org.physiokiosk.program.Program;
 class ExportFileNameTest {
 
     private static Program program(String title, String patient) {
-        return new Program(Optional.empty(), 0, title, Optional.of(patient), "A. Jansen", LocalDate.of(2026, 11, 29),
-                Optional.empty(), "", "nl", List.of());
+        return new Program(
+                Optional.empty(),
+                0,
+                title,
+                Optional.of(patient),
+                "A. Jansen",
+                LocalDate.of(2026, 11, 29),
+                Optional.empty(),
+                "",
+                "nl",
+                List.of());
     }
 
     @Test

@@ -22,8 +22,11 @@ class UncachedScrollPaneTest {
     void viewportIsNotCachedWhereJavaFxCachesIt() throws Exception {
         Boolean[] cached = FxToolkit.setupFixture(() -> new Boolean[] {
             viewport(new ScrollPane(new Label("plain"))).isCache(),
-            viewport(new UncachedScrollPane(new Label("ours"))).isCache()});
-        assertThat(cached[0]).as("JavaFX's ScrollPane caches its viewport (the reason for this class)").isTrue();
+            viewport(new UncachedScrollPane(new Label("ours"))).isCache()
+        });
+        assertThat(cached[0])
+                .as("JavaFX's ScrollPane caches its viewport (the reason for this class)")
+                .isTrue();
         assertThat(cached[1]).as("ours does not").isFalse();
     }
 

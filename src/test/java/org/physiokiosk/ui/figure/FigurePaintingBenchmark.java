@@ -29,7 +29,8 @@ public final class FigurePaintingBenchmark {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
-        var poses = new ContentLoader().loadBundledAnd(Optional.empty()).catalog().poses();
+        var poses =
+                new ContentLoader().loadBundledAnd(Optional.empty()).catalog().poses();
         Pose from = poses.get("supine-knees-bent"), to = poses.get("bridge");
         FigureMotion motion = new FigureMotion(from, to, false, 3, Easing.EASE_IN_OUT);
         int shapes = motion.drawingAt(0).items().size();
@@ -41,8 +42,15 @@ public final class FigurePaintingBenchmark {
             double describe = describeOnly(motion);
             double figure = onFx(() -> paintFigures(motion));
             double baseline = onFx(() -> paintRectangles(shapes));
-            System.out.printf(Locale.ROOT, "round %d: description %.0f µs, figure %.0f µs, baseline (%d rectangles) %.0f µs, ratio %.2f%n",
-                    round, describe, figure, shapes, baseline, figure / baseline);
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: description %.0f µs, figure %.0f µs, baseline (%d rectangles) %.0f µs, ratio %.2f%n",
+                    round,
+                    describe,
+                    figure,
+                    shapes,
+                    baseline,
+                    figure / baseline);
         }
         Platform.exit();
     }

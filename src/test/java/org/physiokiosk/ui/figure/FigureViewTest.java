@@ -6,7 +6,6 @@ import java.util.Map;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.physiokiosk.figure.Dof;
 import org.physiokiosk.figure.Easing;
 import org.physiokiosk.figure.FigureMotion;
@@ -14,6 +13,7 @@ import org.physiokiosk.figure.JointAngles;
 import org.physiokiosk.figure.Pose;
 import org.physiokiosk.figure.Prop;
 import org.physiokiosk.figure.View;
+import org.testfx.api.FxToolkit;
 
 /** The JavaFX painter really paints: pixels change, and they change as time is pushed in. */
 class FigureViewTest {
@@ -42,14 +42,17 @@ class FigureViewTest {
         });
         assertThat(counts[0]).as("figure painted").isGreaterThan(2000);
         assertThat(counts[1]).isNotEqualTo(counts[0]);
-        assertThat(counts[2]).as("the raised arm reaches the top of the picture").isGreaterThan(20);
+        assertThat(counts[2])
+                .as("the raised arm reaches the top of the picture")
+                .isGreaterThan(20);
     }
 
     private static int dark(WritableImage image) {
         int count = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                if (image.getPixelReader().getColor(x, y).getBrightness() < 0.7 && image.getPixelReader().getColor(x, y).getOpacity() > 0.5) {
+                if (image.getPixelReader().getColor(x, y).getBrightness() < 0.7
+                        && image.getPixelReader().getColor(x, y).getOpacity() > 0.5) {
                     count++;
                 }
             }
@@ -61,7 +64,8 @@ class FigureViewTest {
         int count = 0;
         for (int y = 0; y < 20; y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                if (image.getPixelReader().getColor(x, y).getOpacity() > 0.5 && image.getPixelReader().getColor(x, y).getBrightness() < 0.7) {
+                if (image.getPixelReader().getColor(x, y).getOpacity() > 0.5
+                        && image.getPixelReader().getColor(x, y).getBrightness() < 0.7) {
                     count++;
                 }
             }

@@ -57,6 +57,7 @@ public final class PlayerBench {
         /** The figure painted at every frame, as the player paces it, and the baseline: a rectangle at every frame. */
         /** From when the session's CPU is also counted without start-up: the get-ready countdown is still running. */
         private static final long STEADY_AFTER_NANOS = 4_000_000_000L;
+
         private static final List<String> SIDES = List.of("figure", "rect", "paced");
 
         private Catalog catalog;
@@ -73,12 +74,14 @@ public final class PlayerBench {
                 case "frames" -> frames();
                 case "session" -> session();
                 case "soak" -> soak();
-                default -> throw new IllegalArgumentException(getParameters().getRaw().toString());
+                default ->
+                    throw new IllegalArgumentException(getParameters().getRaw().toString());
             }
         }
 
         static PlannedExercise shortExercise(Catalog catalog) {
-            Dose dose = new Dose(new IntRange(3, 3), 1, new IntRange(5, 5), 10, Side.NONE, new IntRange(1, 1), Set.of());
+            Dose dose =
+                    new Dose(new IntRange(3, 3), 1, new IntRange(5, 5), 10, Side.NONE, new IntRange(1, 1), Set.of());
             return new PlannedExercise(catalog.exercise(EXERCISE).orElseThrow(), dose, Optional.empty());
         }
 
@@ -93,11 +96,14 @@ public final class PlayerBench {
         private void frames() {
             PlayerSession session = new PlayerSession(List.of(shortExercise(catalog)));
             PhaseWords words = new PhaseWords(messages);
-            PlayerLayout layout = new PlayerLayout(messages, new PlayerControls(messages, () -> { }, () -> { }, () -> { },
-                    muted -> { }, () -> { }), org.physiokiosk.figure.FigureStyle.standard());
+            PlayerLayout layout = new PlayerLayout(
+                    messages,
+                    new PlayerControls(messages, () -> {}, () -> {}, () -> {}, muted -> {}, () -> {}),
+                    org.physiokiosk.figure.FigureStyle.standard());
             show(layout.root());
             var poses = catalog.poses();
-            FigureMotion motion = new FigureMotion(poses.get("supine-knees-bent"), poses.get("bridge"), false, 3, Easing.EASE_IN_OUT);
+            FigureMotion motion =
+                    new FigureMotion(poses.get("supine-knees-bent"), poses.get("bridge"), false, 3, Easing.EASE_IN_OUT);
             layout.figure().setMotion(motion);
             if (Boolean.getBoolean("bench.transparentFigureBox")) {
                 layout.figure().setStyle("-fx-background-color: transparent"); // as before the figure's box was opaque
@@ -136,7 +142,8 @@ public final class PlayerBench {
                             layout.show(session.state(), words);
                             layout.figure().showAt(figureTime);
                         }
-                        // As PlayerScreen paints: the words at once when they change, the figure at most 30 times a second.
+                        // As PlayerScreen paints: the words at once when they change, the figure at most 30 times a
+                        // second.
                         case "paced" -> {
                             if (pace.due(session.state(), now)) {
                                 layout.show(session.state(), words);
@@ -152,7 +159,8 @@ public final class PlayerBench {
                         }
                     }
                     if (frame == FRAMES) {
-                        double cpu = (processCpu() - cpu0) / (double) FRAMES, fx = (threads.getCurrentThreadCpuTime() - fx0) / (double) FRAMES;
+                        double cpu = (processCpu() - cpu0) / (double) FRAMES,
+                                fx = (threads.getCurrentThreadCpuTime() - fx0) / (double) FRAMES;
                         int set = round / SIDES.size();
                         System.out.printf("PK-RESULT %s-cpu-%d %.0f%n", side, set, cpu);
                         System.out.printf("PK-RESULT %s-fx-%d %.0f%n", side, set, fx);
@@ -163,8 +171,14 @@ public final class PlayerBench {
         }
 
         private void session() {
-            PlayerScreen screen = new PlayerScreen(catalog.poses()::get, List.of(shortExercise(catalog)), messages,
-                    () -> { }, () -> { }, System::nanoTime, CueSound.silent());
+            PlayerScreen screen = new PlayerScreen(
+                    catalog.poses()::get,
+                    List.of(shortExercise(catalog)),
+                    messages,
+                    () -> {},
+                    () -> {},
+                    System::nanoTime,
+                    CueSound.silent());
             long wall0 = System.nanoTime(), cpu0 = processCpu();
             show(screen.view());
             new AnimationTimer() {
@@ -185,13 +199,20 @@ public final class PlayerBench {
                     last = now;
                     if (screen.state().completed()) {
                         stop();
-                        System.out.printf("PK-RESULT session-cpu-share %.4f%n", (processCpu() - cpu0) / (double) (System.nanoTime() - wall0));
+                        System.out.printf(
+                                "PK-RESULT session-cpu-share %.4f%n",
+                                (processCpu() - cpu0) / (double) (System.nanoTime() - wall0));
                         System.out.printf("PK-RESULT session-seconds %.1f%n", (System.nanoTime() - wall0) / 1e9);
-                        System.out.printf("PK-RESULT session-late-share %.4f%n", frames == 0 ? 1.0 : late / (double) frames);
+                        System.out.printf(
+                                "PK-RESULT session-late-share %.4f%n", frames == 0 ? 1.0 : late / (double) frames);
                         System.out.printf("PK-RESULT session-worst-gap-ms %.1f%n", worstGap / 1e6);
-                        System.out.printf("PK-RESULT session-pulses-per-second %.1f%n", frames / ((System.nanoTime() - wall0) / 1e9));
-                        // Without the first seconds (window shown, styles applied, code compiled): what the painting costs.
-                        System.out.printf("PK-RESULT session-steady-cpu-share %.4f%n",
+                        System.out.printf(
+                                "PK-RESULT session-pulses-per-second %.1f%n",
+                                frames / ((System.nanoTime() - wall0) / 1e9));
+                        // Without the first seconds (window shown, styles applied, code compiled): what the painting
+                        // costs.
+                        System.out.printf(
+                                "PK-RESULT session-steady-cpu-share %.4f%n",
                                 (processCpu() - steadyCpu0) / (double) (System.nanoTime() - steadyWall0));
                         screen.dispose();
                         Platform.exit();
@@ -235,10 +256,18 @@ public final class PlayerBench {
                         }
                     }
                     clock[0] += 1_000_000_000L;
-                    screen = new PlayerScreen(catalog.poses()::get, plan, messages, () -> { }, () -> { }, () -> clock[0],
+                    screen = new PlayerScreen(
+                            catalog.poses()::get,
+                            plan,
+                            messages,
+                            () -> {},
+                            () -> {},
+                            () -> clock[0],
                             CueSound.silent());
                     scene.setRoot(screen.view());
-                    for (long t = 0; !Boolean.getBoolean("bench.noFrames") && t <= total + 1_000_000_000L; t += total / 8) {
+                    for (long t = 0;
+                            !Boolean.getBoolean("bench.noFrames") && t <= total + 1_000_000_000L;
+                            t += total / 8) {
                         clock[0] += total / 8;
                         screen.frame();
                     }
@@ -247,7 +276,11 @@ public final class PlayerBench {
         }
 
         private static long processCpu() {
-            return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+            return ProcessHandle.current()
+                    .info()
+                    .totalCpuDuration()
+                    .map(Duration::toNanos)
+                    .orElse(0L);
         }
 
         private static long liveHeapKb() {

@@ -67,12 +67,18 @@ class PlayerLayoutTest {
         for (Node node : nodes) {
             Bounds b = node.localToScene(node.getLayoutBounds());
             if (node instanceof Labeled || node instanceof Text) {
-                if (b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > scene.getWidth() + 1 || b.getMaxY() > scene.getHeight() + 1) {
+                if (b.getMinX() < -1
+                        || b.getMinY() < -1
+                        || b.getMaxX() > scene.getWidth() + 1
+                        || b.getMaxY() > scene.getHeight() + 1) {
                     problems.add(where + ": outside the window: " + node + " " + b);
                 }
             }
-            if (node instanceof Text text && node.getParent() instanceof Labeled labeled
-                    && !labeled.getText().contains("…") && text.getText() != null && text.getText().contains("…")) {
+            if (node instanceof Text text
+                    && node.getParent() instanceof Labeled labeled
+                    && !labeled.getText().contains("…")
+                    && text.getText() != null
+                    && text.getText().contains("…")) {
                 problems.add(where + ": cut short: " + labeled.getText());
             }
             if (node instanceof ButtonBase button && (b.getHeight() < TOUCH || b.getWidth() < TOUCH)) {
@@ -86,16 +92,31 @@ class PlayerLayoutTest {
     void everyPhaseFitsAtEveryKioskSizeInBothLanguages(FxRobot robot) {
         Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
         Exercise knee = catalog.exercise("lowback-knee-to-chest").orElseThrow();
-        Dose twoSets = new Dose(IntRange.exactly(1), 2, IntRange.exactly(5), 10, knee.dose().side(), IntRange.exactly(1), knee.dose().defaults());
-        List<PlannedExercise> plan = List.of(new PlannedExercise(knee, twoSets, Optional.empty()),
-                PlannedExercise.asWritten(catalog.exercise("upper-back-seated-rotation").orElseThrow()));
+        Dose twoSets = new Dose(
+                IntRange.exactly(1),
+                2,
+                IntRange.exactly(5),
+                10,
+                knee.dose().side(),
+                IntRange.exactly(1),
+                knee.dose().defaults());
+        List<PlannedExercise> plan = List.of(
+                new PlannedExercise(knee, twoSets, Optional.empty()),
+                PlannedExercise.asWritten(
+                        catalog.exercise("upper-back-seated-rotation").orElseThrow()));
         List<String> problems = new ArrayList<>();
         for (String language : Messages.LANGUAGES) {
             for (int[] size : new int[][] {{1920, 1080}, {1280, 800}, {1080, 1920}}) {
                 robot.interact(() -> {
                     long[] clock = {S};
-                    PlayerScreen screen = new PlayerScreen(catalog.poses()::get, plan, new Messages(language), () -> { },
-                            () -> { }, () -> clock[0], CueSound.silent());
+                    PlayerScreen screen = new PlayerScreen(
+                            catalog.poses()::get,
+                            plan,
+                            new Messages(language),
+                            () -> {},
+                            () -> {},
+                            () -> clock[0],
+                            CueSound.silent());
                     Scene scene = new Scene(screen.view(), size[0], size[1]);
                     Theme.apply(scene);
                     stage.setScene(scene);

@@ -34,8 +34,7 @@ public final class PlayerPreview {
     private static final long STEP = 50_000_000L;
     private static final int[][] SIZES = {{1920, 1080}, {1280, 800}, {1080, 1920}};
 
-    private record Shot(String name, Predicate<PlayerState> when) {
-    }
+    private record Shot(String name, Predicate<PlayerState> when) {}
 
     private static final List<Shot> SHOTS = List.of(
             new Shot("1-get-ready", s -> s.phase() == Phase.GET_READY && s.phaseElapsedNanos() > 1_200_000_000L),
@@ -43,9 +42,14 @@ public final class PlayerPreview {
             new Shot("3-hold", s -> s.phase() == Phase.HOLD && s.phaseElapsedNanos() > 7_000_000_000L),
             new Shot("4-switch-side", s -> s.phase() == Phase.SWITCH_SIDE && s.phaseElapsedNanos() > 1_000_000_000L),
             new Shot("5-rest", s -> s.phase() == Phase.REST && s.phaseElapsedNanos() > 3_000_000_000L),
-            new Shot("6-next-exercise", s -> s.phase() == Phase.NEXT_EXERCISE && s.phaseElapsedNanos() > 1_000_000_000L),
-            new Shot("7-paused", s -> s.phase() == Phase.MOVE && s.exerciseIndex() == 1 && s.rep() == 1
-                    && s.phaseElapsedNanos() > 1_000_000_000L),
+            new Shot(
+                    "6-next-exercise", s -> s.phase() == Phase.NEXT_EXERCISE && s.phaseElapsedNanos() > 1_000_000_000L),
+            new Shot(
+                    "7-paused",
+                    s -> s.phase() == Phase.MOVE
+                            && s.exerciseIndex() == 1
+                            && s.rep() == 1
+                            && s.phaseElapsedNanos() > 1_000_000_000L),
             new Shot("8-done", PlayerState::completed));
 
     public static void main(String[] args) {
@@ -65,14 +69,29 @@ public final class PlayerPreview {
         Theme.loadFonts();
         Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
         Exercise knee = catalog.exercise("lowback-knee-to-chest").orElseThrow();
-        Dose twoSets = new Dose(new IntRange(2, 4), 2, new IntRange(10, 30), 20, knee.dose().side(), knee.dose().timesPerDay(), knee.dose().defaults());
-        List<PlannedExercise> plan = List.of(new PlannedExercise(knee, twoSets, Optional.empty()),
-                PlannedExercise.asWritten(catalog.exercise("leaflet-knees-side-to-side").orElseThrow()));
+        Dose twoSets = new Dose(
+                new IntRange(2, 4),
+                2,
+                new IntRange(10, 30),
+                20,
+                knee.dose().side(),
+                knee.dose().timesPerDay(),
+                knee.dose().defaults());
+        List<PlannedExercise> plan = List.of(
+                new PlannedExercise(knee, twoSets, Optional.empty()),
+                PlannedExercise.asWritten(
+                        catalog.exercise("leaflet-knees-side-to-side").orElseThrow()));
         for (String language : Messages.LANGUAGES) {
             for (int[] size : SIZES) {
                 long[] clock = {1_000_000_000L};
-                PlayerScreen screen = new PlayerScreen(catalog.poses()::get, plan, new Messages(language),
-                        () -> { }, () -> { }, () -> clock[0], CueSound.silent());
+                PlayerScreen screen = new PlayerScreen(
+                        catalog.poses()::get,
+                        plan,
+                        new Messages(language),
+                        () -> {},
+                        () -> {},
+                        () -> clock[0],
+                        CueSound.silent());
                 Scene scene = new Scene(screen.view(), size[0], size[1]);
                 Theme.apply(scene);
                 for (Shot shot : SHOTS) {

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Breath;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Category;
@@ -27,6 +26,7 @@ import org.physiokiosk.content.StartPosition;
 import org.physiokiosk.content.Step;
 import org.physiokiosk.player.Phase;
 import org.physiokiosk.player.PlannedExercise;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
 import org.testfx.api.FxRobot;
@@ -48,21 +48,53 @@ class PlayerScreenTest {
 
     /** Lie down (1 s, once); lift into a bridge (1 s) and hold 2 s; lower (1 s). One rep, one set. */
     private static PlannedExercise bridge() {
-        Step lie = new Step(LocalizedText.of("Ga liggen.", "Lie down."), "supine-knees-bent", 1, 0, Optional.empty(), true, false);
-        Step lift = new Step(LocalizedText.of("Til je bekken op.", "Lift your hips."), "bridge", 1, 2, Optional.of(Breath.OUT), false, false);
-        Step lower = new Step(LocalizedText.of("Zak terug.", "Lower your hips."), "supine-knees-bent", 1, 0, Optional.of(Breath.IN), false, false);
+        Step lie = new Step(
+                LocalizedText.of("Ga liggen.", "Lie down."), "supine-knees-bent", 1, 0, Optional.empty(), true, false);
+        Step lift = new Step(
+                LocalizedText.of("Til je bekken op.", "Lift your hips."),
+                "bridge",
+                1,
+                2,
+                Optional.of(Breath.OUT),
+                false,
+                false);
+        Step lower = new Step(
+                LocalizedText.of("Zak terug.", "Lower your hips."),
+                "supine-knees-bent",
+                1,
+                0,
+                Optional.of(Breath.IN),
+                false,
+                false);
         Dose dose = new Dose(IntRange.exactly(1), 1, IntRange.exactly(2), 0, Side.NONE, IntRange.exactly(1), Set.of());
-        Exercise exercise = new Exercise("test-bridge", LocalizedText.of("Brug", "Bridge"), LocalizedText.of("s", "s"),
-                Set.of(Region.BUTTOCKS), Category.STRENGTHEN, StartPosition.LYING_ON_BACK, Set.of(), List.of(lie, lift, lower),
-                dose, List.of(), List.of(), List.of(), List.of("src"));
+        Exercise exercise = new Exercise(
+                "test-bridge",
+                LocalizedText.of("Brug", "Bridge"),
+                LocalizedText.of("s", "s"),
+                Set.of(Region.BUTTOCKS),
+                Category.STRENGTHEN,
+                StartPosition.LYING_ON_BACK,
+                Set.of(),
+                List.of(lie, lift, lower),
+                dose,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of("src"));
         return PlannedExercise.asWritten(exercise);
     }
 
     @Start
     void start(Stage stage) {
         Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
-        screen = new PlayerScreen(catalog.poses()::get, List.of(bridge()), new Messages("nl"), () -> finished++,
-                () -> stopped++, () -> now, sound);
+        screen = new PlayerScreen(
+                catalog.poses()::get,
+                List.of(bridge()),
+                new Messages("nl"),
+                () -> finished++,
+                () -> stopped++,
+                () -> now,
+                sound);
         Scene scene = new Scene(screen.view(), 1920, 1080);
         Theme.apply(scene);
         stage.setScene(scene);
@@ -100,7 +132,9 @@ class PlayerScreenTest {
         assertThat(text(robot, PlayerScreen.STEP_TEXT_ID)).isEqualTo("Til je bekken op.");
         assertThat(text(robot, PlayerScreen.BREATH_ID)).isEqualTo("Adem uit");
         assertThat(text(robot, PlayerScreen.REP_ID)).isEqualTo("Herhaling 1 van 1");
-        assertThat(visible(robot, PlayerScreen.SET_ID)).as("one set: no set counter").isFalse();
+        assertThat(visible(robot, PlayerScreen.SET_ID))
+                .as("one set: no set counter")
+                .isFalse();
         assertThat(visible(robot, PlayerScreen.SIDE_ID)).as("no side").isFalse();
 
         advance(robot, S / 2);
@@ -116,8 +150,10 @@ class PlayerScreenTest {
         assertThat(screen.state().completed()).isTrue();
         assertThat(screen.holdsIdleClock()).as("done: the idle clock may run").isFalse();
         assertThat(visible(robot, PlayerScreen.WELL_DONE_ID)).isTrue();
-        assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText().startsWith("•  Brug: 1 serie van 1 herhaling"))
-                .tryQuery()).isPresent();
+        assertThat(robot.lookup((Node n) ->
+                                n instanceof Label l && l.getText().startsWith("•  Brug: 1 serie van 1 herhaling"))
+                        .tryQuery())
+                .isPresent();
         Finger.tap(robot, "#" + PlayerScreen.DONE_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(finished).isEqualTo(1);
@@ -131,7 +167,10 @@ class PlayerScreenTest {
         Finger.tap(robot, "#" + PlayerScreen.PAUSE_ID);
         WaitForAsyncUtils.waitForFxEvents();
         long remaining = screen.state().remainingNanos();
-        assertThat(robot.lookup("#" + PlayerScreen.PAUSE_ID).queryAs(Button.class).getText()).isEqualTo("Verder");
+        assertThat(robot.lookup("#" + PlayerScreen.PAUSE_ID)
+                        .queryAs(Button.class)
+                        .getText())
+                .isEqualTo("Verder");
         assertThat(screen.holdsIdleClock()).isFalse();
 
         advance(robot, 600 * S);
@@ -143,7 +182,9 @@ class PlayerScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screen.holdsIdleClock()).isTrue();
         advance(robot, remaining);
-        assertThat(screen.state().phase()).as("the hold ends its remaining time after resume").isEqualTo(Phase.MOVE);
+        assertThat(screen.state().phase())
+                .as("the hold ends its remaining time after resume")
+                .isEqualTo(Phase.MOVE);
     }
 
     @Test
@@ -175,7 +216,9 @@ class PlayerScreenTest {
         advance(robot, 2 * S + S / 10); // the hold ended 0.1 s ago
         assertThat(sound.cues()).isEqualTo(2);
         advance(robot, S / 10);
-        assertThat(heading.getScaleX()).as("the heading naming the new phase swells once").isGreaterThan(1.0);
+        assertThat(heading.getScaleX())
+                .as("the heading naming the new phase swells once")
+                .isGreaterThan(1.0);
         advance(robot, S / 2);
         assertThat(heading.getScaleX()).as("and settles").isEqualTo(1.0);
     }
@@ -184,7 +227,9 @@ class PlayerScreenTest {
     void theMuteButtonTurnsTheCueOff(FxRobot robot) {
         Finger.tap(robot, "#" + PlayerScreen.MUTE_ID);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#" + PlayerScreen.MUTE_ID).queryAs(javafx.scene.control.ToggleButton.class).getText())
+        assertThat(robot.lookup("#" + PlayerScreen.MUTE_ID)
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .getText())
                 .isEqualTo("Geluid uit");
         advance(robot, 3 * S + S / 10);
         assertThat(sound.cues()).as("muted: the end of get ready is silent").isZero();

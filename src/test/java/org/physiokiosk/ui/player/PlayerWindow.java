@@ -26,11 +26,13 @@ public final class PlayerWindow {
         public void start(Stage stage) {
             List<String> args = getParameters().getRaw();
             Theme.loadFonts();
-            Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
+            Catalog catalog =
+                    new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
             List<PlannedExercise> plan = args.subList(1, args.size()).stream()
-                    .map(id -> PlannedExercise.asWritten(catalog.exercise(id).orElseThrow())).toList();
-            PlayerScreen screen = new PlayerScreen(catalog.poses()::get, plan, new Messages(args.get(0)),
-                    stage::close, stage::close);
+                    .map(id -> PlannedExercise.asWritten(catalog.exercise(id).orElseThrow()))
+                    .toList();
+            PlayerScreen screen =
+                    new PlayerScreen(catalog.poses()::get, plan, new Messages(args.get(0)), stage::close, stage::close);
             Scene scene = new Scene(screen.view(), 1920, 1080);
             Theme.apply(scene);
             stage.setScene(scene);

@@ -18,11 +18,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.LogSetup;
 import org.physiokiosk.kiosk.Settings;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.start.StartScreen;
@@ -65,8 +65,15 @@ class ClinicContentFallbackTest {
     private void start(FxRobot robot, Path home, Optional<Path> clinic, boolean therapist) {
         Settings settings = new Settings("Fysio Test", "", "nl", Duration.ofSeconds(60), clinic, Optional.empty());
         AtomicLong clock = new AtomicLong();
-        app = new App(settings, false, therapist, new AppFolders(home), TaskRunner.sameThread(), TaskRunner.sameThread(),
-                s -> new ContentLoader().loadBundledAnd(s.contentFolder()), clock::get);
+        app = new App(
+                settings,
+                false,
+                therapist,
+                new AppFolders(home),
+                TaskRunner.sameThread(),
+                TaskRunner.sameThread(),
+                s -> new ContentLoader().loadBundledAnd(s.contentFolder()),
+                clock::get);
         robot.interact(() -> {
             stage = new Stage();
             app.start(stage, new Rectangle2D(0, 0, 1920, 1080));
@@ -75,7 +82,9 @@ class ClinicContentFallbackTest {
     }
 
     private static List<String> texts(FxRobot robot) {
-        return robot.lookup(".labeled").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+        return robot.lookup(".labeled").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText)
+                .toList();
     }
 
     @Test
@@ -85,7 +94,9 @@ class ClinicContentFallbackTest {
         assertThat(app.navigator().currentProperty().get()).isInstanceOf(BuilderScreen.class);
         String status = robot.lookup("#builder-status").queryAs(Labeled.class).getText();
         assertThat(status).contains(NOTICE, "no-such-folder", "Alleen de standaardinhoud is geladen.");
-        assertThat(robot.lookup("#builder-library").tryQuery()).as("the bundled exercises are there").isPresent();
+        assertThat(robot.lookup("#builder-library").tryQuery())
+                .as("the bundled exercises are there")
+                .isPresent();
     }
 
     @Test
@@ -96,7 +107,9 @@ class ClinicContentFallbackTest {
         assertThat(texts(robot)).noneMatch(text -> text.contains("eigen map") || text.contains("no-such-folder"));
         Finger.tap(robot, "#" + StartScreen.TAP_ID);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".pk-tile").queryAll()).as("the bundled complaints").isNotEmpty();
+        assertThat(robot.lookup(".pk-tile").queryAll())
+                .as("the bundled complaints")
+                .isNotEmpty();
         assertThat(texts(robot)).noneMatch(text -> text.contains("eigen map") || text.contains("no-such-folder"));
     }
 
@@ -112,14 +125,18 @@ class ClinicContentFallbackTest {
         Path logs = home.resolve("logs");
         LogSetup.toFolder(logs);
         start(robot, home, Optional.of(clinic), false);
-        assertThat(app.navigator().currentProperty().get()).as("the bundled content runs").isInstanceOf(StartScreen.class);
+        assertThat(app.navigator().currentProperty().get())
+                .as("the bundled content runs")
+                .isInstanceOf(StartScreen.class);
         for (Handler handler : ROOT.getHandlers()) {
             handler.flush();
         }
         long bytes;
         long lines;
         try (Stream<Path> files = Files.list(logs)) {
-            List<Path> logFiles = files.filter(file -> file.getFileName().toString().endsWith(".log")).toList();
+            List<Path> logFiles = files.filter(
+                            file -> file.getFileName().toString().endsWith(".log"))
+                    .toList();
             bytes = logFiles.stream().mapToLong(file -> file.toFile().length()).sum();
             lines = 0;
             for (Path file : logFiles) {

@@ -29,7 +29,8 @@ class ClinicProgramsTest {
             return ConfiguredStore.open(data.toString(), Optional.empty(), CodePolicy.DEFAULT);
         });
         assertThat(programs.warmUp()).isFalse();
-        assertThat(programs.byCode(new ProgramCode("K7QM4XPR"), LocalDate.now())).isEmpty();
+        assertThat(programs.byCode(new ProgramCode("K7QM4XPR"), LocalDate.now()))
+                .isEmpty();
         assertThat(programs.list().programs()).isEmpty();
         assertThat(tries).as("opened once it worked, then kept").hasValue(2);
         programs.close();

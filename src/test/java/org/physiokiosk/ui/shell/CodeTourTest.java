@@ -30,8 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @EnabledIfSystemProperty(named = "tour.dir", matches = ".+")
 class CodeTourTest {
 
-    private static final List<double[]> SIZES = List.of(new double[] {1920, 1080}, new double[] {1280, 800},
-            new double[] {1080, 1920});
+    private static final List<double[]> SIZES =
+            List.of(new double[] {1920, 1080}, new double[] {1280, 800}, new double[] {1080, 1920});
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -47,25 +47,49 @@ class CodeTourTest {
         FileProgramStore store = new FileProgramStore(data.resolve("programs"));
         FileCodeIndex codes = new FileCodeIndex(data.resolve(FileCodeIndex.FILE_NAME), store, CodePolicy.DEFAULT);
         var condition = catalog.conditions().get("low-back-pain");
-        List<ProgramItem> items = condition.exercises().stream().limit(4).map(id -> new ProgramItem(id,
-                catalog.exercises().get(id).dose(), 5, id.equals(condition.exercises().get(0))
-                        ? "Rustig aan, niet verder dan het prettig voelt." : "")).toList();
-        Program program = store.save(new Program(Optional.empty(), 0, "Rug thuis, week 1", Optional.of("Johanna Verbeek"),
-                "M. de Vries", LocalDate.now(), Optional.of(LocalDate.now().plusWeeks(4)),
-                "Doe de oefeningen elke ochtend. Stop als de pijn erger wordt.", "nl", items));
+        List<ProgramItem> items = condition.exercises().stream()
+                .limit(4)
+                .map(id -> new ProgramItem(
+                        id,
+                        catalog.exercises().get(id).dose(),
+                        5,
+                        id.equals(condition.exercises().get(0))
+                                ? "Rustig aan, niet verder dan het prettig voelt."
+                                : ""))
+                .toList();
+        Program program = store.save(new Program(
+                Optional.empty(),
+                0,
+                "Rug thuis, week 1",
+                Optional.of("Johanna Verbeek"),
+                "M. de Vries",
+                LocalDate.now(),
+                Optional.of(LocalDate.now().plusWeeks(4)),
+                "Doe de oefeningen elke ochtend. Stop als de pijn erger wordt.",
+                "nl",
+                items));
         IssuedCode code = codes.issueCode(program.id().orElseThrow(), LocalDate.now());
         for (double[] size : SIZES) {
             for (String language : List.of("nl", "en")) {
                 for (boolean contrast : List.of(false, true)) {
-                    String name = "code-" + (int) size[0] + "x" + (int) size[1] + "-" + language + (contrast ? "-hc" : "");
-                    WaitForAsyncUtils.asyncFx(() -> walk(catalog, data, code, size, language, contrast, out, name)).get();
+                    String name =
+                            "code-" + (int) size[0] + "x" + (int) size[1] + "-" + language + (contrast ? "-hc" : "");
+                    WaitForAsyncUtils.asyncFx(() -> walk(catalog, data, code, size, language, contrast, out, name))
+                            .get();
                 }
             }
         }
     }
 
-    private static void walk(Catalog catalog, Path data, IssuedCode code, double[] size, String language, boolean contrast,
-                             Path out, String name) {
+    private static void walk(
+            Catalog catalog,
+            Path data,
+            IssuedCode code,
+            double[] size,
+            String language,
+            boolean contrast,
+            Path out,
+            String name) {
         Stage stage = new Stage();
         KioskHarness kiosk = new KioskHarness(catalog, language, new AppFolders(data));
         kiosk.start(stage, size[0], size[1]);

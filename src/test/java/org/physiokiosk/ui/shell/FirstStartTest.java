@@ -14,11 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.physiokiosk.testing.Finger;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.FirstSetup;
 import org.physiokiosk.kiosk.PinVault;
 import org.physiokiosk.kiosk.SettingsFile;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.ui.common.DigitPad;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
@@ -46,8 +46,14 @@ class FirstStartTest {
     private void open(AppFolders folders) {
         FirstSetup setup = new FirstSetup(folders, new PinVault(folders.home(), Optional.empty()));
         assertThat(setup.needed()).isTrue();
-        WaitForAsyncUtils.asyncFx(() -> FirstStart.show(stage, new Rectangle2D(0, 0, 1280, 800), new Messages("en"), "",
-                setup, TaskRunner.sameThread(), done::incrementAndGet));
+        WaitForAsyncUtils.asyncFx(() -> FirstStart.show(
+                stage,
+                new Rectangle2D(0, 0, 1280, 800),
+                new Messages("en"),
+                "",
+                setup,
+                TaskRunner.sameThread(),
+                done::incrementAndGet));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -92,9 +98,11 @@ class FirstStartTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(done).hasValue(1);
-        assertThat(SettingsFile.read(folders.settingsFile()).settings().clinicName()).isEqualTo("Fysio Noord");
+        assertThat(SettingsFile.read(folders.settingsFile()).settings().clinicName())
+                .isEqualTo("Fysio Noord");
         PinVault vault = new PinVault(folders.home(), Optional.empty());
-        assertThat(vault.check("2468".toCharArray(), java.time.Instant.now()).matches()).isTrue();
+        assertThat(vault.check("2468".toCharArray(), java.time.Instant.now()).matches())
+                .isTrue();
     }
 
     @Test
@@ -115,7 +123,9 @@ class FirstStartTest {
         assertThat(Files.readString(folders.settingsFile())).isEqualTo(mine);
         assertThat(Files.exists(home.resolve(PinVault.PIN_FILE))).isTrue();
         try (var files = Files.list(home)) {
-            assertThat(files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".tmp")).toList())
+            assertThat(files.map(path -> path.getFileName().toString())
+                            .filter(name -> name.endsWith(".tmp"))
+                            .toList())
                     .isEqualTo(List.of());
         }
     }

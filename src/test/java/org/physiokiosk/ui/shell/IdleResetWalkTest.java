@@ -8,11 +8,11 @@ import java.util.Set;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentFixtures;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.kiosk.IdleWatchdog;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.ui.common.LookToggles;
 import org.physiokiosk.ui.common.TopBar;
 import org.physiokiosk.ui.condition.ConditionTab;
@@ -72,25 +72,38 @@ class IdleResetWalkTest {
         assertThat(kiosk.flow().safetyConfirmed("back-pain")).isTrue();
 
         idleFor(59);
-        assertThat(robot.lookup("#" + IdleOverlay.CONTINUE_ID).tryQuery()).as("not yet").isEmpty();
+        assertThat(robot.lookup("#" + IdleOverlay.CONTINUE_ID).tryQuery())
+                .as("not yet")
+                .isEmpty();
         idleFor(1);
-        assertThat(robot.lookup("#" + IdleOverlay.CONTINUE_ID).tryQuery()).as("asks after a minute").isPresent();
-        assertThat(robot.lookup("#" + IdleOverlay.COUNTDOWN_ID).queryLabeled().getText()).contains("20");
+        assertThat(robot.lookup("#" + IdleOverlay.CONTINUE_ID).tryQuery())
+                .as("asks after a minute")
+                .isPresent();
+        assertThat(robot.lookup("#" + IdleOverlay.COUNTDOWN_ID).queryLabeled().getText())
+                .contains("20");
         idleFor(19);
         assertThat(kiosk.screen()).as("still waiting").isInstanceOf(ExerciseScreen.class);
         idleFor(1);
 
         assertThat(kiosk.screen()).isInstanceOf(StartScreen.class);
-        assertThat(robot.lookup("#" + IdleOverlay.ID).tryQuery()).as("the question is gone").isEmpty();
-        assertThat(robot.lookup("#" + TopBar.LANGUAGE_ID_PREFIX + "nl").queryAs(javafx.scene.control.ToggleButton.class)
-                .isSelected()).as("back to the clinic's language").isTrue();
+        assertThat(robot.lookup("#" + IdleOverlay.ID).tryQuery())
+                .as("the question is gone")
+                .isEmpty();
+        assertThat(robot.lookup("#" + TopBar.LANGUAGE_ID_PREFIX + "nl")
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .isSelected())
+                .as("back to the clinic's language")
+                .isTrue();
         assertThat(stage.getScene().getRoot().getStyleClass()).doesNotContain(Theme.HIGH_CONTRAST, Theme.LARGE_TEXT);
-        assertThat(kiosk.flow().safetyConfirmed("back-pain")).as("the safety answer is forgotten").isFalse();
+        assertThat(kiosk.flow().safetyConfirmed("back-pain"))
+                .as("the safety answer is forgotten")
+                .isFalse();
 
         tap(robot, StartScreen.TAP_ID);
         tap(robot, "condition-back-pain");
         assertThat(((org.physiokiosk.ui.condition.ConditionScreen) kiosk.screen()).tab())
-                .as("the complaint page opens on its warning signs again").isEqualTo(ConditionTab.WARNINGS);
+                .as("the complaint page opens on its warning signs again")
+                .isEqualTo(ConditionTab.WARNINGS);
         tap(robot, ConditionTab.EXERCISES.buttonId());
         tap(robot, "exercise-bridge");
         assertThat(kiosk.screen()).as("the next patient is asked again").isInstanceOf(SafetyScreen.class);
@@ -101,25 +114,34 @@ class IdleResetWalkTest {
         walkToTheExercise(robot);
         tap(robot, TopBar.LANGUAGE_ID_PREFIX + "en");
         // The player runs on the kiosk's clock, so ten minutes pushed in are ten minutes of exercise: play a long plan.
-        var bridge = org.physiokiosk.player.PlannedExercise.asWritten(catalog.exercises().get("bridge"));
+        var bridge = org.physiokiosk.player.PlannedExercise.asWritten(
+                catalog.exercises().get("bridge"));
         WaitForAsyncUtils.asyncFx(() -> kiosk.flow().play(java.util.Collections.nCopies(15, bridge)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.screen()).isInstanceOf(PlayerScreen.class);
         assertThat(kiosk.screen().holdsIdleClock()).isTrue();
         idleFor(600);
-        assertThat(robot.lookup("#" + IdleOverlay.ID).tryQuery()).as("ten minutes of exercise, no question").isEmpty();
+        assertThat(robot.lookup("#" + IdleOverlay.ID).tryQuery())
+                .as("ten minutes of exercise, no question")
+                .isEmpty();
 
         tap(robot, PlayerScreen.PAUSE_ID);
-        assertThat(kiosk.screen().holdsIdleClock()).as("a paused exercise does not hold the clock").isFalse();
+        assertThat(kiosk.screen().holdsIdleClock())
+                .as("a paused exercise does not hold the clock")
+                .isFalse();
         idleFor(60);
         assertThat(robot.lookup("#" + IdleOverlay.CONTINUE_ID).tryQuery()).isPresent();
         idleFor(20);
 
         assertThat(kiosk.screen()).isInstanceOf(StartScreen.class);
         assertThat(kiosk.flow().safetyConfirmed("back-pain")).isFalse();
-        assertThat(robot.lookup("#" + TopBar.LANGUAGE_ID_PREFIX + "nl").queryAs(javafx.scene.control.ToggleButton.class)
-                .isSelected()).isTrue();
-        assertThat(robot.lookup("#" + PlayerScreen.PAUSE_ID).tryQuery()).as("the player is gone").isEmpty();
+        assertThat(robot.lookup("#" + TopBar.LANGUAGE_ID_PREFIX + "nl")
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#" + PlayerScreen.PAUSE_ID).tryQuery())
+                .as("the player is gone")
+                .isEmpty();
     }
 
     @Test
@@ -147,12 +169,23 @@ class IdleResetWalkTest {
     @Test
     void aLanguageSwitchChangesEveryVisibleWord(FxRobot robot) {
         // Words that are the same in both languages: the language names, the clinic, numbers and signs.
-        Set<String> same = Set.of("Nederlands", "English", "Fysio Test", "◐", "A+", "▲", "▼", "▶  Start", "1", "2", "3",
-                "•", "PhysioKiosk");
+        Set<String> same = Set.of(
+                "Nederlands",
+                "English",
+                "Fysio Test",
+                "◐",
+                "A+",
+                "▲",
+                "▼",
+                "▶  Start",
+                "1",
+                "2",
+                "3",
+                "•",
+                "PhysioKiosk");
         tap(robot, StartScreen.TAP_ID);
         for (Runnable open : List.<Runnable>of(
-                () -> {
-                },
+                () -> {},
                 () -> tap(robot, "condition-back-pain"),
                 () -> tap(robot, ConditionTab.ABOUT.buttonId()),
                 () -> tap(robot, ConditionTab.HELPS.buttonId()),
@@ -161,10 +194,14 @@ class IdleResetWalkTest {
                 () -> tap(robot, SafetyScreen.CONFIRM_ID))) {
             open.run();
             String before = kiosk.screen().getClass().getSimpleName();
-            Set<String> dutch = new HashSet<>(KioskHarness.visibleTexts(stage.getScene().getRoot()));
+            Set<String> dutch =
+                    new HashSet<>(KioskHarness.visibleTexts(stage.getScene().getRoot()));
             tap(robot, TopBar.LANGUAGE_ID_PREFIX + "en");
-            assertThat(kiosk.screen().getClass().getSimpleName()).as("same screen").isEqualTo(before);
-            Set<String> english = new HashSet<>(KioskHarness.visibleTexts(stage.getScene().getRoot()));
+            assertThat(kiosk.screen().getClass().getSimpleName())
+                    .as("same screen")
+                    .isEqualTo(before);
+            Set<String> english =
+                    new HashSet<>(KioskHarness.visibleTexts(stage.getScene().getRoot()));
             Set<String> unchanged = new HashSet<>(dutch);
             unchanged.retainAll(english);
             unchanged.removeAll(same);

@@ -34,9 +34,22 @@ final class KioskHarness {
 
     /** A kiosk whose data folder (programs and their codes) is {@code folders}. */
     KioskHarness(Catalog catalog, String language, AppFolders folders) {
-        Settings settings = new Settings("Fysio Test", "", language, Duration.ofSeconds(60), java.util.Optional.empty(),
+        Settings settings = new Settings(
+                "Fysio Test",
+                "",
+                language,
+                Duration.ofSeconds(60),
+                java.util.Optional.empty(),
                 java.util.Optional.empty());
-        app = new App(settings, false, false, folders, TaskRunner.sameThread(), TaskRunner.sameThread(), s -> new LoadResult(catalog, List.of()), clock::get);
+        app = new App(
+                settings,
+                false,
+                false,
+                folders,
+                TaskRunner.sameThread(),
+                TaskRunner.sameThread(),
+                s -> new LoadResult(catalog, List.of()),
+                clock::get);
     }
 
     void start(Stage stage, double width, double height) {
@@ -68,7 +81,9 @@ final class KioskHarness {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+        if (node instanceof Labeled labeled
+                && labeled.getText() != null
+                && !labeled.getText().isBlank()) {
             texts.add(labeled.getText());
         }
         if (node instanceof Parent parent) {
@@ -85,13 +100,22 @@ final class KioskHarness {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+        if (node instanceof Labeled labeled
+                && labeled.getText() != null
+                && !labeled.getText().isEmpty()) {
             Node shown = labeled.lookup(".text");
             if (shown instanceof Text text) {
-                assertThat(text.getText()).as("label %s is cut short (%s, %s)", labeled.getText(), labeled.getLayoutBounds(), labeled.getParent().isVisible()).isEqualTo(labeled.getText());
+                assertThat(text.getText())
+                        .as(
+                                "label %s is cut short (%s, %s)",
+                                labeled.getText(),
+                                labeled.getLayoutBounds(),
+                                labeled.getParent().isVisible())
+                        .isEqualTo(labeled.getText());
             }
             Bounds bounds = labeled.localToScene(labeled.getLayoutBounds());
-            assertThat(bounds.getMaxX()).as("'%s' spills past the right edge", labeled.getText())
+            assertThat(bounds.getMaxX())
+                    .as("'%s' spills past the right edge", labeled.getText())
                     .isLessThanOrEqualTo(windowWidth + 1);
         }
         if (node instanceof Parent parent) {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentFixtures;
 import org.physiokiosk.content.ContentLoader;
@@ -28,16 +27,17 @@ import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.PinHash;
 import org.physiokiosk.kiosk.PinVault;
 import org.physiokiosk.kiosk.Settings;
+import org.physiokiosk.testing.Finger;
+import org.physiokiosk.ui.common.DigitPad;
 import org.physiokiosk.ui.common.LongPress;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.home.HomeScreen;
+import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.start.StartScreen;
 import org.physiokiosk.ui.theme.Theme;
 import org.physiokiosk.ui.therapist.PinChangeScreen;
 import org.physiokiosk.ui.therapist.PinScreen;
 import org.physiokiosk.ui.therapist.StaffMenu;
-import org.physiokiosk.ui.common.DigitPad;
-import org.physiokiosk.ui.i18n.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -62,10 +62,19 @@ class KioskLockdownTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Files.writeString(home.resolve(PinVault.PIN_FILE), PIN_HASH);
-        Catalog catalog = new ContentLoader().load(List.of(ContentFixtures.base())).catalog();
-        Settings settings = new Settings("Fysio Test", "", "en", Duration.ofSeconds(60), Optional.empty(), Optional.empty());
-        app = new App(settings, true, false, new AppFolders(home), TaskRunner.sameThread(), TaskRunner.sameThread(),
-                s -> new LoadResult(catalog, List.of()), clock::get);
+        Catalog catalog =
+                new ContentLoader().load(List.of(ContentFixtures.base())).catalog();
+        Settings settings =
+                new Settings("Fysio Test", "", "en", Duration.ofSeconds(60), Optional.empty(), Optional.empty());
+        app = new App(
+                settings,
+                true,
+                false,
+                new AppFolders(home),
+                TaskRunner.sameThread(),
+                TaskRunner.sameThread(),
+                s -> new LoadResult(catalog, List.of()),
+                clock::get);
         app.start(stage, new Rectangle2D(0, 0, 1280, 800));
         // A screen that listened for Esc itself would hear it only if the lock-down let it through.
         stage.getScene().getRoot().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
@@ -147,7 +156,9 @@ class KioskLockdownTest {
         clock.addAndGet(LongPress.HOLD_NANOS);
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(screen()).as("the long press on the start screen does not also begin a visit").isInstanceOf(PinScreen.class);
+        assertThat(screen())
+                .as("the long press on the start screen does not also begin a visit")
+                .isInstanceOf(PinScreen.class);
         for (String digit : List.of("2", "4", "6", "8")) {
             Finger.tap(robot, "#" + PinScreen.KEY_ID_PREFIX + digit);
         }
@@ -179,12 +190,14 @@ class KioskLockdownTest {
         assertThat(pinChangeMessage(robot)).isEqualTo(new Messages("en").get("pin.change.saved"));
 
         PinVault vault = new PinVault(home, Optional.empty());
-        assertThat(vault.check("13579".toCharArray(), java.time.Instant.now()).matches()).isTrue();
+        assertThat(vault.check("13579".toCharArray(), java.time.Instant.now()).matches())
+                .isTrue();
     }
 
     private static void fillPinChange(FxRobot robot, String old, String pin, String repeat) {
-        for (String[] field : new String[][] {{PinChangeScreen.OLD_ID, old}, {PinChangeScreen.NEW_ID, pin},
-                {PinChangeScreen.REPEAT_ID, repeat}}) {
+        for (String[] field : new String[][] {
+            {PinChangeScreen.OLD_ID, old}, {PinChangeScreen.NEW_ID, pin}, {PinChangeScreen.REPEAT_ID, repeat}
+        }) {
             Finger.tap(robot, "#" + field[0]);
             for (char digit : field[1].toCharArray()) {
                 Finger.tap(robot, "#" + DigitPad.KEY_ID_PREFIX + digit);
@@ -195,7 +208,9 @@ class KioskLockdownTest {
     }
 
     private static String pinChangeMessage(FxRobot robot) {
-        return robot.lookup("#" + PinChangeScreen.MESSAGE_ID).queryAs(javafx.scene.control.Label.class).getText();
+        return robot.lookup("#" + PinChangeScreen.MESSAGE_ID)
+                .queryAs(javafx.scene.control.Label.class)
+                .getText();
     }
 
     private Object screen() {

@@ -11,7 +11,8 @@ class LaunchParametersTest {
 
     @Test
     void homeAndKioskComeBackFromTheNamedParameters() {
-        var options = KioskLauncher.optionsFrom(Map.of("kiosk", "true", "therapist", "false", "home", "/srv/kiosk-data"));
+        var options =
+                KioskLauncher.optionsFrom(Map.of("kiosk", "true", "therapist", "false", "home", "/srv/kiosk-data"));
         assertThat(options.kiosk()).isTrue();
         assertThat(options.home()).contains(Path.of("/srv/kiosk-data"));
         assertThat(KioskLauncher.optionsFrom(Map.of()).home()).isEmpty();

@@ -9,10 +9,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentFixtures;
 import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.ui.common.TopBar;
 import org.physiokiosk.ui.condition.ConditionScreen;
 import org.physiokiosk.ui.condition.ConditionTab;
@@ -35,7 +35,8 @@ class PatientFlowWalkTest {
 
     @Start
     void start(Stage stage) {
-        Catalog catalog = new ContentLoader().load(List.of(ContentFixtures.base())).catalog();
+        Catalog catalog =
+                new ContentLoader().load(List.of(ContentFixtures.base())).catalog();
         kiosk = new KioskHarness(catalog, "nl");
         kiosk.start(stage, 1920, 1080);
     }
@@ -46,8 +47,10 @@ class PatientFlowWalkTest {
     }
 
     private static boolean showsText(FxRobot robot, String text) {
-        return robot.lookup((Node node) -> node instanceof Label label && label.getText().contains(text) && node.isVisible())
-                .tryQuery().isPresent();
+        return robot.lookup((Node node) ->
+                        node instanceof Label label && label.getText().contains(text) && node.isVisible())
+                .tryQuery()
+                .isPresent();
     }
 
     @Test
@@ -60,26 +63,40 @@ class PatientFlowWalkTest {
         ConditionScreen condition = (ConditionScreen) kiosk.screen();
         assertThat(condition.tab()).as("the page opens on the warning signs").isEqualTo(ConditionTab.WARNINGS);
         VBox redFlags = robot.lookup("#" + ConditionScreen.RED_FLAGS_ID).queryAs(VBox.class);
-        List<String> texts = robot.from(redFlags).lookup((Node n) -> n instanceof Label).queryAllAs(Label.class)
-                .stream().map(Label::getText).toList();
-        assertThat(String.join("\n", texts)).containsSubsequence("Zoek meteen hulp", "Koorts met rugpijn.",
-                "Ga naar je huisarts als het aanhoudt", "Drie weken pijn.");
+        List<String> texts =
+                robot.from(redFlags).lookup((Node n) -> n instanceof Label).queryAllAs(Label.class).stream()
+                        .map(Label::getText)
+                        .toList();
+        assertThat(String.join("\n", texts))
+                .containsSubsequence(
+                        "Zoek meteen hulp",
+                        "Koorts met rugpijn.",
+                        "Ga naar je huisarts als het aanhoudt",
+                        "Drie weken pijn.");
 
         tap(robot, ConditionScreen.TO_EXERCISES_ID);
         assertThat(condition.tab()).isEqualTo(ConditionTab.EXERCISES);
         tap(robot, "exercise-bridge");
-        assertThat(kiosk.screen()).as("the safety check comes before the first exercise").isInstanceOf(SafetyScreen.class);
+        assertThat(kiosk.screen())
+                .as("the safety check comes before the first exercise")
+                .isInstanceOf(SafetyScreen.class);
         assertThat(showsText(robot, "Koorts met rugpijn.")).isTrue();
 
         tap(robot, SafetyScreen.CONFIRM_ID);
         assertThat(kiosk.screen()).isInstanceOf(ExerciseScreen.class);
-        assertThat(robot.lookup("#" + ExerciseScreen.DOSE_ID).queryAs(Label.class).getText())
+        assertThat(robot.lookup("#" + ExerciseScreen.DOSE_ID)
+                        .queryAs(Label.class)
+                        .getText())
                 .isEqualTo("5–10 keer · 5 seconden vasthouden · 2 keer per dag");
-        assertThat(showsText(robot, "Til je billen op.")).as("every step is listed").isTrue();
+        assertThat(showsText(robot, "Til je billen op."))
+                .as("every step is listed")
+                .isTrue();
 
         tap(robot, ExerciseScreen.START_ID);
         assertThat(kiosk.screen()).isInstanceOf(PlayerScreen.class);
-        assertThat(robot.lookup("#" + PlayerScreen.STOP_ID).tryQuery()).as("Stop on the player").isPresent();
+        assertThat(robot.lookup("#" + PlayerScreen.STOP_ID).tryQuery())
+                .as("Stop on the player")
+                .isPresent();
 
         tap(robot, PlayerScreen.STOP_ID);
         assertThat(kiosk.screen()).as("Stop goes back to the exercise").isInstanceOf(ExerciseScreen.class);
@@ -110,10 +127,17 @@ class PatientFlowWalkTest {
         tap(robot, SafetyScreen.APPLIES_ID);
         assertThat(kiosk.screen()).isInstanceOf(SafetyAdviceScreen.class);
         VBox advice = robot.lookup("#" + SafetyAdviceScreen.ADVICE_ID).queryAs(VBox.class);
-        String text = String.join("\n", robot.from(advice).lookup((Node n) -> n instanceof Label)
-                .queryAllAs(Label.class).stream().map(Label::getText).toList());
-        assertThat(text).containsSubsequence("Koorts met rugpijn.", "Zoek meteen hulp",
-                "Drie weken pijn.", "Ga naar je huisarts als het aanhoudt");
+        String text = String.join(
+                "\n",
+                robot.from(advice).lookup((Node n) -> n instanceof Label).queryAllAs(Label.class).stream()
+                        .map(Label::getText)
+                        .toList());
+        assertThat(text)
+                .containsSubsequence(
+                        "Koorts met rugpijn.",
+                        "Zoek meteen hulp",
+                        "Drie weken pijn.",
+                        "Ga naar je huisarts als het aanhoudt");
         assertThat(kiosk.flow().safetyConfirmed("back-pain")).isFalse();
 
         tap(robot, SafetyAdviceScreen.HOME_ID);
@@ -126,7 +150,9 @@ class PatientFlowWalkTest {
         Node tile = robot.lookup("#condition-back-pain").query();
         robot.drag(Finger.centre(tile)).moveBy(0, -300).moveBy(0, 300).drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(kiosk.screen()).as("a swipe that comes back to the tile is still not a tap").isInstanceOf(HomeScreen.class);
+        assertThat(kiosk.screen())
+                .as("a swipe that comes back to the tile is still not a tap")
+                .isInstanceOf(HomeScreen.class);
 
         robot.drag(Finger.centre(tile)).moveBy(8, 6).drop();
         WaitForAsyncUtils.waitForFxEvents();

@@ -15,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Dose;
@@ -31,6 +30,7 @@ import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.ui.code.CodeKeypadScreen;
 import org.physiokiosk.ui.code.ProgramScreen;
 import org.physiokiosk.ui.home.HomeScreen;
@@ -50,7 +50,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ProgramCodeWalkTest {
 
     private static final String PATIENT = "Johanna Verbeek";
-    private static final Catalog CATALOG = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
+    private static final Catalog CATALOG =
+            new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
 
     private KioskHarness kiosk;
     private IssuedCode code;
@@ -63,11 +64,26 @@ class ProgramCodeWalkTest {
         data = Files.createTempDirectory("program-codes");
         FileProgramStore store = new FileProgramStore(data.resolve("programs"));
         FileCodeIndex codes = new FileCodeIndex(data.resolve(FileCodeIndex.FILE_NAME), store, CodePolicy.DEFAULT);
-        exercise = CATALOG.exercisesOf(CATALOG.conditions().values().iterator().next()).get(0);
-        Dose therapists = new Dose(new IntRange(12, 12), 2, exercise.dose().holdSeconds(), exercise.dose().restSeconds(),
-                exercise.dose().side(), new IntRange(1, 1), java.util.Set.of());
-        program = store.save(new Program(Optional.empty(), 0, "Rug, week 1", Optional.of(PATIENT), "M. de Vries",
-                LocalDate.now(), Optional.of(LocalDate.now().plusWeeks(4)), "Rustig opbouwen.", "nl",
+        exercise = CATALOG.exercisesOf(CATALOG.conditions().values().iterator().next())
+                .get(0);
+        Dose therapists = new Dose(
+                new IntRange(12, 12),
+                2,
+                exercise.dose().holdSeconds(),
+                exercise.dose().restSeconds(),
+                exercise.dose().side(),
+                new IntRange(1, 1),
+                java.util.Set.of());
+        program = store.save(new Program(
+                Optional.empty(),
+                0,
+                "Rug, week 1",
+                Optional.of(PATIENT),
+                "M. de Vries",
+                LocalDate.now(),
+                Optional.of(LocalDate.now().plusWeeks(4)),
+                "Rustig opbouwen.",
+                "nl",
                 List.of(new ProgramItem(exercise.id(), therapists, 5, "Langzaam omhoog"))));
         code = codes.issueCode(program.id().orElseThrow(), LocalDate.now());
         kiosk = new KioskHarness(CATALOG, "nl", new AppFolders(data));
@@ -76,24 +92,30 @@ class ProgramCodeWalkTest {
 
     @Test
     void thePrintedCodeOpensTheTherapistsProgramAtTheKiosk(FxRobot robot) throws Exception {
-        byte[] pdf = new HandoutRenderer(CATALOG, new HandoutSettings("Fysio Test", "")).toBytes(program, Optional.of(code));
+        byte[] pdf =
+                new HandoutRenderer(CATALOG, new HandoutSettings("Fysio Test", "")).toBytes(program, Optional.of(code));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper page1 = new PDFTextStripper();
             page1.setEndPage(1);
-            assertThat(page1.getText(document)).as("the code on page 1, grouped").contains(code.code().grouped());
+            assertThat(page1.getText(document))
+                    .as("the code on page 1, grouped")
+                    .contains(code.code().grouped());
         }
 
         openKeypad(robot);
         type(robot, code.code().value());
-        assertThat(robot.lookup("#" + CodeKeypadScreen.FIELD_ID).queryAs(Label.class).getText())
+        assertThat(robot.lookup("#" + CodeKeypadScreen.FIELD_ID)
+                        .queryAs(Label.class)
+                        .getText())
                 .isEqualTo(code.code().grouped());
         tap(robot, CodeKeypadScreen.OK_ID);
 
         assertThat(kiosk.screen()).isInstanceOf(ProgramScreen.class);
         List<String> texts = KioskHarness.visibleTexts(kiosk.app.navigator().host());
-        assertThat(String.join("\n", texts)).contains("Rug, week 1", exercise.title().in("nl"), "Langzaam omhoog",
-                "12 keer");
-        assertThat(texts).noneMatch(text -> text.contains("Johanna") || text.contains("Verbeek") || text.contains("Vries"));
+        assertThat(String.join("\n", texts))
+                .contains("Rug, week 1", exercise.title().in("nl"), "Langzaam omhoog", "12 keer");
+        assertThat(texts)
+                .noneMatch(text -> text.contains("Johanna") || text.contains("Verbeek") || text.contains("Vries"));
 
         tap(robot, ProgramScreen.START_ID);
         assertThat(kiosk.screen()).as("the warning signs come first").isInstanceOf(SafetyScreen.class);
@@ -121,13 +143,19 @@ class ProgramCodeWalkTest {
             type(robot, wrong);
             tap(robot, CodeKeypadScreen.OK_ID);
             assertThat(message(robot)).isEqualTo("Deze code kennen we niet. Kijk nog eens op je papier.");
-            assertThat(robot.lookup("#" + CodeKeypadScreen.FIELD_ID).queryAs(Label.class).getText())
-                    .as("cleared for another try").isEqualTo("____-____");
+            assertThat(robot.lookup("#" + CodeKeypadScreen.FIELD_ID)
+                            .queryAs(Label.class)
+                            .getText())
+                    .as("cleared for another try")
+                    .isEqualTo("____-____");
         }
         type(robot, wrong);
         tap(robot, CodeKeypadScreen.OK_ID);
         assertThat(message(robot)).isEqualTo("Even wachten: probeer het over 30 seconden opnieuw");
-        assertThat(robot.lookup("#" + CodeKeypadScreen.KEY_ID_PREFIX + "K").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#" + CodeKeypadScreen.KEY_ID_PREFIX + "K")
+                        .queryAs(Button.class)
+                        .isDisabled())
+                .isTrue();
 
         kiosk.clock.addAndGet(20 * KioskHarness.SECOND);
         WaitForAsyncUtils.asyncFx(() -> ((CodeKeypadScreen) kiosk.screen()).tick());
@@ -166,7 +194,9 @@ class ProgramCodeWalkTest {
         tap(robot, CodeKeypadScreen.OK_ID);
         assertThat(message(robot)).isEqualTo("Mijn programma werkt nu even niet. Vraag het aan de balie.");
         assertThat(kiosk.screen()).isInstanceOf(CodeKeypadScreen.class);
-        assertThat(((CodeKeypadScreen) kiosk.screen()).typed()).as("kept, to try again").isEqualTo(code.code().value());
+        assertThat(((CodeKeypadScreen) kiosk.screen()).typed())
+                .as("kept, to try again")
+                .isEqualTo(code.code().value());
     }
 
     private void openKeypad(FxRobot robot) {
@@ -183,7 +213,9 @@ class ProgramCodeWalkTest {
     }
 
     private static String message(FxRobot robot) {
-        return robot.lookup("#" + CodeKeypadScreen.MESSAGE_ID).queryAs(Label.class).getText();
+        return robot.lookup("#" + CodeKeypadScreen.MESSAGE_ID)
+                .queryAs(Label.class)
+                .getText();
     }
 
     private static void tap(FxRobot robot, String id) {

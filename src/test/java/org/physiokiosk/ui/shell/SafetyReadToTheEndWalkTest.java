@@ -7,11 +7,10 @@ import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.ui.common.PageScroller;
-import org.physiokiosk.ui.condition.ConditionScreen;
 import org.physiokiosk.ui.exercise.ExerciseScreen;
 import org.physiokiosk.ui.safety.SafetyScreen;
 import org.physiokiosk.ui.start.StartScreen;
@@ -50,8 +49,11 @@ class SafetyReadToTheEndWalkTest {
         assertThat(kiosk.screen()).isInstanceOf(SafetyScreen.class);
 
         Button confirm = robot.lookup("#" + SafetyScreen.CONFIRM_ID).queryButton();
-        assertThat(confirm.isDisabled()).as("the list does not fit at 1280x800, so not yet").isTrue();
-        assertThat(robot.lookup("#" + SafetyScreen.READ_ALL_ID).queryLabeled().isVisible()).isTrue();
+        assertThat(confirm.isDisabled())
+                .as("the list does not fit at 1280x800, so not yet")
+                .isTrue();
+        assertThat(robot.lookup("#" + SafetyScreen.READ_ALL_ID).queryLabeled().isVisible())
+                .isTrue();
 
         String down = "#" + SafetyScreen.SIGNS_ID + "-scroll" + PageScroller.DOWN_ID_SUFFIX;
         for (int page = 0; page < 10 && confirm.isDisabled(); page++) {

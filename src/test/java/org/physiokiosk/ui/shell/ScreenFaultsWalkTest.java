@@ -17,10 +17,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.physiokiosk.testing.Finger;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentFixtures;
 import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.testing.Finger;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.home.HomeScreen;
 import org.physiokiosk.ui.start.StartScreen;
@@ -42,12 +42,10 @@ class ScreenFaultsWalkTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
     private KioskHarness kiosk;
     private Thread.UncaughtExceptionHandler before;
@@ -55,7 +53,8 @@ class ScreenFaultsWalkTest {
     @Start
     void start(Stage stage) {
         before = Thread.currentThread().getUncaughtExceptionHandler();
-        Catalog catalog = new ContentLoader().load(List.of(ContentFixtures.base())).catalog();
+        Catalog catalog =
+                new ContentLoader().load(List.of(ContentFixtures.base())).catalog();
         kiosk = new KioskHarness(catalog, "nl");
         kiosk.start(stage, 1920, 1080);
         FAULTS_LOG.addHandler(capture);
@@ -78,13 +77,16 @@ class ScreenFaultsWalkTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.screen()).isInstanceOf(StartScreen.class);
         assertThat(robot.lookup("#" + ScreenFaults.NOTICE_ID).tryQuery()).isPresent();
-        assertThat(robot.lookup(".label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+        assertThat(robot.lookup(".label").queryAllAs(Labeled.class))
+                .extracting(Labeled::getText)
                 .contains("Er ging iets mis. We beginnen opnieuw.");
         assertThat(records).as("logged once").hasSize(1);
         assertThat(records.get(0).getLevel()).isEqualTo(Level.SEVERE);
         Finger.tap(robot, "#" + ScreenFaults.NOTICE_OK_ID);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#" + ScreenFaults.NOTICE_ID).tryQuery()).as("the notice goes with a tap").isEmpty();
+        assertThat(robot.lookup("#" + ScreenFaults.NOTICE_ID).tryQuery())
+                .as("the notice goes with a tap")
+                .isEmpty();
         Finger.tap(robot, "#" + StartScreen.TAP_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(kiosk.screen()).as("the kiosk goes on working").isInstanceOf(HomeScreen.class);
@@ -141,7 +143,9 @@ class ScreenFaultsWalkTest {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(300); // some real frames: a broken timer must not log each of them
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(frames[0]).as("the timer ran and was stopped after its first fault").isEqualTo(1);
+        assertThat(frames[0])
+                .as("the timer ran and was stopped after its first fault")
+                .isEqualTo(1);
         assertBackAtTheStartCalmly(robot);
     }
 }

@@ -81,7 +81,9 @@ class ScreenLayoutTest {
             for (int i = 1; i <= 12; i++) {
                 Node tile = scene.lookup("#" + HomeScreen.TILE_ID_PREFIX + "complaint-%02d".formatted(i));
                 assertThat(tile).as("tile %d", i).isNotNull();
-                assertThat(tile.getLayoutBounds().getHeight()).as("tile %d is a large target", i).isGreaterThan(64);
+                assertThat(tile.getLayoutBounds().getHeight())
+                        .as("tile %d is a large target", i)
+                        .isGreaterThan(64);
             }
             Node last = scene.lookup("#" + HomeScreen.TILE_ID_PREFIX + "complaint-12");
             last.executeAccessibleAction(AccessibleAction.FIRE);
@@ -111,5 +113,4 @@ class ScreenLayoutTest {
     private static void onFx(Runnable walk) throws InterruptedException, ExecutionException {
         WaitForAsyncUtils.asyncFx(walk).get();
     }
-
 }

@@ -28,8 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @EnabledIfSystemProperty(named = "tour.dir", matches = ".+")
 class ScreenTourTest {
 
-    private static final List<double[]> SIZES = List.of(new double[] {1920, 1080}, new double[] {1280, 800},
-            new double[] {1080, 1920});
+    private static final List<double[]> SIZES =
+            List.of(new double[] {1920, 1080}, new double[] {1280, 800}, new double[] {1080, 1920});
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -45,7 +45,8 @@ class ScreenTourTest {
             for (String language : List.of("nl", "en")) {
                 for (boolean contrast : List.of(false, true)) {
                     String name = (int) size[0] + "x" + (int) size[1] + "-" + language + (contrast ? "-hc" : "");
-                    WaitForAsyncUtils.asyncFx(() -> walk(catalog, size, language, contrast, out, name)).get();
+                    WaitForAsyncUtils.asyncFx(() -> walk(catalog, size, language, contrast, out, name))
+                            .get();
                 }
             }
         }
@@ -122,7 +123,8 @@ class ScreenTourTest {
                     buffered.setRGB(x, y, reader.getArgb(x, y));
                 }
             }
-            javax.imageio.ImageIO.write(buffered, "png", out.resolve(name + ".png").toFile());
+            javax.imageio.ImageIO.write(
+                    buffered, "png", out.resolve(name + ".png").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

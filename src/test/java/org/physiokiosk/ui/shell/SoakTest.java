@@ -65,7 +65,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class SoakTest {
 
     static final int PATIENT_SESSIONS = Integer.getInteger("soak.sessions", 120);
-    static final int THERAPIST_SESSIONS = Integer.getInteger("soak.therapistSessions", Math.max(30, PATIENT_SESSIONS / 10));
+    static final int THERAPIST_SESSIONS =
+            Integer.getInteger("soak.therapistSessions", Math.max(30, PATIENT_SESSIONS / 10));
     private static final int WARM_UP = Math.min(100, PATIENT_SESSIONS / 2);
     private static final int PROGRESS_EVERY = 250;
     private static final long SECOND = KioskHarness.SECOND;
@@ -77,6 +78,7 @@ class SoakTest {
      * leaks is the survivors check's job.
      */
     private static final long HEAP_GROWTH_LIMIT = 32L << 20;
+
     private static final String PIN = "2468";
     private static final Logger ROOT = Logger.getLogger("");
 
@@ -90,12 +92,10 @@ class SoakTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner("soak-tasks");
     private final BackgroundTaskRunner renders = new BackgroundTaskRunner("soak-renders");
@@ -148,8 +148,12 @@ class SoakTest {
             if (session > 0 && session % PROGRESS_EVERY == 0) { // a long run shows how it goes while it runs
                 WaitForAsyncUtils.waitForFxEvents();
                 Figures now = Figures.now(fx(this::startScreenNodes));
-                System.out.printf("soak: session %d after %d s: heap after GC %.1f MiB, threads %d%n", session,
-                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began), now.heap / 1048576.0, now.threads);
+                System.out.printf(
+                        "soak: session %d after %d s: heap after GC %.1f MiB, threads %d%n",
+                        session,
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began),
+                        now.heap / 1048576.0,
+                        now.threads);
             }
             int n = session;
             long t0 = System.nanoTime();
@@ -167,15 +171,30 @@ class SoakTest {
         java.util.Map<String, Long> survivors = settledSurvivors();
         Figures end = Figures.now(fx(this::startScreenNodes));
         long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
-        System.out.printf("soak: %d patient and %d therapist sessions in %d ms; heap after GC %.1f MiB at session %d, "
+        System.out.printf(
+                "soak: %d patient and %d therapist sessions in %d ms; heap after GC %.1f MiB at session %d, "
                         + "%.1f MiB at the end; threads %d -> %d; start screen nodes %d -> %d; %d log records at INFO or above%n",
-                PATIENT_SESSIONS, therapists, wall, warm.heap / 1048576.0, Math.min(WARM_UP, PATIENT_SESSIONS - 1),
-                end.heap / 1048576.0, warm.threads, end.threads, warm.nodes, end.nodes, problems.size());
+                PATIENT_SESSIONS,
+                therapists,
+                wall,
+                warm.heap / 1048576.0,
+                Math.min(WARM_UP, PATIENT_SESSIONS - 1),
+                end.heap / 1048576.0,
+                warm.threads,
+                end.threads,
+                warm.nodes,
+                end.nodes,
+                problems.size());
 
-        System.out.println("soak: screens shown " + shown.size() + ", gone screens still reachable after GC: " + survivors);
-        System.out.printf("soak: patients %d ms, therapists %d ms%n", patientNanos / 1_000_000, therapistNanos / 1_000_000);
-        assertThat(problems.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
-                .map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage())).as("warnings").isEmpty();
+        System.out.println(
+                "soak: screens shown " + shown.size() + ", gone screens still reachable after GC: " + survivors);
+        System.out.printf(
+                "soak: patients %d ms, therapists %d ms%n", patientNanos / 1_000_000, therapistNanos / 1_000_000);
+        assertThat(problems.stream()
+                        .filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
+                        .map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage()))
+                .as("warnings")
+                .isEmpty();
         assertThat(end.threads).as("threads").isLessThanOrEqualTo(warm.threads + 1);
         assertThat(end.nodes).as("the start screen's nodes").isEqualTo(warm.nodes);
         assertThat(survivors).as("screens that left but are still reachable").isEmpty();
@@ -192,10 +211,11 @@ class SoakTest {
         for (int attempt = 0; attempt < 10; attempt++) {
             WaitForAsyncUtils.waitForFxEvents();
             Figures.collectGarbage();
-            survivors = fx(() -> shown.stream().map(java.lang.ref.WeakReference::get)
+            survivors = fx(() -> shown.stream()
+                    .map(java.lang.ref.WeakReference::get)
                     .filter(screen -> screen != null && screen != kiosk.screen())
-                    .collect(java.util.stream.Collectors.groupingBy(screen -> screen.getClass().getSimpleName(),
-                            java.util.stream.Collectors.counting())));
+                    .collect(java.util.stream.Collectors.groupingBy(
+                            screen -> screen.getClass().getSimpleName(), java.util.stream.Collectors.counting())));
             if (survivors.isEmpty()) {
                 break;
             }
@@ -228,7 +248,9 @@ class SoakTest {
                 return null;
             }
             // "None of these" counts only once every sign has been on screen: page down as a patient would.
-            for (int page = 0; page < 20 && lookup("safety-confirm").orElseThrow().isDisabled(); page++) {
+            for (int page = 0;
+                    page < 20 && lookup("safety-confirm").orElseThrow().isDisabled();
+                    page++) {
                 tap("safety-signs-scroll-page-down");
             }
             tap("safety-confirm");
@@ -258,7 +280,9 @@ class SoakTest {
             assertThat(second).as("the exercise ends").isLessThan(24 * 3600);
         }
         kiosk.idleFor(60);
-        assertThat(kiosk.app.navigator().showsOverlay()).as("are you still there?").isTrue();
+        assertThat(kiosk.app.navigator().showsOverlay())
+                .as("are you still there?")
+                .isTrue();
         kiosk.idleFor(20);
         assertThat(kiosk.screen()).isInstanceOf(StartScreen.class);
         assertThat(kiosk.app.navigator().showsOverlay()).isFalse();
@@ -268,16 +292,38 @@ class SoakTest {
     /** PIN → builder: three exercises, a title, a patient, a dose, save, sometimes export, leave. */
     private void therapistSession(int n) throws Exception {
         FileProgramStore store = new FileProgramStore(folder.resolve("programs"));
-        BuilderServices services = new BuilderServices(catalog, store,
-                Optional.empty(), TherapistFlow.handout(catalog, new Settings("Fysio Soak", "", "nl",
-                Settings.DEFAULT_IDLE_TIMEOUT, Optional.empty(), Optional.empty())), tasks, renders,
-                name -> Optional.of(folder.resolve("export.pdf")), question -> true, Clock.systemDefaultZone(),
+        BuilderServices services = new BuilderServices(
+                catalog,
+                store,
+                Optional.empty(),
+                TherapistFlow.handout(
+                        catalog,
+                        new Settings(
+                                "Fysio Soak",
+                                "",
+                                "nl",
+                                Settings.DEFAULT_IDLE_TIMEOUT,
+                                Optional.empty(),
+                                Optional.empty())),
+                tasks,
+                renders,
+                name -> Optional.of(folder.resolve("export.pdf")),
+                question -> true,
+                Clock.systemDefaultZone(),
                 javafx.util.Duration.hours(1), // preview off: the quiet period never ends within a session
-                new org.physiokiosk.program.FileCodeIndex(folder.resolve("program-codes.json"), store,
+                new org.physiokiosk.program.FileCodeIndex(
+                        folder.resolve("program-codes.json"),
+                        store,
                         org.physiokiosk.program.CodePolicy.DEFAULT)); // saving issues a kiosk code, as at a real desk
         fx(() -> {
-            new TherapistFlow(services, new Messages("nl"), kiosk.app.navigator(), Optional.of(PIN::equals), "nl",
-                    Optional.of(() -> kiosk.flow().resetVisit())).show();
+            new TherapistFlow(
+                            services,
+                            new Messages("nl"),
+                            kiosk.app.navigator(),
+                            Optional.of(PIN::equals),
+                            "nl",
+                            Optional.of(() -> kiosk.flow().resetVisit()))
+                    .show();
             for (char digit : PIN.toCharArray()) {
                 tap(PinScreen.KEY_ID_PREFIX + digit);
             }
@@ -287,9 +333,11 @@ class SoakTest {
         waitUntil(() -> kiosk.screen() instanceof BuilderScreen);
         fx(() -> {
             @SuppressWarnings("unchecked")
-            ListView<Object> library = (ListView<Object>) lookup("builder-library").orElseThrow();
+            ListView<Object> library =
+                    (ListView<Object>) lookup("builder-library").orElseThrow();
             for (int k = 0; k < 3; k++) {
-                library.getSelectionModel().select((n * 3 + k) % library.getItems().size());
+                library.getSelectionModel()
+                        .select((n * 3 + k) % library.getItems().size());
                 tap("builder-add");
             }
             ((TextField) lookup("builder-title").orElseThrow()).setText("Soak " + n);
@@ -299,12 +347,14 @@ class SoakTest {
             tap("builder-save");
             return null;
         });
-        waitUntil(() -> ((Labeled) lookup("builder-status").orElseThrow()).getText().contains("opgeslagen"));
+        waitUntil(() ->
+                ((Labeled) lookup("builder-status").orElseThrow()).getText().contains("opgeslagen"));
         if (n % 10 == 0) {
             Path exported = folder.resolve("export.pdf");
             Files.deleteIfExists(exported);
             fx(() -> tap("builder-export"));
-            waitUntil(() -> ((Labeled) lookup("builder-status").orElseThrow()).getText().contains("PDF bewaard"));
+            waitUntil(() ->
+                    ((Labeled) lookup("builder-status").orElseThrow()).getText().contains("PDF bewaard"));
             assertThat(exported).exists();
         }
         fx(() -> tap("builder-leave"));
@@ -321,11 +371,30 @@ class SoakTest {
         if (node instanceof ButtonBase button) {
             button.fire();
         } else {
-            var centre = node.localToScene(node.getLayoutBounds().getCenterX(), node.getLayoutBounds().getCenterY());
+            var centre = node.localToScene(
+                    node.getLayoutBounds().getCenterX(), node.getLayoutBounds().getCenterY());
             for (var type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED)) {
-                Event.fireEvent(node, new MouseEvent(type, centre.getX(), centre.getY(), centre.getX(), centre.getY(),
-                        MouseButton.PRIMARY, 1, false, false, false, false, type == MouseEvent.MOUSE_PRESSED, false,
-                        false, true, false, true, null));
+                Event.fireEvent(
+                        node,
+                        new MouseEvent(
+                                type,
+                                centre.getX(),
+                                centre.getY(),
+                                centre.getX(),
+                                centre.getY(),
+                                MouseButton.PRIMARY,
+                                1,
+                                false,
+                                false,
+                                false,
+                                false,
+                                type == MouseEvent.MOUSE_PRESSED,
+                                false,
+                                false,
+                                true,
+                                false,
+                                true,
+                                null));
             }
         }
         layout();
@@ -346,10 +415,15 @@ class SoakTest {
     private List<Node> ids(String prefix) {
         layout();
         return stage.getScene().getRoot().lookupAll("*").stream()
-                .filter(node -> node.getId() != null && node.getId().startsWith(prefix) && node.isVisible()
-                        && !node.getId().startsWith(prefix + "tab") && !node.getId().startsWith(prefix + "to-")
-                        && !node.getId().startsWith(prefix + "do-") && !node.getId().equals(prefix + "start")
-                        && !node.getId().startsWith(prefix + "dose") && !node.getId().startsWith(prefix + "cautions")
+                .filter(node -> node.getId() != null
+                        && node.getId().startsWith(prefix)
+                        && node.isVisible()
+                        && !node.getId().startsWith(prefix + "tab")
+                        && !node.getId().startsWith(prefix + "to-")
+                        && !node.getId().startsWith(prefix + "do-")
+                        && !node.getId().equals(prefix + "start")
+                        && !node.getId().startsWith(prefix + "dose")
+                        && !node.getId().startsWith(prefix + "cautions")
                         && !node.getId().startsWith(prefix + "steps"))
                 .toList();
     }

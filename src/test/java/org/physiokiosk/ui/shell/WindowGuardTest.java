@@ -96,8 +96,10 @@ class WindowGuardTest {
         WaitForAsyncUtils.asyncFx(() -> guard.check(WindowWatch.Native.MAPPED)).get();
         for (int i = 0; i <= WindowWatch.MAX_RESHOWS; i++) {
             clock.addAndGet(SECOND);
-            WaitForAsyncUtils.asyncFx(() -> guard.check(WindowWatch.Native.GONE)).get();
-            WaitForAsyncUtils.asyncFx(() -> guard.check(WindowWatch.Native.GONE)).get();
+            WaitForAsyncUtils.asyncFx(() -> guard.check(WindowWatch.Native.GONE))
+                    .get();
+            WaitForAsyncUtils.asyncFx(() -> guard.check(WindowWatch.Native.GONE))
+                    .get();
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(actions).containsExactly("reshow", "reshow", "reshow", "exit " + WindowGuard.EXIT_STATUS);
@@ -106,11 +108,12 @@ class WindowGuardTest {
     @Test
     void aStoppedGuardLeavesTheWindowAloneEvenForAReadingQueuedBefore() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            guard.stop();
-            stage.hide();
-            guard.check(WindowWatch.Native.GONE);
-            guard.check(WindowWatch.Native.GONE);
-        }).get();
+                    guard.stop();
+                    stage.hide();
+                    guard.check(WindowWatch.Native.GONE);
+                    guard.check(WindowWatch.Native.GONE);
+                })
+                .get();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).isFalse();
         assertThat(actions).isEmpty();

@@ -18,8 +18,18 @@ class TextSizeTest {
     private static final Pattern SIZE = Pattern.compile("-fx-font-size:\\s*([0-9.]+)(em|px)");
 
     @ParameterizedTest
-    @ValueSource(strings = {"tokens.css", "common.css", "start.css", "home.css", "condition.css", "safety.css",
-            "exercise.css", "idle.css", "player.css"})
+    @ValueSource(
+            strings = {
+                "tokens.css",
+                "common.css",
+                "start.css",
+                "home.css",
+                "condition.css",
+                "safety.css",
+                "exercise.css",
+                "idle.css",
+                "player.css"
+            })
     void noTextIsSmallerThanTwentyPixels(String sheet) throws IOException {
         String css;
         try (InputStream in = Theme.class.getResourceAsStream(sheet)) {

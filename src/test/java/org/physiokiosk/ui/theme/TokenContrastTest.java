@@ -24,15 +24,25 @@ class TokenContrastTest {
 
     /** Text token, background token: the pairs the screen stylesheets use. */
     private static final List<String[]> PAIRS = List.of(
-            pair("-pk-ink", "-pk-paper"), pair("-pk-ink", "-pk-surface"), pair("-pk-ink", "-pk-emergency-soft"),
+            pair("-pk-ink", "-pk-paper"),
+            pair("-pk-ink", "-pk-surface"),
+            pair("-pk-ink", "-pk-emergency-soft"),
             pair("-pk-ink", "-pk-accent-soft"),
-            pair("-pk-ink-soft", "-pk-paper"), pair("-pk-ink-soft", "-pk-surface"),
-            pair("-pk-accent", "-pk-paper"), pair("-pk-accent", "-pk-surface"), pair("-pk-accent", "-pk-accent-soft"),
-            pair("-pk-on-accent", "-pk-accent"), pair("-pk-on-accent", "-pk-accent-pressed"),
-            pair("-pk-emergency", "-pk-emergency-soft"), pair("-pk-emergency", "-pk-surface"),
-            pair("-pk-emergency", "-pk-paper"), pair("-pk-on-emergency", "-pk-emergency"),
-            pair("-pk-warning", "-pk-emergency-soft"), pair("-pk-warning", "-pk-surface"),
-            pair("-pk-on-accent", "-pk-player-ready"), pair("-pk-player-rest", "-pk-player-rest-soft"),
+            pair("-pk-ink-soft", "-pk-paper"),
+            pair("-pk-ink-soft", "-pk-surface"),
+            pair("-pk-accent", "-pk-paper"),
+            pair("-pk-accent", "-pk-surface"),
+            pair("-pk-accent", "-pk-accent-soft"),
+            pair("-pk-on-accent", "-pk-accent"),
+            pair("-pk-on-accent", "-pk-accent-pressed"),
+            pair("-pk-emergency", "-pk-emergency-soft"),
+            pair("-pk-emergency", "-pk-surface"),
+            pair("-pk-emergency", "-pk-paper"),
+            pair("-pk-on-emergency", "-pk-emergency"),
+            pair("-pk-warning", "-pk-emergency-soft"),
+            pair("-pk-warning", "-pk-surface"),
+            pair("-pk-on-accent", "-pk-player-ready"),
+            pair("-pk-player-rest", "-pk-player-rest-soft"),
             pair("-pk-player-switch", "-pk-player-switch-soft"));
 
     private static String css;
@@ -61,8 +71,10 @@ class TokenContrastTest {
 
     @Test
     void theHighContrastSetGivesEveryColourTokenAValue() {
-        assertThat(block(".root.pk-high-contrast").keySet()).containsAll(
-                block(".root").keySet().stream().filter(name -> name.startsWith("-pk-")).toList());
+        assertThat(block(".root.pk-high-contrast").keySet())
+                .containsAll(block(".root").keySet().stream()
+                        .filter(name -> name.startsWith("-pk-"))
+                        .toList());
     }
 
     @Test
@@ -73,13 +85,16 @@ class TokenContrastTest {
 
     /** Every block with exactly this selector (the player adds its own .root block), merged in file order. */
     private static Map<String, String> block(String selector) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(selector) + "\\s*\\{([^}]*)}").matcher(css);
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(selector) + "\\s*\\{([^}]*)}")
+                .matcher(css);
         Map<String, String> values = new LinkedHashMap<>();
         while (m.find()) {
             for (String declaration : m.group(1).split(";")) {
                 int colon = declaration.indexOf(':');
                 if (colon > 0) {
-                    values.put(declaration.substring(0, colon).trim(), declaration.substring(colon + 1).trim());
+                    values.put(
+                            declaration.substring(0, colon).trim(),
+                            declaration.substring(colon + 1).trim());
                 }
             }
         }
