@@ -99,6 +99,53 @@ class HandoutContentTest {
         }
     }
 
+    /** What keeps a patient safe at home is printed word for word: every warning sign with what to do, every caution. */
+    @Test
+    void everyWarningSignWithItsActionEveryCautionAndTheNoteArePrinted() throws IOException {
+        for (String language : List.of("nl", "en")) {
+            var catalog = HandoutFixtures.catalog();
+            Program program = HandoutFixtures.program(4, language);
+            List<ProgramItem> items = new ArrayList<>(program.items());
+            // and the two exercises with the most cautions (the fixture's first four have only the stop rule)
+            catalog.exercises().values().stream()
+                    .sorted(java.util.Comparator.comparingInt(
+                            exercise -> -exercise.cautions().size()))
+                    .limit(2)
+                    .forEach(exercise -> items.add(new ProgramItem(exercise.id(), exercise.dose(), 7, "")));
+            assertThat(catalog.exercise(items.get(items.size() - 2).exercise())
+                            .orElseThrow()
+                            .cautions())
+                    .hasSizeGreaterThan(1);
+            program = program.withItems(items);
+            try (PDDocument pdf = Loader.loadPDF(HandoutFixtures.render(program))) {
+                String text = String.join(" ", pageTexts(pdf));
+                var flags = catalog.redFlagsForExercises(
+                        program.items().stream().map(ProgramItem::exercise).toList());
+                assertThat(flags)
+                        .as("the fixture has warning signs with actions")
+                        .anyMatch(f -> f.action().isPresent());
+                for (var flag : flags) {
+                    String line = flag.text().in(language)
+                            + flag.action()
+                                    .map(action -> " " + action.in(language))
+                                    .orElse("");
+                    assertThat(text)
+                            .as("warning sign %s in %s", flag.id(), language)
+                            .contains(line.replaceAll("\\s+", " "));
+                }
+                for (ProgramItem item : program.items()) {
+                    for (var caution :
+                            catalog.exercise(item.exercise()).orElseThrow().cautions()) {
+                        assertThat(text)
+                                .as("caution of %s in %s", item.exercise(), language)
+                                .contains(caution.in(language).replaceAll("\\s+", " "));
+                    }
+                    assertThat(text).as("the therapist's note").contains(item.note());
+                }
+            }
+        }
+    }
+
     @Test
     void englishHandoutIsInEnglishWhateverTheScreenSays() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(HandoutFixtures.render(HandoutFixtures.program(3, "en")))) {
