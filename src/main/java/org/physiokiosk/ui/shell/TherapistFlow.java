@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.physiokiosk.content.Catalog;
@@ -78,7 +80,7 @@ public final class TherapistFlow {
                 tasks,
                 renders,
                 ExportTarget.fileChooser(() -> stage, messages),
-                question -> confirm(stage, question),
+                question -> confirm(stage, messages, question),
                 Clock.systemDefaultZone(),
                 BuilderServices.PREVIEW_DELAY,
                 codes);
@@ -173,10 +175,17 @@ public final class TherapistFlow {
         }
     }
 
-    private static boolean confirm(Stage stage, String question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+    /** Asks in the screen's language, with buttons that say yes or no (JavaFX's own read "OK"/"Cancel" in English). */
+    private static boolean confirm(Stage stage, Messages messages, String question) {
+        ButtonType goOn = new ButtonType(messages.get("confirm.goOn"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType stay = new ButtonType(messages.get("confirm.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, goOn, stay);
         alert.initOwner(stage);
+        alert.setTitle(messages.get("confirm.title"));
         alert.setHeaderText(null);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        // Enter keeps the work: losing a program (or a code) takes a deliberate tap on "yes".
+        ((Button) alert.getDialogPane().lookupButton(goOn)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(stay)).setDefaultButton(true);
+        return alert.showAndWait().filter(goOn::equals).isPresent();
     }
 }
