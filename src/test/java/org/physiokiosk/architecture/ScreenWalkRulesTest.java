@@ -13,7 +13,7 @@ import org.testfx.api.FxRobot;
 
 /**
  * Screen walks find and measure nodes on the FX thread ({@link Finger}). TestFX's own {@code clickOn},
- * {@code drag} and {@code moveTo} with a query or a node measure from the test thread, racing the FX thread's
+ * {@code doubleClickOn}, {@code drag} and {@code moveTo} with a query or a node measure from the test thread, racing the FX thread's
  * pulse: that broke a pulse in CI and sent the kiosk back to its start screen in the middle of a walk.
  */
 class ScreenWalkRulesTest {
@@ -36,6 +36,10 @@ class ScreenWalkRulesTest {
                 .callMethod(FxRobot.class, "drag", Node.class, MouseButton[].class)
                 .orShould()
                 .callMethod(FxRobot.class, "moveTo", String.class)
+                .orShould()
+                .callMethod(FxRobot.class, "doubleClickOn", String.class, MouseButton[].class)
+                .orShould()
+                .callMethod(FxRobot.class, "doubleClickOn", Node.class, MouseButton[].class)
                 .orShould()
                 .callMethod(FxRobot.class, "moveTo", Node.class)
                 .because("TestFX measures a node from the test thread while the FX thread may be mid-pulse")

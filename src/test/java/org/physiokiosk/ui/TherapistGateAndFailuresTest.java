@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -114,20 +115,15 @@ class TherapistGateAndFailuresTest {
         BuilderScreen builder = (BuilderScreen) navigator.currentProperty().get();
         @SuppressWarnings("unchecked")
         ListView<Object> library = robot.lookup("#builder-library").queryAs(ListView.class);
-        robot.doubleClickOn(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
+        robot.doubleClickOn(
+                Finger.centre(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class)));
         assertThat(builder.program().items()).hasSize(1);
         assertThat(robot.lookup("#builder-preview-status").queryAs(Label.class).getText())
                 .as("no renderer: a calm message instead of pages")
                 .contains("not available");
 
         Finger.tap(robot, "#builder-save");
-        WaitForAsyncUtils.waitFor(
-                5,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#builder-status")
-                        .queryAs(Label.class)
-                        .getText()
-                        .contains("did not work"));
+        waitForStatus(robot, status -> status.contains("did not work"));
         assertThat(robot.lookup("#builder-status").queryAs(Label.class).getText())
                 .contains("disk full");
         assertThat(builder.program().items()).hasSize(1);
@@ -143,36 +139,29 @@ class TherapistGateAndFailuresTest {
         open(Optional.empty(), Optional.empty());
         @SuppressWarnings("unchecked")
         ListView<Object> library = robot.lookup("#builder-library").queryAs(ListView.class);
-        robot.doubleClickOn(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
+        robot.doubleClickOn(
+                Finger.centre(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class)));
 
         Finger.tap(robot, "#builder-print");
-        WaitForAsyncUtils.waitFor(
-                5,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#builder-status")
-                        .queryAs(Label.class)
-                        .getText()
-                        .equals(messages.get("builder.print.noPrinter")));
+        waitForStatus(robot, status -> status.equals(messages.get("builder.print.noPrinter")));
 
         printing = () -> HandoutOutput.Printed.CANCELLED;
         Finger.tap(robot, "#builder-print");
-        WaitForAsyncUtils.waitFor(
-                5,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#builder-status")
-                        .queryAs(Label.class)
-                        .getText()
-                        .equals(messages.get("builder.print.cancelled")));
+        waitForStatus(robot, status -> status.equals(messages.get("builder.print.cancelled")));
 
         printing = () -> HandoutOutput.Printed.SENT;
         Finger.tap(robot, "#builder-print");
+        waitForStatus(robot, status -> status.equals(messages.get("builder.print.done")));
+    }
+
+    /** Waits up to five seconds for the builder's status line to say what {@code expected} looks for. */
+    private static void waitForStatus(FxRobot robot, java.util.function.Predicate<String> expected)
+            throws TimeoutException {
         WaitForAsyncUtils.waitFor(
                 5,
                 TimeUnit.SECONDS,
-                () -> robot.lookup("#builder-status")
-                        .queryAs(Label.class)
-                        .getText()
-                        .equals(messages.get("builder.print.done")));
+                () -> expected.test(
+                        robot.lookup("#builder-status").queryAs(Label.class).getText()));
     }
 
     /** A store whose every call fails, as a full or unplugged disk would. */

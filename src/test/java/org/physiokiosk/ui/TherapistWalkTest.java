@@ -150,7 +150,8 @@ class TherapistWalkTest {
                 () -> robot.lookup("#builder-search").queryAs(TextField.class).clear());
         Finger.tap(robot, "#builder-search").write("knieen");
         assertThat(library.getItems()).isNotEmpty();
-        robot.doubleClickOn(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class));
+        robot.doubleClickOn(
+                Finger.centre(robot.from(library).lookup(".list-cell").nth(0).queryAs(Node.class)));
         String second = library.getItems().get(0).id();
         robot.interact(
                 () -> robot.lookup("#builder-search").queryAs(TextField.class).clear());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCombination;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.physiokiosk.content.ContentFixtures;
 import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.LoadResult;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.LaunchOptions;
 import org.physiokiosk.kiosk.Settings;
@@ -55,21 +57,8 @@ class AppStartTest {
     @Test
     void loadedContentOpensTheStartScreenInTheSettingsLanguage() throws Exception {
         Settings english = App.settingsFor(FILE, new LaunchOptions(false, Optional.empty(), Optional.of("en"), false));
-        App app = new App(
-                english,
-                false,
-                false,
-                new AppFolders(java.nio.file.Path.of("target", "app-test")),
-                TaskRunner.sameThread(),
-                TaskRunner.sameThread(),
-                settings -> new ContentLoader().load(List.of(ContentFixtures.base())),
-                () -> 0L);
-        Stage stage = WaitForAsyncUtils.asyncFx(() -> {
-                    Stage s = new Stage();
-                    app.start(s, new Rectangle2D(0, 0, 1280, 800));
-                    return s;
-                })
-                .get();
+        App app = app(english, false, false, BASE);
+        Stage stage = open(app, 1280, 800);
         assertThat(app.navigator().currentProperty().get()).isInstanceOf(StartScreen.class);
         assertThat(stage.getScene().getWidth())
                 .as("the window fits the screen it is on")
@@ -77,95 +66,40 @@ class AppStartTest {
         assertThat(stage.isFullScreen()).isFalse();
         assertThat(stage.getScene().lookup("#" + StartScreen.TAP_ID).getAccessibleText())
                 .isEqualTo("Tap to begin");
-        WaitForAsyncUtils.asyncFx(() -> {
-                    app.stop();
-                    stage.close();
-                })
-                .get();
+        close(app, stage);
     }
 
     @Test
     void therapistModeOpensTheBuilderSideNotThePatientsStartScreen() throws Exception {
-        App app = new App(
-                FILE,
-                false,
-                true,
-                new AppFolders(java.nio.file.Path.of("target", "app-test")),
-                TaskRunner.sameThread(),
-                TaskRunner.sameThread(),
-                settings -> new ContentLoader().load(List.of(ContentFixtures.base())),
-                () -> 0L);
-        Stage stage = WaitForAsyncUtils.asyncFx(() -> {
-                    Stage s = new Stage();
-                    app.start(s, new Rectangle2D(0, 0, 1920, 1080));
-                    return s;
-                })
-                .get();
+        App app = app(FILE, false, true, BASE);
+        Stage stage = open(app, 1920, 1080);
         assertThat(app.navigator().currentProperty().get()).isNotNull().isNotInstanceOf(StartScreen.class);
         assertThat(app.flow())
                 .as("no patient flow, no idle reset on a therapist's desk")
                 .isEmpty();
-        WaitForAsyncUtils.asyncFx(() -> {
-                    app.stop();
-                    stage.close();
-                })
-                .get();
+        close(app, stage);
     }
 
     @Test
     void aLoadFailureSaysSoInsteadOfAnEmptyWindow() throws Exception {
-        App app = new App(
-                FILE,
-                false,
-                false,
-                new AppFolders(java.nio.file.Path.of("target", "app-test")),
-                TaskRunner.sameThread(),
-                TaskRunner.sameThread(),
-                settings -> {
-                    throw new IllegalStateException("disk gone");
-                },
-                () -> 0L);
-        Stage stage = WaitForAsyncUtils.asyncFx(() -> {
-                    Stage s = new Stage();
-                    app.start(s, new Rectangle2D(0, 0, 1280, 800));
-                    return s;
-                })
-                .get();
+        App app = app(FILE, false, false, settings -> {
+            throw new IllegalStateException("disk gone");
+        });
+        Stage stage = open(app, 1280, 800);
         Labeled message = (Labeled) stage.getScene().lookup("#" + App.LOADING_ID);
         assertThat(message.getText()).startsWith("De oefeningen konden niet worden geladen");
         assertThat(app.flow()).isEmpty();
-        WaitForAsyncUtils.asyncFx(() -> {
-                    app.stop();
-                    stage.close();
-                })
-                .get();
+        close(app, stage);
     }
 
     @Test
     void kioskModeFillsTheScreenAndCannotBeLeftWithAKey() throws Exception {
-        App app = new App(
-                FILE,
-                true,
-                false,
-                new AppFolders(java.nio.file.Path.of("target", "app-test")),
-                TaskRunner.sameThread(),
-                TaskRunner.sameThread(),
-                settings -> new ContentLoader().load(List.of(ContentFixtures.base())),
-                () -> 0L);
-        Stage stage = WaitForAsyncUtils.asyncFx(() -> {
-                    Stage s = new Stage();
-                    app.start(s, new Rectangle2D(0, 0, 1920, 1080));
-                    return s;
-                })
-                .get();
+        App app = app(FILE, true, false, BASE);
+        Stage stage = open(app, 1920, 1080);
         WaitForAsyncUtils.waitForFxEvents(); // full screen is asked once the window is up (KioskLockdown)
         assertThat(stage.isFullScreen()).isTrue();
         assertThat(stage.getFullScreenExitKeyCombination()).isEqualTo(KeyCombination.NO_MATCH);
-        WaitForAsyncUtils.asyncFx(() -> {
-                    app.stop();
-                    stage.close();
-                })
-                .get();
+        close(app, stage);
     }
 
     @Test
@@ -197,20 +131,45 @@ class AppStartTest {
 
     /** On the FX thread: starts an App on a new stage, stops it, and says which handler it had installed. */
     private static Thread.UncaughtExceptionHandler startAndStop() {
-        App app = new App(
-                FILE,
-                false,
-                false,
-                new AppFolders(java.nio.file.Path.of("target", "app-test")),
-                TaskRunner.sameThread(),
-                TaskRunner.sameThread(),
-                settings -> new ContentLoader().load(List.of(ContentFixtures.base())),
-                () -> 0L);
+        App app = app(FILE, false, false, BASE);
         Stage stage = new Stage();
         app.start(stage, new Rectangle2D(0, 0, 1280, 800));
         Thread.UncaughtExceptionHandler running = Thread.currentThread().getUncaughtExceptionHandler();
         app.stop();
         stage.close();
         return running;
+    }
+
+    private static final Function<Settings, LoadResult> BASE =
+            settings -> new ContentLoader().load(List.of(ContentFixtures.base()));
+
+    private static App app(Settings settings, boolean kiosk, boolean therapist, Function<Settings, LoadResult> load) {
+        return new App(
+                settings,
+                kiosk,
+                therapist,
+                new AppFolders(Path.of("target", "app-test")),
+                TaskRunner.sameThread(),
+                TaskRunner.sameThread(),
+                load,
+                () -> 0L);
+    }
+
+    /** Starts {@code app} on a new stage of the given size, on the FX thread. */
+    private static Stage open(App app, double width, double height) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+                    Stage stage = new Stage();
+                    app.start(stage, new Rectangle2D(0, 0, width, height));
+                    return stage;
+                })
+                .get();
+    }
+
+    private static void close(App app, Stage stage) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+                    app.stop();
+                    stage.close();
+                })
+                .get();
     }
 }
