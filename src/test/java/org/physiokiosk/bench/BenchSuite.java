@@ -88,7 +88,7 @@ public final class BenchSuite {
             }
             double bareRss = Double.NaN;
             if (only.contains("startup")) {
-                StartupBench startup = new StartupBench(bench, quick ? 3 : 5, quick ? 2 : 3, quick ? 5_000 : 8_000);
+                StartupBench startup = new StartupBench(bench, quick ? 3 : 5, quick ? 2 : 3, quick ? 10_000 : 20_000);
                 rows.addAll(startup.run());
                 bareRss = startup.bareRssKb();
             }
