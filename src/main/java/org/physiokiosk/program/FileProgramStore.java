@@ -30,7 +30,11 @@ public final class FileProgramStore implements ProgramStore {
     private static final String ID_LETTERS = "23456789abcdefghjkmnpqrstuvwxyz";
 
     private static final int ID_LENGTH = 10;
-    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Made on the first save, not when the class loads: reading a program (an export) needs no randomness. */
+    private static final class IdRandom {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     private final Path folder;
     private final AtomicFile files;
@@ -167,7 +171,7 @@ public final class FileProgramStore implements ProgramStore {
         } catch (IOException e) {
             throw new ProgramFileProblem("could not be read: " + e);
         }
-        Program program = ProgramFileMapping.fromFile(ProgramJson.read(bytes));
+        Program program = ProgramFileMapping.fromFile(ProgramFileReader.read(bytes));
         if (!program.id().orElseThrow().equals(id)) {
             throw new ProgramFileProblem("holds id '" + program.id().get() + "', which is not its file name");
         }
@@ -204,7 +208,7 @@ public final class FileProgramStore implements ProgramStore {
     static String randomId() {
         StringBuilder id = new StringBuilder(ID_LENGTH);
         for (int i = 0; i < ID_LENGTH; i++) {
-            id.append(ID_LETTERS.charAt(RANDOM.nextInt(ID_LETTERS.length())));
+            id.append(ID_LETTERS.charAt(IdRandom.RANDOM.nextInt(ID_LETTERS.length())));
         }
         return id.toString();
     }

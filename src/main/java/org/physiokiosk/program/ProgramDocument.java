@@ -22,7 +22,7 @@ public final class ProgramDocument {
     /** Reads a document; the message says where it is broken, never what it holds. */
     public static Program fromJson(String json) throws ProgramStoreException {
         try {
-            return ProgramFileMapping.fromFile(ProgramJson.read(json.getBytes(StandardCharsets.UTF_8)));
+            return ProgramFileMapping.fromFile(ProgramFileReader.read(json.getBytes(StandardCharsets.UTF_8)));
         } catch (ProgramFileProblem problem) {
             throw new ProgramStoreException("a stored program could not be read: " + problem.getMessage());
         }
@@ -51,7 +51,7 @@ public final class ProgramDocument {
                 }
             }
             return KioskProgram.of(
-                    ProgramFileMapping.fromFile(ProgramJson.read(ProgramJson.MAPPER.writeValueAsBytes(whole))));
+                    ProgramFileMapping.fromFile(ProgramFileReader.read(ProgramJson.MAPPER.writeValueAsBytes(whole))));
         } catch (ProgramFileProblem problem) {
             throw new ProgramStoreException("the kiosk's program could not be read: " + problem.getMessage());
         } catch (IOException e) {

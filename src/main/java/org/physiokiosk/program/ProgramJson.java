@@ -13,13 +13,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The program file format, version 1: plain data that Jackson maps one to one, kept apart from the
- * domain records (which stay free of Jackson). Conversion and its checks live in {@link ProgramFileMapping}.
+ * The program file format, version 1: plain data that Jackson writes one to one, kept apart from the
+ * domain records (which stay free of Jackson). {@link ProgramFileReader} reads it back; conversion and its
+ * checks live in {@link ProgramFileMapping}.
  */
 final class ProgramJson {
 
@@ -37,8 +37,7 @@ final class ProgramJson {
 
     private ProgramJson() {}
 
-    // Classes with fields rather than records: Jackson reads a record through its constructor, which holds
-    // back an unknown field's error until the object ends, so line:column would point past the typo.
+    // Classes with fields rather than records: the reader fills them field by field, as it meets them.
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({
@@ -95,32 +94,6 @@ final class ProgramJson {
             return MAPPER.writeValueAsBytes(file);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a program always maps to JSON", e);
-        }
-    }
-
-    /** Reads the file's own schema version first, so a newer file is reported as such and not as broken. */
-    static ProgramFile read(byte[] bytes) throws ProgramFileProblem {
-        try {
-            JsonNode tree = MAPPER.readTree(bytes);
-            if (tree == null || !tree.isObject()) {
-                throw new ProgramFileProblem("not a program file: expected a JSON object");
-            }
-            JsonNode version = tree.get("schemaVersion");
-            if (version == null || !version.isIntegralNumber() || version.asInt() < 1) {
-                throw new ProgramFileProblem("'schemaVersion' must be a whole number from 1");
-            }
-            if (version.asInt() > SCHEMA_VERSION) {
-                throw new ProgramFileProblem(
-                        "schemaVersion " + version.asInt() + ": written by a newer PhysioKiosk; this version reads "
-                                + SCHEMA_VERSION,
-                        true);
-            }
-            // A second parse of the bytes (not of the tree) keeps line and column in binding errors.
-            return MAPPER.readValue(bytes, ProgramFile.class);
-        } catch (JsonProcessingException e) {
-            throw new ProgramFileProblem(describe(e));
-        } catch (IOException e) {
-            throw new ProgramFileProblem("could not be read: " + e.getMessage());
         }
     }
 

@@ -138,6 +138,13 @@ class ProgramFileProblemsTest {
     }
 
     @Test
+    void whatFollowsTheObjectIsNamedWithItsPlaceInWords() throws Exception {
+        setUp();
+        assertThat(problemOf("twice2", VALID + "{}"))
+                .matches(".*twice2.json: 5:1: more after the end of the JSON value");
+    }
+
+    @Test
     void aProgramFileThatCannotBeReadIsAStoreError() throws Exception {
         setUp();
         Files.createDirectories(folder.resolve("folder1.json"));
