@@ -1,6 +1,7 @@
 package org.physiokiosk.figure;
 
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.physiokiosk.common.KebabCase;
 
@@ -53,12 +54,34 @@ public enum Dof {
     private static final String LEFT = "left-";
     private static final String RIGHT = "right-";
 
+    /*
+     * Looked up once: the figure asks for a joint's other side for every sided joint of every pose it blends,
+     * at every frame the player paints, and a regular expression and a search per call were 8 % of a cold
+     * handout render.
+     */
+    private static final Map<String, Dof> BY_JSON_NAME = new HashMap<>();
+    private static final Dof[] ON_LEFT = new Dof[values().length];
+    private static final Dof[] ON_RIGHT = new Dof[values().length];
+
+    static {
+        for (Dof dof : values()) {
+            BY_JSON_NAME.put(dof.jsonName, dof);
+        }
+        for (Dof dof : values()) {
+            String bare = dof.jsonName.replaceFirst("^(left|right)-", "");
+            ON_LEFT[dof.ordinal()] = BY_JSON_NAME.getOrDefault(LEFT + bare, dof);
+            ON_RIGHT[dof.ordinal()] = BY_JSON_NAME.getOrDefault(RIGHT + bare, dof);
+        }
+    }
+
     private final double min;
     private final double max;
+    private final String jsonName;
 
     Dof(double min, double max) {
         this.min = min;
         this.max = max;
+        this.jsonName = KebabCase.of(this);
     }
 
     public double min() {
@@ -75,13 +98,12 @@ public enum Dof {
 
     /** The name in pose files: {@code RIGHT_KNEE_FLEX} is {@code "right-knee-flex"}. */
     public String jsonName() {
-        return KebabCase.of(this);
+        return jsonName;
     }
 
     /** The same joint on one side: {@code LEFT_KNEE_FLEX.on(RIGHT)} is {@code RIGHT_KNEE_FLEX}. */
     public Dof on(BodySide side) {
-        String bare = jsonName().replaceFirst("^(left|right)-", "");
-        return byName((side == BodySide.LEFT ? LEFT : RIGHT) + bare).orElse(this);
+        return (side == BodySide.LEFT ? ON_LEFT : ON_RIGHT)[ordinal()];
     }
 
     public boolean sided() {
@@ -89,9 +111,7 @@ public enum Dof {
     }
 
     public static Optional<Dof> byName(String jsonName) {
-        return Arrays.stream(values())
-                .filter(d -> d.jsonName().equals(jsonName))
-                .findFirst();
+        return Optional.ofNullable(BY_JSON_NAME.get(jsonName));
     }
 
     /**
