@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.physiokiosk.content.ContentProblem.Severity;
 
 /**
@@ -23,8 +24,12 @@ final class ContentFile {
     private static final JsonFactory LOCATING_FACTORY = new JsonFactory();
     private static final JsonLocation FILE_START = new JsonLocation(null, 0, 1, 1);
 
-    private final String name;
+    /** How reports name the file, made the first time it is needed: a clean file (nearly all) never is. */
+    private final Supplier<String> naming;
+
+    private String name;
     private final byte[] bytes;
+    private final boolean mayHideCharacters;
     private final int start;
     private String text;
     private final List<Pending> pending = new ArrayList<>();
@@ -34,13 +39,17 @@ final class ContentFile {
 
     /** {@code text} is the file's content as decoded, without a byte order mark: columns count its characters. */
     ContentFile(String name, String text) {
-        this(name, null, 0);
+        this(() -> name, null, 0, true);
         this.text = text;
     }
 
-    /** {@code bytes} are checked UTF-8 from {@code start} (after a byte order mark), decoded only to locate problems. */
-    ContentFile(String name, byte[] bytes, int start) {
-        this.name = name;
+    /**
+     * {@code bytes} are checked UTF-8 from {@code start} (after a byte order mark), decoded only to locate problems;
+     * {@code mayHideCharacters} is what the check found.
+     */
+    ContentFile(Supplier<String> naming, byte[] bytes, int start, boolean mayHideCharacters) {
+        this.naming = naming;
+        this.mayHideCharacters = mayHideCharacters;
         this.bytes = bytes;
         this.start = start;
     }
@@ -52,7 +61,18 @@ final class ContentFile {
         return text;
     }
 
+    /**
+     * Whether a text of this file can hold an invisible character at all (see {@link Utf8}); when not, the
+     * readers skip looking for one character by character. A file known only as text says yes.
+     */
+    boolean mayHideCharacters() {
+        return mayHideCharacters;
+    }
+
     String name() {
+        if (name == null) {
+            name = naming.get();
+        }
         return name;
     }
 
@@ -91,7 +111,11 @@ final class ContentFile {
                 where = FILE_START;
             }
             located.add(new ContentProblem(
-                    name, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()), p.severity(), p.message()));
+                    name(),
+                    Math.max(1, where.getLineNr()),
+                    Math.max(1, where.getColumnNr()),
+                    p.severity(),
+                    p.message()));
         }
         pending.clear();
         return located;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,22 +54,22 @@ final class FolderReader {
             return content;
         }
         warnAboutStrayEntries(root);
-        Duplicates duplicates = new Duplicates();
+        DuplicateIds.Duplicates duplicates = new DuplicateIds.Duplicates();
         readList(root, "sources.json", "sources", ListFileReaders::source, duplicates.of(content.sources));
         readList(root, "red-flags.json", "redFlags", ListFileReaders::redFlag, duplicates.of(content.redFlags));
         readAdvice(root, content, duplicates.of(content.advice));
         readSingles(root, "exercises", ExerciseReader::read, Exercise::id, duplicates.of(content.exercises));
         readSingles(root, "conditions", ConditionReader::read, Condition::id, duplicates.of(content.conditions));
         readSingles(root, "programs", TemplateReader::read, ProgramTemplate::id, duplicates.of(content.templates));
-        Items<Pose> poses = duplicates.of(content.poses);
-        for (Path poseFile : jsonFilesIn(root, "poses")) {
-            readList(root, root.folder().relativize(poseFile).toString(), "poses", PoseReader::read, poses);
+        DuplicateIds.Items<Pose> poses = duplicates.of(content.poses);
+        for (Listed poseFile : jsonFilesIn(root, "poses")) {
+            readList(root, root.folder().relativize(poseFile.path()).toString(), "poses", PoseReader::read, poses);
         }
         duplicates.dropAll();
         return content;
     }
 
-    private void readAdvice(ContentRoot root, FolderContent content, Items<Advice> into) {
+    private void readAdvice(ContentRoot root, FolderContent content, DuplicateIds.Items<Advice> into) {
         JsonFields top = openIfPresent(root, "advice.json");
         if (top == null) {
             return;
@@ -78,21 +79,23 @@ final class FolderReader {
     }
 
     private <T> void readList(
-            ContentRoot root, String name, String field, Function<JsonFields, T> reader, Items<T> into) {
+            ContentRoot root, String name, String field, Function<JsonFields, T> reader, DuplicateIds.Items<T> into) {
         JsonFields top = openIfPresent(root, name);
         if (top != null) {
             addItems(top, field, reader, into);
         }
     }
 
-    private <T> void addItems(JsonFields top, String field, Function<JsonFields, T> reader, Items<T> into) {
+    private <T> void addItems(
+            JsonFields top, String field, Function<JsonFields, T> reader, DuplicateIds.Items<T> into) {
         for (JsonFields entry : top.objects(field, true)) {
             addItem(top, entry, reader, into);
         }
         top.reportUnread();
     }
 
-    private <T> void addItem(JsonFields top, JsonFields entry, Function<JsonFields, T> reader, Items<T> into) {
+    private <T> void addItem(
+            JsonFields top, JsonFields entry, Function<JsonFields, T> reader, DuplicateIds.Items<T> into) {
         int before = top.errorCountOfFile();
         T item = reader.apply(entry);
         entry.reportUnread();
@@ -102,9 +105,14 @@ final class FolderReader {
     }
 
     private <T> void readSingles(
-            ContentRoot root, String folder, Function<JsonFields, T> reader, Function<T, String> id, Items<T> into) {
-        for (Path path : jsonFilesIn(root, folder)) {
-            JsonFields top = open(root, path);
+            ContentRoot root,
+            String folder,
+            Function<JsonFields, T> reader,
+            Function<T, String> id,
+            DuplicateIds.Items<T> into) {
+        for (Listed entry : jsonFilesIn(root, folder)) {
+            Path path = entry.path();
+            JsonFields top = open(root, path, entry.attributes());
             if (top == null) {
                 continue;
             }
@@ -124,25 +132,27 @@ final class FolderReader {
     private JsonFields openIfPresent(ContentRoot root, String name) {
         Path path = root.folder().resolve(name);
         // A folder of that name is warned about with the other stray entries.
-        return Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path) ? open(root, path) : null;
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path)
+                ? open(root, path, null)
+                : null;
     }
 
     /**
      * Reads and parses one file and checks its schema version; null (with a problem recorded) when that fails.
      * The {@code "$schema"} key, which lets an editor find the file's JSON Schema, is read and otherwise ignored.
      */
-    private JsonFields open(ContentRoot root, Path path) {
-        JsonFileReader.Parsed parsed = jsonFiles.read(path, root.display(path));
+    private JsonFields open(ContentRoot root, Path path, BasicFileAttributes attributes) {
+        JsonFileReader.Parsed parsed = jsonFiles.read(root, path, attributes);
         if (parsed == null) {
             return null;
         }
         ContentFile file = parsed.file();
         files.add(file);
-        if (!parsed.tree().isObject()) {
+        if (!(parsed.tree() instanceof JsonObject object)) {
             file.error(JsonPath.ROOT, "a content file must hold one JSON object {...}");
             return null;
         }
-        JsonFields top = new JsonFields(parsed.tree(), JsonPath.ROOT, file);
+        JsonFields top = new JsonFields(object, JsonPath.ROOT, file);
         return readHeader(top) ? top : null;
     }
 
@@ -204,19 +214,26 @@ final class FolderReader {
         countIgnoredBeyondLimit(root, root.folder());
     }
 
-    /** The {@code .json} files of a subfolder, sorted; every other entry is warned about and left alone. */
-    private List<Path> jsonFilesIn(ContentRoot root, String subfolder) {
+    /** A listed file and what one stat said of it (null when the stat failed: reading it will say why). */
+    private record Listed(Path path, BasicFileAttributes attributes) {}
+
+    /**
+     * The {@code .json} files of a subfolder, sorted; every other entry is warned about and left alone. Each
+     * entry is stat'ed once, here, and the file reader uses the same answer.
+     */
+    private List<Listed> jsonFilesIn(ContentRoot root, String subfolder) {
         Path folder = root.folder().resolve(subfolder);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        List<Path> json = new ArrayList<>();
+        List<Listed> json = new ArrayList<>();
         for (Path entry : list(root, folder)) {
             String name = entry.getFileName().toString();
             if (name.startsWith(".")) {
                 continue;
             }
-            if (Files.isDirectory(entry)) {
+            BasicFileAttributes attributes = attributesOf(entry);
+            if (attributes != null && attributes.isDirectory()) {
                 ignored(root, entry, "a folder inside " + subfolder + "/; subfolders are not read");
             } else if (!name.endsWith(".json")) {
                 ignored(
@@ -226,11 +243,20 @@ final class FolderReader {
                                 ? "only names ending in lower case .json are read"
                                 : "not a .json file");
             } else {
-                json.add(entry);
+                json.add(new Listed(entry, attributes));
             }
         }
         countIgnoredBeyondLimit(root, folder);
         return json;
+    }
+
+    /** As {@code Files.isDirectory} looks: following a link, and null where it would answer false for an error. */
+    private static BasicFileAttributes attributesOf(Path entry) {
+        try {
+            return Files.readAttributes(entry, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void ignored(ContentRoot root, Path entry, String why) {
@@ -260,61 +286,6 @@ final class FolderReader {
             problems.add(new ContentProblem(
                     root.display(folder), 1, 1, Severity.ERROR, "cannot list the folder: " + e.getMessage()));
             return List.of();
-        }
-    }
-
-    /** The items of one kind read so far from this folder, and which of their ids came more than once. */
-    private static final class Items<T> {
-        private final Map<String, Located<T>> into;
-        private final Map<String, Located<T>> duplicated = new HashMap<>();
-
-        Items(Map<String, Located<T>> into) {
-            this.into = into;
-        }
-
-        /**
-         * Two items of one kind with one id in one folder are both errors and both left out: which one the author
-         * meant is not for the order of file names to decide.
-         */
-        void put(String id, Located<T> located) {
-            Located<T> earlier = into.get(id);
-            if (earlier == null) {
-                into.put(id, located);
-                return;
-            }
-            located.error(
-                    JsonPath.ROOT.property("id"),
-                    "duplicate id '" + id + "': also defined in " + where(earlier, located) + "; neither is loaded");
-            if (duplicated.putIfAbsent(id, earlier) == null) {
-                earlier.error(
-                        JsonPath.ROOT.property("id"),
-                        "duplicate id '" + id + "': also defined in " + where(located, earlier)
-                                + "; neither is loaded");
-            }
-        }
-
-        private static String where(Located<?> other, Located<?> self) {
-            return other.file() == self.file()
-                    ? "this file at " + other.at()
-                    : other.file().name();
-        }
-
-        void dropAll() {
-            duplicated.keySet().forEach(into::remove);
-        }
-    }
-
-    private static final class Duplicates {
-        private final List<Items<?>> all = new ArrayList<>();
-
-        <T> Items<T> of(Map<String, Located<T>> into) {
-            Items<T> items = new Items<>(into);
-            all.add(items);
-            return items;
-        }
-
-        void dropAll() {
-            all.forEach(Items::dropAll);
         }
     }
 }

@@ -1,9 +1,9 @@
 package org.physiokiosk.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,19 +21,27 @@ import java.util.TreeSet;
  */
 final class JsonFields {
 
-    private final JsonNode node;
+    private final JsonObject node;
     private final JsonPath at;
     private final ContentFile file;
-    // Small lists, made only when needed: a file has hundreds of these objects, each reading a handful of fields.
-    private final List<String> read = new ArrayList<>(8);
+    /** Every name asked for, repeats included (deduplicated only for a message): appending is all a read costs. */
+    private final List<String> asked = new ArrayList<>(16);
+    /** Which of the object's first 64 fields were asked for; a later field is looked up in {@link #asked}. */
+    private long readMask;
+
     private List<String> nullReported = List.of();
     private List<JsonFields> children = List.of();
     private boolean unreadReported;
 
-    JsonFields(JsonNode node, JsonPath at, ContentFile file) {
+    JsonFields(JsonObject node, JsonPath at, ContentFile file) {
         this.node = node;
         this.at = at;
         this.file = file;
+    }
+
+    /** For a Jackson tree (tests, tools): read through the light tree like a loaded file. */
+    JsonFields(JsonNode node, JsonPath at, ContentFile file) {
+        this((JsonObject) JsonTree.of(node), at, file);
     }
 
     JsonPath at() {
@@ -59,7 +67,7 @@ final class JsonFields {
 
     /** The names of the fields asked for so far, in the order first asked. */
     Set<String> fieldsRead() {
-        return new LinkedHashSet<>(read);
+        return new LinkedHashSet<>(asked);
     }
 
     /** The objects read inside this one (entries of lists, nested objects), in the order read. */
@@ -75,13 +83,13 @@ final class JsonFields {
         if (!unreadReported) {
             unreadReported = true;
             String expected = null;
-            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                if (!read.contains(name)) {
+            for (int i = 0; i < node.size(); i++) {
+                boolean read = i < Long.SIZE ? (readMask & (1L << i)) != 0 : asked.contains(node.name(i));
+                if (!read) {
                     if (expected == null) {
-                        expected = String.join(", ", new TreeSet<>(read));
+                        expected = String.join(", ", new TreeSet<>(asked));
                     }
-                    file.error(at(name), "unknown field '" + name + "'; expected one of: " + expected);
+                    file.error(at(node.name(i)), "unknown field '" + node.name(i) + "'; expected one of: " + expected);
                 }
             }
         }
@@ -100,41 +108,23 @@ final class JsonFields {
     }
 
     public String string(String field) {
-        JsonNode value = require(field);
-        return value == null ? null : stringIn(value, field);
+        Object value = require(field);
+        return value == null ? null : FieldValues.text(value, at(field), field, file);
     }
 
     public Optional<String> optionalString(String field) {
-        return present(field) ? Optional.ofNullable(stringIn(node.get(field), field)) : Optional.empty();
-    }
-
-    private String stringIn(JsonNode value, String field) {
-        if (!value.isTextual() || value.asText().isBlank()) {
-            error(field, "'" + field + "' must be a non-empty text");
-            return null;
-        }
-        String text = value.asText();
-        int invisible = InvisibleCharacters.find(text);
-        if (invisible >= 0) {
-            error(
-                    field,
-                    "'" + field + "' contains an invisible or control character "
-                            + InvisibleCharacters.describe(text, invisible) + " at character " + (invisible + 1)
-                            + "; remove it");
-            return null;
-        }
-        return text;
+        Object value = given(field);
+        return value == null ? Optional.empty() : Optional.ofNullable(FieldValues.text(value, at(field), field, file));
     }
 
     public LocalizedText text(String field) {
-        JsonNode value = require(field);
+        Object value = require(field);
         return value == null ? null : LocalizedTextReader.read(value, at(field), file);
     }
 
     public Optional<LocalizedText> optionalText(String field) {
-        return present(field)
-                ? Optional.ofNullable(LocalizedTextReader.read(node.get(field), at(field), file))
-                : Optional.empty();
+        Object value = given(field);
+        return value == null ? Optional.empty() : Optional.ofNullable(LocalizedTextReader.read(value, at(field), file));
     }
 
     /** A list of texts; an absent optional list is empty. */
@@ -153,36 +143,36 @@ final class JsonFields {
     public List<String> idList(String field, boolean required) {
         List<String> ids = new ArrayList<>();
         forEachElement(field, required, 1, (element, pointer) -> {
-            if (element.isTextual() && Ids.isId(element.asText())) {
-                ids.add(element.asText());
+            if (element instanceof String id && Ids.isId(id)) {
+                ids.add(id);
             } else {
-                file.error(pointer, "'" + field + "' must list ids, found " + element + ": an id " + Ids.RULE);
+                file.error(
+                        pointer,
+                        "'" + field + "' must list ids, found " + JsonTree.show(element) + ": an id " + Ids.RULE);
             }
         });
         return ids;
     }
 
     public Integer integer(String field, IntRange limit) {
-        JsonNode value = require(field);
-        return value == null ? null : integerIn(value, at(field), field, limit);
+        Object value = require(field);
+        return value == null ? null : FieldValues.integer(value, at(field), field, limit, file);
     }
 
     public int optionalInteger(String field, int absent, IntRange limit) {
-        if (!present(field)) {
-            return absent;
-        }
-        Integer value = integerIn(node.get(field), at(field), field, limit);
-        return value == null ? absent : value;
+        Object value = given(field);
+        Integer number = value == null ? null : FieldValues.integer(value, at(field), field, limit, file);
+        return number == null ? absent : number;
     }
 
     /** A whole number or {@code {"min": a, "max": b}}. */
     public IntRange range(String field, IntRange limit) {
-        JsonNode value = require(field);
+        Object value = require(field);
         if (value == null) {
             return null;
         }
-        if (value.isObject()) {
-            JsonFields range = child(value, at(field));
+        if (value instanceof JsonObject object) {
+            JsonFields range = child(object, at(field));
             Integer min = range.integer("min", limit);
             Integer max = range.integer("max", limit);
             if (min == null || max == null) {
@@ -194,37 +184,31 @@ final class JsonFields {
             }
             return new IntRange(min, max);
         }
-        Integer single = integerIn(value, at(field), field, limit);
+        Integer single = FieldValues.integer(value, at(field), field, limit, file);
         return single == null ? null : IntRange.exactly(single);
     }
 
     public boolean flag(String field) {
-        if (!present(field)) {
-            return false;
-        }
-        JsonNode value = node.get(field);
-        if (!value.isBoolean()) {
-            error(field, "'" + field + "' must be true or false, found " + value);
-            return false;
-        }
-        return value.booleanValue();
+        Object value = given(field);
+        return value != null && Boolean.TRUE.equals(FieldValues.flag(value, at(field), field, file));
     }
 
     public <E extends Enum<E>> E choice(String field, Class<E> type) {
-        JsonNode value = require(field);
-        return value == null ? null : choiceOf(value, at(field), field, type);
+        Object value = require(field);
+        return value == null ? null : FieldValues.choice(value, at(field), field, type, file);
     }
 
     public <E extends Enum<E>> Optional<E> optionalChoice(String field, Class<E> type) {
-        return present(field)
-                ? Optional.ofNullable(choiceOf(node.get(field), at(field), field, type))
-                : Optional.empty();
+        Object value = given(field);
+        return value == null
+                ? Optional.empty()
+                : Optional.ofNullable(FieldValues.choice(value, at(field), field, type, file));
     }
 
     public <E extends Enum<E>> Set<E> choices(String field, Class<E> type, boolean required) {
         Set<E> chosen = EnumSet.noneOf(type);
         forEachElement(field, required, 1, (element, pointer) -> {
-            E value = choiceOf(element, pointer, field, type);
+            E value = FieldValues.choice(element, pointer, field, type, file);
             if (value != null) {
                 chosen.add(value);
             }
@@ -236,38 +220,41 @@ final class JsonFields {
     public List<String> namesFrom(String field, List<String> allowed) {
         List<String> names = new ArrayList<>();
         forEachElement(field, false, 0, (element, pointer) -> {
-            if (element.isTextual() && allowed.contains(element.asText())) {
-                names.add(element.asText());
+            if (element instanceof String name && allowed.contains(name)) {
+                names.add(name);
             } else {
                 file.error(
-                        pointer, "'" + field + "' may only name " + String.join(", ", allowed) + ", found " + element);
+                        pointer,
+                        "'" + field + "' may only name " + String.join(", ", allowed) + ", found "
+                                + JsonTree.show(element));
             }
         });
         return names;
     }
 
     public Optional<JsonFields> optionalObject(String field) {
-        return present(field) ? Optional.ofNullable(objectIn(node.get(field), field)) : Optional.empty();
+        Object value = given(field);
+        return value == null ? Optional.empty() : Optional.ofNullable(objectIn(value, field));
     }
 
     public JsonFields object(String field) {
-        JsonNode value = require(field);
+        Object value = require(field);
         return value == null ? null : objectIn(value, field);
     }
 
-    private JsonFields objectIn(JsonNode value, String field) {
-        if (!value.isObject()) {
+    private JsonFields objectIn(Object value, String field) {
+        if (!(value instanceof JsonObject object)) {
             error(field, "'" + field + "' must be an object {...}");
             return null;
         }
-        return child(value, at(field));
+        return child(object, at(field));
     }
 
     public List<JsonFields> objects(String field, boolean required) {
         List<JsonFields> objects = new ArrayList<>();
         forEachElement(field, required, 1, (element, pointer) -> {
-            if (element.isObject()) {
-                objects.add(child(element, pointer));
+            if (element instanceof JsonObject object) {
+                objects.add(child(object, pointer));
             } else {
                 file.error(pointer, "each entry of '" + field + "' must be an object {...}");
             }
@@ -285,10 +272,10 @@ final class JsonFields {
 
     /** Whether the field is given; a field written as {@code null} is not (and is warned about). */
     boolean has(String field) {
-        return present(field);
+        return given(field) != null;
     }
 
-    private JsonFields child(JsonNode value, JsonPath pointer) {
+    private JsonFields child(JsonObject value, JsonPath pointer) {
         JsonFields child = new JsonFields(value, pointer, file);
         if (children.isEmpty()) {
             children = new ArrayList<>();
@@ -297,17 +284,27 @@ final class JsonFields {
         return child;
     }
 
-    /**
-     * Whether an optional field is given. {@code null} counts as left out, with a warning at the field: an
-     * item is not skipped for it (a red flag must not vanish over an empty "action"), but the author learns.
-     */
-    private boolean present(String field) {
-        markRead(field);
-        JsonNode value = node.get(field);
-        if (value == null) {
-            return false;
+    /** The field's value, marked as read; null when the file has no such field. */
+    private Object lookUp(String field) {
+        asked.add(field);
+        int index = node.indexOf(field);
+        if (index < 0) {
+            return null;
         }
-        if (value.isNull()) {
+        if (index < Long.SIZE) {
+            readMask |= 1L << index;
+        }
+        return node.value(index);
+    }
+
+    /**
+     * An optional field's value, or null when it is not given. {@code null} counts as left out, with a warning
+     * at the field: an item is not skipped for it (a red flag must not vanish over an empty "action"), but the
+     * author learns.
+     */
+    private Object given(String field) {
+        Object value = lookUp(field);
+        if (value instanceof NullNode) {
             if (!nullReported.contains(field)) {
                 if (nullReported.isEmpty()) {
                     nullReported = new ArrayList<>(2);
@@ -315,76 +312,45 @@ final class JsonFields {
                 nullReported.add(field);
                 warning(field, "'" + field + "' is null; it is treated as left out (leave the field out instead)");
             }
-            return false;
-        }
-        return true;
-    }
-
-    private void markRead(String field) {
-        if (!read.contains(field)) {
-            read.add(field);
-        }
-    }
-
-    private interface ElementVisitor {
-        void visit(JsonNode element, JsonPath pointer);
-    }
-
-    private void forEachElement(String field, boolean required, int minimum, ElementVisitor visitor) {
-        JsonNode value = required ? require(field) : present(field) ? node.get(field) : null;
-        if (value == null) {
-            return;
-        }
-        if (!value.isArray()) {
-            error(field, "'" + field + "' must be a list [...]");
-            return;
-        }
-        if (value.size() < minimum && required) {
-            error(field, "'" + field + "' must not be empty");
-            return;
-        }
-        JsonPath list = at(field);
-        for (int i = 0; i < value.size(); i++) {
-            visitor.visit(value.get(i), list.index(i));
-        }
-    }
-
-    /** A required field's value; a missing one is reported at its object, a {@code null} one where it stands. */
-    private JsonNode require(String field) {
-        markRead(field);
-        JsonNode value = node.get(field);
-        if (value == null) {
-            file.error(at, "missing required field '" + field + "'");
-            return null;
-        }
-        if (value.isNull()) {
-            error(field, "'" + field + "' is null; it is required");
             return null;
         }
         return value;
     }
 
-    private Integer integerIn(JsonNode value, JsonPath pointer, String field, IntRange limit) {
-        if (!value.canConvertToExactIntegral() || !value.isNumber() || !value.canConvertToInt()) {
-            file.error(pointer, "'" + field + "' must be a whole number, found " + value);
-            return null;
-        }
-        int number = value.intValue();
-        if (number < limit.min() || number > limit.max()) {
-            file.error(
-                    pointer,
-                    "'" + field + "' is " + number + "; it must be from " + limit.min() + " to " + limit.max());
-            return null;
-        }
-        return number;
+    private interface ElementVisitor {
+        void visit(Object element, JsonPath pointer);
     }
 
-    private <E extends Enum<E>> E choiceOf(JsonNode value, JsonPath pointer, String field, Class<E> type) {
-        Optional<E> parsed = value.isTextual() ? JsonName.parse(type, value.asText()) : Optional.empty();
-        if (parsed.isEmpty()) {
-            file.error(pointer, "'" + field + "' must be one of " + JsonName.allOf(type) + ", found " + value);
+    private void forEachElement(String field, boolean required, int minimum, ElementVisitor visitor) {
+        Object value = required ? require(field) : given(field);
+        if (value == null) {
+            return;
+        }
+        if (!(value instanceof JsonArray list)) {
+            error(field, "'" + field + "' must be a list [...]");
+            return;
+        }
+        if (list.size() < minimum && required) {
+            error(field, "'" + field + "' must not be empty");
+            return;
+        }
+        JsonPath at = at(field);
+        for (int i = 0; i < list.size(); i++) {
+            visitor.visit(list.get(i), at.index(i));
+        }
+    }
+
+    /** A required field's value; a missing one is reported at its object, a {@code null} one where it stands. */
+    private Object require(String field) {
+        Object value = lookUp(field);
+        if (value == null) {
+            file.error(at, "missing required field '" + field + "'");
             return null;
         }
-        return parsed.get();
+        if (value instanceof NullNode) {
+            error(field, "'" + field + "' is null; it is required");
+            return null;
+        }
+        return value;
     }
 }

@@ -1,9 +1,9 @@
 package org.physiokiosk.content;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,12 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.physiokiosk.content.ContentProblem.Severity;
 
 /**
- * Reads one file into a JSON tree, or says precisely why it cannot: not a regular file, too large, empty,
+ * Reads one file into the loader's light JSON tree ({@link JsonTree}), or says precisely why it cannot: not a regular file, too large, empty,
  * not UTF-8, not JSON, more than one JSON value. A named pipe, socket or device is reported without being
  * opened, so a stray one cannot make loading wait forever. The text is decoded strictly before parsing, so
  * columns count characters (é is one, not two) and no other encoding slips through Jackson's detection of
@@ -31,16 +32,19 @@ final class JsonFileReader {
 
     static final long MAX_FILE_BYTES = 1024 * 1024;
 
-    record Parsed(ContentFile file, JsonNode tree) {}
+    record Parsed(ContentFile file, Object tree) {}
 
     /**
-     * For the first, quick parse: a repeated key is caught where the tree is built (the map insert returns the
-     * earlier value, free) instead of by the parser's duplicate detector, which hashed every key a second time.
-     * Its own mapper: a reader of the strict mapper keeps the parser's detector even when told not to. Any
-     * failure falls back to {@link #parse} with the strict mapper, whose message and location are reported.
+     * For the first, quick parse: a repeated key is caught where the light tree is built ({@link JsonTree})
+     * instead of by the parser's duplicate detector, which hashed every key a second time. Its own factory,
+     * without that detector; field names interned (the default, spelled out because {@link JsonTree} compares
+     * names by identity). Any failure falls back to {@link #parse} with the strict mapper, whose message and
+     * location are reported.
      */
-    private static final ObjectMapper QUICK =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    private static final JsonFactory QUICK =
+            JsonFactory.builder().enable(JsonFactory.Feature.INTERN_FIELD_NAMES).build();
+
+    private final JsonTree trees = new JsonTree();
 
     private final ObjectMapper mapper;
     private final List<ContentProblem> problems;
@@ -50,55 +54,85 @@ final class JsonFileReader {
         this.problems = problems;
     }
 
-    /** The parsed file, or null with the reason added to the problems. */
-    Parsed read(Path path, String name) {
+    /**
+     * The parsed file, or null with the reason added to the problems. {@code attributes} are the entry's, from
+     * the listing (null when not known): one stat per file, not two. The report name is made only when asked.
+     */
+    Parsed read(ContentRoot root, Path path, BasicFileAttributes attributes) {
         byte[] bytes;
         try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            if (!attributes.isRegularFile()) {
+            BasicFileAttributes known =
+                    attributes != null ? attributes : Files.readAttributes(path, BasicFileAttributes.class);
+            if (!known.isRegularFile()) {
                 return fail(
-                        name,
+                        root.display(path),
                         1,
                         1,
-                        attributes.isDirectory()
+                        known.isDirectory()
                                 ? "a folder where a content file belongs; skipped"
                                 : "not a regular file (a named pipe, socket or device); skipped without reading it");
             }
-            if (attributes.size() > MAX_FILE_BYTES) {
-                return tooLarge(name, attributes.size());
+            if (known.size() > MAX_FILE_BYTES) {
+                return tooLarge(root.display(path), known.size());
             }
-            try (InputStream in = Files.newInputStream(path)) {
-                // Never more than the limit, whatever the size said: a file may grow while it is read.
-                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-            }
+            bytes = readAtMostLimit(path, (int) known.size());
             if (bytes.length > MAX_FILE_BYTES) {
-                return tooLarge(name, bytes.length);
+                return tooLarge(root.display(path), bytes.length);
             }
         } catch (IOException e) {
-            return fail(name, 1, 1, "cannot read the file: " + e.getMessage());
+            return fail(root.display(path), 1, 1, "cannot read the file: " + e.getMessage());
         }
         int start = hasByteOrderMark(bytes) ? 3 : 0;
         if (isBlank(bytes, start)) {
-            return fail(name, 1, 1, "file is empty; expected a JSON object");
+            return fail(root.display(path), 1, 1, "file is empty; expected a JSON object");
         }
-        if (!isUtf8(bytes, start, name)) {
+        Utf8.Scan scan = Utf8.scan(bytes, start);
+        if (!isUtf8(scan, bytes, start, root, path)) {
             return null;
         }
-        JsonNode tree = parseQuickly(bytes, start);
+        Object tree = parseQuickly(bytes, start);
         if (tree != null) {
-            return new Parsed(new ContentFile(name, bytes, start), tree);
+            return new Parsed(new ContentFile(() -> root.display(path), bytes, start, scan.mayHide()), tree);
         }
-        return parse(name, new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8));
+        return parse(root.display(path), new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8));
     }
 
     /**
-     * The tree, parsed straight from the checked bytes (about a third faster than from the text); null when
-     * anything is wrong, and {@link #parse} then parses the text again to say where, in characters.
+     * The file's bytes in an array of the size the listing gave, as {@code Files.readAllBytes} does (a buffer
+     * of the limit, copied down, was a tenth of loading); never more than the limit plus one byte, whatever
+     * the size said: a file may grow or shrink while it is read.
      */
-    private JsonNode parseQuickly(byte[] bytes, int start) {
+    private static byte[] readAtMostLimit(Path path, int expected) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = new byte[expected];
+            int read = in.readNBytes(bytes, 0, expected);
+            if (read < expected) {
+                return Arrays.copyOf(bytes, read);
+            }
+            int next = in.read();
+            if (next < 0) {
+                return bytes;
+            }
+            byte[] rest = in.readNBytes((int) MAX_FILE_BYTES - expected);
+            byte[] grown = Arrays.copyOf(bytes, expected + 1 + rest.length);
+            grown[expected] = (byte) next;
+            System.arraycopy(rest, 0, grown, expected + 1, rest.length);
+            return grown;
+        }
+    }
+
+    /**
+     * The light tree, built straight from the checked bytes (about a third faster than from the text); null
+     * when anything is wrong, a repeated key included, and {@link #parse} then parses the text strictly to say
+     * where, in characters.
+     */
+    private Object parseQuickly(byte[] bytes, int start) {
         try (JsonParser parser = QUICK.createParser(bytes, start, bytes.length - start)) {
-            JsonNode tree = QUICK.readTree(parser);
-            return parser.nextToken() == null ? tree : null;
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            Object tree = trees.read(parser);
+            return tree != null && parser.nextToken() == null ? tree : null;
         } catch (IOException e) {
             return null;
         }
@@ -130,7 +164,7 @@ final class JsonFileReader {
             } catch (JsonProcessingException e) {
                 return trailing(name, e.getLocation() == null ? end : e.getLocation());
             }
-            return new Parsed(new ContentFile(name, text), tree);
+            return new Parsed(new ContentFile(name, text), JsonTree.of(tree));
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
             int line = where == null ? 1 : Math.max(1, where.getLineNr());
@@ -156,11 +190,11 @@ final class JsonFileReader {
      * Strict UTF-8: a wrong byte is reported where it stands, never replaced by a guess. UTF-16 and UTF-32
      * (what some editors call "Unicode") get their own message, since their bytes are otherwise valid.
      */
-    private boolean isUtf8(byte[] bytes, int start, String name) {
-        if (Utf8.firstInvalidByte(bytes, start) < 0 && !startsLikeUtf16(bytes)) {
+    private boolean isUtf8(Utf8.Scan scan, byte[] bytes, int start, ContentRoot root, Path path) {
+        if (scan.firstInvalidByte() < 0 && !startsLikeUtf16(bytes)) {
             return true; // the common case, checked without decoding; zero bytes are ruled out below otherwise
         }
-        return decode(bytes, start, name) != null;
+        return decode(bytes, start, root.display(path)) != null;
     }
 
     private static boolean startsLikeUtf16(byte[] bytes) {

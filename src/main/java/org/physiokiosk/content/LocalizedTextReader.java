@@ -1,7 +1,5 @@
 package org.physiokiosk.content;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 import org.physiokiosk.common.Language;
 
@@ -15,70 +13,73 @@ final class LocalizedTextReader {
 
     private LocalizedTextReader() {}
 
-    static LocalizedText read(JsonNode value, JsonPath pointer, ContentFile file) {
-        if (!value.isObject()) {
+    static LocalizedText read(Object value, JsonPath pointer, ContentFile file) {
+        if (!(value instanceof JsonObject texts)) {
             file.error(
                     pointer,
                     "a text must be an object with one entry per language, like {\"nl\": \"...\", \"en\": \"...\"}");
             return null;
         }
-        // Collected into an immutable map directly: texts are the bulk of every file, and a HashMap
-        // copied into an immutable one per text was most of what loading allocated.
-        @SuppressWarnings("unchecked")
-        Map.Entry<String, String>[] byLanguage = new Map.Entry[value.size()];
-        int count = 0;
         boolean wellFormed = true;
         boolean hasDutch = false;
-        for (Iterator<Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = entries.next();
-            String language = entry.getKey();
-            JsonNode text = entry.getValue();
+        for (int i = 0; i < texts.size(); i++) {
+            String language = texts.name(i);
+            Object given = texts.value(i);
             if (!isLanguageCode(language)) {
                 file.error(
                         pointer.property(language),
                         "'" + language + "' is not a two-letter language code such as nl, en, pl");
                 wellFormed = false;
-            } else if (!text.isTextual() || text.asText().isBlank()) {
+            } else if (!(given instanceof String text) || text.isBlank()) {
                 file.error(pointer.property(language), "the " + language + " text must be a non-empty text");
                 wellFormed = false;
-            } else if (hasInvisible(text.asText(), language, pointer, file)) {
+            } else if (hasInvisible(text, language, pointer, file)) {
                 wellFormed = false;
             } else {
-                byLanguage[count++] = Map.entry(language, text.asText());
                 hasDutch |= language.equals(LocalizedText.REFERENCE_LANGUAGE);
             }
         }
         if (!wellFormed) {
             return null;
         }
+        // From here every entry is a language and its text: the file's own names and texts become the map.
         if (!hasDutch) {
             file.error(pointer, "the Dutch (nl) text is missing; Dutch is the reference language");
             return null;
         }
         for (Language offered : OFFERED) {
-            if (offered != Language.REFERENCE && !has(byLanguage, count, offered.code())) {
+            if (offered != Language.REFERENCE && !has(texts, offered.code())) {
                 file.warning(
                         pointer,
                         "the " + offered.englishName() + " (" + offered.code() + ") text is missing; the "
                                 + Language.REFERENCE.englishName() + " text is shown instead");
             }
         }
-        return new LocalizedText(Map.ofEntries(byLanguage));
+        return new LocalizedText(texts.size() == 2 ? twoLanguages(texts) : Map.ofEntries(entries(texts)));
     }
 
-    /** Whether a language is among the first {@code count} texts: a text has two or three, no set is worth making. */
-    private static boolean has(Map.Entry<String, String>[] byLanguage, int count, String language) {
-        for (int i = 0; i < count; i++) {
-            if (byLanguage[i].getKey().equals(language)) {
-                return true;
-            }
+    /** Whether the text is given in a language: a text has two or three, no set is worth making. */
+    private static boolean has(JsonObject texts, String language) {
+        return texts.indexOf(language) >= 0;
+    }
+
+    /** Dutch and English, the common case, straight into a map: no entry objects, no array of them. */
+    private static Map<String, String> twoLanguages(JsonObject texts) {
+        return Map.of(texts.name(0), (String) texts.value(0), texts.name(1), (String) texts.value(1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map.Entry<String, String>[] entries(JsonObject texts) {
+        Map.Entry<String, String>[] entries = new Map.Entry[texts.size()];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = Map.entry(texts.name(i), (String) texts.value(i));
         }
-        return false;
+        return entries;
     }
 
     /** Reports the first invisible or control character of a text: one may turn a safety notice around on screen. */
     private static boolean hasInvisible(String text, String language, JsonPath pointer, ContentFile file) {
-        int index = InvisibleCharacters.find(text);
+        int index = file.mayHideCharacters() ? InvisibleCharacters.find(text) : -1;
         if (index < 0) {
             return false;
         }

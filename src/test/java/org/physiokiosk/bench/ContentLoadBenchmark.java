@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -60,6 +61,19 @@ public final class ContentLoadBenchmark {
      */
     static double[][] measure(int rounds) throws IOException {
         Path folder = Files.createTempDirectory("pk-bench");
+        try {
+            return measureIn(folder, rounds);
+        } finally {
+            // Each run wrote 1,000 files; left behind, /tmp filled up with them.
+            try (Stream<Path> all = Files.walk(folder)) {
+                for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    private static double[][] measureIn(Path folder, int rounds) throws IOException {
         List<Path> files = generate(folder);
         List<ContentRoot> roots = List.of(ContentFixtures.base(), ContentFixtures.clinic(folder));
         ObjectMapper plain = new ObjectMapper();
