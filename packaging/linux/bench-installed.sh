@@ -24,7 +24,7 @@ cp "$ROOT"/target/test-classes/org/physiokiosk/bench/BareWindow*.class "$CHROOT/
 # The kiosk starts in kiosk mode (full screen, as in a clinic); a placeholder PIN skips the first-start setup.
 in_chroot sh -c 'mkdir -p /tmp/pk-bench && echo placeholder > /tmp/pk-bench/therapist-pin'
 JAVA=/opt/physiokiosk/lib/runtime/bin/java
-OPTS="-Xss1m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+OPTS="-Xss1m -XX:TieredStopAtLevel=1"
 # What a stock JDK gives any program: its default class-data archive (the JDK's own class list, no app classes).
 in_chroot sh -c "$JAVA $OPTS -Xshare:dump -XX:SharedArchiveFile=/tmp/bare/jdk-default.jsa >/dev/null"
 

@@ -34,7 +34,7 @@ final class StartupBench {
     private static final String MARKS = "-Dphysiokiosk.bench.marks=true";
     private static final String EXIT = "-Dphysiokiosk.bench.exitAfterHome=true";
     /** The JVM options the installer gives the packaged app (pom.xml, profile installer). */
-    static final List<String> INSTALLER_OPTIONS = List.of("-Xss1m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    static final List<String> INSTALLER_OPTIONS = List.of("-Xss1m", "-XX:TieredStopAtLevel=1");
 
     private final Bench bench;
     private final int rounds;

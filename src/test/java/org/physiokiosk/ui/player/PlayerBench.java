@@ -1,8 +1,6 @@
 package org.physiokiosk.ui.player;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +35,7 @@ import org.physiokiosk.ui.theme.Theme;
  * rounds interleaved.</li>
  * <li>{@code session}: the real PlayerScreen on the real clock over a whole short exercise: CPU share of one
  * core and how many frames came late.</li>
- * <li>{@code soak}: 1,000 player sessions one after the other; resident memory and live heap before and after.</li>
+ * <li>{@code soak}: 1,000 player sessions one after the other ({@link PlayerSoak}).</li>
  * </ul>
  */
 public final class PlayerBench {
@@ -53,7 +51,6 @@ public final class PlayerBench {
         static final String EXERCISE = "sciatica-bridge";
         private static final int FRAMES = Integer.getInteger("bench.frames", 120);
         private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
-        private static final int SESSIONS = Integer.getInteger("bench.sessions", 1000);
         /** The figure painted at every frame, as the player paces it, and the baseline: a rectangle at every frame. */
         /** From when the session's CPU is also counted without start-up: the get-ready countdown is still running. */
         private static final long STEADY_AFTER_NANOS = 4_000_000_000L;
@@ -73,7 +70,9 @@ public final class PlayerBench {
             switch (getParameters().getRaw().get(0)) {
                 case "frames" -> frames();
                 case "session" -> session();
-                case "soak" -> soak();
+                case "soak" ->
+                    new PlayerSoak(show(new javafx.scene.layout.StackPane()), catalog, messages, shortExercise(catalog))
+                            .run();
                 default ->
                     throw new IllegalArgumentException(getParameters().getRaw().toString());
             }
@@ -221,87 +220,12 @@ public final class PlayerBench {
             }.start();
         }
 
-        private void soak() {
-            List<PlannedExercise> plan = List.of(shortExercise(catalog));
-            long total = new PlayerSession(plan).totalNanos();
-            Scene scene = show(new javafx.scene.layout.StackPane());
-            long[] clock = {0};
-            long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-            new AnimationTimer() {
-                private PlayerScreen screen;
-                private int done;
-
-                @Override
-                public void handle(long now) {
-                    if (done == 0 && screen == null && System.currentTimeMillis() - jvmStart < 5_000) {
-                        return;
-                    }
-                    if (done == 0 && screen == null) {
-                        System.out.printf("PK-RESULT rss-before %d%n", rssKb());
-                        System.out.printf("PK-RESULT heap-before %d%n", liveHeapKb());
-                    }
-                    if (screen != null) {
-                        screen.dispose();
-                        done++;
-                        if (done == SESSIONS / 10) {
-                            System.out.printf("PK-RESULT heap-early %d%n", liveHeapKb());
-                        }
-                        if (done == SESSIONS) {
-                            stop();
-                            scene.setRoot(new javafx.scene.layout.StackPane());
-                            System.out.printf("PK-RESULT rss-after %d%n", rssKb());
-                            System.out.printf("PK-RESULT heap-after %d%n", liveHeapKb());
-                            Platform.exit();
-                            return;
-                        }
-                    }
-                    clock[0] += 1_000_000_000L;
-                    screen = new PlayerScreen(
-                            catalog.poses()::get,
-                            plan,
-                            messages,
-                            () -> {},
-                            () -> {},
-                            () -> clock[0],
-                            CueSound.silent());
-                    scene.setRoot(screen.view());
-                    for (long t = 0;
-                            !Boolean.getBoolean("bench.noFrames") && t <= total + 1_000_000_000L;
-                            t += total / 8) {
-                        clock[0] += total / 8;
-                        screen.frame();
-                    }
-                }
-            }.start();
-        }
-
         private static long processCpu() {
             return ProcessHandle.current()
                     .info()
                     .totalCpuDuration()
                     .map(Duration::toNanos)
                     .orElse(0L);
-        }
-
-        private static long liveHeapKb() {
-            for (int i = 0; i < 3; i++) {
-                System.gc();
-            }
-            Runtime runtime = Runtime.getRuntime();
-            return (runtime.totalMemory() - runtime.freeMemory()) / 1024;
-        }
-
-        private static long rssKb() {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                    if (line.startsWith("VmRSS:")) {
-                        return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    }
-                }
-            } catch (java.io.IOException e) {
-                return -1;
-            }
-            return -1;
         }
     }
 }
