@@ -43,9 +43,9 @@ final class PlayerProcessBench {
                         Stats.median(figureFx) / 1e6,
                         Stats.median(rectFx) / 1e6,
                         Stats.median(Stats.ratios(figureFx, rectFx)))));
-        // The same baseline (a rectangle at every frame); the figure as PlayerScreen shows it, 30 pictures a second.
+        // The same baseline (a rectangle at every frame); the figure as PlayerScreen shows it, 20 pictures a second.
         rows.add(Row.of(
-                        "the same, the figure paced as the player paces it (30 pictures a second while it moves)",
+                        "the same, the figure paced as the player paces it (20 pictures a second while it moves)",
                         "same screen, figure canvas cleared + one rectangle at every frame",
                         Stats.ratios(paced, rect),
                         "≤1.2x",
