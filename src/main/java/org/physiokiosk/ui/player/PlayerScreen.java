@@ -43,12 +43,6 @@ public final class PlayerScreen implements Screen {
 
     /** How long the ring's end-of-phase pulse lasts: one gentle swell, far below three flashes a second. */
     private static final long PULSE_NANOS = 400_000_000L;
-    /**
-     * The least time between two pictures of the moving figure and ring: every other 60 Hz pulse (16.7 ms
-     * apart, with some jitter), 30 a second. With the software renderer each picture of the figure costs a
-     * few milliseconds of CPU; the movements take three seconds or more, so 30 a second look as smooth.
-     */
-    static final long PAINT_GAP_NANOS = 25_000_000L;
 
     private final Function<String, Pose> poses;
     private final Messages messages;
@@ -60,7 +54,13 @@ public final class PlayerScreen implements Screen {
     private final PhaseWords words;
     private final PlayerLayout layout;
     private final Map<StepMotion, FigureMotion> motions = new HashMap<>();
-    private final FramePace pace = new FramePace(PAINT_GAP_NANOS);
+    /**
+     * Which pulses get a new picture: with the software renderer every picture costs CPU, so the figure gets 20 a
+     * second while it moves, the ring 15 while it sweeps, nothing while nothing moves; what a patient reads shows
+     * at once (see FramePace).
+     */
+    private FramePace pace = FramePace.standard(PULSE_NANOS);
+
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -186,7 +186,7 @@ public final class PlayerScreen implements Screen {
 
     /**
      * One frame: time moves on to the clock's now, and the screen shows it when the pace says a new picture is
-     * due (at once for anything a patient reads, at most 30 a second for smooth movement). The timer calls
+     * due (at once for anything a patient reads, at the pace's rate for smooth movement). The timer calls
      * this; so may a test.
      */
     void frame() {
@@ -199,6 +199,11 @@ public final class PlayerScreen implements Screen {
 
     PlayerState state() {
         return session.state();
+    }
+
+    /** Another pace, before the screen is shown: the benchmark compares the earlier pace with this one. */
+    void usePace(FramePace other) {
+        this.pace = other;
     }
 
     private void start() {

@@ -55,6 +55,11 @@ public final class PlayerBench {
         /** From when the session's CPU is also counted without start-up: the get-ready countdown is still running. */
         private static final long STEADY_AFTER_NANOS = 4_000_000_000L;
 
+        /** When the bridge's movements start: get ready 3 s and the setup steps 5 + 3 s. */
+        private static final long MOVES_FROM_NANOS = 11_000_000_000L;
+        /** How long the session bench stays on the well-done view after the exercise, for the phase table. */
+        private static final long WELL_DONE_NANOS = 3_000_000_000L;
+
         private static final List<String> SIDES = List.of("figure", "rect", "paced");
 
         private Catalog catalog;
@@ -69,13 +74,32 @@ public final class PlayerBench {
             messages = new Messages("nl");
             switch (getParameters().getRaw().get(0)) {
                 case "frames" -> frames();
-                case "session" -> session();
+                case "session" -> session(Integer.getInteger("bench.warmSessions", 0));
                 case "soak" ->
                     new PlayerSoak(show(new javafx.scene.layout.StackPane()), catalog, messages, shortExercise(catalog))
                             .run();
                 default ->
                     throw new IllegalArgumentException(getParameters().getRaw().toString());
             }
+        }
+
+        /**
+         * The session's exercise: {@code moves} (the default, the bridge: get ready, then movements only, the
+         * figure moving nearly all the time) or {@code holds} (knee to chest, 1 rep, 2 sets, 5-s holds, a 10-s
+         * rest: every kind of phase).
+         */
+        private static PlannedExercise sessionExercise(Catalog catalog) {
+            if (!"holds".equals(System.getProperty("bench.plan", "moves"))) {
+                return shortExercise(catalog);
+            }
+            Dose dose =
+                    new Dose(new IntRange(1, 1), 2, new IntRange(5, 5), 10, Side.NONE, new IntRange(1, 1), Set.of());
+            return new PlannedExercise(catalog.exercise("lowback-knee-to-chest").orElseThrow(), dose, Optional.empty());
+        }
+
+        /** The pace before the second pass (every pulse 25 ms after the last picture, whatever moved), for comparison. */
+        static FramePace earlierPace() {
+            return new FramePace(25_000_000L, 25_000_000L, 25_000_000L, 0);
         }
 
         static PlannedExercise shortExercise(Catalog catalog) {
@@ -94,6 +118,10 @@ public final class PlayerBench {
 
         private void frames() {
             PlayerSession session = new PlayerSession(List.of(shortExercise(catalog)));
+            // The pace decides from the state; the benchmark's figure moves all the time, so the pace is asked with
+            // a session that is in its movements (the bridge's moves run from 11 s to 29 s), not in get ready.
+            // A new one each round: a session starts once.
+            PlayerSession[] moving = {null};
             PhaseWords words = new PhaseWords(messages);
             PlayerLayout layout = new PlayerLayout(
                     messages,
@@ -109,7 +137,7 @@ public final class PlayerBench {
             }
             Canvas canvas = (Canvas) layout.figure().getChildrenUnmodifiable().get(0);
             var threads = ManagementFactory.getThreadMXBean();
-            FramePace pace = new FramePace(PlayerScreen.PAINT_GAP_NANOS);
+            FramePace pace = FramePace.standard(0);
             new AnimationTimer() {
                 private int frame = -1, round = -1; // rounds 0-2: warm-up of every side
                 private long t0, cpu0, fx0;
@@ -128,12 +156,15 @@ public final class PlayerBench {
                         int set = round / SIDES.size();
                         side = SIDES.get((round + set) % SIDES.size());
                         session.start(now);
+                        moving[0] = new PlayerSession(List.of(shortExercise(catalog)));
+                        moving[0].start(now - MOVES_FROM_NANOS);
                         t0 = now;
                         cpu0 = processCpu();
                         fx0 = threads.getCurrentThreadCpuTime();
                     }
                     frame++;
                     session.tick(now);
+                    moving[0].tick(now);
                     long t = (now - t0) % 6_000_000_000L;
                     long figureTime = t < 3_000_000_000L ? t : 6_000_000_000L - t;
                     switch (side) {
@@ -141,10 +172,10 @@ public final class PlayerBench {
                             layout.show(session.state(), words);
                             layout.figure().showAt(figureTime);
                         }
-                        // As PlayerScreen paints: the words at once when they change, the figure at most 30 times a
-                        // second.
+                        // As PlayerScreen paints while the figure moves: the words at once when they change, the
+                        // figure at most 20 times a second.
                         case "paced" -> {
-                            if (pace.due(session.state(), now)) {
+                            if (pace.due(moving[0].state(), now)) {
                                 layout.show(session.state(), words);
                                 layout.figure().showAt(figureTime);
                             }
@@ -169,22 +200,44 @@ public final class PlayerBench {
             }.start();
         }
 
-        private void session() {
+        /**
+         * @param warmups sessions played first, unmeasured, in the same JVM: a kiosk that has played an exercise
+         *     before has its renderer's code compiled; a fresh JVM's first session also pays the JIT compiler
+         */
+        private void session(int warmups) {
             PlayerScreen screen = new PlayerScreen(
                     catalog.poses()::get,
-                    List.of(shortExercise(catalog)),
+                    List.of(sessionExercise(catalog)),
                     messages,
                     () -> {},
                     () -> {},
                     System::nanoTime,
                     CueSound.silent());
+            if ("earlier".equals(System.getProperty("bench.pace"))) {
+                screen.usePace(earlierPace());
+            }
             long wall0 = System.nanoTime(), cpu0 = processCpu();
-            show(screen.view());
+            SessionTrace trace = new SessionTrace(show(screen.view()));
             new AnimationTimer() {
-                private long last, late, frames, worstGap, steadyWall0, steadyCpu0;
+                private long last, late, frames, worstGap, steadyWall0, steadyCpu0, doneAt;
 
                 @Override
                 public void handle(long now) {
+                    if (doneAt != 0) { // the well-done view, a few seconds, for the phase table only
+                        trace.pulse("WELL_DONE");
+                        if (now - doneAt > WELL_DONE_NANOS) {
+                            stop();
+                            trace.print();
+                            SessionTrace.printThreads();
+                            screen.dispose();
+                            Platform.exit();
+                        }
+                        return;
+                    }
+                    trace.pulse(
+                            screen.state().completed()
+                                    ? "WELL_DONE"
+                                    : screen.state().phase().name());
                     if (steadyWall0 == 0 && System.nanoTime() - wall0 > STEADY_AFTER_NANOS) {
                         steadyWall0 = System.nanoTime();
                         steadyCpu0 = processCpu();
@@ -196,8 +249,13 @@ public final class PlayerBench {
                         late += gap > 25_000_000L ? 1 : 0; // more than one and a half 60 Hz frames
                     }
                     last = now;
-                    if (screen.state().completed()) {
+                    if (screen.state().completed() && warmups > 0) {
                         stop();
+                        screen.dispose();
+                        Platform.runLater(() -> session(warmups - 1));
+                        return;
+                    }
+                    if (screen.state().completed()) {
                         System.out.printf(
                                 "PK-RESULT session-cpu-share %.4f%n",
                                 (processCpu() - cpu0) / (double) (System.nanoTime() - wall0));
@@ -213,8 +271,7 @@ public final class PlayerBench {
                         System.out.printf(
                                 "PK-RESULT session-steady-cpu-share %.4f%n",
                                 (processCpu() - steadyCpu0) / (double) (System.nanoTime() - steadyWall0));
-                        screen.dispose();
-                        Platform.exit();
+                        doneAt = now;
                     }
                 }
             }.start();
