@@ -65,6 +65,19 @@ final class PlayerProcessBench {
         rows.add(sessionRow(
                 child(bench, List.of("-Dbench.plan=holds"), "session", Duration.ofMinutes(5)),
                 "the same, an exercise with 5-s holds and a 10-s rest (knee to chest, 2 sets)"));
+        // A kiosk's JVM runs all day: the rows above are the first exercise after a start, when the JIT compilers
+        // take a good share of a core; these are a later exercise (one played before in the same JVM), and the
+        // first one as the installed app runs it (its launcher's options: C1 only).
+        rows.add(sessionRow(
+                child(bench, List.of("-Dbench.warmSessions=1"), "session", Duration.ofMinutes(5)),
+                "the bridge again, a later exercise (one played before in the same JVM)"));
+        rows.add(sessionRow(
+                child(bench, List.of("-Dbench.plan=holds", "-Dbench.warmSessions=1"), "session", Duration.ofMinutes(5)),
+                "knee to chest again, a later exercise (one played before in the same JVM)"));
+        List<String> installed = new ArrayList<>(StartupBench.INSTALLER_OPTIONS);
+        rows.add(sessionRow(
+                child(bench, installed, "session", Duration.ofMinutes(5)),
+                "the bridge, first exercise, with the installed app's JVM options (C1 only)"));
 
         ProcessRun soak = child(bench, List.of("-Dbench.sessions=" + sessions), "soak", Duration.ofMinutes(10));
         double rssBefore = result(soak, "rss-before"),
