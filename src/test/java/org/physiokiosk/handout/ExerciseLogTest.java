@@ -15,7 +15,6 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -92,7 +91,7 @@ class ExerciseLogTest {
 
         try (PDDocument pdf = Loader.loadPDF(HandoutFixtures.render(program))) {
             List<PDStructureElement> tables = new ArrayList<>();
-            collect(pdf.getDocumentCatalog().getStructureTreeRoot(), "Table", tables);
+            HandoutContentTest.collect(pdf.getDocumentCatalog().getStructureTreeRoot(), "Table", tables);
             assertThat(tables).hasSize(2);
             for (PDStructureElement table : tables) {
                 List<PDStructureElement> rows = children(table);
@@ -209,17 +208,6 @@ class ExerciseLogTest {
             }
         }
         return children;
-    }
-
-    private static void collect(PDStructureNode node, String type, List<PDStructureElement> found) {
-        for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureElement element) {
-                if (type.equals(element.getStructureType())) {
-                    found.add(element);
-                }
-                collect(element, type, found);
-            }
-        }
     }
 
     /** Collects rectangles that are stroked on their own and are the size of a tick box. */

@@ -282,7 +282,8 @@ class HandoutContentTest {
         return pages;
     }
 
-    private static void collect(PDStructureNode node, String type, List<PDStructureElement> found) {
+    /** Every structure element of {@code type} under {@code node}, in document order. */
+    static void collect(PDStructureNode node, String type, List<PDStructureElement> found) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement element) {
                 if (type.equals(element.getStructureType())) {

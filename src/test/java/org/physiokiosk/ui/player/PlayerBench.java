@@ -1,7 +1,6 @@
 package org.physiokiosk.ui.player;
 
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -159,7 +158,7 @@ public final class PlayerBench {
                         moving[0] = new PlayerSession(List.of(shortExercise(catalog)));
                         moving[0].start(now - MOVES_FROM_NANOS);
                         t0 = now;
-                        cpu0 = processCpu();
+                        cpu0 = SessionTrace.processCpu();
                         fx0 = threads.getCurrentThreadCpuTime();
                     }
                     frame++;
@@ -189,7 +188,7 @@ public final class PlayerBench {
                         }
                     }
                     if (frame == FRAMES) {
-                        double cpu = (processCpu() - cpu0) / (double) FRAMES,
+                        double cpu = (SessionTrace.processCpu() - cpu0) / (double) FRAMES,
                                 fx = (threads.getCurrentThreadCpuTime() - fx0) / (double) FRAMES;
                         int set = round / SIDES.size();
                         System.out.printf("PK-RESULT %s-cpu-%d %.0f%n", side, set, cpu);
@@ -216,7 +215,7 @@ public final class PlayerBench {
             if ("earlier".equals(System.getProperty("bench.pace"))) {
                 screen.usePace(earlierPace());
             }
-            long wall0 = System.nanoTime(), cpu0 = processCpu();
+            long wall0 = System.nanoTime(), cpu0 = SessionTrace.processCpu();
             SessionTrace trace = new SessionTrace(show(screen.view()));
             new AnimationTimer() {
                 private long last, late, frames, worstGap, steadyWall0, steadyCpu0, doneAt;
@@ -240,7 +239,7 @@ public final class PlayerBench {
                                     : screen.state().phase().name());
                     if (steadyWall0 == 0 && System.nanoTime() - wall0 > STEADY_AFTER_NANOS) {
                         steadyWall0 = System.nanoTime();
-                        steadyCpu0 = processCpu();
+                        steadyCpu0 = SessionTrace.processCpu();
                     }
                     if (last != 0) {
                         long gap = now - last;
@@ -258,7 +257,7 @@ public final class PlayerBench {
                     if (screen.state().completed()) {
                         System.out.printf(
                                 "PK-RESULT session-cpu-share %.4f%n",
-                                (processCpu() - cpu0) / (double) (System.nanoTime() - wall0));
+                                (SessionTrace.processCpu() - cpu0) / (double) (System.nanoTime() - wall0));
                         System.out.printf("PK-RESULT session-seconds %.1f%n", (System.nanoTime() - wall0) / 1e9);
                         System.out.printf(
                                 "PK-RESULT session-late-share %.4f%n", frames == 0 ? 1.0 : late / (double) frames);
@@ -270,19 +269,11 @@ public final class PlayerBench {
                         // costs.
                         System.out.printf(
                                 "PK-RESULT session-steady-cpu-share %.4f%n",
-                                (processCpu() - steadyCpu0) / (double) (System.nanoTime() - steadyWall0));
+                                (SessionTrace.processCpu() - steadyCpu0) / (double) (System.nanoTime() - steadyWall0));
                         doneAt = now;
                     }
                 }
             }.start();
-        }
-
-        private static long processCpu() {
-            return ProcessHandle.current()
-                    .info()
-                    .totalCpuDuration()
-                    .map(Duration::toNanos)
-                    .orElse(0L);
         }
     }
 }

@@ -103,7 +103,8 @@ final class SessionTrace {
         return id < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(id));
     }
 
-    private static long processCpu() {
+    /** CPU time of the whole process (every thread: the software renderer rasterises on its own). */
+    static long processCpu() {
         return ProcessHandle.current()
                 .info()
                 .totalCpuDuration()
