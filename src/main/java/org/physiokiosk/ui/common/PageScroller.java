@@ -3,8 +3,10 @@ package org.physiokiosk.ui.common;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,6 +27,7 @@ public final class PageScroller extends HBox {
     public static final String DOWN_ID_SUFFIX = "-page-down";
 
     private final ScrollPane scroll;
+    private final VBox arrows;
     private final Button up;
     private final Button down;
     private final Subscription subscriptions;
@@ -45,7 +48,7 @@ public final class PageScroller extends HBox {
         down.setId(id + DOWN_ID_SUFFIX);
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
-        VBox arrows = new VBox(up, gap, down);
+        arrows = new VBox(up, gap, down);
         arrows.getStyleClass().add(Theme.PAGE_ARROWS);
         arrows.managedProperty().bind(arrows.visibleProperty());
         getChildren().addAll(scroll, arrows);
@@ -112,6 +115,28 @@ public final class PageScroller extends HBox {
      */
     public ReadOnlyBooleanProperty seenEndProperty() {
         return seenEnd.getReadOnlyProperty();
+    }
+
+    /**
+     * How much wider this part is than its content's own width when it pages: its insets, the arrows beside
+     * the content and the gap to them, the scroll pane's insets and its vertical scroll bar. The arrows and the
+     * bar show only when the content overflows; they are counted anyway, so a layout that sizes the part to its
+     * content does not change once they appear. Valid once CSS has been applied (at the start of a layout pass).
+     */
+    public double pagingChromeWidth() {
+        double bar = 0;
+        for (Node node : scroll.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar scrollBar && scrollBar.getOrientation() == Orientation.VERTICAL) {
+                bar = Math.max(bar, scrollBar.prefWidth(-1));
+            }
+        }
+        return snappedLeftInset()
+                + snappedRightInset()
+                + getSpacing()
+                + arrows.prefWidth(-1)
+                + scroll.snappedLeftInset()
+                + scroll.snappedRightInset()
+                + bar;
     }
 
     public ScrollPane scrollPane() {

@@ -9,6 +9,7 @@ import javafx.scene.AccessibleAction;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.ui.condition.ConditionTab;
+import org.physiokiosk.ui.exercise.ExerciseScreen;
 import org.physiokiosk.ui.home.HomeScreen;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -56,8 +58,13 @@ class ScreenLayoutTest {
                 }
                 fire(scene, "#exercise-" + condition.exercises().get(0));
                 check(scene, width);
+                ScreenTourTest.readToTheEnd(scene);
                 fire(scene, "#safety-confirm");
+                assertThat(kiosk.screen()).isInstanceOf(ExerciseScreen.class);
                 check(scene, width);
+                if (width > height) {
+                    assertStepCardsUseTheirColumn(scene, width);
+                }
                 kiosk.idleFor(61);
                 check(scene, width);
                 kiosk.idleFor(20);
@@ -91,6 +98,29 @@ class ScreenLayoutTest {
             kiosk.app.stop();
             stage.close();
         });
+    }
+
+    /**
+     * Beside the steps, the side column (dose, cautions, Start) gets what the whole step cards leave: at least
+     * its share, and never so much that a card drops to the next row.
+     */
+    private static void assertStepCardsUseTheirColumn(Scene scene, double width) {
+        Region steps = (Region) scene.lookup("#" + ExerciseScreen.STEPS_ID);
+        Region side = (Region) scene.lookup("#" + ExerciseScreen.START_ID).getParent();
+        List<Node> cards = steps.getChildrenUnmodifiable();
+        double card = cards.get(0).getLayoutBounds().getWidth();
+        long firstRow = cards.stream()
+                .filter(c -> c.getLayoutY() == cards.get(0).getLayoutY())
+                .count();
+        double hgap = ((javafx.scene.layout.FlowPane) steps).getHgap();
+        assertThat(firstRow)
+                .as("cards side by side at %.0f wide", width)
+                .isEqualTo(Math.min(cards.size(), (long) ((steps.getWidth() + hgap) / (card + hgap))))
+                .isGreaterThanOrEqualTo(Math.min(cards.size(), 2));
+        assertThat(side.getWidth()).as("the side column's width").isGreaterThanOrEqualTo(0.29 * (width - 80));
+        assertThat(steps.getWidth() - (firstRow * (card + hgap) - hgap))
+                .as("room left beside the cards in a row")
+                .isLessThan(card);
     }
 
     private static void check(Scene scene, double width) {

@@ -98,7 +98,7 @@ class ScreenTourTest {
     }
 
     /** Pages down the warning signs as a patient does; "none of these: start" opens only once all were in view. */
-    private static void readToTheEnd(Scene scene) {
+    static void readToTheEnd(Scene scene) {
         String down = "#" + SafetyScreen.SIGNS_ID + "-scroll" + PageScroller.DOWN_ID_SUFFIX;
         for (int page = 0;
                 page < 20 && scene.lookup("#" + SafetyScreen.CONFIRM_ID).isDisabled();
