@@ -125,7 +125,7 @@ public final class PageScroller extends HBox {
      */
     public double pagingChromeWidth() {
         double bar = 0;
-        for (Node node : scroll.lookupAll(".scroll-bar")) {
+        for (Node node : scroll.getChildrenUnmodifiable()) { // the skin's bars, not the content's nodes
             if (node instanceof ScrollBar scrollBar && scrollBar.getOrientation() == Orientation.VERTICAL) {
                 bar = Math.max(bar, scrollBar.prefWidth(-1));
             }

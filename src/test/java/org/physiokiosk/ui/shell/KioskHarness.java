@@ -10,6 +10,8 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -17,8 +19,10 @@ import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.LoadResult;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.Settings;
+import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.concurrent.TaskRunner;
+import org.physiokiosk.ui.safety.SafetyScreen;
 
 /** The real kiosk on a test stage: same-thread loading and a clock the test moves. */
 final class KioskHarness {
@@ -92,6 +96,21 @@ final class KioskHarness {
     }
 
     /** No label is cut short with "…", and nothing visible sticks out past the window's right edge. */
+    /** Pages down the warning signs as a patient does; "none of these: start" opens only once all were in view. */
+    static void readToTheEnd(Scene scene) {
+        String down = "#" + SafetyScreen.SIGNS_ID + "-scroll" + PageScroller.DOWN_ID_SUFFIX;
+        for (int page = 0;
+                page < 20 && scene.lookup("#" + SafetyScreen.CONFIRM_ID).isDisabled();
+                page++) {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            ((ButtonBase) scene.lookup(down)).fire();
+        }
+        if (scene.lookup("#" + SafetyScreen.CONFIRM_ID).isDisabled()) {
+            throw new IllegalStateException("the warning signs never reached their end");
+        }
+    }
+
     static void assertNothingCutOrSpilling(Parent root, double windowWidth) {
         check(root, windowWidth);
     }

@@ -58,7 +58,7 @@ class ScreenLayoutTest {
                 }
                 fire(scene, "#exercise-" + condition.exercises().get(0));
                 check(scene, width);
-                ScreenTourTest.readToTheEnd(scene);
+                KioskHarness.readToTheEnd(scene);
                 fire(scene, "#safety-confirm");
                 assertThat(kiosk.screen()).isInstanceOf(ExerciseScreen.class);
                 check(scene, width);

@@ -17,9 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
-import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.condition.ConditionTab;
-import org.physiokiosk.ui.safety.SafetyScreen;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -73,7 +71,7 @@ class ScreenTourTest {
         save(scene, out, name + "-5-condition-exercises");
         fire(scene, "#exercise-" + condition.exercises().get(0));
         save(scene, out, name + "-6-safety");
-        readToTheEnd(scene);
+        KioskHarness.readToTheEnd(scene);
         save(scene, out, name + "-6b-safety-read");
         fire(scene, "#safety-confirm");
         save(scene, out, name + "-7-exercise");
@@ -95,19 +93,6 @@ class ScreenTourTest {
         save(scene, out, name + "-a-safety-advice");
         kiosk.app.stop();
         stage.close();
-    }
-
-    /** Pages down the warning signs as a patient does; "none of these: start" opens only once all were in view. */
-    static void readToTheEnd(Scene scene) {
-        String down = "#" + SafetyScreen.SIGNS_ID + "-scroll" + PageScroller.DOWN_ID_SUFFIX;
-        for (int page = 0;
-                page < 20 && scene.lookup("#" + SafetyScreen.CONFIRM_ID).isDisabled();
-                page++) {
-            fire(scene, down);
-        }
-        if (scene.lookup("#" + SafetyScreen.CONFIRM_ID).isDisabled()) {
-            throw new IllegalStateException("the warning signs never reached their end");
-        }
     }
 
     static void fire(Scene scene, String selector) {
