@@ -44,7 +44,7 @@ final class JsonFileReader {
     private static final JsonFactory QUICK =
             JsonFactory.builder().enable(JsonFactory.Feature.INTERN_FIELD_NAMES).build();
 
-    private final JsonTree trees = new JsonTree();
+    private final JsonTree trees;
 
     private final ObjectMapper mapper;
     private final List<ContentProblem> problems;
@@ -52,6 +52,7 @@ final class JsonFileReader {
     JsonFileReader(ObjectMapper mapper, List<ContentProblem> problems) {
         this.mapper = mapper;
         this.problems = problems;
+        this.trees = new JsonTree(mapper);
     }
 
     /**

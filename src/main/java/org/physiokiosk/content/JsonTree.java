@@ -25,8 +25,11 @@ import java.util.Set;
  */
 final class JsonTree {
 
-    /** Jackson's own reading of a number other than a plain int, so a message prints it as before. */
-    private static final ObjectMapper NUMBERS = new ObjectMapper();
+    /**
+     * Jackson's own reading of a number other than a plain int, so a message prints it as before: the loader's
+     * mapper (an ObjectMapper is costly to make, and the kiosk makes this one at start).
+     */
+    private final ObjectMapper numbers;
 
     /** Past this many fields in one object, repeated keys are found with a set instead of a scan. */
     private static final int SCAN_LIMIT = 16;
@@ -35,6 +38,10 @@ final class JsonTree {
     private Object[] values = new Object[64];
     private int top;
     private int highWater;
+
+    JsonTree(ObjectMapper numbers) {
+        this.numbers = numbers;
+    }
 
     /**
      * The value the parser stands at, read whole; null when an object repeats a key (the caller then parses
@@ -62,8 +69,8 @@ final class JsonTree {
             case VALUE_NUMBER_INT ->
                 parser.getNumberType() == JsonParser.NumberType.INT
                         ? IntNode.valueOf(parser.getIntValue())
-                        : NUMBERS.readTree(parser);
-            case VALUE_NUMBER_FLOAT -> NUMBERS.readTree(parser);
+                        : numbers.readTree(parser);
+            case VALUE_NUMBER_FLOAT -> numbers.readTree(parser);
             case VALUE_TRUE -> BooleanNode.TRUE;
             case VALUE_FALSE -> BooleanNode.FALSE;
             case VALUE_NULL -> NullNode.getInstance();
