@@ -43,6 +43,7 @@ import org.physiokiosk.kiosk.LogSetup;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.testing.Finger;
+import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.builder.BuilderServices;
 import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
@@ -92,7 +93,7 @@ class PrivacyWalkTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        home = Files.createTempDirectory("privacy-walk");
+        home = TempFolders.create("privacy-walk");
         rootLevel = ROOT.getLevel();
         handlersBefore = Arrays.asList(ROOT.getHandlers());
         uncaughtBefore = Thread.getDefaultUncaughtExceptionHandler();
@@ -150,6 +151,7 @@ class PrivacyWalkTest {
         Thread.setDefaultUncaughtExceptionHandler(uncaughtBefore);
         tasks.close();
         renders.close();
+        TempFolders.remove(home);
     }
 
     @Test

@@ -42,6 +42,7 @@ import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
 import org.physiokiosk.testing.Finger;
+import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.builder.BuilderServices;
 import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
@@ -76,7 +77,7 @@ class TherapistWalkTest {
     @Start
     void start(Stage stage) throws IOException {
         Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
-        folder = Files.createTempDirectory("therapist-walk");
+        folder = TempFolders.create("therapist-walk");
         exported = folder.resolve("handout.pdf");
         Scene scene = new Scene(new VBox(), 1920, 1080);
         Theme.apply(scene);
@@ -119,6 +120,7 @@ class TherapistWalkTest {
     void stopWorkers() {
         tasks.close();
         renders.close();
+        TempFolders.remove(folder);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.LogSetup;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.testing.Finger;
+import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.start.StartScreen;
@@ -43,6 +45,7 @@ class ClinicContentFallbackTest {
     private final Thread.UncaughtExceptionHandler uncaughtBefore = Thread.getDefaultUncaughtExceptionHandler();
     private App app;
     private Stage stage;
+    private final List<Path> folders = new ArrayList<>();
 
     @AfterEach
     void restore() {
@@ -60,6 +63,7 @@ class ClinicContentFallbackTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
         }
+        folders.forEach(TempFolders::remove);
     }
 
     private void start(FxRobot robot, Path home, Optional<Path> clinic, boolean therapist) {
@@ -87,9 +91,15 @@ class ClinicContentFallbackTest {
                 .toList();
     }
 
+    private Path folder(String prefix) {
+        Path folder = TempFolders.create(prefix);
+        folders.add(folder);
+        return folder;
+    }
+
     @Test
     void staffAreToldInTherapistMode(FxRobot robot) throws Exception {
-        Path home = Files.createTempDirectory("clinic-fallback");
+        Path home = folder("clinic-fallback");
         start(robot, home, Optional.of(home.resolve("no-such-folder")), true);
         assertThat(app.navigator().currentProperty().get()).isInstanceOf(BuilderScreen.class);
         String status = robot.lookup("#builder-status").queryAs(Labeled.class).getText();
@@ -101,7 +111,7 @@ class ClinicContentFallbackTest {
 
     @Test
     void patientsSeeNothingOfIt(FxRobot robot) throws Exception {
-        Path home = Files.createTempDirectory("clinic-fallback");
+        Path home = folder("clinic-fallback");
         start(robot, home, Optional.of(home.resolve("no-such-folder")), false);
         assertThat(app.navigator().currentProperty().get()).isInstanceOf(StartScreen.class);
         assertThat(texts(robot)).noneMatch(text -> text.contains("eigen map") || text.contains("no-such-folder"));
@@ -115,7 +125,7 @@ class ClinicContentFallbackTest {
 
     @Test
     void thousandsOfProblemsMakeASmallLog(FxRobot robot) throws Exception {
-        Path home = Files.createTempDirectory("clinic-flood");
+        Path home = folder("clinic-flood");
         Path clinic = home.resolve("clinic");
         Files.createDirectories(clinic.resolve("exercises"));
         for (int i = 0; i < 3000; i++) {

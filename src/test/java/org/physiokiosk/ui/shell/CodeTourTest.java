@@ -19,6 +19,7 @@ import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.ui.code.CodeKeypadScreen;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -43,7 +44,7 @@ class CodeTourTest {
         Path out = Path.of(System.getProperty("tour.dir"));
         Files.createDirectories(out);
         Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
-        Path data = Files.createTempDirectory("code-tour");
+        Path data = TempFolders.create("code-tour");
         FileProgramStore store = new FileProgramStore(data.resolve("programs"));
         FileCodeIndex codes = new FileCodeIndex(data.resolve(FileCodeIndex.FILE_NAME), store, CodePolicy.DEFAULT);
         var condition = catalog.conditions().get("low-back-pain");
@@ -79,6 +80,7 @@ class CodeTourTest {
                 }
             }
         }
+        TempFolders.remove(data);
     }
 
     private static void walk(

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.physiokiosk.content.Catalog;
@@ -31,6 +32,7 @@ import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
 import org.physiokiosk.testing.Finger;
+import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.ui.code.CodeKeypadScreen;
 import org.physiokiosk.ui.code.ProgramScreen;
 import org.physiokiosk.ui.home.HomeScreen;
@@ -59,9 +61,14 @@ class ProgramCodeWalkTest {
     private Exercise exercise;
     private Path data;
 
+    @AfterEach
+    void removeFolder() {
+        TempFolders.remove(data);
+    }
+
     @Start
     void start(Stage stage) throws Exception {
-        data = Files.createTempDirectory("program-codes");
+        data = TempFolders.create("program-codes");
         FileProgramStore store = new FileProgramStore(data.resolve("programs"));
         FileCodeIndex codes = new FileCodeIndex(data.resolve(FileCodeIndex.FILE_NAME), store, CodePolicy.DEFAULT);
         exercise = CATALOG.exercisesOf(CATALOG.conditions().values().iterator().next())

@@ -34,6 +34,7 @@ import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.player.PlayerState;
 import org.physiokiosk.program.FileProgramStore;
+import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.builder.BuilderServices;
 import org.physiokiosk.ui.common.Screen;
@@ -109,7 +110,7 @@ class SoakTest {
     void start(Stage registered) throws Exception {
         stage = new Stage(); // not the registered stage: see the class comment
         catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
-        folder = Files.createTempDirectory("soak");
+        folder = TempFolders.create("soak");
         kiosk = new KioskHarness(catalog, "nl");
         kiosk.start(stage, 1920, 1080);
         kiosk.app.navigator().currentProperty().subscribe(screen -> {
@@ -129,6 +130,7 @@ class SoakTest {
         });
         tasks.close();
         renders.close();
+        TempFolders.remove(folder);
     }
 
     @Test
