@@ -73,6 +73,7 @@ public final class BuilderScreen implements Screen {
                 tab("saved", messages.get("builder.tab.saved"), saved),
                 tab("templates", messages.get("builder.tab.templates"), templates));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.getStyleClass().add(BuilderStyle.SIDE); // its minimum width (CSS) keeps the three tab names whole
         side.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
             if (after != null && after.getContent() == saved) {
                 commands.refreshSaved();

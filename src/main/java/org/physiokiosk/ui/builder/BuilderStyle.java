@@ -8,6 +8,7 @@ final class BuilderStyle {
     static final String TOOL_BUTTON = "pk-tool-button";
     static final String PRIMARY = "pk-tool-primary";
     static final String COLUMN = "pk-builder-column";
+    static final String SIDE = "pk-builder-side";
     static final String COLUMN_TITLE = "pk-builder-column-title";
     static final String FIELD = "pk-field";
     static final String FIELD_CAPTION = "pk-field-caption";

@@ -9,6 +9,7 @@ import javafx.util.Subscription;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.physiokiosk.program.Parsed;
+import org.physiokiosk.ui.common.WrappingLabel;
 
 /**
  * A labelled text field checked as the therapist types: a valid value goes to the program at once, an
@@ -47,7 +48,7 @@ final class CheckedField<T> extends VBox {
         field.getStyleClass().add(BuilderStyle.DOSE_INPUT);
         problem.setId(id + PROBLEM_SUFFIX);
         problem.getStyleClass().add(BuilderStyle.PROBLEM);
-        problem.setWrapText(true);
+        WrappingLabel.wrapWhole(problem);
         problem.setVisible(false);
         problem.managedProperty().bind(problem.visibleProperty());
         getChildren().addAll(label, field);

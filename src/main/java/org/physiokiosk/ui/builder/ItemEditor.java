@@ -21,6 +21,7 @@ import org.physiokiosk.program.DoseField;
 import org.physiokiosk.program.DoseInput;
 import org.physiokiosk.program.ProgramEditor;
 import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
@@ -156,7 +157,7 @@ final class ItemEditor extends VBox {
         number.getStyleClass().add(BuilderStyle.ITEM_NUMBER);
         Label name = new Label(title);
         name.getStyleClass().add(BuilderStyle.ITEM_TITLE);
-        name.setWrapText(true);
+        WrappingLabel.wrapWhole(name);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button up = smallButton("▲", id + "up", messages.get("builder.item.up"), () -> actions.move(index, index - 1));

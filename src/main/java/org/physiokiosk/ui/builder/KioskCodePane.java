@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramStoreException;
+import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
@@ -52,10 +53,10 @@ final class KioskCodePane {
         box.getStyleClass().add(BuilderStyle.CODE_BOX);
         code.setId(CODE_ID);
         code.getStyleClass().add(BuilderStyle.CODE);
-        code.setWrapText(true);
+        WrappingLabel.wrapWhole(code);
         until.setId(UNTIL_ID);
         until.getStyleClass().add(BuilderStyle.HINT);
-        until.setWrapText(true);
+        WrappingLabel.wrapWhole(until);
         issue = button(
                 NEW_ID, "builder.code.new", () -> ask(id -> services.codes().issueCode(id, today())));
         revoke = button(REVOKE_ID, "builder.code.revoke", () -> {

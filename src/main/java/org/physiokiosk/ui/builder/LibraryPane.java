@@ -28,6 +28,7 @@ import org.physiokiosk.content.Region;
 import org.physiokiosk.content.StartPosition;
 import org.physiokiosk.program.ExerciseFilter;
 import org.physiokiosk.program.LibrarySearch;
+import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
@@ -157,10 +158,10 @@ final class LibraryPane extends VBox {
 
         ExerciseCell() {
             setPrefWidth(0); // the list's width decides, so long text wraps instead of scrolling sideways
-            name.setWrapText(true);
+            WrappingLabel.wrapWhole(name);
             name.getStyleClass().add(BuilderStyle.LIBRARY_CELL_TITLE);
             facts.getStyleClass().add(BuilderStyle.LIBRARY_CELL_TEXT);
-            facts.setWrapText(true);
+            WrappingLabel.wrapWhole(facts);
         }
 
         @Override

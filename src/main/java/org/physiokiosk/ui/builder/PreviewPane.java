@@ -9,6 +9,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.ui.common.UncachedScrollPane;
+import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 
 /** The handout's pages as they will print, with a line saying whether they are current. */
@@ -28,7 +29,7 @@ final class PreviewPane extends VBox {
         title.getStyleClass().add(BuilderStyle.COLUMN_TITLE);
         status.setId(STATUS_ID);
         status.getStyleClass().add(BuilderStyle.HINT);
-        status.setWrapText(true);
+        WrappingLabel.wrapWhole(status);
         pages.getStyleClass().add(BuilderStyle.PREVIEW_PAGES);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);

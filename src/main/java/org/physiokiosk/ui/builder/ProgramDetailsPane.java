@@ -22,6 +22,7 @@ import org.physiokiosk.common.KebabCase;
 import org.physiokiosk.program.PatientNameCheck;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramEditor;
+import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
@@ -83,13 +84,13 @@ final class ProgramDetailsPane extends GridPane {
         instructions.setWrapText(true);
         reviewProblem.setId(REVIEW_ID + CheckedField.PROBLEM_SUFFIX);
         reviewProblem.getStyleClass().add(BuilderStyle.PROBLEM);
-        reviewProblem.setWrapText(true);
+        WrappingLabel.wrapWhole(reviewProblem);
         reviewProblem.setVisible(false);
         reviewProblem.managedProperty().bind(reviewProblem.visibleProperty());
 
         nameWarning.setId(NAME_WARNING_ID);
         nameWarning.getStyleClass().add(BuilderStyle.PROBLEM);
-        nameWarning.setWrapText(true);
+        WrappingLabel.wrapWhole(nameWarning);
         nameWarning.setVisible(false);
         nameWarning.managedProperty().bind(nameWarning.visibleProperty());
 

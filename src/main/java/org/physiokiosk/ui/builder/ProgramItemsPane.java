@@ -14,6 +14,7 @@ import org.physiokiosk.content.Catalog;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
 import org.physiokiosk.ui.common.UncachedScrollPane;
+import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
@@ -42,7 +43,7 @@ final class ProgramItemsPane extends VBox {
         list.getStyleClass().add("pk-item-list");
         empty = new Label(messages.get("builder.items.empty"));
         empty.getStyleClass().add(BuilderStyle.HINT);
-        empty.setWrapText(true);
+        WrappingLabel.wrapWhole(empty);
         ScrollPane scroll = new UncachedScrollPane(list);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -12,6 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.program.ProgramStore;
+import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 
 /** The saved programs, newest first, with what could not be read named by file, and open/duplicate/delete. */
@@ -56,11 +57,11 @@ final class SavedProgramsPane extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         problems.setId(PROBLEMS_ID);
         problems.getStyleClass().add(BuilderStyle.PROBLEM);
-        problems.setWrapText(true);
+        WrappingLabel.wrapWhole(problems);
         problems.managedProperty().bind(problems.visibleProperty());
         problems.setVisible(false);
         state.getStyleClass().add(BuilderStyle.HINT);
-        state.setWrapText(true);
+        WrappingLabel.wrapWhole(state);
 
         Button open = button(messages.get("builder.saved.open"), OPEN_ID, onOpen);
         open.getStyleClass().add(BuilderStyle.PRIMARY);

@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ProgramTemplate;
+import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 
 /** The bundled (and clinic) templates a program can start from. */
@@ -38,10 +39,10 @@ final class TemplatesPane extends VBox {
 
             {
                 setPrefWidth(0); // the list's width decides, so a long description wraps
-                title.setWrapText(true);
+                WrappingLabel.wrapWhole(title);
                 title.getStyleClass().add(BuilderStyle.LIBRARY_CELL_TITLE);
                 text.getStyleClass().add(BuilderStyle.LIBRARY_CELL_TEXT);
-                text.setWrapText(true);
+                WrappingLabel.wrapWhole(text);
             }
 
             @Override
@@ -63,11 +64,12 @@ final class TemplatesPane extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         Label hint = new Label(messages.get("builder.templates.hint"));
         hint.getStyleClass().add(BuilderStyle.HINT);
-        hint.setWrapText(true);
+        WrappingLabel.wrapWhole(hint);
         Button use = new Button(messages.get("builder.templates.use"));
         use.setId(USE_ID);
         use.getStyleClass().addAll(BuilderStyle.TOOL_BUTTON, BuilderStyle.PRIMARY);
         use.setMaxWidth(Double.MAX_VALUE);
+        WrappingLabel.wrapWhole(use);
         use.disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         use.setOnAction(event -> onUse.accept(list.getSelectionModel().getSelectedItem()));
@@ -80,12 +82,13 @@ final class TemplatesPane extends VBox {
         save.setId(SAVE_ID);
         save.getStyleClass().add(BuilderStyle.TOOL_BUTTON);
         save.setMaxWidth(Double.MAX_VALUE);
+        WrappingLabel.wrapWhole(save); // a long name in a narrow column: two lines, not "Dit programma als sj…"
         save.setDisable(!canSaveTemplates);
         save.setOnAction(event -> onSaveAsTemplate.run());
         Label saveHint =
                 new Label(messages.get(canSaveTemplates ? "builder.templates.saveHint" : "builder.templates.noFolder"));
         saveHint.getStyleClass().add(BuilderStyle.HINT);
-        saveHint.setWrapText(true);
+        WrappingLabel.wrapWhole(saveHint);
         getChildren().addAll(hint, list, use, save, saveHint);
     }
 }

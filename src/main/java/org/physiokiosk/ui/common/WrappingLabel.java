@@ -1,6 +1,7 @@
 package org.physiokiosk.ui.common;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 
 /**
@@ -11,8 +12,17 @@ public final class WrappingLabel extends Label {
 
     public WrappingLabel(String text, String... styleClasses) {
         super(text);
-        setWrapText(true);
-        setMinHeight(Region.USE_PREF_SIZE);
+        wrapWhole(this);
         getStyleClass().addAll(styleClasses);
+    }
+
+    /**
+     * Makes a label made elsewhere (a list cell's, a form's) wrap the same way. {@code setWrapText} alone is not
+     * enough: in a squeezed column a label's minimum height is one line, and the rest of its text becomes "…".
+     */
+    public static <T extends Labeled> T wrapWhole(T label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.ui.common.Screen;
+import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
 
@@ -61,7 +62,7 @@ public final class PinScreen implements Screen {
         title.getStyleClass().add("pk-title");
         message.setId(MESSAGE_ID);
         message.getStyleClass().add(TherapistStyle.PIN_MESSAGE);
-        message.setWrapText(true);
+        WrappingLabel.wrapWhole(message);
         root.getChildren().add(title);
 
         if (pinMatches.isEmpty()) {

@@ -1,24 +1,21 @@
 package org.physiokiosk.ui.shell;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.LoadResult;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.Settings;
+import org.physiokiosk.testing.LayoutChecks;
 import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.concurrent.TaskRunner;
@@ -95,7 +92,6 @@ final class KioskHarness {
         }
     }
 
-    /** No label is cut short with "…", and nothing visible sticks out past the window's right edge. */
     /** Pages down the warning signs as a patient does; "none of these: start" opens only once all were in view. */
     static void readToTheEnd(Scene scene) {
         String down = "#" + SafetyScreen.SIGNS_ID + "-scroll" + PageScroller.DOWN_ID_SUFFIX;
@@ -111,34 +107,8 @@ final class KioskHarness {
         }
     }
 
+    /** No label is cut short with "…", and nothing visible sticks out past the window's right edge. */
     static void assertNothingCutOrSpilling(Parent root, double windowWidth) {
-        check(root, windowWidth);
-    }
-
-    private static void check(Node node, double windowWidth) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled labeled
-                && labeled.getText() != null
-                && !labeled.getText().isEmpty()) {
-            Node shown = labeled.lookup(".text");
-            if (shown instanceof Text text) {
-                assertThat(text.getText())
-                        .as(
-                                "label %s is cut short (%s, %s)",
-                                labeled.getText(),
-                                labeled.getLayoutBounds(),
-                                labeled.getParent().isVisible())
-                        .isEqualTo(labeled.getText());
-            }
-            Bounds bounds = labeled.localToScene(labeled.getLayoutBounds());
-            assertThat(bounds.getMaxX())
-                    .as("'%s' spills past the right edge", labeled.getText())
-                    .isLessThanOrEqualTo(windowWidth + 1);
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> check(child, windowWidth));
-        }
+        LayoutChecks.assertNothingCutOrSpilling(root, windowWidth);
     }
 }

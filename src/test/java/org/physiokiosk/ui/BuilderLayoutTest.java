@@ -1,0 +1,132 @@
+package org.physiokiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.Exercise;
+import org.physiokiosk.kiosk.Settings;
+import org.physiokiosk.program.FileProgramStore;
+import org.physiokiosk.testing.LayoutChecks;
+import org.physiokiosk.testing.TempFolders;
+import org.physiokiosk.ui.builder.BuilderScreen;
+import org.physiokiosk.ui.builder.BuilderServices;
+import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.shell.Navigator;
+import org.physiokiosk.ui.shell.TherapistFlow;
+import org.physiokiosk.ui.theme.Theme;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The builder at the window sizes it meets: the kiosk's own 1280x800 screen (staff open it there with the long press
+ * and the PIN), a laptop's 1366x768 and a desk's 1920x1080. Nothing a therapist reads may be cut short with "…":
+ * not the kiosk-code box above the form, not the tabs over the library.
+ */
+class BuilderLayoutTest {
+
+    private static Catalog catalog;
+    private static Path folder;
+    private static BackgroundTaskRunner tasks;
+    private static BackgroundTaskRunner renders;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
+        folder = TempFolders.create("builder-layout");
+        tasks = new BackgroundTaskRunner("layout-tasks");
+        renders = new BackgroundTaskRunner("layout-renders"); // previews still pending when a size is done end here
+    }
+
+    @AfterAll
+    static void removeFolder() {
+        tasks.close();
+        renders.close();
+        TempFolders.remove(folder);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1280, 800, nl", "1280, 800, en", "1366, 768, nl", "1920, 1080, nl"})
+    void nothingATherapistReadsIsCutShort(double width, double height, String language) throws Exception {
+        Stage stage =
+                WaitForAsyncUtils.asyncFx(() -> open(width, height, language)).get(30, TimeUnit.SECONDS);
+        Scene scene = stage.getScene();
+        onFx(() -> {
+            check(scene, width);
+            @SuppressWarnings("unchecked")
+            ListView<Exercise> library = (ListView<Exercise>) scene.lookup("#builder-library");
+            for (int i = 0; i < 3; i++) { // a program with a few exercises squeezes the form above them
+                library.getSelectionModel().select(i);
+                ((Button) scene.lookup("#builder-add")).fire();
+            }
+            check(scene, width);
+            TabPane tabs = (TabPane) scene.lookup(".tab-pane");
+            for (int tab = 0; tab < tabs.getTabs().size(); tab++) {
+                tabs.getSelectionModel().select(tab);
+                check(scene, width);
+            }
+            Node overflow = tabs.lookup(".control-buttons-tab"); // JavaFX shows it when the tab names do not fit
+            assertThat(overflow != null && overflow.isVisible())
+                    .as("the tabs' names fit their column at %.0f wide (no ▾ list)", width)
+                    .isFalse();
+            stage.close();
+        });
+    }
+
+    private static Stage open(double width, double height, String language) {
+        Theme.loadFonts(); // as the app does: the fallback font is wider, and would fail what the real one passes
+        Scene scene = new Scene(new VBox(), width, height);
+        Theme.apply(scene);
+        Navigator navigator = new Navigator(scene);
+        Settings settings = new Settings(
+                "Fysio Test", "", language, Settings.DEFAULT_IDLE_TIMEOUT, Optional.empty(), Optional.empty());
+        BuilderServices services = new BuilderServices(
+                catalog,
+                new FileProgramStore(folder.resolve(language + (int) width)),
+                Optional.empty(),
+                TherapistFlow.handout(catalog, settings),
+                tasks,
+                renders,
+                name -> Optional.empty(),
+                question -> true,
+                Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
+                BuilderServices.PREVIEW_DELAY);
+        new TherapistFlow(services, new Messages(language), navigator, Optional.empty(), language, Optional.empty())
+                .show();
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.show();
+        assertThat(navigator.currentProperty().get()).isInstanceOf(BuilderScreen.class);
+        return stage;
+    }
+
+    private static void check(Scene scene, double width) {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        scene.getRoot().layout();
+        LayoutChecks.assertNothingCutOrSpilling(scene.getRoot(), width);
+    }
+
+    private static void onFx(Runnable walk) throws Exception {
+        WaitForAsyncUtils.asyncFx(walk).get(30, TimeUnit.SECONDS);
+    }
+}
