@@ -58,7 +58,12 @@ final class FolderReader {
         readList(root, "sources.json", "sources", ListFileReaders::source, duplicates.of(content.sources));
         readList(root, "red-flags.json", "redFlags", ListFileReaders::redFlag, duplicates.of(content.redFlags));
         readAdvice(root, content, duplicates.of(content.advice));
-        readSingles(root, "exercises", ExerciseReader::read, Exercise::id, duplicates.of(content.exercises));
+        readSingles(
+                root,
+                "exercises",
+                fields -> content.noteNames(ExerciseReader.read(fields)),
+                Exercise::id,
+                duplicates.of(content.exercises));
         readSingles(root, "conditions", ConditionReader::read, Condition::id, duplicates.of(content.conditions));
         readSingles(root, "programs", TemplateReader::read, ProgramTemplate::id, duplicates.of(content.templates));
         DuplicateIds.Items<Pose> poses = duplicates.of(content.poses);
@@ -122,7 +127,7 @@ final class FolderReader {
                 continue;
             }
             String expectedName = id.apply(item) + ".json";
-            if (!path.getFileName().toString().equals(expectedName)) {
+            if (!entry.name().equals(expectedName)) {
                 top.warning("id", "the file of '" + id.apply(item) + "' should be named " + expectedName);
             }
             into.put(id.apply(item), new Located<>(item, top.file(), top.at()));
@@ -214,8 +219,10 @@ final class FolderReader {
         countIgnoredBeyondLimit(root, root.folder());
     }
 
-    /** A listed file and what one stat said of it (null when the stat failed: reading it will say why). */
-    private record Listed(Path path, BasicFileAttributes attributes) {}
+    /**
+     * A listed file, its name, and what one stat said of it (null when the stat failed: reading it will say why).
+     */
+    private record Listed(Path path, String name, BasicFileAttributes attributes) {}
 
     /**
      * The {@code .json} files of a subfolder, sorted; every other entry is warned about and left alone. Each
@@ -243,7 +250,7 @@ final class FolderReader {
                                 ? "only names ending in lower case .json are read"
                                 : "not a .json file");
             } else {
-                json.add(new Listed(entry, attributes));
+                json.add(new Listed(entry, name, attributes));
             }
         }
         countIgnoredBeyondLimit(root, folder);
