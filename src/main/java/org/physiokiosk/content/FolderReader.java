@@ -126,12 +126,16 @@ final class FolderReader {
             if (item == null || top.file().hasErrors()) {
                 continue;
             }
-            String expectedName = id.apply(item) + ".json";
-            if (!entry.name().equals(expectedName)) {
-                top.warning("id", "the file of '" + id.apply(item) + "' should be named " + expectedName);
+            if (!isNamedFor(entry.name(), id.apply(item))) {
+                top.warning("id", "the file of '" + id.apply(item) + "' should be named " + id.apply(item) + ".json");
             }
             into.put(id.apply(item), new Located<>(item, top.file(), top.at()));
         }
+    }
+
+    /** Whether {@code name} is {@code id + ".json"}, asked without making that name for every file. */
+    private static boolean isNamedFor(String name, String id) {
+        return name.length() == id.length() + ".json".length() && name.startsWith(id) && name.endsWith(".json");
     }
 
     private JsonFields openIfPresent(ContentRoot root, String name) {

@@ -248,6 +248,8 @@ final class JsonFields {
         return value == null ? Optional.empty() : Optional.ofNullable(FieldValues.choice(value, this, field, -1, type));
     }
 
+    /** The chosen constants as an immutable set, made once: the record that keeps it need not copy it again. */
+    @SuppressWarnings("unchecked")
     public <E extends Enum<E>> Set<E> choices(String field, Class<E> type, boolean required) {
         Set<E> chosen = EnumSet.noneOf(type);
         forEachElement(field, required, 1, (element, index) -> {
@@ -256,7 +258,7 @@ final class JsonFields {
                 chosen.add(value);
             }
         });
-        return chosen;
+        return Set.of((E[]) chosen.toArray(new Enum<?>[0]));
     }
 
     /** A list of plain texts, each one of {@code allowed}. */
