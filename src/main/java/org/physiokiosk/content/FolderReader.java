@@ -27,6 +27,7 @@ import org.physiokiosk.figure.Pose;
 final class FolderReader {
 
     static final int SCHEMA_VERSION = 1;
+    private static final IntRange SCHEMA_VERSIONS = new IntRange(1, Integer.MAX_VALUE);
     static final List<String> LIST_FILES = List.of("sources.json", "red-flags.json", "advice.json");
     static final List<String> FOLDERS = List.of("conditions", "exercises", "programs", "poses");
     /** Not content, and not warned about: a copy of docs/schemas/ that the files' "$schema" keys point at. */
@@ -168,7 +169,7 @@ final class FolderReader {
     /** The fields every file starts with; false (with a problem recorded) when the file cannot be read further. */
     static boolean readHeader(JsonFields top) {
         top.optionalString("$schema");
-        Integer version = top.integer("schemaVersion", new IntRange(1, Integer.MAX_VALUE));
+        Integer version = top.integer("schemaVersion", SCHEMA_VERSIONS);
         if (version == null) {
             return false;
         }

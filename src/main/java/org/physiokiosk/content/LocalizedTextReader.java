@@ -68,9 +68,9 @@ final class LocalizedTextReader {
         return texts.indexOf(language) >= 0;
     }
 
-    /** Dutch and English, the common case, straight into a map: no entry objects, no array of them. */
+    /** Dutch and English, the common case: two fields, no table (see {@link TwoTexts}). */
     private static Map<String, String> twoLanguages(JsonObject texts) {
-        return Map.of(texts.name(0), (String) texts.value(0), texts.name(1), (String) texts.value(1));
+        return new TwoTexts(texts.name(0), (String) texts.value(0), texts.name(1), (String) texts.value(1));
     }
 
     @SuppressWarnings("unchecked")
