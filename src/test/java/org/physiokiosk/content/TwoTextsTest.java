@@ -13,7 +13,9 @@ class TwoTextsTest {
 
     @Test
     void equalsAndHashesAsTheSameEntriesInAnyMap() {
-        assertThat(texts).isEqualTo(Map.of("en", "Bend", "nl", "Buig")).hasSameHashCodeAs(Map.of("nl", "Buig", "en", "Bend"));
+        assertThat(texts)
+                .isEqualTo(Map.of("en", "Bend", "nl", "Buig"))
+                .hasSameHashCodeAs(Map.of("nl", "Buig", "en", "Bend"));
         assertThat(Map.of("nl", "Buig", "en", "Bend")).isEqualTo(texts);
         assertThat(texts).isNotEqualTo(Map.of("nl", "Buig", "en", "Bent")).isNotEqualTo(Map.of("nl", "Buig"));
         assertThat(new LocalizedText(texts)).isEqualTo(LocalizedText.of("Buig", "Bend"));
