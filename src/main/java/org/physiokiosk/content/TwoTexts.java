@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * A text in exactly two languages, as nearly every content text is (Dutch and English): two names and two
  * texts in fields, where {@code Map.of} builds a hashed table per text (a file holds about fifteen texts, and
- * building those tables was a tenth of reading an exercise). Immutable, and equal to any map with the same
+ * building those tables was about 7 % of reading an exercise). Immutable, and equal to any map with the same
  * two entries, as {@link AbstractMap} compares by entries.
  */
 final class TwoTexts extends AbstractMap<String, String> {
