@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 import org.physiokiosk.content.ContentProblem.Severity;
 
 /**
@@ -99,8 +99,12 @@ public final class ContentLoader {
         return new LoadResult(catalog, shown, omittedErrors, omittedWarnings);
     }
 
+    /** Sorted here, so the catalog's sorted copy is a linear one (TreeMap copies a sorted map without comparing). */
     private static <T> Map<String, T> items(Map<String, Located<T>> located) {
-        return located.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().item()));
+        Map<String, T> items = new TreeMap<>();
+        for (Map.Entry<String, Located<T>> entry : located.entrySet()) {
+            items.put(entry.getKey(), entry.getValue().item());
+        }
+        return items;
     }
 }

@@ -2,7 +2,6 @@ package org.physiokiosk.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
-import java.util.Optional;
 
 /**
  * The checks of one value against what its field needs (a text, a whole number in range, one of an enum's
@@ -14,15 +13,16 @@ final class FieldValues {
     private FieldValues() {}
 
     /** A non-empty text without invisible characters, or null with the problem reported. */
-    static String text(Object value, JsonPath pointer, String field, ContentFile file) {
+    static String text(Object value, JsonFields owner, String field, int index) {
+        ContentFile file = owner.file();
         if (!(value instanceof String text) || text.isBlank()) {
-            file.error(pointer, "'" + field + "' must be a non-empty text");
+            file.error(owner.place(field, index), "'" + field + "' must be a non-empty text");
             return null;
         }
         int invisible = file.mayHideCharacters() ? InvisibleCharacters.find(text) : -1;
         if (invisible >= 0) {
             file.error(
-                    pointer,
+                    owner.place(field, index),
                     "'" + field + "' contains an invisible or control character "
                             + InvisibleCharacters.describe(text, invisible) + " at character " + (invisible + 1)
                             + "; remove it");
@@ -32,7 +32,7 @@ final class FieldValues {
     }
 
     /** A whole number within {@code limit} (3.0 counts, 3.5 and "3" do not), or null with the problem reported. */
-    static Integer integer(Object value, JsonPath pointer, String field, IntRange limit, ContentFile file) {
+    static Integer integer(Object value, JsonFields owner, String field, int index, IntRange limit) {
         int whole;
         if (value instanceof IntNode plain) {
             whole = plain.intValue(); // nearly every number: the three questions below are all yes for it
@@ -42,32 +42,39 @@ final class FieldValues {
                 && number.canConvertToInt()) {
             whole = number.intValue();
         } else {
-            file.error(pointer, "'" + field + "' must be a whole number, found " + JsonTree.show(value));
+            owner.file()
+                    .error(
+                            owner.place(field, index),
+                            "'" + field + "' must be a whole number, found " + JsonTree.show(value));
             return null;
         }
         if (whole < limit.min() || whole > limit.max()) {
-            file.error(
-                    pointer, "'" + field + "' is " + whole + "; it must be from " + limit.min() + " to " + limit.max());
+            owner.file()
+                    .error(
+                            owner.place(field, index),
+                            "'" + field + "' is " + whole + "; it must be from " + limit.min() + " to " + limit.max());
             return null;
         }
         return whole;
     }
 
-    static <E extends Enum<E>> E choice(Object value, JsonPath pointer, String field, Class<E> type, ContentFile file) {
-        Optional<E> parsed = value instanceof String text ? JsonName.parse(type, text) : Optional.empty();
-        if (parsed.isEmpty()) {
-            file.error(
-                    pointer,
-                    "'" + field + "' must be one of " + JsonName.allOf(type) + ", found " + JsonTree.show(value));
+    static <E extends Enum<E>> E choice(Object value, JsonFields owner, String field, int index, Class<E> type) {
+        E parsed = value instanceof String text ? JsonName.find(type, text) : null;
+        if (parsed == null) {
+            owner.file()
+                    .error(
+                            owner.place(field, index),
+                            "'" + field + "' must be one of " + JsonName.allOf(type) + ", found "
+                                    + JsonTree.show(value));
             return null;
         }
-        return parsed.get();
+        return parsed;
     }
 
     /** true or false, or null with the problem reported. */
-    static Boolean flag(Object value, JsonPath pointer, String field, ContentFile file) {
+    static Boolean flag(Object value, JsonFields owner, String field) {
         if (!(value instanceof JsonNode node) || !node.isBoolean()) {
-            file.error(pointer, "'" + field + "' must be true or false, found " + JsonTree.show(value));
+            owner.file().error(owner.at(field), "'" + field + "' must be true or false, found " + JsonTree.show(value));
             return null;
         }
         return node.booleanValue();

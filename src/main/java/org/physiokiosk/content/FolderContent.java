@@ -1,10 +1,12 @@
 package org.physiokiosk.content;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.physiokiosk.figure.Pose;
 
 /** What one content folder holds, item by item, before folders are merged and references checked. */
@@ -20,10 +22,38 @@ final class FolderContent {
     Optional<LocalizedText> disclaimer = Optional.empty();
 
     /**
+     * Every pose, source and variant id that an exercise read into this content names, noted while the exercise
+     * was fresh: a superset of what the exercises still held name. When all of them exist, the reference check
+     * need not walk a thousand exercises' steps again, long after they left the cache (that walk was an eighth
+     * of loading: a cache miss per step, per pose name and per hash).
+     */
+    final Set<String> posesNamed = new HashSet<>();
+
+    final Set<String> sourcesNamed = new HashSet<>();
+    final Set<String> variantsNamed = new HashSet<>();
+
+    /**
      * The items an overlay replaced, per item map: a clinic's replacement that later turns out broken (a
      * pose or red flag it names does not exist) gives way to the good bundled item instead of taking it away.
      */
     private final Map<Map<String, ?>, Map<String, Located<?>>> replaced = new IdentityHashMap<>();
+
+    /** Notes the ids {@code exercise} names (see {@link #posesNamed}); null passes through. */
+    Exercise noteNames(Exercise exercise) {
+        if (exercise != null) {
+            String last = null;
+            for (Step step : exercise.steps()) {
+                String pose = step.pose();
+                if (!pose.equals(last)) { // steps go back and forth between two or three poses
+                    posesNamed.add(pose);
+                    last = pose;
+                }
+            }
+            sourcesNamed.addAll(exercise.sources());
+            variantsNamed.addAll(exercise.variants());
+        }
+        return exercise;
+    }
 
     /** Lays {@code overlay} over this folder: same ids replace, new ids add. */
     void overlay(FolderContent overlay) {
@@ -34,6 +64,9 @@ final class FolderContent {
         lay(redFlags, overlay.redFlags);
         lay(advice, overlay.advice);
         poses.putAll(overlay.poses);
+        posesNamed.addAll(overlay.posesNamed);
+        sourcesNamed.addAll(overlay.sourcesNamed);
+        variantsNamed.addAll(overlay.variantsNamed);
         if (overlay.disclaimer.isPresent()) {
             disclaimer = overlay.disclaimer;
         }

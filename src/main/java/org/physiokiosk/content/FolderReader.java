@@ -27,6 +27,7 @@ import org.physiokiosk.figure.Pose;
 final class FolderReader {
 
     static final int SCHEMA_VERSION = 1;
+    private static final IntRange SCHEMA_VERSIONS = new IntRange(1, Integer.MAX_VALUE);
     static final List<String> LIST_FILES = List.of("sources.json", "red-flags.json", "advice.json");
     static final List<String> FOLDERS = List.of("conditions", "exercises", "programs", "poses");
     /** Not content, and not warned about: a copy of docs/schemas/ that the files' "$schema" keys point at. */
@@ -58,7 +59,12 @@ final class FolderReader {
         readList(root, "sources.json", "sources", ListFileReaders::source, duplicates.of(content.sources));
         readList(root, "red-flags.json", "redFlags", ListFileReaders::redFlag, duplicates.of(content.redFlags));
         readAdvice(root, content, duplicates.of(content.advice));
-        readSingles(root, "exercises", ExerciseReader::read, Exercise::id, duplicates.of(content.exercises));
+        readSingles(
+                root,
+                "exercises",
+                fields -> content.noteNames(ExerciseReader.read(fields)),
+                Exercise::id,
+                duplicates.of(content.exercises));
         readSingles(root, "conditions", ConditionReader::read, Condition::id, duplicates.of(content.conditions));
         readSingles(root, "programs", TemplateReader::read, ProgramTemplate::id, duplicates.of(content.templates));
         DuplicateIds.Items<Pose> poses = duplicates.of(content.poses);
@@ -121,12 +127,16 @@ final class FolderReader {
             if (item == null || top.file().hasErrors()) {
                 continue;
             }
-            String expectedName = id.apply(item) + ".json";
-            if (!path.getFileName().toString().equals(expectedName)) {
-                top.warning("id", "the file of '" + id.apply(item) + "' should be named " + expectedName);
+            if (!isNamedFor(entry.name(), id.apply(item))) {
+                top.warning("id", "the file of '" + id.apply(item) + "' should be named " + id.apply(item) + ".json");
             }
             into.put(id.apply(item), new Located<>(item, top.file(), top.at()));
         }
+    }
+
+    /** Whether {@code name} is {@code id + ".json"}, asked without making that name for every file. */
+    private static boolean isNamedFor(String name, String id) {
+        return name.length() == id.length() + ".json".length() && name.startsWith(id) && name.endsWith(".json");
     }
 
     private JsonFields openIfPresent(ContentRoot root, String name) {
@@ -159,7 +169,7 @@ final class FolderReader {
     /** The fields every file starts with; false (with a problem recorded) when the file cannot be read further. */
     static boolean readHeader(JsonFields top) {
         top.optionalString("$schema");
-        Integer version = top.integer("schemaVersion", new IntRange(1, Integer.MAX_VALUE));
+        Integer version = top.integer("schemaVersion", SCHEMA_VERSIONS);
         if (version == null) {
             return false;
         }
@@ -214,8 +224,10 @@ final class FolderReader {
         countIgnoredBeyondLimit(root, root.folder());
     }
 
-    /** A listed file and what one stat said of it (null when the stat failed: reading it will say why). */
-    private record Listed(Path path, BasicFileAttributes attributes) {}
+    /**
+     * A listed file, its name, and what one stat said of it (null when the stat failed: reading it will say why).
+     */
+    private record Listed(Path path, String name, BasicFileAttributes attributes) {}
 
     /**
      * The {@code .json} files of a subfolder, sorted; every other entry is warned about and left alone. Each
@@ -243,7 +255,7 @@ final class FolderReader {
                                 ? "only names ending in lower case .json are read"
                                 : "not a .json file");
             } else {
-                json.add(new Listed(entry, attributes));
+                json.add(new Listed(entry, name, attributes));
             }
         }
         countIgnoredBeyondLimit(root, folder);

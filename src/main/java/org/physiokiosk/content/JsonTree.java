@@ -34,6 +34,13 @@ final class JsonTree {
     /** Past this many fields in one object, repeated keys are found with a set instead of a scan. */
     private static final int SCAN_LIMIT = 16;
 
+    /**
+     * The last names array made per number of fields. Objects of one kind (texts, steps, ranges) repeat their
+     * names in the same order, so they share one array (never changed once made) instead of each copying its
+     * own: fewer arrays to make, and the readers find the names in a few hot ones.
+     */
+    private final String[][] lastNames = new String[SCAN_LIMIT + 1][];
+
     private String[] names = new String[64];
     private Object[] values = new Object[64];
     private int top;
@@ -101,7 +108,7 @@ final class JsonTree {
             }
             push(name, value);
         }
-        JsonObject object = new JsonObject(Arrays.copyOfRange(names, from, top), Arrays.copyOfRange(values, from, top));
+        JsonObject object = new JsonObject(namesOf(from, top), Arrays.copyOfRange(values, from, top));
         pop(from);
         return object;
     }
@@ -119,6 +126,31 @@ final class JsonTree {
         JsonArray array = new JsonArray(Arrays.copyOfRange(values, from, top));
         pop(from);
         return array;
+    }
+
+    /** The names from {@code from} to {@code to}: the last array of that many names if they are the same names. */
+    private String[] namesOf(int from, int to) {
+        int count = to - from;
+        if (count > SCAN_LIMIT) {
+            return Arrays.copyOfRange(names, from, to);
+        }
+        String[] last = lastNames[count];
+        if (last != null && sameNames(last, from)) {
+            return last;
+        }
+        String[] made = Arrays.copyOfRange(names, from, to);
+        lastNames[count] = made;
+        return made;
+    }
+
+    /** Compared by identity: the parser interns names. */
+    private boolean sameNames(String[] last, int from) {
+        for (int i = 0; i < last.length; i++) {
+            if (last[i] != names[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the object being read already has {@code name}: the parser interns names, so the same name is the same instance. */

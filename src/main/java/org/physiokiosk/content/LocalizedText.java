@@ -13,7 +13,7 @@ public record LocalizedText(Map<String, String> values) {
     public static final String REFERENCE_LANGUAGE = Language.REFERENCE.code();
 
     public LocalizedText {
-        values = Map.copyOf(values);
+        values = values instanceof TwoTexts ? values : Map.copyOf(values); // TwoTexts is immutable already
         if (!values.containsKey(REFERENCE_LANGUAGE)) {
             throw new IllegalArgumentException("a text needs its Dutch (nl) version");
         }

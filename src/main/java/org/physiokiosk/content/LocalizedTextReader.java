@@ -13,8 +13,11 @@ final class LocalizedTextReader {
 
     private LocalizedTextReader() {}
 
-    static LocalizedText read(Object value, JsonPath pointer, ContentFile file) {
+    /** The text at {@code field} of {@code owner}, or at its element {@code index} (-1: the field itself). */
+    static LocalizedText read(Object value, JsonFields owner, String field, int index) {
+        ContentFile file = owner.file();
         if (!(value instanceof JsonObject texts)) {
+            JsonPath pointer = owner.place(field, index);
             file.error(
                     pointer,
                     "a text must be an object with one entry per language, like {\"nl\": \"...\", \"en\": \"...\"}");
@@ -27,13 +30,15 @@ final class LocalizedTextReader {
             Object given = texts.value(i);
             if (!isLanguageCode(language)) {
                 file.error(
-                        pointer.property(language),
+                        owner.place(field, index).property(language),
                         "'" + language + "' is not a two-letter language code such as nl, en, pl");
                 wellFormed = false;
             } else if (!(given instanceof String text) || text.isBlank()) {
-                file.error(pointer.property(language), "the " + language + " text must be a non-empty text");
+                file.error(
+                        owner.place(field, index).property(language),
+                        "the " + language + " text must be a non-empty text");
                 wellFormed = false;
-            } else if (hasInvisible(text, language, pointer, file)) {
+            } else if (hasInvisible(text, language, owner, field, index)) {
                 wellFormed = false;
             } else {
                 hasDutch |= language.equals(LocalizedText.REFERENCE_LANGUAGE);
@@ -44,13 +49,13 @@ final class LocalizedTextReader {
         }
         // From here every entry is a language and its text: the file's own names and texts become the map.
         if (!hasDutch) {
-            file.error(pointer, "the Dutch (nl) text is missing; Dutch is the reference language");
+            file.error(owner.place(field, index), "the Dutch (nl) text is missing; Dutch is the reference language");
             return null;
         }
         for (Language offered : OFFERED) {
             if (offered != Language.REFERENCE && !has(texts, offered.code())) {
                 file.warning(
-                        pointer,
+                        owner.place(field, index),
                         "the " + offered.englishName() + " (" + offered.code() + ") text is missing; the "
                                 + Language.REFERENCE.englishName() + " text is shown instead");
             }
@@ -63,9 +68,9 @@ final class LocalizedTextReader {
         return texts.indexOf(language) >= 0;
     }
 
-    /** Dutch and English, the common case, straight into a map: no entry objects, no array of them. */
+    /** Dutch and English, the common case: two fields, no table (see {@link TwoTexts}). */
     private static Map<String, String> twoLanguages(JsonObject texts) {
-        return Map.of(texts.name(0), (String) texts.value(0), texts.name(1), (String) texts.value(1));
+        return new TwoTexts(texts.name(0), (String) texts.value(0), texts.name(1), (String) texts.value(1));
     }
 
     @SuppressWarnings("unchecked")
@@ -78,15 +83,16 @@ final class LocalizedTextReader {
     }
 
     /** Reports the first invisible or control character of a text: one may turn a safety notice around on screen. */
-    private static boolean hasInvisible(String text, String language, JsonPath pointer, ContentFile file) {
-        int index = file.mayHideCharacters() ? InvisibleCharacters.find(text) : -1;
-        if (index < 0) {
+    private static boolean hasInvisible(String text, String language, JsonFields owner, String field, int index) {
+        ContentFile file = owner.file();
+        int at = file.mayHideCharacters() ? InvisibleCharacters.find(text) : -1;
+        if (at < 0) {
             return false;
         }
         file.error(
-                pointer.property(language),
+                owner.place(field, index).property(language),
                 "the " + language + " text contains an invisible or control character "
-                        + InvisibleCharacters.describe(text, index) + " at character " + (index + 1) + "; remove it");
+                        + InvisibleCharacters.describe(text, at) + " at character " + (at + 1) + "; remove it");
         return true;
     }
 

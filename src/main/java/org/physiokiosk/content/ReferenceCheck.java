@@ -15,6 +15,8 @@ final class ReferenceCheck {
 
     private final FolderContent content;
     private boolean removedAny;
+    /** Whether any exercise can name a missing pose or source; poses and sources are settled once checking starts. */
+    private boolean exercisesMayBreak;
 
     private ReferenceCheck(FolderContent content) {
         this.content = content;
@@ -23,6 +25,8 @@ final class ReferenceCheck {
     static void run(FolderContent content) {
         ReferenceCheck check = new ReferenceCheck(content);
         PoseBases.resolve(content.poses);
+        check.exercisesMayBreak = !content.poses.keySet().containsAll(content.posesNamed)
+                || !content.sources.keySet().containsAll(content.sourcesNamed);
         do {
             check.removedAny = false;
             check.pass();
@@ -36,7 +40,9 @@ final class ReferenceCheck {
         keepOnly(
                 content.advice,
                 advice -> missing(advice, "sources", advice.item().sources(), sources, "source"));
-        keepOnly(content.exercises, this::exerciseIsBroken);
+        if (exercisesMayBreak) {
+            keepOnly(content.exercises, this::exerciseIsBroken);
+        }
         keepOnly(content.conditions, this::conditionIsBroken);
         keepOnly(content.templates, this::templateIsBroken);
     }
@@ -80,6 +86,9 @@ final class ReferenceCheck {
     }
 
     private void dropMissingVariants() {
+        if (content.exercises.keySet().containsAll(content.variantsNamed)) {
+            return; // nearly always: no exercise is visited
+        }
         content.exercises.replaceAll((id, exercise) -> {
             List<String> variants = exercise.item().variants();
             if (content.exercises.keySet().containsAll(variants)) {

@@ -54,14 +54,22 @@ final class Utf8 {
 
     static Scan scan(byte[] bytes, int start) {
         int i = start;
+        int end = bytes.length;
+        int wordsEnd = end - Long.BYTES;
         boolean mayHide = false;
-        while (i < bytes.length) {
-            if (i + Long.BYTES <= bytes.length) {
-                long eight = (long) LONGS.get(bytes, i);
-                if (mayHide ? plainAscii(eight) : showingAscii(eight)) {
+        while (i < end) {
+            // Whole words first, in loops of their own: the compiler keeps such a loop tight.
+            if (mayHide) {
+                while (i <= wordsEnd && plainAscii((long) LONGS.get(bytes, i))) {
                     i += Long.BYTES;
-                    continue;
                 }
+            } else {
+                while (i <= wordsEnd && showingAscii((long) LONGS.get(bytes, i))) {
+                    i += Long.BYTES;
+                }
+            }
+            if (i >= end) {
+                break;
             }
             int b = bytes[i];
             if (b > 0) {

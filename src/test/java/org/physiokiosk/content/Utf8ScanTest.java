@@ -45,4 +45,23 @@ class Utf8ScanTest {
         assertThat(Utf8.scan(bytes, 0).firstInvalidByte()).isEqualTo(12);
         assertThat(Utf8.scan(new byte[] {'a', 0, 'b'}, 0).firstInvalidByte()).isEqualTo(1);
     }
+
+    /** The scan reads whole words in loops of their own: a byte must be found in every place of a word and of the tail. */
+    @Test
+    void aByteIsFoundAtEveryOffsetBeforeAndAfterTheTextMayHide() {
+        for (int at = 0; at < 40; at++) {
+            byte[] bytes = "a".repeat(40).getBytes(StandardCharsets.US_ASCII);
+            bytes[at] = (byte) 0xFF;
+            assertThat(Utf8.scan(bytes, 0)).as("invalid at %d", at).isEqualTo(new Utf8.Scan(at, true));
+            bytes[at] = '\\';
+            assertThat(Utf8.scan(bytes, 0)).as("backslash at %d", at).isEqualTo(new Utf8.Scan(-1, true));
+            if (at > 0) {
+                bytes[0] = '\\';
+                bytes[at] = 0;
+                assertThat(Utf8.scan(bytes, 0).firstInvalidByte())
+                        .as("zero byte at %d after a backslash", at)
+                        .isEqualTo(at);
+            }
+        }
+    }
 }
