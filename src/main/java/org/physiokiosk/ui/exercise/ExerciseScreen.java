@@ -28,9 +28,6 @@ public final class ExerciseScreen implements Screen {
     public static final String CAUTIONS_ID = "exercise-cautions";
     public static final String READ_ALL_ID = "exercise-read-all";
 
-    /** Style class of the steps' column: their heading and the paging cards. */
-    static final String STEPS_COLUMN = "pk-exercise-steps";
-
     private final VBox root = new VBox();
     private final StepsColumn steps;
     private final SideColumn side;

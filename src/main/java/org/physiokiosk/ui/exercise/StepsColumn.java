@@ -30,7 +30,6 @@ final class StepsColumn extends VBox {
     private final WrappingLabel heading;
 
     StepsColumn(Catalog catalog, Exercise exercise, Messages messages, FigureStyle style) {
-        getStyleClass().add(ExerciseScreen.STEPS_COLUMN);
         String language = messages.language();
         cards.setId(ExerciseScreen.STEPS_ID);
         cards.getStyleClass().add(Theme.CARD_FLOW);
