@@ -139,6 +139,15 @@ public final class PageScroller extends HBox {
                 + bar;
     }
 
+    /**
+     * Puts the arrows before the content, at its left, instead of after it. For a column whose right edge
+     * borders another column: arrows there would seem to belong to the neighbour.
+     */
+    public PageScroller arrowsFirst() {
+        getChildren().setAll(arrows, scroll);
+        return this;
+    }
+
     public ScrollPane scrollPane() {
         return scroll;
     }

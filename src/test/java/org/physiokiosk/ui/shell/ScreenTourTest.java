@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.condition.ConditionTab;
+import org.physiokiosk.ui.exercise.ExerciseScreen;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -75,6 +77,18 @@ class ScreenTourTest {
         save(scene, out, name + "-6b-safety-read");
         fire(scene, "#safety-confirm");
         save(scene, out, name + "-7-exercise");
+        // The exercise with the most caution text, in the usual and the larger text: the hardest page to fit.
+        var longest = ExercisePageCheck.longestCautions(catalog, language);
+        kiosk.flow().showExercise(condition, longest);
+        save(scene, out, name + "-7b-exercise-longest-cautions");
+        kiosk.flow().look().largeTextProperty().set(true);
+        save(scene, out, name + "-7c-exercise-longest-cautions-larger-text");
+        kiosk.flow().look().largeTextProperty().set(false);
+        fire(scene, "#" + ExerciseScreen.CAUTIONS_ID + "-scroll" + PageScroller.DOWN_ID_SUFFIX);
+        save(scene, out, name + "-7d-exercise-longest-cautions-paged");
+        kiosk.flow()
+                .showExercise(
+                        condition, catalog.exercises().get(condition.exercises().get(0)));
         kiosk.idleFor(61);
         save(scene, out, name + "-8-idle");
         kiosk.idleFor(1);

@@ -1,0 +1,114 @@
+package org.physiokiosk.ui.exercise;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Button;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.physiokiosk.content.LocalizedText;
+import org.physiokiosk.ui.common.BulletLine;
+import org.physiokiosk.ui.common.PageScroller;
+import org.physiokiosk.ui.common.WrappingLabel;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
+
+/**
+ * What to know before pressing Start, in reading order: the dose at the top, the cautions in all the height
+ * between, Start at the bottom. Where even the whole height is too little (large text on a small screen), the
+ * dose and the cautions page together with their own large arrows, and Start waits until their end has been in
+ * view.
+ */
+final class SideColumn extends VBox {
+
+    private final VBox about;
+    private final Optional<PageScroller> pager;
+    private final Button start;
+    /** Set by the layout before this column is laid out: the cautions do not fit whole at its size. */
+    private final BooleanProperty overflowing = new SimpleBooleanProperty(this, "overflowing");
+
+    SideColumn(String doseLine, List<LocalizedText> cautions, Messages messages, Runnable onStart) {
+        getStyleClass().add(Theme.EXERCISE_SIDE);
+        WrappingLabel dose = new WrappingLabel(doseLine, Theme.DOSE_LINE);
+        dose.setId(ExerciseScreen.DOSE_ID);
+        about = new VBox(dose);
+        about.getStyleClass().add(Theme.EXERCISE_SIDE);
+
+        start = new Button("▶  " + messages.get("exercise.start"));
+        start.setId(ExerciseScreen.START_ID);
+        start.getStyleClass().addAll(Theme.BIG_BUTTON, Theme.MAIN_ACTION);
+        start.setWrapText(true);
+        start.setMinHeight(Region.USE_PREF_SIZE);
+        start.setMaxWidth(Double.MAX_VALUE);
+        start.setOnAction(event -> onStart.run());
+
+        if (cautions.isEmpty()) {
+            pager = Optional.empty();
+            VBox.setVgrow(about, Priority.ALWAYS);
+            getChildren().addAll(about, start);
+            return;
+        }
+        String language = messages.language();
+        VBox box = new VBox(new WrappingLabel("⚠  " + messages.get("exercise.cautions"), Theme.HEADING));
+        box.setId(ExerciseScreen.CAUTIONS_ID);
+        box.getStyleClass().add(Theme.CAUTIONS);
+        cautions.forEach(caution -> box.getChildren().add(new BulletLine(caution.in(language))));
+        about.getChildren().add(box);
+        PageScroller paging = new PageScroller(ExerciseScreen.CAUTIONS_ID + "-scroll", about, messages);
+        paging.setMinHeight(0);
+        VBox.setVgrow(paging, Priority.ALWAYS);
+        // As with the warning signs before the first exercise: Start counts once every caution was on screen.
+        start.disableProperty().bind(paging.seenEndProperty().not());
+        WrappingLabel readAll = new WrappingLabel(messages.get("exercise.readAll"), Theme.NOTICE);
+        readAll.setId(ExerciseScreen.READ_ALL_ID);
+        // Shown as the layout decides, not as the pager measures: a notice that showed until the pager had
+        // measured would take the very room the cautions need, and they would never fit.
+        readAll.visibleProperty().bind(overflowing.and(paging.seenEndProperty().not()));
+        readAll.managedProperty().bind(readAll.visibleProperty());
+        getChildren().addAll(paging, readAll, start);
+        pager = Optional.of(paging);
+    }
+
+    /**
+     * How tall this column must be at {@code width} to show the dose, every caution and Start without paging.
+     * Measured on the parts themselves: a scroll pane would answer for its content's unwrapped width.
+     */
+    double heightFor(double width) {
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        double frameX = 0;
+        double frameY = 0;
+        if (pager.isPresent()) {
+            PageScroller paging = pager.get();
+            frameX = paging.snappedLeftInset()
+                    + paging.snappedRightInset()
+                    + paging.scrollPane().snappedLeftInset()
+                    + paging.scrollPane().snappedRightInset();
+            frameY = paging.snappedTopInset()
+                    + paging.snappedBottomInset()
+                    + paging.scrollPane().snappedTopInset()
+                    + paging.scrollPane().snappedBottomInset();
+        }
+        return snappedTopInset()
+                + heightOf(about, inner - frameX)
+                + frameY
+                + getSpacing()
+                + heightOf(start, inner)
+                + snappedBottomInset();
+    }
+
+    /** As a layout pane sizes a part: its preferred height, but never below its least (Start has a CSS minimum). */
+    private static double heightOf(Region part, double width) {
+        return Math.max(part.minHeight(width), part.prefHeight(width));
+    }
+
+    /** Says whether the cautions fit whole at the size this column is about to be laid out at. */
+    void overflowing(boolean value) {
+        overflowing.set(value);
+    }
+
+    void dispose() {
+        pager.ifPresent(PageScroller::dispose);
+    }
+}
