@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.physiokiosk.content.Catalog;
@@ -85,8 +86,7 @@ class TileLayoutTest {
             if (!large && width > height && language.equals("nl")) {
                 // At the usual text size the tiles fit whole, and so the page arrows stay away and leave the
                 // tiles their width (once shown, they kept the tiles narrow and the text cut).
-                assertThat(scene.lookup("#" + HomeScreen.TILES_ID + PageScroller.DOWN_ID_SUFFIX)
-                                .isVisible())
+                assertThat(arrowsShown(scene))
                         .as("page arrows beside tiles that fit")
                         .isFalse();
             }
@@ -98,6 +98,53 @@ class TileLayoutTest {
             kiosk.app.stop();
             stage.close();
         });
+    }
+
+    /**
+     * Larger text on and off again, on the same screen: the tiles fit whole again, without page arrows. The
+     * arrows once shown made the tiles narrower, so taller, so they stayed, and the text stayed cut.
+     */
+    @Test
+    void largerTextOnAndOffLeavesTheTilesWhole() throws Exception {
+        Stage[] stage = new Stage[1];
+        KioskHarness[] kiosk = new KioskHarness[1];
+        onFx(() -> {
+            stage[0] = new Stage();
+            kiosk[0] = new KioskHarness(bundled, "nl");
+            kiosk[0].start(stage[0], 1280, 800);
+            kiosk[0].flow().showHome();
+            settle(stage[0].getScene());
+            kiosk[0].flow().look().largeTextProperty().set(true);
+            settle(stage[0].getScene());
+        });
+        onFx(() -> settle(stage[0].getScene()));
+        onFx(() -> {
+            Scene scene = stage[0].getScene();
+            assertThat(arrowsShown(scene)).as("larger text needs the arrows").isTrue();
+            kiosk[0].flow().look().largeTextProperty().set(false);
+            settle(scene);
+        });
+        onFx(() -> settle(stage[0].getScene()));
+        onFx(() -> {
+            Scene scene = stage[0].getScene();
+            assertThat(arrowsShown(scene))
+                    .as("page arrows beside tiles that fit again")
+                    .isFalse();
+            Bounds viewport = viewportInScene((ScrollPane) scene.lookup("#" + HomeScreen.TILES_ID));
+            for (String id : bundled.conditions().keySet()) {
+                Node text = scene.lookup("#" + HomeScreen.TILE_ID_PREFIX + id).lookup("." + Theme.TILE_TEXT);
+                assertThat(text.localToScene(text.getLayoutBounds()).getMaxY())
+                        .as("the end of %s's description", id)
+                        .isLessThanOrEqualTo(viewport.getMaxY() + ROUNDING);
+            }
+            kiosk[0].app.stop();
+            stage[0].close();
+        });
+    }
+
+    private static boolean arrowsShown(Scene scene) {
+        return scene.lookup("#" + HomeScreen.TILES_ID + PageScroller.DOWN_ID_SUFFIX)
+                .isVisible();
     }
 
     @ParameterizedTest
