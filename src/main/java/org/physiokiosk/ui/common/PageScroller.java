@@ -89,8 +89,25 @@ public final class PageScroller extends HBox {
                         - scroll.getViewportBounds().getHeight();
     }
 
+    /**
+     * Whether the content overflows even without the arrows and the scroll bar beside it, asked at the width it
+     * would have without them. Asked at the width it has with them, the answer would depend on whether they
+     * show: content that fits only without them (narrower is taller) kept them, and the cut-off tiles with
+     * them, once they had appeared during a first layout pass.
+     */
+    private boolean overflowsWithoutArrows() {
+        if (!up.isVisible() || !(scroll.getContent() instanceof Region content)) {
+            return overflow() > 1;
+        }
+        double width = content.getWidth() + getSpacing() + arrows.prefWidth(-1) + verticalBarWidth(true);
+        double needed = scroll.isFitToHeight()
+                ? content.minHeight(width)
+                : Math.max(content.minHeight(width), content.prefHeight(width));
+        return needed - scroll.getViewportBounds().getHeight() > 1;
+    }
+
     private void updateArrows() {
-        boolean overflows = overflow() > 1;
+        boolean overflows = overflowsWithoutArrows();
         boolean changed = up.isVisible() != overflows;
         up.setVisible(overflows);
         down.setVisible(overflows);
@@ -124,12 +141,7 @@ public final class PageScroller extends HBox {
      * content does not change once they appear. Valid once CSS has been applied (at the start of a layout pass).
      */
     public double pagingChromeWidth() {
-        double bar = 0;
-        for (Node node : scroll.getChildrenUnmodifiable()) { // the skin's bars, not the content's nodes
-            if (node instanceof ScrollBar scrollBar && scrollBar.getOrientation() == Orientation.VERTICAL) {
-                bar = Math.max(bar, scrollBar.prefWidth(-1));
-            }
-        }
+        double bar = verticalBarWidth(false);
         return snappedLeftInset()
                 + snappedRightInset()
                 + getSpacing()
@@ -146,6 +158,18 @@ public final class PageScroller extends HBox {
     public PageScroller arrowsFirst() {
         getChildren().setAll(arrows, scroll);
         return this;
+    }
+
+    private double verticalBarWidth(boolean onlyShown) {
+        double bar = 0;
+        for (Node node : scroll.getChildrenUnmodifiable()) { // the skin's bars, not the content's nodes
+            if (node instanceof ScrollBar scrollBar
+                    && scrollBar.getOrientation() == Orientation.VERTICAL
+                    && (scrollBar.isVisible() || !onlyShown)) {
+                bar = Math.max(bar, scrollBar.prefWidth(-1));
+            }
+        }
+        return bar;
     }
 
     public ScrollPane scrollPane() {

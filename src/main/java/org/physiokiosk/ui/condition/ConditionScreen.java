@@ -22,6 +22,7 @@ import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.ui.common.BulletLine;
 import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
+import org.physiokiosk.ui.common.TileGrid;
 import org.physiokiosk.ui.common.TopBar;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
@@ -39,6 +40,9 @@ public final class ConditionScreen implements Screen {
     public static final String DO_ALL_ID = "condition-do-all";
     public static final String TO_EXERCISES_ID = "condition-to-exercises";
     public static final String PART_ID = "condition-part";
+
+    /** The exercise cards: rows that share the width (condition.css). */
+    private static final String CARD_GRID = "pk-card-grid";
 
     /** What the page's buttons lead to; the shell decides which screen that is. */
     public record Actions(Consumer<ConditionTab> onTab, Consumer<Exercise> onExercise, Runnable onDoAll) {}
@@ -147,8 +151,7 @@ public final class ConditionScreen implements Screen {
         doAll.setMinHeight(Region.USE_PREF_SIZE);
         doAll.setOnAction(event -> actions.onDoAll().run());
         WrappingLabel note = new WrappingLabel(messages.get("condition.exercises.note"), Theme.BODY);
-        FlowPane cards = new FlowPane();
-        cards.getStyleClass().add(Theme.CARD_FLOW);
+        TileGrid cards = new TileGrid(CARD_GRID);
         for (Exercise exercise : catalog.exercisesOf(condition)) {
             cards.getChildren()
                     .add(new ExerciseCard(

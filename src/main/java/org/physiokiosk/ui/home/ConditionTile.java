@@ -4,13 +4,17 @@ import java.util.function.Consumer;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Condition;
 import org.physiokiosk.figure.FigureStyle;
+import org.physiokiosk.ui.common.ScaledPicture;
 import org.physiokiosk.ui.common.TapCard;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.figure.FigureView;
 import org.physiokiosk.ui.figure.KeyFrames;
 import org.physiokiosk.ui.theme.Theme;
 
-/** A large touch tile for one complaint: a picture of its first exercise, its name and one line about it. */
+/**
+ * A large touch tile for one complaint: a picture of its first exercise, its name and one line about it. The
+ * picture grows with the tile and, on a short screen, gives up height first; the name and the line never do.
+ */
 final class ConditionTile extends TapCard {
 
     ConditionTile(Catalog catalog, Condition condition, String language, FigureStyle style, Consumer<Condition> onTap) {
@@ -19,8 +23,7 @@ final class ConditionTile extends TapCard {
         getStyleClass().add(Theme.TILE);
         catalog.exercisesOf(condition).stream().findFirst().ifPresent(first -> {
             FigureView figure = KeyFrames.viewOf(catalog, first, style);
-            figure.getStyleClass().add(Theme.TILE_FIGURE);
-            getChildren().add(figure);
+            getChildren().add(new ScaledPicture(figure, Theme.TILE_FIGURE));
         });
         getChildren()
                 .addAll(

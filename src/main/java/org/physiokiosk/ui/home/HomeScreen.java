@@ -1,7 +1,5 @@
 package org.physiokiosk.ui.home;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -10,36 +8,37 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Subscription;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Condition;
 import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.common.TapCard;
+import org.physiokiosk.ui.common.TileGrid;
 import org.physiokiosk.ui.common.TopBar;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
 
-/** Choosing a complaint: one large tile per complaint; the tiles reflow into as many columns as fit. */
+/**
+ * Choosing a complaint: one large tile per complaint, in rows that share the width. The tiles get the room:
+ * "my program" (for the code on a therapist's handout) is a one-row bar above them, and on a short screen the
+ * tiles' pictures give up height so that every complaint's name is in view without scrolling.
+ */
 public final class HomeScreen implements Screen {
 
     public static final String TILE_ID_PREFIX = "condition-";
     public static final String TILES_ID = "home-tiles";
-    /** The tile that opens the keypad for the code on a therapist's handout. */
+    /** The bar that opens the keypad for the code on a therapist's handout. */
     public static final String MY_PROGRAM_ID = "my-program";
-    /** A column is wide enough when a tile title's font fits about this many times across it. */
-    private static final double TITLE_EMS_PER_COLUMN = 11;
 
-    private static final int MAX_COLUMNS = 4;
+    private static final String HOME_SCREEN = "pk-home-screen";
+    private static final String PROGRAM_BAR = "pk-program-bar";
+    private static final String PROGRAM_BAR_ROW = "pk-program-bar-row";
+    private static final String PROGRAM_BAR_TITLE = "pk-program-bar-title";
 
     private final VBox root = new VBox();
-    private final VBox tiles = new VBox();
-    private final List<ConditionTile> tileList = new ArrayList<>();
     private final PageScroller scroller;
-    private final Subscription subscription;
-    private int columns;
 
     public HomeScreen(
             Catalog catalog, Messages messages, TopBar topBar, FigureStyle style, Consumer<Condition> onCondition) {
@@ -54,22 +53,22 @@ public final class HomeScreen implements Screen {
             FigureStyle style,
             Consumer<Condition> onCondition,
             Optional<Runnable> onMyProgram) {
-        root.getStyleClass().add(Theme.SCREEN);
+        root.getStyleClass().addAll(Theme.SCREEN, HOME_SCREEN);
         WrappingLabel title = new WrappingLabel(messages.get("home.title"), Theme.TITLE);
         WrappingLabel subtitle = new WrappingLabel(messages.get("home.subtitle"), Theme.SUBTITLE);
 
-        // Rows of equal columns, not a TilePane or a GridPane: both size their tiles before the text wraps, and
-        // a long complaint name would spill out of its tile. An HBox row asks each tile its height at its width.
-        tiles.getStyleClass().add(Theme.TILE_GRID);
+        TileGrid tiles = new TileGrid(Theme.TILE_GRID);
         for (Condition condition : catalog.conditions().values()) {
-            ConditionTile tile = new ConditionTile(catalog, condition, messages.language(), style, onCondition);
-            tileList.add(tile);
+            tiles.getChildren().add(new ConditionTile(catalog, condition, messages.language(), style, onCondition));
         }
         Node body = tiles;
         if (catalog.conditions().isEmpty()) {
             body = new WrappingLabel(messages.get("home.empty"), Theme.MESSAGE);
         }
         scroller = new PageScroller(TILES_ID, body, messages);
+        // The grid is given the viewport's height and shrinks the tiles' pictures to fit it; it scrolls only
+        // when even the smallest pictures leave too little room (many complaints, very large text).
+        scroller.scrollPane().setFitToHeight(true);
         VBox.setVgrow(scroller, Priority.ALWAYS);
 
         WrappingLabel disclaimer = new WrappingLabel(
@@ -77,64 +76,24 @@ public final class HomeScreen implements Screen {
                 Theme.NOTICE);
 
         root.getChildren().addAll(topBar.view(), title, subtitle, scroller, disclaimer);
-        onMyProgram.ifPresent(open -> root.getChildren().add(3, myProgramTile(messages, open)));
-        subscription = tiles.widthProperty()
-                .subscribe(this::reflow)
-                .and(title.fontProperty().subscribe(this::reflow));
-        arrange(Math.max(1, Math.min(3, tileList.size())));
+        onMyProgram.ifPresent(open -> root.getChildren().add(3, myProgramBar(messages, open)));
     }
 
-    /** As many columns as fit at the tile title's size: portrait screens and larger text get fewer, wider tiles. */
-    private void reflow() {
-        if (tileList.isEmpty() || tiles.getWidth() <= 0) {
-            return;
-        }
-        double titleSize = tileList.get(0).getChildren().stream()
-                .filter(n -> n.getStyleClass().contains(Theme.TILE_TITLE))
-                .findFirst()
-                .map(n -> ((WrappingLabel) n).getFont().getSize())
-                .orElse(40.0);
-        int fit = (int) Math.floor(tiles.getWidth() / (titleSize * TITLE_EMS_PER_COLUMN));
-        arrange(Math.max(1, Math.min(MAX_COLUMNS, Math.min(fit, tileList.size()))));
-    }
-
-    private void arrange(int count) {
-        if (count == columns) {
-            return;
-        }
-        columns = count;
-        tiles.getChildren().clear();
-        HBox row = null;
-        for (int i = 0; i < tileList.size(); i++) {
-            if (i % columns == 0) {
-                row = new HBox();
-                row.getStyleClass().add(Theme.TILE_ROW);
-                tiles.getChildren().add(row);
-            }
-            ConditionTile tile = tileList.get(i);
-            HBox.setHgrow(tile, Priority.ALWAYS);
-            tile.setPrefWidth(0);
-            tile.setMaxWidth(Double.MAX_VALUE);
-            row.getChildren().add(tile);
-        }
-        // The last row keeps the other rows' column width: empty cells fill it.
-        for (int empty = tileList.size() % columns; empty > 0 && empty < columns; empty++) {
-            Region filler = new Region();
-            HBox.setHgrow(filler, Priority.ALWAYS);
-            filler.setPrefWidth(0);
-            row.getChildren().add(filler);
-        }
-    }
-
-    private static TapCard myProgramTile(Messages messages, Runnable open) {
-        TapCard tile = new TapCard(messages.get("code.entry"), open);
-        tile.setId(MY_PROGRAM_ID);
-        tile.getStyleClass().add(Theme.TILE);
-        tile.getChildren()
-                .addAll(
-                        new WrappingLabel("▦  " + messages.get("code.entry"), Theme.TILE_TITLE),
-                        new WrappingLabel(messages.get("code.entryText"), Theme.TILE_TEXT));
-        return tile;
+    /** One row: its name beside what it is for, which wraps; the whole bar is the button. */
+    private static TapCard myProgramBar(Messages messages, Runnable open) {
+        TapCard bar = new TapCard(messages.get("code.entry"), open);
+        bar.setId(MY_PROGRAM_ID);
+        bar.getStyleClass().addAll(Theme.TILE, PROGRAM_BAR);
+        // Its text may wrap onto a second line: the screen must not squeeze the bar below that.
+        bar.setMinHeight(Region.USE_PREF_SIZE);
+        WrappingLabel name = new WrappingLabel("▦  " + messages.get("code.entry"), Theme.TILE_TITLE, PROGRAM_BAR_TITLE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        WrappingLabel text = new WrappingLabel(messages.get("code.entryText"), Theme.TILE_TEXT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(name, text);
+        row.getStyleClass().add(PROGRAM_BAR_ROW);
+        bar.getChildren().add(row);
+        return bar;
     }
 
     @Override
@@ -144,7 +103,6 @@ public final class HomeScreen implements Screen {
 
     @Override
     public void dispose() {
-        subscription.unsubscribe();
         scroller.dispose();
     }
 }

@@ -72,7 +72,6 @@ public final class Theme {
     public static final String START_DISCLAIMER = "pk-start-disclaimer";
 
     public static final String TILE_GRID = "pk-tile-grid";
-    public static final String TILE_ROW = "pk-tile-row";
 
     public static final String CONDITION_SCREEN = "pk-condition-screen";
     public static final String TAB_BAR = "pk-tab-bar";
