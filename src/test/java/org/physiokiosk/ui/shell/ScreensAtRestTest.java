@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.program.CodeAttempts;
+import org.physiokiosk.program.ProgramCode;
 import org.physiokiosk.testing.Finger;
 import org.physiokiosk.testing.Pulses;
+import org.physiokiosk.ui.code.CodeKeypadScreen;
 import org.physiokiosk.ui.condition.ConditionTab;
 import org.physiokiosk.ui.exercise.ExerciseScreen;
 import org.physiokiosk.ui.home.HomeScreen;
@@ -113,8 +117,28 @@ class ScreensAtRestTest {
         tap(robot, PlayerScreen.DONE_ID);
         tap(robot, HomeScreen.MY_PROGRAM_ID);
         atRest("code keypad");
+        mark();
+        Pulses.onFx(
+                () -> { // five wrong codes lock the keypad: its countdown shows whole seconds of a stopped clock
+                    for (int attempt = 0; attempt < CodeAttempts.WRONG_BEFORE_LOCK; attempt++) {
+                        for (int symbol = 0; symbol < ProgramCode.LENGTH; symbol++) {
+                            fire(CodeKeypadScreen.KEY_ID_PREFIX + "2");
+                        }
+                        fire(CodeKeypadScreen.OK_ID);
+                    }
+                    return null;
+                });
+        assertThat(robot.lookup("#" + CodeKeypadScreen.MESSAGE_ID)
+                        .queryLabeled()
+                        .getText())
+                .contains("30");
+        atRest("code keypad, locked (clock stopped)");
 
         assertThat(restless).as("screens still pulsing at rest").isEmpty();
+    }
+
+    private void fire(String id) {
+        ((ButtonBase) stage.getScene().lookup("#" + id)).fire();
     }
 
     private void tap(FxRobot robot, String id) {
