@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -54,7 +53,7 @@ public final class CodeKeypadScreen implements Screen {
     private final Button backspace;
     private final Button ok;
     private final StringBuilder typed = new StringBuilder(ProgramCode.LENGTH);
-    private final AnimationTimer lockTimer;
+    private final LockTicker lockTicker;
     private boolean busy;
     private boolean locked;
     private boolean disposed;
@@ -101,13 +100,13 @@ public final class CodeKeypadScreen implements Screen {
         keypad.getStyleClass().add(CodeStyle.KEYPAD);
         root.getChildren().addAll(topBar.view(), title, hint, field, message, keypad);
 
-        // Runs only while the keypad is locked, to count the seconds down; stops itself when the lock ends.
-        lockTimer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
+        // Wakes only while the keypad is locked, to count the seconds down; stopped when the lock ends. A wake queued
+        // before dispose() must not start it again.
+        lockTicker = new LockTicker(() -> {
+            if (!disposed) {
                 tick();
             }
-        };
+        });
         tick();
         show();
     }
@@ -188,11 +187,11 @@ public final class CodeKeypadScreen implements Screen {
             long seconds = (left.toMillis() + 999) / 1000;
             message.setText(messages.format("code.locked", seconds));
             locked = true;
-            lockTimer.start();
+            lockTicker.start();
         } else if (locked) {
             message.setText("");
             locked = false;
-            lockTimer.stop();
+            lockTicker.stop();
         }
         show();
     }
@@ -227,7 +226,7 @@ public final class CodeKeypadScreen implements Screen {
     @Override
     public void dispose() {
         disposed = true;
-        lockTimer.stop();
+        lockTicker.stop();
         typed.setLength(0);
     }
 }

@@ -1,0 +1,138 @@
+package org.physiokiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.kiosk.Settings;
+import org.physiokiosk.program.CodePolicy;
+import org.physiokiosk.program.FileCodeIndex;
+import org.physiokiosk.program.FileProgramStore;
+import org.physiokiosk.testing.Finger;
+import org.physiokiosk.testing.Pulses;
+import org.physiokiosk.ui.builder.BuilderServices;
+import org.physiokiosk.ui.concurrent.TaskRunner;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.shell.Navigator;
+import org.physiokiosk.ui.shell.TherapistFlow;
+import org.physiokiosk.ui.theme.Theme;
+import org.physiokiosk.ui.therapist.PinScreen;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The therapist's screens left standing (the PIN pad, the builder and its tabs): once their entrance is over the
+ * only thing allowed to keep JavaFX pulsing is the caret blinking in a focused text field (JavaFX's own endless
+ * Timeline, 60 pulses a second and two pictures); with the focus off the text fields they rest like the
+ * patient's screens. {@code PK-REST} lines give each screen's counts (docs/benchmarks.md, "Screens at rest").
+ */
+@ExtendWith(ApplicationExtension.class)
+class TherapistScreensAtRestTest {
+
+    private static final String PIN = "2468";
+    private static final long SPAN_MS = Long.getLong("rest.spanMs", 1_500);
+
+    private final List<String> restless = new ArrayList<>();
+    private Scene scene;
+    private Pulses pulses;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
+        Path folder = Files.createTempDirectory("therapist-rest");
+        scene = new Scene(new VBox(), 1920, 1080);
+        Theme.apply(scene);
+        Navigator navigator = new Navigator(scene);
+        FileProgramStore store = new FileProgramStore(folder.resolve("programs"));
+        BuilderServices services = new BuilderServices(
+                catalog,
+                store,
+                Optional.empty(),
+                TherapistFlow.handout(
+                        catalog,
+                        new Settings(
+                                "Fysio Test",
+                                "",
+                                "nl",
+                                Settings.DEFAULT_IDLE_TIMEOUT,
+                                Optional.empty(),
+                                Optional.empty())),
+                // Same-thread work: a list or preview arriving from a worker during the span would be a pulse the
+                // screen did not cause.
+                TaskRunner.sameThread(),
+                TaskRunner.sameThread(),
+                name -> Optional.empty(),
+                question -> false,
+                Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
+                BuilderServices.PREVIEW_DELAY,
+                new FileCodeIndex(folder.resolve(FileCodeIndex.FILE_NAME), store, CodePolicy.DEFAULT));
+        new TherapistFlow(services, new Messages("nl"), navigator, Optional.of(PIN::equals), "nl", Optional.empty())
+                .show();
+        stage.setScene(scene);
+        stage.show();
+        pulses = Pulses.on(scene);
+    }
+
+    @Test
+    void onlyAFocusedTextFieldsCaretKeepsATherapistsScreenPulsing(FxRobot robot) throws Exception {
+        for (char digit : PIN.toCharArray()) {
+            Finger.tap(robot, "#" + PinScreen.KEY_ID_PREFIX + digit);
+        }
+        atRest("PIN pad, typed (its field focused)");
+        Finger.tap(robot, "#" + PinScreen.OK_ID);
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#builder-search").tryQuery().isPresent());
+        atRest("builder, library");
+        Finger.tap(robot, "#builder-tab-saved");
+        atRest("builder, saved programs");
+        Finger.tap(robot, "#builder-tab-templates");
+        atRest("builder, templates");
+
+        assertThat(restless).as("screens pulsing at rest for more than a caret").isEmpty();
+    }
+
+    private void atRest(String screen) throws InterruptedException {
+        List<String> running = Pulses.awaitRest(10); // a caret never rests: this waits the whole 10 s there
+        boolean caret = Pulses.onFx(() -> scene.getFocusOwner() instanceof TextInputControl);
+        long pulses0 = pulses.pulses();
+        long painted0 = pulses.painted();
+        Thread.sleep(SPAN_MS);
+        long pulsed = pulses.pulses() - pulses0;
+        long painted = pulses.painted() - painted0;
+        String line = String.format(
+                Locale.ROOT,
+                "PK-REST %-32s pulses %4d (%5.1f/s)  painted %4d (%5.2f/s) over %d ms; focus %s%s",
+                screen,
+                pulsed,
+                pulsed * 1000.0 / SPAN_MS,
+                painted,
+                painted * 1000.0 / SPAN_MS,
+                SPAN_MS,
+                Pulses.onFx(() -> String.valueOf(scene.getFocusOwner())),
+                running.isEmpty() ? "" : "; still running: " + running);
+        System.out.println(line);
+        boolean onlyTheCaret = caret && running.size() == 1 && running.get(0).startsWith("javafx.animation.Timeline");
+        if ((pulsed > 0 || !running.isEmpty()) && !onlyTheCaret) {
+            restless.add(line);
+        }
+    }
+}
