@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -72,6 +73,7 @@ class BuilderLayoutTest {
         Scene scene = stage.getScene();
         onFx(() -> {
             check(scene, width);
+            assertNoDetailOverlaps(scene, width);
             @SuppressWarnings("unchecked")
             ListView<Exercise> library = (ListView<Exercise>) scene.lookup("#builder-library");
             for (int i = 0; i < 3; i++) { // a program with a few exercises squeezes the form above them
@@ -117,6 +119,33 @@ class BuilderLayoutTest {
         stage.show();
         assertThat(navigator.currentProperty().get()).isInstanceOf(BuilderScreen.class);
         return stage;
+    }
+
+    /** The program's details: no caption under a field beside it (the date pickers never shrink), all inside the column. */
+    private static void assertNoDetailOverlaps(Scene scene, double width) {
+        javafx.scene.layout.Region details =
+                (javafx.scene.layout.Region) scene.lookup("#builder-date").getParent();
+        double right = details.localToScene(details.getLayoutBounds()).getMaxX();
+        List<Node> parts = details.getChildrenUnmodifiable().stream()
+                .filter(Node::isVisible)
+                .toList();
+        for (Node part : parts) {
+            javafx.geometry.Bounds bounds = part.localToScene(part.getLayoutBounds());
+            assertThat(bounds.getMaxX())
+                    .as("%s stays inside the details at %.0f wide", part.getId(), width)
+                    .isLessThanOrEqualTo(right + 1);
+            for (Node other : parts) {
+                if (other != part) {
+                    javafx.geometry.Bounds them = other.localToScene(other.getLayoutBounds());
+                    assertThat(bounds.getMaxX() <= them.getMinX() + 1
+                                    || them.getMaxX() <= bounds.getMinX() + 1
+                                    || bounds.getMaxY() <= them.getMinY() + 1
+                                    || them.getMaxY() <= bounds.getMinY() + 1)
+                            .as("%s and %s overlap at %.0f wide: %s, %s", part, other, width, bounds, them)
+                            .isTrue();
+                }
+            }
+        }
     }
 
     private static void check(Scene scene, double width) {

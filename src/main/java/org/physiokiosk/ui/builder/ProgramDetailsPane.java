@@ -55,6 +55,12 @@ final class ProgramDetailsPane extends GridPane {
     private final StyleClassValidationDecoration decoration = new StyleClassValidationDecoration();
     private Subscription subscriptions = Subscription.EMPTY;
     private boolean showing;
+    /** The captions of title, patient, therapist, date, review, language and instructions, in that order. */
+    private final List<Label> captionFor;
+
+    private final javafx.scene.layout.VBox reviewBox;
+    private final HBox languages;
+    private boolean wide;
 
     ProgramDetailsPane(Messages messages, BuilderModel model) {
         this.messages = messages;
@@ -105,23 +111,29 @@ final class ProgramDetailsPane extends GridPane {
             languages.getChildren().add(button);
         }
 
-        // The title and the handout language get whole rows: long titles, and two language names side by side.
-        add(caption("builder.details.title", title), 0, 0);
-        add(title, 1, 0, 3, 1);
-        row(1, "builder.details.patient", patient, "builder.details.therapist", therapist);
-        row(
-                2,
-                "builder.details.date",
-                date,
-                "builder.details.review",
-                new javafx.scene.layout.VBox(review, reviewProblem));
-        add(caption("builder.details.language", languages), 0, 3);
-        add(languages, 1, 3, 3, 1);
-        add(caption("builder.details.instructions", instructions), 0, 4);
-        add(instructions, 1, 4, 3, 1);
-        add(nameWarning, 1, 5, 3, 1);
+        captionFor = List.of(
+                caption("builder.details.title", title),
+                caption("builder.details.patient", patient),
+                caption("builder.details.therapist", therapist),
+                caption("builder.details.date", date),
+                caption("builder.details.review", review),
+                caption("builder.details.language", languages),
+                caption("builder.details.instructions", instructions));
+        reviewBox = new javafx.scene.layout.VBox(review, reviewProblem);
+        this.languages = languages;
         date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         review.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        date.setMaxWidth(Double.MAX_VALUE); // fill their cells like the text fields: "No review date" stays whole
+        review.setMaxWidth(Double.MAX_VALUE);
+        arrange(true);
+        // Two fields side by side only where the two date pickers (which never shrink) and their captions fit.
+        widthProperty().subscribe(width -> {
+            boolean wide = fitsTwoAcross(width.doubleValue());
+            if (wide != this.wide && width.doubleValue() > 0) {
+                arrange(wide);
+                javafx.application.Platform.runLater(this::requestLayout); // asked during a layout pass
+            }
+        });
 
         showing = true; // subscribe() reports the current (empty) values at once: not an edit
         subscriptions = title.textProperty()
@@ -158,11 +170,56 @@ final class ProgramDetailsPane extends GridPane {
         }
     }
 
-    private void row(int row, String firstKey, Node first, String secondKey, Node second) {
-        add(caption(firstKey, first), 0, row);
-        add(first, 1, row);
-        add(caption(secondKey, second), 2, row);
-        add(second, 3, row);
+    /**
+     * Wide: patient and therapist share a row, and date and review date. Narrow (the kiosk's own 1280x800 screen,
+     * where the middle column is about 480 pixels): one field a row, so no date picker runs under the caption
+     * beside it. The title, the handout language and the instructions always get whole rows.
+     */
+    private void arrange(boolean wide) {
+        this.wide = wide;
+        getChildren().clear();
+        int row = 0;
+        place(row++, 0, title, 3);
+        if (wide) {
+            place(row, 1, patient, 1);
+            place(row++, 2, therapist, 1);
+            place(row, 3, date, 1);
+            place(row++, 4, reviewBox, 1);
+        } else {
+            place(row++, 1, patient, 3);
+            place(row++, 2, therapist, 3);
+            place(row++, 3, date, 3);
+            place(row++, 4, reviewBox, 3);
+        }
+        place(row++, 5, languages, 3);
+        place(row++, 6, instructions, 3);
+        add(nameWarning, 1, row, 3, 1);
+    }
+
+    /** Puts caption {@code caption} and its field on {@code row}: the first pair of a row at the left, a second beside it. */
+    private void place(int row, int caption, Node field, int span) {
+        boolean second = getChildren().stream()
+                .anyMatch(child -> GridPane.getRowIndex(child) != null && GridPane.getRowIndex(child) == row);
+        int column = second ? 2 : 0;
+        add(captionFor.get(caption), column, row);
+        add(field, column + 1, row, span, 1);
+    }
+
+    private boolean fitsTwoAcross(double width) {
+        double left = 0;
+        for (int caption : new int[] {0, 1, 3, 5, 6}) {
+            left = Math.max(left, captionFor.get(caption).prefWidth(-1));
+        }
+        double right =
+                Math.max(captionFor.get(2).prefWidth(-1), captionFor.get(4).prefWidth(-1));
+        return width
+                >= snappedLeftInset()
+                        + snappedRightInset()
+                        + 3 * getHgap()
+                        + left
+                        + date.prefWidth(-1)
+                        + right
+                        + review.prefWidth(-1);
     }
 
     private Label caption(String key, Node field) {
