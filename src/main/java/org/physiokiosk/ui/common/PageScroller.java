@@ -52,8 +52,11 @@ public final class PageScroller extends HBox {
         arrows.getStyleClass().add(Theme.PAGE_ARROWS);
         arrows.managedProperty().bind(arrows.visibleProperty());
         getChildren().addAll(scroll, arrows);
+        // Scrolling moves only the position: whether the content overflows (a height measured at a width, through
+        // every tile or card) is asked again when the viewport or the content changes size, not on every pulse of a
+        // finger's drag.
         subscriptions = scroll.vvalueProperty()
-                .subscribe(this::updateArrows)
+                .subscribe(this::updatePosition)
                 .and(scroll.viewportBoundsProperty().subscribe(this::updateArrows))
                 .and(
                         scroll.contentProperty().get() instanceof Region region
@@ -117,6 +120,12 @@ public final class PageScroller extends HBox {
             // the top left, over the content. Lay out again on the next pulse.
             Platform.runLater(this::requestLayout);
         }
+        updatePosition();
+    }
+
+    /** The arrows' enabled states and whether the end was reached, for the overflow last decided. */
+    private void updatePosition() {
+        boolean overflows = up.isVisible();
         up.setDisable(scroll.getVvalue() <= 0.001);
         down.setDisable(scroll.getVvalue() >= 0.999);
         // Reaching the end is remembered; fitting is not, since a first layout pass can measure the content
