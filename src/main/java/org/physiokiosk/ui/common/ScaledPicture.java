@@ -1,12 +1,11 @@
 package org.physiokiosk.ui.common;
 
-import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.Observable;
 import javafx.css.CssMetaData;
-import javafx.css.StyleConverter;
 import javafx.css.Styleable;
-import javafx.css.StyleableDoubleProperty;
 import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -19,48 +18,11 @@ import javafx.scene.layout.StackPane;
  */
 public final class ScaledPicture extends StackPane {
 
-    private static final CssMetaData<ScaledPicture, Number> HEIGHT_RATIO =
-            new CssMetaData<>("-pk-height-ratio", StyleConverter.getSizeConverter(), 0.5) {
-                @Override
-                public boolean isSettable(ScaledPicture picture) {
-                    return !picture.heightRatio.isBound();
-                }
+    private static final StyleablePropertyFactory<ScaledPicture> STYLEABLE =
+            new StyleablePropertyFactory<>(StackPane.getClassCssMetaData());
 
-                @Override
-                public StyleableProperty<Number> getStyleableProperty(ScaledPicture picture) {
-                    return picture.heightRatio;
-                }
-            };
-
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(StackPane.getClassCssMetaData());
-        all.add(HEIGHT_RATIO);
-        CSS_META_DATA = List.copyOf(all);
-    }
-
-    private final StyleableDoubleProperty heightRatio = new StyleableDoubleProperty(0.5) {
-        @Override
-        protected void invalidated() {
-            requestLayout();
-        }
-
-        @Override
-        public Object getBean() {
-            return ScaledPicture.this;
-        }
-
-        @Override
-        public String getName() {
-            return "heightRatio";
-        }
-
-        @Override
-        public CssMetaData<ScaledPicture, Number> getCssMetaData() {
-            return HEIGHT_RATIO;
-        }
-    };
+    private final StyleableProperty<Number> heightRatio = STYLEABLE.createStyleableNumberProperty(
+            this, "heightRatio", "-pk-height-ratio", picture -> picture.heightRatio, 0.5);
 
     /** Set by the grid the picture's tile is in; a plain field so that measuring the natural size is pure. */
     private double givenUp;
@@ -68,6 +30,7 @@ public final class ScaledPicture extends StackPane {
     public ScaledPicture(Node picture, String... styleClasses) {
         super(picture);
         getStyleClass().addAll(styleClasses);
+        ((Observable) heightRatio).addListener(changed -> requestLayout());
     }
 
     @Override
@@ -93,7 +56,7 @@ public final class ScaledPicture extends StackPane {
 
     /** The height it would like at this width when nothing is given up. */
     double naturalHeight(double width) {
-        double wish = width < 0 ? 0 : snapSizeY(width * heightRatio.get());
+        double wish = width < 0 ? 0 : snapSizeY(width * heightRatio.getValue().doubleValue());
         return Math.max(minHeight(width), Math.min(wish, maxHeight(width)));
     }
 
@@ -112,6 +75,6 @@ public final class ScaledPicture extends StackPane {
 
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS_META_DATA;
+        return STYLEABLE.getCssMetaData();
     }
 }

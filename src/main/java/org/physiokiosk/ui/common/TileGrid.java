@@ -1,13 +1,12 @@
 package org.physiokiosk.ui.common;
 
-import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.Observable;
 import javafx.collections.ObservableList;
 import javafx.css.CssMetaData;
-import javafx.css.StyleConverter;
 import javafx.css.Styleable;
-import javafx.css.StyleableDoubleProperty;
 import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -25,46 +24,24 @@ import javafx.scene.layout.Region;
  */
 public final class TileGrid extends Region {
 
-    private static final CssMetaData<TileGrid, Number> GAP =
-            new CssMetaData<>("-pk-gap", StyleConverter.getSizeConverter(), 0.0) {
-                @Override
-                public boolean isSettable(TileGrid grid) {
-                    return !grid.gap.isBound();
-                }
+    /** JavaFX's own factory for a control's CSS properties: it writes the metadata each one needs. */
+    private static final StyleablePropertyFactory<TileGrid> STYLEABLE =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
 
-                @Override
-                public StyleableProperty<Number> getStyleableProperty(TileGrid grid) {
-                    return grid.gap;
-                }
-            };
-
-    private static final CssMetaData<TileGrid, Number> MIN_TILE_WIDTH =
-            new CssMetaData<>("-pk-min-tile-width", StyleConverter.getSizeConverter(), 0.0) {
-                @Override
-                public boolean isSettable(TileGrid grid) {
-                    return !grid.minTileWidth.isBound();
-                }
-
-                @Override
-                public StyleableProperty<Number> getStyleableProperty(TileGrid grid) {
-                    return grid.minTileWidth;
-                }
-            };
-
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
-        all.add(GAP);
-        all.add(MIN_TILE_WIDTH);
-        CSS_META_DATA = List.copyOf(all);
-    }
-
-    private final StyleableDoubleProperty gap = new LayoutProperty("gap", GAP);
-    private final StyleableDoubleProperty minTileWidth = new LayoutProperty("minTileWidth", MIN_TILE_WIDTH);
+    private final StyleableProperty<Number> gap =
+            STYLEABLE.createStyleableNumberProperty(this, "gap", "-pk-gap", grid -> grid.gap, 0.0);
+    private final StyleableProperty<Number> minTileWidth = STYLEABLE.createStyleableNumberProperty(
+            this, "minTileWidth", "-pk-min-tile-width", grid -> grid.minTileWidth, 0.0);
 
     public TileGrid(String... styleClasses) {
         getStyleClass().addAll(styleClasses);
+        // Sizes from the stylesheet change where the tiles go.
+        ((Observable) gap).addListener(changed -> requestLayout());
+        ((Observable) minTileWidth).addListener(changed -> requestLayout());
+    }
+
+    private double gap() {
+        return gap.getValue().doubleValue();
     }
 
     /** The tiles, in reading order. */
@@ -77,13 +54,13 @@ public final class TileGrid extends Region {
     private int columns(double width) {
         int count = getManagedChildren().size();
         double inner = width - snappedLeftInset() - snappedRightInset();
-        int fit = (int) Math.floor((inner + gap.get()) / (minTileWidth.get() + gap.get()));
+        int fit = (int) Math.floor((inner + gap()) / (minTileWidth.getValue().doubleValue() + gap()));
         return Math.max(1, Math.min(fit, Math.max(1, count)));
     }
 
     private double tileWidth(double width, int columns) {
         double inner = width - snappedLeftInset() - snappedRightInset();
-        return snapSizeX(Math.max(0, (inner - gap.get() * (columns - 1)) / columns));
+        return snapSizeX(Math.max(0, (inner - gap() * (columns - 1)) / columns));
     }
 
     @Override
@@ -98,7 +75,9 @@ public final class TileGrid extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + minTileWidth.get();
+        return snappedLeftInset()
+                + snappedRightInset()
+                + minTileWidth.getValue().doubleValue();
     }
 
     @Override
@@ -113,7 +92,7 @@ public final class TileGrid extends Region {
 
     private double height(double width, boolean minimum) {
         double[] rows = rowHeights(width < 0 ? prefWidth(-1) : width, minimum);
-        return snappedTopInset() + snappedBottomInset() + sum(rows) + gap.get() * Math.max(0, rows.length - 1);
+        return snappedTopInset() + snappedBottomInset() + sum(rows) + gap() * Math.max(0, rows.length - 1);
     }
 
     private double[] rowHeights(double width, boolean minimum) {
@@ -163,7 +142,7 @@ public final class TileGrid extends Region {
         double tileWidth = tileWidth(width, columns);
         double[] preferred = rowHeights(width, false);
         double[] minimum = rowHeights(width, true);
-        double gaps = gap.get() * (preferred.length - 1);
+        double gaps = gap() * (preferred.length - 1);
         double room = getHeight() - snappedTopInset() - snappedBottomInset() - gaps;
         double wanted = sum(preferred);
         double least = sum(minimum);
@@ -182,10 +161,10 @@ public final class TileGrid extends Region {
                 // Every picture of the row gives up what the row's tallest tile must, so they stay the same
                 // size; a tile with less text then has room to spare at its bottom, as at full size.
                 pictures(tile).forEach(picture -> picture.giveUp(shortBy));
-                double x = snappedLeftInset() + column * (tileWidth + gap.get());
+                double x = snappedLeftInset() + column * (tileWidth + gap());
                 tile.resizeRelocate(snapPositionX(x), snapPositionY(y), tileWidth, height);
             }
-            y += height + gap.get();
+            y += height + gap();
         }
     }
 
@@ -199,38 +178,6 @@ public final class TileGrid extends Region {
 
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS_META_DATA;
-    }
-
-    /** A size from the stylesheet that changes where the tiles go. */
-    private final class LayoutProperty extends StyleableDoubleProperty {
-
-        private final String name;
-        private final CssMetaData<TileGrid, Number> metaData;
-
-        LayoutProperty(String name, CssMetaData<TileGrid, Number> metaData) {
-            this.name = name;
-            this.metaData = metaData;
-        }
-
-        @Override
-        protected void invalidated() {
-            requestLayout();
-        }
-
-        @Override
-        public Object getBean() {
-            return TileGrid.this;
-        }
-
-        @Override
-        public String getName() {
-            return name;
-        }
-
-        @Override
-        public CssMetaData<TileGrid, Number> getCssMetaData() {
-            return metaData;
-        }
+        return STYLEABLE.getCssMetaData();
     }
 }
