@@ -1,5 +1,6 @@
 package org.physiokiosk.content;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -51,6 +52,40 @@ public record Dose(
         if (value < limit.min() || value > limit.max()) {
             throw new IllegalArgumentException(field + " " + value + " is outside " + limit.min() + "–" + limit.max());
         }
+    }
+
+    public Dose withReps(IntRange newReps) {
+        return new Dose(newReps, sets, holdSeconds, restSeconds, side, timesPerDay, defaults);
+    }
+
+    public Dose withSets(int newSets) {
+        return new Dose(reps, newSets, holdSeconds, restSeconds, side, timesPerDay, defaults);
+    }
+
+    public Dose withHoldSeconds(IntRange newHoldSeconds) {
+        return new Dose(reps, sets, newHoldSeconds, restSeconds, side, timesPerDay, defaults);
+    }
+
+    public Dose withRestSeconds(int newRestSeconds) {
+        return new Dose(reps, sets, holdSeconds, newRestSeconds, side, timesPerDay, defaults);
+    }
+
+    public Dose withSide(Side newSide) {
+        return new Dose(reps, sets, holdSeconds, restSeconds, newSide, timesPerDay, defaults);
+    }
+
+    public Dose withTimesPerDay(IntRange newTimesPerDay) {
+        return new Dose(reps, sets, holdSeconds, restSeconds, side, newTimesPerDay, defaults);
+    }
+
+    /** The same dose with {@code field} no longer marked as our default: someone chose its value. */
+    public Dose chosen(String field) {
+        if (!defaults.contains(field)) {
+            return this;
+        }
+        Set<String> stillDefault = new HashSet<>(defaults);
+        stillDefault.remove(field);
+        return new Dose(reps, sets, holdSeconds, restSeconds, side, timesPerDay, stillDefault);
     }
 
     /** True when {@code field} carries our default rather than a value from the source. */

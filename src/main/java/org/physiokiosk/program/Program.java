@@ -47,6 +47,37 @@ public record Program(
         return new Program(id, revision, title, patient, therapist, date, reviewDate, instructions, language, newItems);
     }
 
+    public Program withTitle(String newTitle) {
+        return new Program(id, revision, newTitle, patient, therapist, date, reviewDate, instructions, language, items);
+    }
+
+    /** Empty or blank removes the name. */
+    public Program withPatient(Optional<String> newPatient) {
+        return new Program(id, revision, title, newPatient, therapist, date, reviewDate, instructions, language, items);
+    }
+
+    public Program withTherapist(String newTherapist) {
+        return new Program(id, revision, title, patient, newTherapist, date, reviewDate, instructions, language, items);
+    }
+
+    /** Throws when a review date is before {@code newDate}; callers that take typed dates check first. */
+    public Program withDate(LocalDate newDate) {
+        return new Program(id, revision, title, patient, therapist, newDate, reviewDate, instructions, language, items);
+    }
+
+    public Program withReviewDate(Optional<LocalDate> newReviewDate) {
+        return new Program(id, revision, title, patient, therapist, date, newReviewDate, instructions, language, items);
+    }
+
+    public Program withInstructions(String newInstructions) {
+        return new Program(id, revision, title, patient, therapist, date, reviewDate, newInstructions, language, items);
+    }
+
+    /** The handout's language. */
+    public Program withLanguage(String newLanguage) {
+        return new Program(id, revision, title, patient, therapist, date, reviewDate, instructions, newLanguage, items);
+    }
+
     public Program withStoreKey(String newId, long newRevision) {
         return new Program(
                 Optional.of(newId),
@@ -56,6 +87,24 @@ public record Program(
                 therapist,
                 date,
                 reviewDate,
+                instructions,
+                language,
+                items);
+    }
+
+    /**
+     * A new, unsaved program with these exercises and words, for another patient: no store key, no patient's
+     * name and no review date, dated {@code newDate}.
+     */
+    public Program asNewCopy(String newTitle, LocalDate newDate) {
+        return new Program(
+                Optional.empty(),
+                0,
+                newTitle,
+                Optional.empty(),
+                therapist,
+                newDate,
+                Optional.empty(),
                 instructions,
                 language,
                 items);

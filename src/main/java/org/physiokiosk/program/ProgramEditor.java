@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -65,26 +63,16 @@ public final class ProgramEditor {
     // ---- the program's own fields
 
     public void setTitle(String title) {
-        change(p ->
-                copy(p, title, p.patient(), p.therapist(), p.date(), p.reviewDate(), p.instructions(), p.language()));
+        change(p -> p.withTitle(title));
     }
 
     /** A blank name removes it: the patient's name is optional. */
     public void setPatient(String patient) {
-        change(p -> copy(
-                p,
-                p.title(),
-                Optional.ofNullable(patient),
-                p.therapist(),
-                p.date(),
-                p.reviewDate(),
-                p.instructions(),
-                p.language()));
+        change(p -> p.withPatient(Optional.ofNullable(patient)));
     }
 
     public void setTherapist(String therapist) {
-        change(p ->
-                copy(p, p.title(), p.patient(), therapist, p.date(), p.reviewDate(), p.instructions(), p.language()));
+        change(p -> p.withTherapist(therapist));
     }
 
     /** Refused, with a message, when the program has a review date before {@code date}. */
@@ -92,8 +80,7 @@ public final class ProgramEditor {
         if (program.reviewDate().filter(review -> review.isBefore(date)).isPresent()) {
             return Optional.of(words.get("problem.reviewBeforeDate", date.toString()));
         }
-        change(p ->
-                copy(p, p.title(), p.patient(), p.therapist(), date, p.reviewDate(), p.instructions(), p.language()));
+        change(p -> p.withDate(date));
         return Optional.empty();
     }
 
@@ -103,20 +90,17 @@ public final class ProgramEditor {
             return Optional.of(
                     words.get("problem.reviewBeforeDate", program.date().toString()));
         }
-        change(p ->
-                copy(p, p.title(), p.patient(), p.therapist(), p.date(), reviewDate, p.instructions(), p.language()));
+        change(p -> p.withReviewDate(reviewDate));
         return Optional.empty();
     }
 
     public void setInstructions(String instructions) {
-        change(p ->
-                copy(p, p.title(), p.patient(), p.therapist(), p.date(), p.reviewDate(), instructions, p.language()));
+        change(p -> p.withInstructions(instructions));
     }
 
     /** The language the handout is printed in. */
     public void setLanguage(String language) {
-        change(p ->
-                copy(p, p.title(), p.patient(), p.therapist(), p.date(), p.reviewDate(), p.instructions(), language));
+        change(p -> p.withLanguage(language));
     }
 
     // ---- the list of exercises
@@ -147,51 +131,27 @@ public final class ProgramEditor {
     // ---- one item's dose and note; an edited dose field is the therapist's choice, no longer our default
 
     public void setReps(int index, IntRange reps) {
-        editDose(
-                index,
-                Dose.REPS,
-                d -> new Dose(
-                        reps, d.sets(), d.holdSeconds(), d.restSeconds(), d.side(), d.timesPerDay(), d.defaults()));
+        editDose(index, Dose.REPS, d -> d.withReps(reps));
     }
 
     public void setSets(int index, int sets) {
-        editDose(
-                index,
-                Dose.SETS,
-                d -> new Dose(
-                        d.reps(), sets, d.holdSeconds(), d.restSeconds(), d.side(), d.timesPerDay(), d.defaults()));
+        editDose(index, Dose.SETS, d -> d.withSets(sets));
     }
 
     public void setHoldSeconds(int index, IntRange holdSeconds) {
-        editDose(
-                index,
-                Dose.HOLD_SECONDS,
-                d -> new Dose(
-                        d.reps(), d.sets(), holdSeconds, d.restSeconds(), d.side(), d.timesPerDay(), d.defaults()));
+        editDose(index, Dose.HOLD_SECONDS, d -> d.withHoldSeconds(holdSeconds));
     }
 
     public void setRestSeconds(int index, int restSeconds) {
-        editDose(
-                index,
-                Dose.REST_SECONDS,
-                d -> new Dose(
-                        d.reps(), d.sets(), d.holdSeconds(), restSeconds, d.side(), d.timesPerDay(), d.defaults()));
+        editDose(index, Dose.REST_SECONDS, d -> d.withRestSeconds(restSeconds));
     }
 
     public void setSide(int index, Side side) {
-        editDose(
-                index,
-                Dose.SIDE,
-                d -> new Dose(
-                        d.reps(), d.sets(), d.holdSeconds(), d.restSeconds(), side, d.timesPerDay(), d.defaults()));
+        editDose(index, Dose.SIDE, d -> d.withSide(side));
     }
 
     public void setTimesPerDay(int index, IntRange timesPerDay) {
-        editDose(
-                index,
-                Dose.TIMES_PER_DAY,
-                d -> new Dose(
-                        d.reps(), d.sets(), d.holdSeconds(), d.restSeconds(), d.side(), timesPerDay, d.defaults()));
+        editDose(index, Dose.TIMES_PER_DAY, d -> d.withTimesPerDay(timesPerDay));
     }
 
     public void setDaysPerWeek(int index, int daysPerWeek) {
@@ -272,20 +232,10 @@ public final class ProgramEditor {
     }
 
     private void editDose(int index, String field, UnaryOperator<Dose> edit) {
-        editItem(index, item -> {
-            Dose edited = edit.apply(item.dose());
-            Set<String> defaults = new HashSet<>(edited.defaults());
-            defaults.remove(field);
-            Dose chosen = new Dose(
-                    edited.reps(),
-                    edited.sets(),
-                    edited.holdSeconds(),
-                    edited.restSeconds(),
-                    edited.side(),
-                    edited.timesPerDay(),
-                    defaults);
-            return new ProgramItem(item.exercise(), chosen, item.daysPerWeek(), item.note());
-        });
+        editItem(
+                index,
+                item -> new ProgramItem(
+                        item.exercise(), edit.apply(item.dose()).chosen(field), item.daysPerWeek(), item.note()));
     }
 
     private void change(UnaryOperator<Program> edit) {
@@ -311,18 +261,5 @@ public final class ProgramEditor {
 
     private static Program keepStoreKey(Program content, Program key) {
         return key.id().map(id -> content.withStoreKey(id, key.revision())).orElse(content);
-    }
-
-    private static Program copy(
-            Program p,
-            String title,
-            Optional<String> patient,
-            String therapist,
-            LocalDate date,
-            Optional<LocalDate> reviewDate,
-            String instructions,
-            String language) {
-        return new Program(
-                p.id(), p.revision(), title, patient, therapist, date, reviewDate, instructions, language, p.items());
     }
 }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.physiokiosk.content.ProgramTemplate;
@@ -65,17 +67,7 @@ final class BuilderCommands {
         if (mayLeaveCurrent()) {
             Program current = model.program();
             Program started = ProgramTemplates.fromTemplate(template, services.catalog(), current.language(), today());
-            model.replace(new Program(
-                    Optional.empty(),
-                    0,
-                    started.title(),
-                    Optional.empty(),
-                    current.therapist(),
-                    started.date(),
-                    Optional.empty(),
-                    started.instructions(),
-                    started.language(),
-                    started.items()));
+            model.replace(started.withTherapist(current.therapist()));
             notices.info(messages.get("builder.templates.started"));
         }
     }
@@ -89,13 +81,7 @@ final class BuilderCommands {
         notices.progress(messages.get("builder.save.saving"));
         services.tasks()
                 .run(
-                        () -> {
-                            try {
-                                return services.store().save(program);
-                            } catch (ProgramStoreException e) {
-                                throw new StoreFailure(e);
-                            }
-                        },
+                        inStore(() -> services.store().save(program)),
                         stored -> {
                             busy = false;
                             model.markSaved(stored);
@@ -121,13 +107,7 @@ final class BuilderCommands {
         saved.showLoading(messages.get("common.loading"));
         services.tasks()
                 .run(
-                        () -> {
-                            try {
-                                return services.store().list();
-                            } catch (ProgramStoreException e) {
-                                throw new StoreFailure(e);
-                            }
-                        },
+                        inStore(() -> services.store().list()),
                         listing -> saved.show(
                                 listing,
                                 listing.problems().isEmpty()
@@ -147,17 +127,7 @@ final class BuilderCommands {
     /** A copy to change for another patient: new id, no patient name, today's date. */
     void duplicate(ProgramStore.Summary summary) {
         load(summary, program -> {
-            model.replace(new Program(
-                    Optional.empty(),
-                    0,
-                    messages.format("builder.saved.copyTitle", program.title()),
-                    Optional.empty(),
-                    program.therapist(),
-                    today(),
-                    Optional.empty(),
-                    program.instructions(),
-                    program.language(),
-                    program.items()));
+            model.replace(program.asNewCopy(messages.format("builder.saved.copyTitle", program.title()), today()));
             notices.info(messages.get("builder.saved.duplicated"));
         });
     }
@@ -168,14 +138,10 @@ final class BuilderCommands {
         }
         services.tasks()
                 .run(
-                        () -> {
-                            try {
-                                services.store().delete(summary.id());
-                                return summary;
-                            } catch (ProgramStoreException e) {
-                                throw new StoreFailure(e);
-                            }
-                        },
+                        inStore(() -> {
+                            services.store().delete(summary.id());
+                            return summary;
+                        }),
                         deleted -> {
                             notices.info(messages.get("builder.saved.deleted"));
                             refreshSaved();
@@ -197,15 +163,8 @@ final class BuilderCommands {
         notices.progress(messages.get("builder.save.saving"));
         services.tasks()
                 .run(
-                        () -> {
-                            try {
-                                return services.clinicTemplates()
-                                        .orElseThrow()
-                                        .saveAsTemplate(program, services.catalog());
-                            } catch (ProgramStoreException e) {
-                                throw new StoreFailure(e);
-                            }
-                        },
+                        inStore(() ->
+                                services.clinicTemplates().orElseThrow().saveAsTemplate(program, services.catalog())),
                         template -> notices.info(messages.get("builder.templates.saved")),
                         failure -> {
                             LOG.log(Level.WARNING, "saving a clinic template failed", failure);
@@ -290,19 +249,13 @@ final class BuilderCommands {
                 : "builder.print.failed";
     }
 
-    private void load(ProgramStore.Summary summary, java.util.function.Consumer<Program> then) {
+    private void load(ProgramStore.Summary summary, Consumer<Program> then) {
         if (!mayLeaveCurrent()) {
             return;
         }
         services.tasks()
                 .run(
-                        () -> {
-                            try {
-                                return services.store().load(summary.id());
-                            } catch (ProgramStoreException e) {
-                                throw new StoreFailure(e);
-                            }
-                        },
+                        inStore(() -> services.store().load(summary.id())),
                         loaded -> loaded.ifPresentOrElse(then, () -> {
                             notices.error(messages.get("builder.saved.gone"));
                             refreshSaved();
@@ -323,6 +276,23 @@ final class BuilderCommands {
 
     private static Throwable cause(Throwable failure) {
         return failure instanceof StoreFailure ? failure.getCause() : failure;
+    }
+
+    /** A call to the store or the clinic's templates, which may fail with the store's checked exception. */
+    @FunctionalInterface
+    private interface StoreCall<T> {
+        T call() throws ProgramStoreException;
+    }
+
+    /** The call as the task runner's work; a store failure travels as {@link StoreFailure}. */
+    private static <T> Supplier<T> inStore(StoreCall<T> call) {
+        return () -> {
+            try {
+                return call.call();
+            } catch (ProgramStoreException e) {
+                throw new StoreFailure(e);
+            }
+        };
     }
 
     /** Carries a checked store exception through the task runner's Supplier. */
