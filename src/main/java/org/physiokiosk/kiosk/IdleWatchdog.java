@@ -61,12 +61,20 @@ public final class IdleWatchdog {
      * up: the wait starts from the moment the hold ends, since a patient following the player does not touch.
      */
     public Change tick(long nowNanos, boolean held) {
+        return tick(nowNanos, held, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #tick(long, boolean)}, for a screen that needs at least {@code patience} untouched before the
+     * question (staff building a program at the kiosk); a shorter patience than the timeout changes nothing.
+     */
+    public Change tick(long nowNanos, boolean held, Duration patience) {
         if (state == State.ACTIVE) {
             if (held) {
                 lastActivity = nowNanos;
                 return Change.NONE;
             }
-            if (nowNanos - lastActivity >= timeoutNanos) {
+            if (nowNanos - lastActivity >= Math.max(timeoutNanos, patience.toNanos())) {
                 state = State.ASKING;
                 askedAt = nowNanos;
                 return Change.ASK;

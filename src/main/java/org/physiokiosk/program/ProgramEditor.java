@@ -39,11 +39,21 @@ public final class ProgramEditor {
 
     /** {@code wordsLanguage} is the screen's language, for messages about what was typed. */
     public ProgramEditor(Catalog catalog, Program start, String wordsLanguage) {
+        this(catalog, start, start, wordsLanguage);
+    }
+
+    private ProgramEditor(Catalog catalog, Program start, Program saved, String wordsLanguage) {
         this.catalog = catalog;
         this.words = new ProgramWords(wordsLanguage);
         this.input = new DoseInput(words);
         this.program = start;
-        this.saved = start;
+        this.saved = saved;
+    }
+
+    /** An editor for work that was never saved as it is (a draft brought back): it counts as unsaved. */
+    public static ProgramEditor ofUnsaved(Catalog catalog, Program draft, String wordsLanguage) {
+        Program nothing = Program.empty(draft.date(), draft.language());
+        return new ProgramEditor(catalog, draft, draft.equals(nothing) ? draft : nothing, wordsLanguage);
     }
 
     public Program program() {

@@ -26,6 +26,21 @@ class IdleWatchdogTest {
     }
 
     @Test
+    void aScreenThatAsksForMorePatienceWaitsThatLong() {
+        Duration fiveMinutes = Duration.ofMinutes(5);
+        assertThat(watchdog.tick(T0 + 60 * S, false, fiveMinutes)).isEqualTo(Change.NONE);
+        assertThat(watchdog.tick(T0 + 299 * S, false, fiveMinutes)).isEqualTo(Change.NONE);
+        assertThat(watchdog.tick(T0 + 300 * S, false, fiveMinutes)).isEqualTo(Change.ASK);
+        assertThat(watchdog.tick(T0 + 320 * S, false, fiveMinutes)).isEqualTo(Change.RESET);
+    }
+
+    @Test
+    void lessPatienceThanTheTimeoutChangesNothing() {
+        assertThat(watchdog.tick(T0 + 59 * S, false, Duration.ofSeconds(10))).isEqualTo(Change.NONE);
+        assertThat(watchdog.tick(T0 + 60 * S, false, Duration.ofSeconds(10))).isEqualTo(Change.ASK);
+    }
+
+    @Test
     void aTouchStartsTheWaitAgain() {
         watchdog.touch(T0 + 50 * S);
         assertThat(watchdog.tick(T0 + 100 * S, false)).isEqualTo(Change.NONE);

@@ -65,6 +65,14 @@ public final class BuilderModel {
         publish();
     }
 
+    /** Brings back work that was never saved (a draft kept when the kiosk reset): a fresh history, unsaved. */
+    public void restoreUnsaved(Program draft) {
+        editor = ProgramEditor.ofUnsaved(catalog, draft, wordsLanguage);
+        lastField = Optional.empty();
+        redoHidden = false;
+        publish();
+    }
+
     /** A step of its own: adding, removing and moving are never merged. */
     public void step(java.util.function.Consumer<ProgramEditor> command) {
         command.accept(editor);

@@ -1,5 +1,7 @@
 package org.physiokiosk.ui.builder;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
@@ -45,8 +47,12 @@ public final class BuilderScreen implements Screen {
     private final BuilderCommands commands;
     private final KioskCodePane code;
     private final Subscription subscription;
+    private final Messages messages;
+    private Consumer<Program> whenAbandoned = draft -> {};
+    private boolean leftOnPurpose;
 
     public BuilderScreen(BuilderServices services, Messages messages, String handoutLanguage, Runnable onLeave) {
+        this.messages = messages;
         layout.getStyleClass().add(BuilderStyle.SCREEN);
         model = new BuilderModel(
                 services.catalog(),
@@ -127,6 +133,7 @@ public final class BuilderScreen implements Screen {
         columns.setDividerPositions(0.23, 0.64);
         Runnable leave = () -> {
             if (!model.unsavedProperty().get() || services.confirm().test(messages.get("builder.leaveConfirm"))) {
+                leftOnPurpose = true;
                 onLeave.run();
             }
         };
@@ -179,6 +186,32 @@ public final class BuilderScreen implements Screen {
         model.replace(program);
     }
 
+    /**
+     * Staff at the kiosk read a referral or talk with the patient between taps: the builder waits this long
+     * untouched before the kiosk's "are you still there?" (the patients' screens wait a minute).
+     */
+    public static final Duration STAFF_PATIENCE = Duration.ofMinutes(5);
+
+    @Override
+    public Optional<Duration> idlePatience() {
+        return Optional.of(STAFF_PATIENCE);
+    }
+
+    /**
+     * Called with the program when the screen goes away without the therapist closing it (the kiosk reset
+     * after nobody touched it) while there is work on the desk worth keeping: unsaved changes, or a new
+     * program with exercises.
+     */
+    public void whenAbandoned(Consumer<Program> keeper) {
+        whenAbandoned = keeper;
+    }
+
+    /** Puts back work that {@link #whenAbandoned} handed out, as unsaved, and says so. */
+    public void restoreUnsaved(Program draft) {
+        model.restoreUnsaved(draft);
+        notices.info(messages.get("builder.draft.restored"));
+    }
+
     /** A line for staff in the status (e.g. content that could not be read), until something else is said. */
     public void tellStaff(String text) {
         notices.error(text);
@@ -192,6 +225,12 @@ public final class BuilderScreen implements Screen {
     /** Forgets the program: the model starts blank, the panes and the preview are emptied. */
     @Override
     public void dispose() {
+        Program onDesk = model.program();
+        boolean worthKeeping = model.unsavedProperty().get()
+                || (onDesk.id().isEmpty() && !onDesk.items().isEmpty());
+        if (!leftOnPurpose && worthKeeping) {
+            whenAbandoned.accept(onDesk);
+        }
         subscription.unsubscribe();
         livePreview.dispose();
         model.replace(Program.empty(commands.today(), model.program().language()));

@@ -1,5 +1,7 @@
 package org.physiokiosk.ui.common;
 
+import java.time.Duration;
+import java.util.Optional;
 import javafx.scene.Parent;
 
 /**
@@ -18,5 +20,13 @@ public interface Screen {
      */
     default boolean holdsIdleClock() {
         return false;
+    }
+
+    /**
+     * How long this screen may stand untouched before the kiosk asks whether anyone is still there, when it
+     * needs longer than the kiosk's setting; empty for the patients' screens, which use the setting.
+     */
+    default Optional<Duration> idlePatience() {
+        return Optional.empty();
     }
 }

@@ -70,7 +70,9 @@ final class IdleGuard {
         long now = clock.getAsLong();
         var current = navigator.currentProperty().get();
         boolean held = current != null && current.holdsIdleClock();
-        switch (watchdog.tick(now, held)) {
+        Duration patience =
+                current == null ? Duration.ZERO : current.idlePatience().orElse(Duration.ZERO);
+        switch (watchdog.tick(now, held, patience)) {
             case ASK -> ask();
             case RESET -> {
                 hideQuestion();

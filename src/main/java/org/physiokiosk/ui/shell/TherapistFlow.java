@@ -2,6 +2,8 @@ package org.physiokiosk.ui.shell;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.scene.control.Alert;
@@ -42,6 +44,16 @@ public final class TherapistFlow {
     private final String handoutLanguage;
     private final Optional<Runnable> backToPatients;
     private Optional<String> staffNotice = Optional.empty();
+    private Optional<Draft> draft = Optional.empty();
+
+    /**
+     * Work left on the kiosk's builder when the kiosk reset after nobody touched it. Kept in memory only (never
+     * on disk), behind the PIN, for {@link #DRAFT_KEPT}: long enough for a therapist called away, short
+     * enough that a patient's name does not wait for whoever opens the builder tomorrow.
+     */
+    private record Draft(Program program, Instant keptAt) {}
+
+    static final Duration DRAFT_KEPT = Duration.ofHours(1);
 
     /**
      * @param pinCheck       checks a typed PIN; empty when no PIN hash is configured
@@ -154,6 +166,12 @@ public final class TherapistFlow {
         navigator.show(() -> {
             BuilderScreen builder = new BuilderScreen(services, messages, handoutLanguage, this::leave);
             staffNotice.ifPresent(builder::tellStaff);
+            Instant now = services.clock().instant();
+            draft.filter(kept -> kept.keptAt().plus(DRAFT_KEPT).isAfter(now))
+                    .ifPresent(kept -> builder.restoreUnsaved(kept.program()));
+            draft = Optional.empty();
+            builder.whenAbandoned(program ->
+                    draft = Optional.of(new Draft(program, services.clock().instant())));
             return builder;
         });
     }

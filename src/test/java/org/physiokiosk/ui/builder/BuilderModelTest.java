@@ -34,6 +34,21 @@ class BuilderModelTest {
     }
 
     @Test
+    void aRestoredDraftCountsAsUnsavedWithAFreshHistory() {
+        model.step(editor -> editor.addExercise(exercise));
+        Program draft = model.program().withTitle("Rug");
+
+        BuilderModel later = new BuilderModel(CATALOG, Program.empty(LocalDate.of(2026, 11, 29), "nl"), "nl");
+        later.restoreUnsaved(draft);
+
+        assertThat(later.program()).isEqualTo(draft);
+        assertThat(later.unsavedProperty().get()).isTrue();
+        assertThat(later.canUndoProperty().get()).isFalse();
+        later.markSaved(draft.withStoreKey("k7qm4xpr2a", 1));
+        assertThat(later.unsavedProperty().get()).isFalse();
+    }
+
+    @Test
     void leavingAFieldStartsANewStep() {
         model.step(editor -> editor.addExercise(exercise));
         model.edit("item-0-reps", editor -> editor.setReps(0, IntRange.exactly(12)));

@@ -2,9 +2,13 @@ package org.physiokiosk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,6 +18,7 @@ import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.kiosk.IdleWatchdog;
 import org.physiokiosk.testing.Finger;
 import org.physiokiosk.ui.common.LookToggles;
+import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.common.TopBar;
 import org.physiokiosk.ui.condition.ConditionTab;
 import org.physiokiosk.ui.exercise.ExerciseScreen;
@@ -154,6 +159,37 @@ class IdleResetWalkTest {
         idleFor(30);
         assertThat(kiosk.screen()).isInstanceOf(ExerciseScreen.class);
         assertThat(kiosk.flow().safetyConfirmed("back-pain")).isTrue();
+    }
+
+    @Test
+    void aScreenThatAsksForPatienceIsLeftAloneThatLong(FxRobot robot) {
+        Screen staffAtWork = new Screen() {
+            private final StackPane view = new StackPane();
+
+            @Override
+            public Parent view() {
+                return view;
+            }
+
+            @Override
+            public Optional<Duration> idlePatience() {
+                return Optional.of(Duration.ofMinutes(5));
+            }
+        };
+        WaitForAsyncUtils.asyncFx(() -> kiosk.app.navigator().show(() -> staffAtWork));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        idleFor(60);
+        idleFor(239);
+        assertThat(robot.lookup("#" + IdleOverlay.ID).tryQuery())
+                .as("a patient's minute is not enough")
+                .isEmpty();
+        idleFor(1);
+        assertThat(robot.lookup("#" + IdleOverlay.CONTINUE_ID).tryQuery())
+                .as("asks after five minutes")
+                .isPresent();
+        idleFor(20);
+        assertThat(kiosk.screen()).isInstanceOf(StartScreen.class);
     }
 
     @Test
