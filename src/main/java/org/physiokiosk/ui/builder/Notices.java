@@ -1,6 +1,9 @@
 package org.physiokiosk.ui.builder;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -51,6 +54,17 @@ final class Notices {
 
     private void popup(String text, boolean error) {
         if (status.getScene() == null || status.getScene().getWindow() == null) {
+            // Said while the screen is being built (a draft brought back, a content problem for staff), and on a
+            // narrow toolbar the status line has no room: say it once the screen is on the window.
+            status.sceneProperty().addListener(new ChangeListener<Scene>() {
+                @Override
+                public void changed(ObservableValue<? extends Scene> observable, Scene before, Scene after) {
+                    if (after != null && after.getWindow() != null) {
+                        observable.removeListener(this);
+                        popup(text, error);
+                    }
+                }
+            });
             return;
         }
         Notifications notification = Notifications.create()
