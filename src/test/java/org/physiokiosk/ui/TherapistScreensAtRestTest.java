@@ -38,10 +38,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The therapist's screens left standing (the PIN pad, the builder and its tabs): once their entrance is over the
- * only thing allowed to keep JavaFX pulsing is the caret blinking in a focused text field (JavaFX's own endless
- * Timeline, 60 pulses a second and two pictures); with the focus off the text fields they rest like the
- * patient's screens. {@code PK-REST} lines give each screen's counts (docs/benchmarks.md, "Screens at rest").
+ * The therapist's screens left standing (the PIN pad, the builder and its tabs) rest once their entrance is over.
+ * The PIN pad stands on the kiosk until the idle guard sends it back, with its PIN display focused: it must not
+ * pulse at all. On the builder (a desk screen) the only thing allowed to keep JavaFX pulsing is the caret blinking
+ * in a focused text field (JavaFX's own endless Timeline, 60 pulses a second and two pictures); with the focus off
+ * the text fields it rests like the patient's screens. {@code PK-REST} lines give each screen's counts
+ * (docs/benchmarks.md, "Screens at rest").
  */
 @ExtendWith(ApplicationExtension.class)
 class TherapistScreensAtRestTest {
@@ -92,25 +94,30 @@ class TherapistScreensAtRestTest {
 
     @Test
     void onlyAFocusedTextFieldsCaretKeepsATherapistsScreenPulsing(FxRobot robot) throws Exception {
+        atRest("PIN pad, as it opens", false);
+        assertThat(Pulses.onFx(() -> scene.getFocusOwner().getId()))
+                .as("typing on a desk keyboard goes to the PIN")
+                .isEqualTo(PinScreen.FIELD_ID);
         for (char digit : PIN.toCharArray()) {
             Finger.tap(robot, "#" + PinScreen.KEY_ID_PREFIX + digit);
         }
-        atRest("PIN pad, typed (its field focused)");
+        atRest("PIN pad, typed", false);
         Finger.tap(robot, "#" + PinScreen.OK_ID);
         org.testfx.util.WaitForAsyncUtils.waitFor(
                 10,
                 java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#builder-search").tryQuery().isPresent());
-        atRest("builder, library");
+        atRest("builder, library", true);
         Finger.tap(robot, "#builder-tab-saved");
-        atRest("builder, saved programs");
+        atRest("builder, saved programs", true);
         Finger.tap(robot, "#builder-tab-templates");
-        atRest("builder, templates");
+        atRest("builder, templates", true);
 
         assertThat(restless).as("screens pulsing at rest for more than a caret").isEmpty();
     }
 
-    private void atRest(String screen) throws InterruptedException {
+    /** {@code caretAllowed}: a focused text field's blinking caret may keep the screen pulsing (a desk screen). */
+    private void atRest(String screen, boolean caretAllowed) throws InterruptedException {
         List<String> running = Pulses.awaitRest(10); // a caret never rests: this waits the whole 10 s there
         boolean caret = Pulses.onFx(() -> scene.getFocusOwner() instanceof TextInputControl);
         long pulses0 = pulses.pulses();
@@ -130,7 +137,8 @@ class TherapistScreensAtRestTest {
                 Pulses.onFx(() -> String.valueOf(scene.getFocusOwner())),
                 running.isEmpty() ? "" : "; still running: " + running);
         System.out.println(line);
-        boolean onlyTheCaret = caret && running.size() == 1 && running.get(0).startsWith("javafx.animation.Timeline");
+        boolean onlyTheCaret =
+                caretAllowed && caret && running.size() == 1 && running.get(0).startsWith("javafx.animation.Timeline");
         if ((pulsed > 0 || !running.isEmpty()) && !onlyTheCaret) {
             restless.add(line);
         }

@@ -129,9 +129,8 @@ class TherapistWalkTest {
         tap(robot, "1", "2", "3", "4");
         Finger.tap(robot, "#" + PinScreen.OK_ID);
         waitUntil(() -> text(robot, "#" + PinScreen.MESSAGE_ID).contains("klopt niet"));
-        assertThat(robot.lookup("#" + PinScreen.FIELD_ID)
-                        .queryAs(TextField.class)
-                        .getText())
+        assertThat(robot.lookup("#" + PinScreen.FIELD_ID).queryLabeled().getText())
+                .as("no dot left of the wrong PIN")
                 .isEmpty();
         tap(robot, "2", "4", "6", "8");
         Finger.tap(robot, "#" + PinScreen.OK_ID);
