@@ -2,36 +2,21 @@ package org.physiokiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.physiokiosk.content.Catalog;
-import org.physiokiosk.content.ContentLoader;
-import org.physiokiosk.kiosk.Settings;
-import org.physiokiosk.program.CodePolicy;
-import org.physiokiosk.program.FileCodeIndex;
-import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.testing.Finger;
 import org.physiokiosk.testing.Pulses;
-import org.physiokiosk.ui.builder.BuilderServices;
-import org.physiokiosk.ui.concurrent.TaskRunner;
-import org.physiokiosk.ui.i18n.Messages;
-import org.physiokiosk.ui.shell.Navigator;
-import org.physiokiosk.ui.shell.TherapistFlow;
-import org.physiokiosk.ui.theme.Theme;
+import org.physiokiosk.testing.TempFolders;
+import org.physiokiosk.testing.TherapistDesk;
 import org.physiokiosk.ui.therapist.PinScreen;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -52,44 +37,24 @@ class TherapistScreensAtRestTest {
     private static final long SPAN_MS = Long.getLong("rest.spanMs", 1_500);
 
     private final List<String> restless = new ArrayList<>();
+    private Path folder;
     private Scene scene;
     private Pulses pulses;
 
     @Start
-    void start(Stage stage) throws IOException {
-        Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
-        Path folder = Files.createTempDirectory("therapist-rest");
-        scene = new Scene(new VBox(), 1920, 1080);
-        Theme.apply(scene);
-        Navigator navigator = new Navigator(scene);
-        FileProgramStore store = new FileProgramStore(folder.resolve("programs"));
-        BuilderServices services = new BuilderServices(
-                catalog,
-                store,
-                Optional.empty(),
-                TherapistFlow.handout(
-                        catalog,
-                        new Settings(
-                                "Fysio Test",
-                                "",
-                                "nl",
-                                Settings.DEFAULT_IDLE_TIMEOUT,
-                                Optional.empty(),
-                                Optional.empty())),
-                // Same-thread work: a list or preview arriving from a worker during the span would be a pulse the
-                // screen did not cause.
-                TaskRunner.sameThread(),
-                TaskRunner.sameThread(),
-                name -> Optional.empty(),
-                question -> false,
-                Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
-                BuilderServices.PREVIEW_DELAY,
-                new FileCodeIndex(folder.resolve(FileCodeIndex.FILE_NAME), store, CodePolicy.DEFAULT));
-        new TherapistFlow(services, new Messages("nl"), navigator, Optional.of(PIN::equals), "nl", Optional.empty())
-                .show();
-        stage.setScene(scene);
-        stage.show();
+    void start(Stage stage) {
+        folder = TempFolders.create("therapist-rest");
+        // Same-thread work (the desk's default): a list or preview arriving from a worker during the span would be a
+        // pulse the screen did not cause.
+        TherapistDesk desk = TherapistDesk.in(folder).confirm(question -> false).withCodes();
+        desk.open(stage, 1920, 1080, Optional.of(PIN::equals), Optional.empty());
+        scene = stage.getScene();
         pulses = Pulses.on(scene);
+    }
+
+    @AfterEach
+    void removeFolder() {
+        TempFolders.remove(folder);
     }
 
     @Test
