@@ -3,9 +3,6 @@ package org.physiokiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -14,25 +11,18 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.physiokiosk.content.Catalog;
-import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Exercise;
-import org.physiokiosk.kiosk.Settings;
-import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.testing.LayoutChecks;
 import org.physiokiosk.testing.TempFolders;
+import org.physiokiosk.testing.TherapistDesk;
 import org.physiokiosk.ui.builder.BuilderScreen;
-import org.physiokiosk.ui.builder.BuilderServices;
 import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
-import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.shell.Navigator;
-import org.physiokiosk.ui.shell.TherapistFlow;
 import org.physiokiosk.ui.theme.Theme;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,7 +34,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class BuilderLayoutTest {
 
-    private static Catalog catalog;
     private static Path folder;
     private static BackgroundTaskRunner tasks;
     private static BackgroundTaskRunner renders;
@@ -52,7 +41,6 @@ class BuilderLayoutTest {
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
-        catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
         folder = TempFolders.create("builder-layout");
         tasks = new BackgroundTaskRunner("layout-tasks");
         renders = new BackgroundTaskRunner("layout-renders"); // previews still pending when a size is done end here
@@ -96,27 +84,11 @@ class BuilderLayoutTest {
 
     private static Stage open(double width, double height, String language) {
         Theme.loadFonts(); // as the app does: the fallback font is wider, and would fail what the real one passes
-        Scene scene = new Scene(new VBox(), width, height);
-        Theme.apply(scene);
-        Navigator navigator = new Navigator(scene);
-        Settings settings = new Settings(
-                "Fysio Test", "", language, Settings.DEFAULT_IDLE_TIMEOUT, Optional.empty(), Optional.empty());
-        BuilderServices services = new BuilderServices(
-                catalog,
-                new FileProgramStore(folder.resolve(language + (int) width)),
-                Optional.empty(),
-                TherapistFlow.handout(catalog, settings),
-                tasks,
-                renders,
-                name -> Optional.empty(),
-                question -> true,
-                Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
-                BuilderServices.PREVIEW_DELAY);
-        new TherapistFlow(services, new Messages(language), navigator, Optional.empty(), language, Optional.empty())
-                .show();
         Stage stage = new Stage();
-        stage.setScene(scene);
-        stage.show();
+        Navigator navigator = TherapistDesk.in(folder.resolve(language + (int) width))
+                .language(language)
+                .workers(tasks, renders)
+                .open(stage, width, height, Optional.empty(), Optional.empty());
         assertThat(navigator.currentProperty().get()).isInstanceOf(BuilderScreen.class);
         return stage;
     }

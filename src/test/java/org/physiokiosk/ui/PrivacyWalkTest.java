@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +19,6 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -37,20 +33,13 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.physiokiosk.content.Catalog;
-import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.kiosk.LogSetup;
-import org.physiokiosk.kiosk.Settings;
-import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.testing.Finger;
 import org.physiokiosk.testing.TempFolders;
+import org.physiokiosk.testing.TherapistDesk;
 import org.physiokiosk.ui.builder.BuilderScreen;
-import org.physiokiosk.ui.builder.BuilderServices;
 import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
-import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.shell.Navigator;
-import org.physiokiosk.ui.shell.TherapistFlow;
-import org.physiokiosk.ui.theme.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -102,40 +91,16 @@ class PrivacyWalkTest {
         everything.setLevel(Level.ALL);
         ROOT.addHandler(everything);
 
-        Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
-        Scene scene = new Scene(new VBox(), 1920, 1080);
-        Theme.apply(scene);
-        navigator = new Navigator(scene);
-        BuilderServices services = new BuilderServices(
-                catalog,
-                new FileProgramStore(home.resolve("programs")),
-                Optional.empty(),
-                TherapistFlow.handout(
-                        catalog,
-                        new Settings(
-                                "Fysio Test",
-                                "",
-                                "nl",
-                                Settings.DEFAULT_IDLE_TIMEOUT,
-                                Optional.empty(),
-                                Optional.empty())),
-                tasks,
-                renders,
-                name -> {
+        navigator = TherapistDesk.in(home)
+                .workers(tasks, renders)
+                .exportTo(name -> {
                     suggestedNames.add(name);
                     return Optional.of(home.resolve("exports").resolve(name));
-                },
-                question -> true,
-                Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
-                BuilderServices.PREVIEW_DELAY);
-        new TherapistFlow(
-                        services, new Messages("nl"), navigator, Optional.of("2468"::equals), "nl", Optional.of(() -> {
-                            left = true;
-                            navigator.show(() -> () -> new VBox(new Label("start")));
-                        }))
-                .show();
-        stage.setScene(scene);
-        stage.show();
+                })
+                .open(stage, 1920, 1080, Optional.of("2468"::equals), Optional.of(() -> {
+                    left = true;
+                    navigator.show(() -> () -> new VBox(new Label("start")));
+                }));
     }
 
     @AfterEach

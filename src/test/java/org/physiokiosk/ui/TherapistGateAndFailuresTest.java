@@ -110,6 +110,24 @@ class TherapistGateAndFailuresTest {
     }
 
     @Test
+    void thePinShowsAsDotsAndAScreenReaderHearsHowManyDigits(FxRobot robot) {
+        open(Optional.of("97531"::equals), Optional.empty());
+        Label display = robot.lookup("#" + PinScreen.FIELD_ID).queryAs(Label.class);
+        assertThat(display.isFocused())
+                .as("a desk keyboard types in straight away")
+                .isTrue();
+        assertThat(display.getAccessibleText()).isEqualTo("PIN");
+        robot.write("9a75").type(KeyCode.BACK_SPACE); // a letter is not taken
+        Finger.tap(robot, "#" + PinScreen.KEY_ID_PREFIX + "5");
+        robot.write("31");
+        assertThat(display.getText()).isEqualTo("● ● ● ● ●");
+        assertThat(display.getAccessibleText()).isEqualTo("PIN: 5 digits typed");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(navigator.currentProperty().get()).isInstanceOf(BuilderScreen.class);
+    }
+
+    @Test
     void aFailedSaveKeepsTheWorkAndSaysSo(FxRobot robot) throws Exception {
         open(Optional.empty(), Optional.empty()); // a desk PC without a PIN opens the builder directly
         BuilderScreen builder = (BuilderScreen) navigator.currentProperty().get();

@@ -2,12 +2,8 @@ package org.physiokiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +12,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -30,26 +25,18 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.physiokiosk.content.Catalog;
-import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.DoseWords;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.IntRange;
-import org.physiokiosk.kiosk.Settings;
-import org.physiokiosk.program.CodePolicy;
-import org.physiokiosk.program.FileCodeIndex;
-import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.Program;
+import org.physiokiosk.program.ProgramCodes;
 import org.physiokiosk.program.ProgramItem;
 import org.physiokiosk.testing.Finger;
 import org.physiokiosk.testing.TempFolders;
+import org.physiokiosk.testing.TherapistDesk;
 import org.physiokiosk.ui.builder.BuilderScreen;
-import org.physiokiosk.ui.builder.BuilderServices;
 import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
-import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.shell.Navigator;
-import org.physiokiosk.ui.shell.TherapistFlow;
-import org.physiokiosk.ui.theme.Theme;
 import org.physiokiosk.ui.therapist.PinScreen;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -68,52 +55,29 @@ class TherapistWalkTest {
     private Navigator navigator;
     private Path folder;
     private Path exported;
-    private FileCodeIndex codes;
+    private ProgramCodes codes;
     private final List<String> questions = new ArrayList<>();
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner("test-tasks");
     private final BackgroundTaskRunner renders = new BackgroundTaskRunner("test-renders");
     private final AtomicReference<BuilderScreen> left = new AtomicReference<>();
 
     @Start
-    void start(Stage stage) throws IOException {
-        Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
+    void start(Stage stage) {
         folder = TempFolders.create("therapist-walk");
         exported = folder.resolve("handout.pdf");
-        Scene scene = new Scene(new VBox(), 1920, 1080);
-        Theme.apply(scene);
-        navigator = new Navigator(scene);
-        FileProgramStore store = new FileProgramStore(folder.resolve("programs"));
-        codes = new FileCodeIndex(folder.resolve(FileCodeIndex.FILE_NAME), store, CodePolicy.DEFAULT);
-        BuilderServices services = new BuilderServices(
-                catalog,
-                store,
-                Optional.empty(),
-                TherapistFlow.handout(
-                        catalog,
-                        new Settings(
-                                "Fysio Test",
-                                "",
-                                "nl",
-                                Settings.DEFAULT_IDLE_TIMEOUT,
-                                Optional.empty(),
-                                Optional.empty())),
-                tasks,
-                renders,
-                name -> {
+        TherapistDesk desk = TherapistDesk.in(folder)
+                .workers(tasks, renders)
+                .exportTo(name -> {
                     questions.add("export as " + name);
                     return Optional.of(exported);
-                },
-                question -> questions.add(question),
-                Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
-                BuilderServices.PREVIEW_DELAY,
-                codes);
-        new TherapistFlow(services, new Messages("nl"), navigator, Optional.of(PIN::equals), "nl", Optional.of(() -> {
-                    left.set(builder());
-                    navigator.show(() -> () -> new VBox()); // the patient screens, in the kiosk
-                }))
-                .show();
-        stage.setScene(scene);
-        stage.show();
+                })
+                .confirm(question -> questions.add(question))
+                .withCodes();
+        codes = desk.codes();
+        navigator = desk.open(stage, 1920, 1080, Optional.of(PIN::equals), Optional.of(() -> {
+            left.set(builder());
+            navigator.show(() -> () -> new VBox()); // the patient screens, in the kiosk
+        }));
     }
 
     @AfterEach
@@ -129,9 +93,8 @@ class TherapistWalkTest {
         tap(robot, "1", "2", "3", "4");
         Finger.tap(robot, "#" + PinScreen.OK_ID);
         waitUntil(() -> text(robot, "#" + PinScreen.MESSAGE_ID).contains("klopt niet"));
-        assertThat(robot.lookup("#" + PinScreen.FIELD_ID)
-                        .queryAs(TextField.class)
-                        .getText())
+        assertThat(robot.lookup("#" + PinScreen.FIELD_ID).queryLabeled().getText())
+                .as("no dot left of the wrong PIN")
                 .isEmpty();
         tap(robot, "2", "4", "6", "8");
         Finger.tap(robot, "#" + PinScreen.OK_ID);

@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -18,7 +17,7 @@ import org.physiokiosk.ui.i18n.Messages;
 /**
  * The gate to therapist mode: a number pad for the touchscreen, and the keyboard at a desk. The PIN is
  * checked against the configured hash on a worker thread (the hash is slow on purpose) and is never
- * shown, logged or kept: the field is emptied after every try. Without a configured hash the gate says
+ * shown, logged or kept: the display is emptied after every try. Without a configured hash the gate says
  * how to set one and stays shut.
  */
 public final class PinScreen implements Screen {
@@ -29,10 +28,9 @@ public final class PinScreen implements Screen {
     public static final String ERASE_ID = "pin-erase";
     public static final String CANCEL_ID = "pin-cancel";
     public static final String MESSAGE_ID = "pin-message";
-    private static final int MAX_LENGTH = 12;
 
     private final VBox root = new VBox();
-    private final PasswordField field = new PasswordField();
+    private final PinDisplay field;
     private final Label message = new Label();
     private final Messages messages;
     private final Predicate<String> pinMatches;
@@ -64,6 +62,13 @@ public final class PinScreen implements Screen {
         message.getStyleClass().add(TherapistStyle.PIN_MESSAGE);
         WrappingLabel.wrapWhole(message);
         root.getChildren().add(title);
+        field = new PinDisplay(FIELD_ID, messages, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                check();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                onCancel.ifPresent(Runnable::run);
+            }
+        });
 
         if (pinMatches.isEmpty()) {
             message.setText(messages.get("therapist.pin.notConfigured"));
@@ -74,22 +79,7 @@ public final class PinScreen implements Screen {
             return;
         }
         message.setText(messages.get("therapist.pin.prompt"));
-        field.setId(FIELD_ID);
-        field.getStyleClass().add(TherapistStyle.PIN_FIELD);
-        field.setPromptText(messages.get("therapist.pin.fieldPrompt"));
-        field.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                check();
-            } else if (event.getCode() == KeyCode.ESCAPE) {
-                onCancel.ifPresent(Runnable::run);
-            }
-        });
-        field.textProperty().addListener((observable, before, after) -> {
-            if (!after.chars().allMatch(Character::isDigit) || after.length() > MAX_LENGTH) {
-                field.setText(before);
-            }
-        });
-        root.getChildren().addAll(message, field, keypad());
+        root.getChildren().addAll(message, field.view(), keypad());
         HBox actions = new HBox();
         actions.getStyleClass().add(TherapistStyle.PIN_ACTIONS);
         onCancel.ifPresent(cancel -> actions.getChildren().add(button(messages.get("common.back"), CANCEL_ID, cancel)));
@@ -105,23 +95,17 @@ public final class PinScreen implements Screen {
         for (int digit = 1; digit <= 9; digit++) {
             pad.add(key(Integer.toString(digit)), (digit - 1) % 3, (digit - 1) / 3);
         }
-        Button erase = button("⌫", ERASE_ID, () -> {
-            String text = field.getText();
-            field.setText(text.isEmpty() ? text : text.substring(0, text.length() - 1));
-        });
+        Button erase = button("⌫", ERASE_ID, field::erase);
         erase.setAccessibleText(messages.get("therapist.pin.erase"));
         erase.getStyleClass().add(TherapistStyle.KEY);
+        erase.setFocusTraversable(false); // the focus stays on the display, where a desk keyboard types
         pad.add(erase, 0, 3);
         pad.add(key("0"), 1, 3);
         return pad;
     }
 
     private Button key(String digit) {
-        Button key = button(digit, KEY_ID_PREFIX + digit, () -> {
-            if (field.getText().length() < MAX_LENGTH) {
-                field.appendText(digit);
-            }
-        });
+        Button key = button(digit, KEY_ID_PREFIX + digit, () -> field.type(digit.charAt(0)));
         key.getStyleClass().add(TherapistStyle.KEY);
         key.setFocusTraversable(false);
         return key;
@@ -135,8 +119,7 @@ public final class PinScreen implements Screen {
     }
 
     private void check() {
-        String pin = field.getText();
-        field.clear();
+        String pin = field.take();
         if (checking || pin.isEmpty()) {
             return;
         }
@@ -155,7 +138,7 @@ public final class PinScreen implements Screen {
                     } else {
                         message.setText(messages.get("therapist.pin.wrong"));
                         message.getStyleClass().add(TherapistStyle.PIN_PROBLEM);
-                        field.requestFocus();
+                        field.focus();
                     }
                 },
                 failure -> {
@@ -178,7 +161,7 @@ public final class PinScreen implements Screen {
 
     /** The field, for focusing at a desk: typing goes straight in. */
     public void focus() {
-        field.requestFocus();
+        field.focus();
     }
 
     @Override

@@ -5,6 +5,8 @@ final class TherapistStyle {
 
     static final String PIN_SCREEN = "pk-pin-screen";
     static final String PIN_FIELD = "pk-pin-field";
+    static final String PIN_DISPLAY = "pk-pin-display";
+    static final String PIN_MARK = "pk-pin-mark";
     static final String PIN_MESSAGE = "pk-pin-message";
     static final String PIN_PROBLEM = "pk-pin-problem";
     static final String PIN_ACTIONS = "pk-pin-actions";
