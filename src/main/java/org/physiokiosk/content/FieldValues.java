@@ -58,6 +58,28 @@ final class FieldValues {
         return whole;
     }
 
+    /**
+     * A whole number within {@code limit}, or {@code {"min": a, "max": b}} with both within it and min not above
+     * max; null with the problem reported.
+     */
+    static IntRange range(Object value, JsonFields owner, String field, IntRange limit) {
+        if (value instanceof JsonObject object) {
+            JsonFields range = owner.child(object, field, -1);
+            Integer min = range.integer("min", limit);
+            Integer max = range.integer("max", limit);
+            if (min == null || max == null) {
+                return null;
+            }
+            if (min > max) {
+                owner.error(field, "'" + field + "' runs backwards: min " + min + " is more than max " + max);
+                return null;
+            }
+            return new IntRange(min, max);
+        }
+        Integer single = integer(value, owner, field, -1, limit);
+        return single == null ? null : IntRange.exactly(single);
+    }
+
     static <E extends Enum<E>> E choice(Object value, JsonFields owner, String field, int index, Class<E> type) {
         E parsed = value instanceof String text ? JsonName.find(type, text) : null;
         if (parsed == null) {

@@ -1,20 +1,15 @@
 package org.physiokiosk.content;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.physiokiosk.content.ContentProblem.Severity;
 import org.physiokiosk.figure.Pose;
 
@@ -36,11 +31,12 @@ final class FolderReader {
     private final JsonFileReader jsonFiles;
     private final List<ContentProblem> problems;
     private final List<ContentFile> files = new ArrayList<>();
-    private final Map<Path, Integer> ignoredIn = new HashMap<>();
+    private final FolderListing listing;
 
     FolderReader(ObjectMapper mapper, List<ContentProblem> problems) {
         this.jsonFiles = new JsonFileReader(mapper, problems);
         this.problems = problems;
+        this.listing = new FolderListing(problems);
     }
 
     /** Every file opened so far; their problems are collected once references are checked. */
@@ -54,7 +50,7 @@ final class FolderReader {
             problems.add(new ContentProblem(root.displayPrefix(), 1, 1, Severity.ERROR, "content folder not found"));
             return content;
         }
-        warnAboutStrayEntries(root);
+        listing.warnAboutStrayEntries(root);
         DuplicateIds.Duplicates duplicates = new DuplicateIds.Duplicates();
         readList(root, "sources.json", "sources", ListFileReaders::source, duplicates.of(content.sources));
         readList(root, "red-flags.json", "redFlags", ListFileReaders::redFlag, duplicates.of(content.redFlags));
@@ -68,7 +64,7 @@ final class FolderReader {
         readSingles(root, "conditions", ConditionReader::read, Condition::id, duplicates.of(content.conditions));
         readSingles(root, "programs", TemplateReader::read, ProgramTemplate::id, duplicates.of(content.templates));
         DuplicateIds.Items<Pose> poses = duplicates.of(content.poses);
-        for (Listed poseFile : jsonFilesIn(root, "poses")) {
+        for (FolderListing.Listed poseFile : listing.jsonFilesIn(root, "poses")) {
             readList(root, root.folder().relativize(poseFile.path()).toString(), "poses", PoseReader::read, poses);
         }
         duplicates.dropAll();
@@ -116,7 +112,7 @@ final class FolderReader {
             Function<JsonFields, T> reader,
             Function<T, String> id,
             DuplicateIds.Items<T> into) {
-        for (Listed entry : jsonFilesIn(root, folder)) {
+        for (FolderListing.Listed entry : listing.jsonFilesIn(root, folder)) {
             Path path = entry.path();
             JsonFields top = open(root, path, entry.attributes());
             if (top == null) {
@@ -190,114 +186,5 @@ final class FolderReader {
                 top.optionalText("disclaimer").filter(text -> top.errorCountOfFile() == before);
         top.objects("advice", true).forEach(eachAdvice);
         return disclaimer;
-    }
-
-    private void warnAboutStrayEntries(ContentRoot root) {
-        for (Path entry : list(root, root.folder())) {
-            String name = entry.getFileName().toString();
-            if (name.startsWith(".")
-                    || name.toLowerCase(Locale.ROOT).startsWith("readme")
-                    || name.equals(SCHEMAS_FOLDER) && Files.isDirectory(entry)) {
-                continue;
-            }
-            if (LIST_FILES.contains(name)) {
-                if (Files.isDirectory(entry)) {
-                    ignored(root, entry, "a folder where the file " + name + " belongs");
-                }
-            } else if (FOLDERS.contains(name)) {
-                if (!Files.isDirectory(entry)) {
-                    ignored(root, entry, "a file where the folder " + name + "/ belongs");
-                }
-            } else {
-                ignored(
-                        root,
-                        entry,
-                        "not a content file or folder (expected "
-                                + String.join(
-                                        ", ",
-                                        Stream.concat(LIST_FILES.stream(), FOLDERS.stream())
-                                                .sorted()
-                                                .toList())
-                                + ")");
-            }
-        }
-        countIgnoredBeyondLimit(root, root.folder());
-    }
-
-    /**
-     * A listed file, its name, and what one stat said of it (null when the stat failed: reading it will say why).
-     */
-    private record Listed(Path path, String name, BasicFileAttributes attributes) {}
-
-    /**
-     * The {@code .json} files of a subfolder, sorted; every other entry is warned about and left alone. Each
-     * entry is stat'ed once, here, and the file reader uses the same answer.
-     */
-    private List<Listed> jsonFilesIn(ContentRoot root, String subfolder) {
-        Path folder = root.folder().resolve(subfolder);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<Listed> json = new ArrayList<>();
-        for (Path entry : list(root, folder)) {
-            String name = entry.getFileName().toString();
-            if (name.startsWith(".")) {
-                continue;
-            }
-            BasicFileAttributes attributes = attributesOf(entry);
-            if (attributes != null && attributes.isDirectory()) {
-                ignored(root, entry, "a folder inside " + subfolder + "/; subfolders are not read");
-            } else if (!name.endsWith(".json")) {
-                ignored(
-                        root,
-                        entry,
-                        name.toLowerCase(Locale.ROOT).endsWith(".json")
-                                ? "only names ending in lower case .json are read"
-                                : "not a .json file");
-            } else {
-                json.add(new Listed(entry, name, attributes));
-            }
-        }
-        countIgnoredBeyondLimit(root, folder);
-        return json;
-    }
-
-    /** As {@code Files.isDirectory} looks: following a link, and null where it would answer false for an error. */
-    private static BasicFileAttributes attributesOf(Path entry) {
-        try {
-            return Files.readAttributes(entry, BasicFileAttributes.class);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private void ignored(ContentRoot root, Path entry, String why) {
-        int count = ignoredIn.merge(entry.getParent(), 1, Integer::sum);
-        if (count <= ContentLoader.MAX_PROBLEMS_PER_FILE) {
-            problems.add(new ContentProblem(root.display(entry), 1, 1, Severity.WARNING, why + "; ignored"));
-        }
-    }
-
-    /** One line for the ignored entries of a folder past the limit, so a folder of junk cannot flood the report. */
-    private void countIgnoredBeyondLimit(ContentRoot root, Path folder) {
-        int beyond = ignoredIn.getOrDefault(folder, 0) - ContentLoader.MAX_PROBLEMS_PER_FILE;
-        if (beyond > 0) {
-            problems.add(new ContentProblem(
-                    root.display(folder),
-                    1,
-                    1,
-                    Severity.WARNING,
-                    String.format(Locale.ROOT, "… and %,d more ignored entries in this folder", beyond)));
-        }
-    }
-
-    private List<Path> list(ContentRoot root, Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.sorted().toList();
-        } catch (IOException e) {
-            problems.add(new ContentProblem(
-                    root.display(folder), 1, 1, Severity.ERROR, "cannot list the folder: " + e.getMessage()));
-            return List.of();
-        }
     }
 }

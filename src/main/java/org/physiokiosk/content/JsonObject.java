@@ -33,18 +33,26 @@ final class JsonObject {
 
     /**
      * Where {@code name} stands among the fields, or -1. The search starts after the last name found, so a reader
-     * that asks in file order finds each field at the first look; names are told apart by their hash first
-     * (a string keeps it once computed, and field names are interned), so passing one costs a comparison.
+     * that asks in file order finds each field at the first look, by identity (the readers' names are constants
+     * and the parser interns the file's), before any hash is taken; otherwise names are told apart by their hash
+     * first (a string keeps it once computed), so passing one costs a comparison.
      */
     int indexOf(String name) {
+        if (names.length > cursor && names[cursor] == name) { // the next field in file order, by far the most asked
+            return found(cursor);
+        }
         int hash = name.hashCode();
         for (int k = 0, i = cursor; k < names.length; k++, i = i + 1 == names.length ? 0 : i + 1) {
             String candidate = names[i];
             if (candidate == name || candidate.hashCode() == hash && candidate.equals(name)) {
-                cursor = i + 1 == names.length ? 0 : i + 1;
-                return i;
+                return found(i);
             }
         }
         return -1;
+    }
+
+    private int found(int index) {
+        cursor = index + 1 == names.length ? 0 : index + 1;
+        return index;
     }
 }

@@ -73,12 +73,13 @@ public final class BenchSuite {
                                 1.5)
                         .withNote(String.format(
                                 Locale.ROOT,
-                                "medians loader %.1f ms, Jackson %.1f ms; thread CPU time loader %.1f ms, Jackson %.1f ms, ratio %.2fx",
+                                "medians loader %.1f ms, Jackson %.1f ms; thread CPU time loader %.1f ms, Jackson %.1f ms, ratio %.2fx; %d warm-up rounds (until the JIT settled)",
                                 Stats.median(load[1]),
                                 Stats.median(load[0]),
                                 Stats.median(load[4]),
                                 Stats.median(load[3]),
-                                Stats.median(load[5]))));
+                                Stats.median(load[5]),
+                                (int) load[6][0])));
             }
             if (only.contains("countdown")) {
                 rows.add(CountdownBench.run(quick ? 3 : 7));
