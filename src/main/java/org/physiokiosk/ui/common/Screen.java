@@ -23,6 +23,14 @@ public interface Screen {
     }
 
     /**
+     * True for the screen an untouched kiosk shows between visits: there is no visit to forget, so the idle guard
+     * asks nobody anything here.
+     */
+    default boolean isBetweenVisits() {
+        return false;
+    }
+
+    /**
      * How long this screen may stand untouched before the kiosk asks whether anyone is still there, when it
      * needs longer than the kiosk's setting; empty for the patients' screens, which use the setting.
      */

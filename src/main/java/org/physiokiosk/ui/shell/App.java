@@ -156,10 +156,11 @@ public final class App {
                             Optional.of(new ProgramDoor(new CodeEntry(programs, codeAttempts), tasks, clock, today)),
                             clock);
                     faults.home(flow::resetVisit);
-                    idle = new IdleGuard(scene, idleTimeout(), clock, navigator, messages, () -> {
-                        flow.resetVisit();
-                        RestingMemory.giveBackSoon(); // nobody at the screen: a good moment (see the class)
-                    });
+                    idle = new IdleGuard(
+                            scene, idleTimeout(), clock, navigator, messages, flow::showsTheClinicsDefaults, () -> {
+                                flow.resetVisit();
+                                RestingMemory.giveBackSoon(); // nobody at the screen: a good moment (see the class)
+                            });
                     flow.showStart();
                     StartupMarks.homeShown(scene);
                     if (kioskMode) { // the staff's way out of the locked window: long press on the clinic's name, then

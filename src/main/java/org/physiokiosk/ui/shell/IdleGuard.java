@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.event.Event;
@@ -35,6 +36,7 @@ final class IdleGuard {
     private final Navigator navigator;
     private final Messages messages;
     private final Runnable onReset;
+    private final BooleanSupplier leftAsFound;
     private final ScheduledExecutorService ticker;
     private final EventHandler<Event> presence = event -> touched();
     private final Scene scene;
@@ -46,8 +48,10 @@ final class IdleGuard {
             LongSupplier clock,
             Navigator navigator,
             Messages messages,
+            BooleanSupplier leftAsFound,
             Runnable onReset) {
         this.scene = scene;
+        this.leftAsFound = leftAsFound;
         this.clock = clock;
         this.navigator = navigator;
         this.messages = messages;
@@ -73,7 +77,13 @@ final class IdleGuard {
         Duration patience =
                 current == null ? Duration.ZERO : current.idlePatience().orElse(Duration.ZERO);
         switch (watchdog.tick(now, held, patience)) {
-            case ASK -> ask();
+            case ASK -> {
+                if (current != null && current.isBetweenVisits()) {
+                    startOverQuietly(now);
+                } else {
+                    ask();
+                }
+            }
             case RESET -> {
                 hideQuestion();
                 onReset.run();
@@ -82,6 +92,18 @@ final class IdleGuard {
         }
         if (overlay != null) {
             overlay.setSecondsLeft(watchdog.secondsLeft(now));
+        }
+    }
+
+    /**
+     * Between visits there is nobody to ask: asking anyway darkened the resting start screen for 20 s of every
+     * 80, and the next patient's first tap only closed the question. A language or look the last person chose is
+     * put back without a word, once; then the guard waits a whole timeout again.
+     */
+    private void startOverQuietly(long now) {
+        watchdog.touch(now);
+        if (!leftAsFound.getAsBoolean()) {
+            onReset.run();
         }
     }
 

@@ -239,6 +239,11 @@ public final class PatientFlow {
         showStart();
     }
 
+    /** True when the last person changed nothing a reset would put back: the clinic's language, the usual look. */
+    public boolean showsTheClinicsDefaults() {
+        return messages.language().equals(defaultLanguage) && !look.highContrast() && !look.largeText();
+    }
+
     boolean safetyConfirmed(String conditionId) {
         return visit.safetyConfirmed(conditionId);
     }

@@ -101,6 +101,11 @@ public final class StartScreen implements Screen {
     static final int PULSE_SWELLS = 3;
 
     @Override
+    public boolean isBetweenVisits() {
+        return true;
+    }
+
+    @Override
     public Parent view() {
         return root;
     }

@@ -162,6 +162,39 @@ class IdleResetWalkTest {
     }
 
     @Test
+    void theStartScreenBetweenVisitsAsksNobodyAnything(FxRobot robot) {
+        Screen resting = kiosk.screen();
+        assertThat(resting).isInstanceOf(StartScreen.class);
+
+        for (int minute = 0; minute < 10; minute++) {
+            idleFor(60);
+            assertThat(robot.lookup("#" + IdleOverlay.ID).tryQuery())
+                    .as("no question on the resting start screen")
+                    .isEmpty();
+        }
+        assertThat(kiosk.screen()).as("not even started over: nothing to forget").isSameAs(resting);
+
+        tap(robot, StartScreen.TAP_ID);
+        assertThat(kiosk.screen()).as("the first tap of the next patient begins").isNotInstanceOf(StartScreen.class);
+    }
+
+    @Test
+    void aLookLeftOnTheStartScreenIsPutBackQuietly(FxRobot robot) {
+        tap(robot, LookToggles.LARGE_TEXT_ID);
+        tap(robot, TopBar.LANGUAGE_ID_PREFIX + "en");
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains(Theme.LARGE_TEXT);
+
+        idleFor(60);
+
+        assertThat(robot.lookup("#" + IdleOverlay.ID).tryQuery()).isEmpty();
+        assertThat(stage.getScene().getRoot().getStyleClass()).doesNotContain(Theme.LARGE_TEXT);
+        assertThat(kiosk.flow().showsTheClinicsDefaults()).isTrue();
+        Screen resting = kiosk.screen();
+        idleFor(600);
+        assertThat(kiosk.screen()).as("put back once, then left alone").isSameAs(resting);
+    }
+
+    @Test
     void aScreenThatAsksForPatienceIsLeftAloneThatLong(FxRobot robot) {
         Screen staffAtWork = new Screen() {
             private final StackPane view = new StackPane();
