@@ -193,7 +193,7 @@ final class BuilderCommands {
                                 throw new UncheckedIOException(e);
                             }
                         },
-                        path -> notices.info(messages.format("builder.export.done", path.getFileName())),
+                        path -> notices.info(doneLine(messages.format("builder.export.done", path.getFileName()))),
                         failure -> {
                             LOG.log(Level.WARNING, "export failed", failure);
                             notices.error(messages.get(
@@ -225,10 +225,10 @@ final class BuilderCommands {
                         },
                         printed -> {
                             printing = false;
-                            notices.info(messages.get(
+                            notices.info(
                                     printed == HandoutOutput.Printed.SENT
-                                            ? "builder.print.done"
-                                            : "builder.print.cancelled"));
+                                            ? doneLine(messages.get("builder.print.done"))
+                                            : messages.get("builder.print.cancelled"));
                         },
                         failure -> {
                             printing = false;
@@ -263,11 +263,18 @@ final class BuilderCommands {
                         failure -> notices.error(messages.get("builder.saved.openFailed")));
     }
 
-    /** The code printed on page 1: only that of the saved program on the desk, never a stale one. */
+    /** The code printed on page 1: the saved program's own, and none while there are unsaved changes. */
     private Optional<IssuedCode> codeOf(Program program) {
-        return code.current()
-                .filter(issued ->
-                        program.id().filter(issued.programId()::equals).isPresent());
+        return HandoutCode.of(code.current(), program, model.unsavedProperty().get());
+    }
+
+    /** The line said when a handout is done: it names a code left off because the program is not saved. */
+    private String doneLine(String done) {
+        Program program = model.program();
+        return HandoutCode.leftOff(
+                        code.current(), program, model.unsavedProperty().get())
+                ? done + " " + messages.get("builder.handout.codeLeftOff")
+                : done;
     }
 
     private boolean mayLeaveCurrent() {

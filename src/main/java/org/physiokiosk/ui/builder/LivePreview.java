@@ -38,6 +38,7 @@ final class LivePreview {
     private int shown;
     private Program pending;
     private final ReadOnlyObjectProperty<Optional<IssuedCode>> kioskCode;
+    private final BuilderModel model;
     private int finishedRenders;
 
     LivePreview(
@@ -49,6 +50,7 @@ final class LivePreview {
             Duration debounce,
             ReadOnlyObjectProperty<Optional<IssuedCode>> kioskCode) {
         this.kioskCode = kioskCode;
+        this.model = model;
         this.output = output;
         this.runner = runner;
         this.pane = pane;
@@ -79,10 +81,8 @@ final class LivePreview {
         cancelWaiting();
         pane.showStatus(messages.get("builder.preview.updating"));
         int number = ++requested;
-        Optional<IssuedCode> code = kioskCode
-                .get()
-                .filter(issued ->
-                        program.id().filter(issued.programId()::equals).isPresent());
+        Optional<IssuedCode> code =
+                HandoutCode.of(kioskCode.get(), program, model.unsavedProperty().get());
         AtomicBoolean started = new AtomicBoolean();
         TaskRunner.Job job = runner.submit(
                 () -> {

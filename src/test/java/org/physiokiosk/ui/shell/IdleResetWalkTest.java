@@ -172,10 +172,14 @@ class IdleResetWalkTest {
                     .as("no question on the resting start screen")
                     .isEmpty();
         }
-        assertThat(kiosk.screen()).as("not even started over: nothing to forget").isSameAs(resting);
+        assertThat(kiosk.screen())
+                .as("not even started over: nothing to forget")
+                .isSameAs(resting);
 
         tap(robot, StartScreen.TAP_ID);
-        assertThat(kiosk.screen()).as("the first tap of the next patient begins").isNotInstanceOf(StartScreen.class);
+        assertThat(kiosk.screen())
+                .as("the first tap of the next patient begins")
+                .isNotInstanceOf(StartScreen.class);
     }
 
     @Test
