@@ -119,8 +119,11 @@ class ScreenLayoutTest {
             var condition = bundled.conditions().get("low-back-pain");
             Exercise longest = ExercisePageCheck.longestCautions(bundled, language);
             for (boolean largeText : List.of(false, true)) {
-                kiosk.flow().look().largeTextProperty().set(largeText);
                 for (Exercise exercise : bundled.exercises().values()) {
+                    // Each page as a new patient meets it: a visit that read these cautions before does not ask
+                    // again. The reset also puts the text size back.
+                    kiosk.flow().resetVisit();
+                    kiosk.flow().look().largeTextProperty().set(largeText);
                     kiosk.flow().showExercise(condition, exercise);
                     String what = "%s at %.0fx%.0f%s".formatted(exercise.id(), width, height, largeText ? " A+" : "");
                     ExercisePageCheck page = new ExercisePageCheck(scene, what);
