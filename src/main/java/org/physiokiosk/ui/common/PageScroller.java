@@ -32,7 +32,7 @@ public final class PageScroller extends HBox {
     private final Button down;
     private final Subscription subscriptions;
     private final ReadOnlyBooleanWrapper seenEnd = new ReadOnlyBooleanWrapper(this, "seenEnd");
-    private boolean reachedEnd;
+    private final ReadOnlyBooleanWrapper pagedToEnd = new ReadOnlyBooleanWrapper(this, "pagedToEnd");
 
     public PageScroller(String id, Node content, Messages messages) {
         getStyleClass().add(Theme.PAGE_SCROLLER);
@@ -131,8 +131,10 @@ public final class PageScroller extends HBox {
         // Reaching the end is remembered; fitting is not, since a first layout pass can measure the content
         // before its text has wrapped and think it fits.
         boolean laidOut = scroll.getViewportBounds().getHeight() > 0;
-        reachedEnd |= laidOut && overflows && scroll.getVvalue() >= 0.999;
-        seenEnd.set(reachedEnd || (laidOut && !overflows));
+        if (laidOut && overflows && scroll.getVvalue() >= 0.999) {
+            pagedToEnd.set(true);
+        }
+        seenEnd.set(pagedToEnd.get() || (laidOut && !overflows));
     }
 
     /**
@@ -141,6 +143,14 @@ public final class PageScroller extends HBox {
      */
     public ReadOnlyBooleanProperty seenEndProperty() {
         return seenEnd.getReadOnlyProperty();
+    }
+
+    /**
+     * True once content that did not fit has been paged or scrolled to its end: a patient's own act, never a
+     * first layout pass's guess (unlike "it fits"), so a screen may remember it beyond its own life.
+     */
+    public ReadOnlyBooleanProperty pagedToEndProperty() {
+        return pagedToEnd.getReadOnlyProperty();
     }
 
     /**

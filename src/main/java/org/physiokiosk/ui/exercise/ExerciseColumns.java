@@ -11,7 +11,8 @@ import javafx.scene.layout.Region;
  * Places the steps and the side column (dose, cautions, Start). On a landscape screen they stand side by side
  * and the side column comes first: it gets the width its cautions need to fit the height, and the steps keep as
  * many whole cards side by side as then remain (at least one, at most 70 % of the width). On a portrait screen
- * the side column stands under the steps, as tall as it needs (up to 60 % of the height). The choice is made at
+ * the side column follows the steps, as tall as it needs (up to 60 % of the height), and the steps' pictures grow
+ * into what the two leave. The choice is made at
  * each layout pass, from the parts' own measurements, before either column is laid out.
  */
 final class ExerciseColumns extends Region {
@@ -58,9 +59,12 @@ final class ExerciseColumns extends Region {
             double sideHeight = snapSizeY(
                     Math.max(side.minHeight(width), Math.min(needed, (height - between) * SIDE_MOST_PORTRAIT)));
             side.overflowing(needed > sideHeight);
-            steps.fit(width, height - sideHeight - between, steps.cardsWithin(width));
-            steps.resizeRelocate(x, y, width, Math.max(0, height - sideHeight - between));
-            side.resizeRelocate(x, y + height - sideHeight, width, sideHeight);
+            // The steps take the height they use (their pictures grown into what is left) and the side column
+            // follows them: no empty band between the last step and the dose when an exercise has few steps.
+            double stepsHeight =
+                    snapSizeY(Math.max(0, steps.fit(width, height - sideHeight - between, steps.cardsWithin(width))));
+            steps.resizeRelocate(x, y, width, stepsHeight);
+            side.resizeRelocate(x, y + stepsHeight + between, width, sideHeight);
         }
     }
 

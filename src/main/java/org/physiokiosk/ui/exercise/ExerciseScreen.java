@@ -28,6 +28,12 @@ public final class ExerciseScreen implements Screen {
     public static final String CAUTIONS_ID = "exercise-cautions";
     public static final String READ_ALL_ID = "exercise-read-all";
 
+    /**
+     * What the visit knows of this exercise's cautions: whether they were read to their end before (Start is then
+     * ready at once), and how to tell it they have been.
+     */
+    public record CautionsRead(boolean already, Runnable remember) {}
+
     private final VBox root = new VBox();
     private final StepsColumn steps;
     private final SideColumn side;
@@ -39,6 +45,7 @@ public final class ExerciseScreen implements Screen {
             Messages messages,
             TopBar topBar,
             FigureStyle style,
+            CautionsRead read,
             Runnable onStart) {
         root.getStyleClass().addAll(Theme.SCREEN, Theme.EXERCISE_SCREEN);
         String language = messages.language();
@@ -46,7 +53,7 @@ public final class ExerciseScreen implements Screen {
         WrappingLabel summary = new WrappingLabel(exercise.summary().in(language), Theme.SUBTITLE);
         steps = new StepsColumn(catalog, exercise, messages, style);
         // The player itself says "stop if the pain gets worse" all the time; here the room goes to the cautions.
-        side = new SideColumn(new DoseWords(language).line(dose), exercise.cautions(), messages, onStart);
+        side = new SideColumn(new DoseWords(language).line(dose), exercise.cautions(), messages, onStart, read);
         ExerciseColumns body = new ExerciseColumns(steps, side);
         body.getStyleClass().add(Theme.EXERCISE_BODY);
         VBox.setVgrow(body, Priority.ALWAYS);

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.physiokiosk.content.LocalizedText;
 import org.physiokiosk.ui.common.BulletLine;
 import org.physiokiosk.ui.common.PageScroller;
@@ -19,7 +20,8 @@ import org.physiokiosk.ui.theme.Theme;
  * What to know before pressing Start, in reading order: the dose at the top, the cautions in all the height
  * between, Start at the bottom. Where even the whole height is too little (large text on a small screen), the
  * dose and the cautions page together with their own large arrows, and Start waits until their end has been in
- * view.
+ * view. Where this visit has had them read to the end before (the patient comes back from the player), Start is
+ * ready at once.
  */
 final class SideColumn extends VBox {
 
@@ -29,7 +31,14 @@ final class SideColumn extends VBox {
     /** Set by the layout before this column is laid out: the cautions do not fit whole at its size. */
     private final BooleanProperty overflowing = new SimpleBooleanProperty(this, "overflowing");
 
-    SideColumn(String doseLine, List<LocalizedText> cautions, Messages messages, Runnable onStart) {
+    private final Subscription remembering;
+
+    SideColumn(
+            String doseLine,
+            List<LocalizedText> cautions,
+            Messages messages,
+            Runnable onStart,
+            ExerciseScreen.CautionsRead read) {
         getStyleClass().add(Theme.EXERCISE_SIDE);
         WrappingLabel dose = new WrappingLabel(doseLine, Theme.DOSE_LINE);
         dose.setId(ExerciseScreen.DOSE_ID);
@@ -42,9 +51,10 @@ final class SideColumn extends VBox {
         start.setWrapText(true);
         start.setMinHeight(Region.USE_PREF_SIZE);
         start.setMaxWidth(Double.MAX_VALUE);
-        start.setOnAction(event -> onStart.run());
 
         if (cautions.isEmpty()) {
+            start.setOnAction(event -> onStart.run());
+            remembering = Subscription.EMPTY;
             pager = Optional.empty();
             VBox.setVgrow(about, Priority.ALWAYS);
             getChildren().addAll(about, start);
@@ -59,14 +69,30 @@ final class SideColumn extends VBox {
         PageScroller paging = new PageScroller(ExerciseScreen.CAUTIONS_ID + "-scroll", about, messages);
         paging.setMinHeight(0);
         VBox.setVgrow(paging, Priority.ALWAYS);
-        // As with the warning signs before the first exercise: Start counts once every caution was on screen.
-        start.disableProperty().bind(paging.seenEndProperty().not());
         WrappingLabel readAll = new WrappingLabel(messages.get("exercise.readAll"), Theme.NOTICE);
         readAll.setId(ExerciseScreen.READ_ALL_ID);
-        // Shown as the layout decides, not as the pager measures: a notice that showed until the pager had
-        // measured would take the very room the cautions need, and they would never fit.
-        readAll.visibleProperty().bind(overflowing.and(paging.seenEndProperty().not()));
+        if (read.already()) {
+            readAll.setVisible(false);
+        } else {
+            // As with the warning signs before the first exercise: Start counts once every caution was on screen.
+            start.disableProperty().bind(paging.seenEndProperty().not());
+            // Shown as the layout decides, not as the pager measures: a notice that showed until the pager had
+            // measured would take the very room the cautions need, and they would never fit.
+            readAll.visibleProperty()
+                    .bind(overflowing.and(paging.seenEndProperty().not()));
+        }
         readAll.managedProperty().bind(readAll.visibleProperty());
+        // The visit remembers a read made by paging to the end at once, and one made by reading them whole when
+        // Start is pressed (Start is only enabled then); not "they fit", which a first layout pass may guess.
+        remembering = paging.pagedToEndProperty().subscribe(paged -> {
+            if (paged) {
+                read.remember().run();
+            }
+        });
+        start.setOnAction(event -> {
+            read.remember().run();
+            onStart.run();
+        });
         getChildren().addAll(paging, readAll, start);
         pager = Optional.of(paging);
     }
@@ -109,6 +135,7 @@ final class SideColumn extends VBox {
     }
 
     void dispose() {
+        remembering.unsubscribe();
         pager.ifPresent(PageScroller::dispose);
     }
 }

@@ -185,7 +185,12 @@ public final class PatientFlow {
                                         () -> showCondition(condition))))));
     }
 
+    /**
+     * The exercise page. Once its cautions were read to the end in this visit, Start is ready when the patient
+     * comes back (from the player, or the complaint); the idle reset forgets it with the rest of the visit.
+     */
     public void showExercise(Condition condition, Exercise exercise) {
+        Visit current = visit;
         navigator.show(() -> new ExerciseScreen(
                 catalog,
                 exercise,
@@ -193,6 +198,8 @@ public final class PatientFlow {
                 messages,
                 topBar(Optional.of(() -> showCondition(condition))),
                 look.figureStyle(),
+                new ExerciseScreen.CautionsRead(
+                        current.cautionsRead(exercise.id()), () -> current.rememberCautionsRead(exercise.id())),
                 () -> play(List.of(PlannedExercise.asWritten(exercise)), () -> showExercise(condition, exercise))));
     }
 

@@ -10,14 +10,15 @@ import org.physiokiosk.ui.condition.ConditionTab;
 
 /**
  * What the kiosk remembers about the patient in front of it, and only for as long as they are there: which
- * complaints' warning signs they said do not apply, where they were on each complaint page, and the program
- * their code opened. The idle
+ * complaints' warning signs they said do not apply, where they were on each complaint page, which exercises'
+ * cautions they have read to the end, and the program their code opened. The idle
  * reset throws the whole object away, so nothing of one patient reaches the next.
  */
 final class Visit {
 
     private final Set<String> safetyConfirmed = new HashSet<>();
     private final Map<String, ConditionTab> tabs = new HashMap<>();
+    private final Set<String> cautionsRead = new HashSet<>();
     private KioskProgram program;
 
     Optional<KioskProgram> program() {
@@ -42,5 +43,14 @@ final class Visit {
 
     void rememberTab(String conditionId, ConditionTab tab) {
         tabs.put(conditionId, tab);
+    }
+
+    /** Whether the patient has had this exercise's cautions on screen to their end during this visit. */
+    boolean cautionsRead(String exerciseId) {
+        return cautionsRead.contains(exerciseId);
+    }
+
+    void rememberCautionsRead(String exerciseId) {
+        cautionsRead.add(exerciseId);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ScrollPane;
@@ -24,6 +25,12 @@ final class ExercisePageCheck {
 
     private static final String STEPS_ARROWS = "#" + ExerciseScreen.STEPS_ID + "-scroll";
     private static final String SIDE_DOWN = "#" + ExerciseScreen.CAUTIONS_ID + "-scroll" + PageScroller.DOWN_ID_SUFFIX;
+
+    /**
+     * The most room between the last step card in view and the dose under it: the columns' gap, the steps'
+     * bottom padding and a little; an exercise with few steps left ~500 px there on a portrait screen.
+     */
+    private static final double MOST_BAND = 96;
 
     private final Scene scene;
     private final String what;
@@ -121,6 +128,26 @@ final class ExercisePageCheck {
                         .isFalse();
             }
         }
+    }
+
+    /** Under the steps (a portrait screen), the dose follows the last step card in view: no empty band between. */
+    void assertDoseFollowsTheSteps() {
+        settle();
+        Parent cards = (Parent) scene.lookup("#" + ExerciseScreen.STEPS_ID);
+        double lastCard = cards.getChildrenUnmodifiable().stream()
+                .mapToDouble(card -> sceneBounds(card).getMaxY())
+                .max()
+                .orElseThrow();
+        Node pane = cards;
+        while (!(pane instanceof ScrollPane)) {
+            pane = pane.getParent();
+        }
+        double stepsEnd =
+                Math.min(lastCard, sceneBounds(viewport((ScrollPane) pane)).getMaxY());
+        double dose = sceneBounds(scene.lookup("#" + ExerciseScreen.DOSE_ID)).getMinY();
+        assertThat(dose - stepsEnd)
+                .as("%s: the room between the steps (to %.0f) and the dose (from %.0f)", what, stepsEnd, dose)
+                .isBetween(0.0, MOST_BAND);
     }
 
     private void remember() {

@@ -40,6 +40,11 @@ class TileLayoutTest {
 
     /** Layout rounds to whole pixels; a row "fills" its width when at most this much is left beside it. */
     private static final double ROUNDING = 2;
+    /**
+     * A tile's picture at 1280x800 and up: 105 px at the least now (English at 1280x800); at 72-90 px it was a
+     * thumbnail.
+     */
+    private static final double LEAST_PICTURE = 96;
 
     private static Catalog bundled;
 
@@ -95,6 +100,45 @@ class TileLayoutTest {
                     .as("'my program' is a large target")
                     .isGreaterThanOrEqualTo(60);
             KioskHarness.assertNothingCutOrSpilling(scene.getRoot(), width);
+            kiosk.app.stop();
+            stage.close();
+        });
+    }
+
+    /**
+     * At the usual text size on the common landscape screens, each complaint is whole without paging, in both
+     * languages: picture, name and the last line of its description inside the view, no page arrows. The
+     * pictures are no thumbnails: patients who read little Dutch pick a complaint by them. (At 1280x800 the
+     * English low-back tile's description ran on below the ▼, and the pictures were 72-85 px tall.)
+     */
+    @ParameterizedTest
+    @CsvSource({"1280, 800, nl", "1280, 800, en", "1366, 768, nl", "1366, 768, en", "1920, 1080, nl", "1920, 1080, en"})
+    void everyComplaintIsWholeWithoutPaging(double width, double height, String language) throws Exception {
+        onFx(() -> {
+            Stage stage = new Stage();
+            KioskHarness kiosk = new KioskHarness(bundled, language);
+            kiosk.start(stage, width, height);
+            kiosk.flow().showHome();
+            Scene scene = stage.getScene();
+            settle(scene);
+            String what = "%s at %.0fx%.0f".formatted(language, width, height);
+            assertThat(arrowsShown(scene))
+                    .as("%s: page arrows on the complaints", what)
+                    .isFalse();
+            Bounds viewport = viewportInScene((ScrollPane) scene.lookup("#" + HomeScreen.TILES_ID));
+            for (String id : bundled.conditions().keySet()) {
+                Node tile = scene.lookup("#" + HomeScreen.TILE_ID_PREFIX + id);
+                Bounds box = tile.localToScene(tile.getLayoutBounds());
+                Node text = tile.lookup("." + Theme.TILE_TEXT);
+                Bounds end = text.localToScene(text.getLayoutBounds());
+                assertThat(end.getMaxY())
+                        .as("%s: the end of %s's description (view ends at %.0f)", what, id, viewport.getMaxY())
+                        .isLessThanOrEqualTo(Math.min(viewport.getMaxY(), box.getMaxY()) + ROUNDING);
+                Node picture = tile.lookup("." + Theme.TILE_FIGURE);
+                assertThat(picture.getLayoutBounds().getHeight())
+                        .as("%s: %s's picture is more than a thumbnail", what, id)
+                        .isGreaterThanOrEqualTo(LEAST_PICTURE);
+            }
             kiosk.app.stop();
             stage.close();
         });
