@@ -46,50 +46,64 @@ public final class HandoutRenderer {
      * the program on the waiting-room kiosk.
      */
     public void write(Program program, Optional<IssuedCode> kioskCode, OutputStream out) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            compose(pdf, program, kioskCode);
+            pdf.save(out);
+        }
+    }
+
+    /** Where every block of the handout goes, without writing it: what the page-flow tests judge. */
+    HandoutLayout layout(Program program, Optional<IssuedCode> kioskCode) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            return compose(pdf, program, kioskCode);
+        }
+    }
+
+    private HandoutLayout compose(PDDocument pdf, Program program, Optional<IssuedCode> kioskCode) throws IOException {
         List<Exercise> exercises = exercisesOf(program);
         String language = program.language();
         HandoutWords words = new HandoutWords(language);
         String title = program.title().isEmpty() ? words.get("exercises.heading") : program.title();
-        try (PDDocument pdf = new PDDocument()) {
-            HandoutFonts fonts = HandoutFonts.load(pdf);
-            Tagging tagging = new Tagging(pdf);
-            Tagging.Node document = tagging.document();
-            PageFlow flow = new PageFlow(pdf, tagging);
+        HandoutFonts fonts = HandoutFonts.load(pdf);
+        Tagging tagging = new Tagging(pdf);
+        Tagging.Node document = tagging.document();
+        PageFlow flow = new PageFlow(pdf, tagging);
 
-            FrontMatter.place(flow, program, title, settings, words, fonts, document);
-            if (kioskCode.isPresent()) {
-                flow.place(
-                        14,
-                        new KioskCodeBox(
-                                document.child("P"),
-                                kioskCode.get(),
-                                words,
-                                fonts,
-                                HandoutStyle.MARGIN_X,
-                                HandoutStyle.WIDTH));
-            }
-            List<Block> safety =
-                    SafetyBox.pieces(ProgramRedFlags.of(catalog, program), language, words, fonts, document);
-            for (int i = 0; i < safety.size(); i++) {
-                flow.place(i == safety.size() - 1 ? 18 : 0, safety.get(i));
-            }
-            placeExercises(flow, program, exercises, words, fonts, document);
-            ClosingSections.placeAdvice(flow, catalog, language, words, fonts, document);
-            ClosingSections.placeEndMatter(flow, catalog, exercises, language, words, fonts, document);
-            if (!exercises.isEmpty()) {
-                flow.place(8);
-                AdherenceLog.place(flow, program, exercises, words, fonts, document);
-            }
-
-            List<PageCanvas> pages = flow.pages();
-            PageFooter.paint(pages, title, words.longDate(program.date()), words, fonts);
-            for (PageCanvas page : pages) {
-                page.close();
-            }
-            tagging.finish();
-            PdfaMetadata.apply(pdf, title, language);
-            pdf.save(out);
+        FrontMatter.place(flow, program, title, settings, words, fonts, document);
+        if (kioskCode.isPresent()) {
+            flow.startPart(HandoutLayout.Part.KIOSK_CODE);
+            flow.place(
+                    12,
+                    new KioskCodeBox(
+                            document.child("P"),
+                            kioskCode.get(),
+                            words,
+                            fonts,
+                            HandoutStyle.MARGIN_X,
+                            HandoutStyle.WIDTH));
         }
+        flow.startPart(HandoutLayout.Part.SAFETY);
+        SafetyBox.place(flow, ProgramRedFlags.of(catalog, program), language, words, fonts, document, 18);
+        flow.startPart(HandoutLayout.Part.EXERCISE);
+        placeExercises(flow, program, exercises, words, fonts, document);
+        flow.startPart(HandoutLayout.Part.ADVICE);
+        ClosingSections.placeAdvice(flow, catalog, language, words, fonts, document);
+        flow.startPart(HandoutLayout.Part.END_MATTER);
+        ClosingSections.placeEndMatter(flow, catalog, exercises, language, words, fonts, document);
+        if (!exercises.isEmpty()) {
+            flow.startPart(HandoutLayout.Part.LOG);
+            flow.place(8);
+            AdherenceLog.place(flow, program, exercises, words, fonts, document);
+        }
+
+        List<PageCanvas> pages = flow.pages();
+        PageFooter.paint(pages, title, words.longDate(program.date()), words, fonts);
+        for (PageCanvas page : pages) {
+            page.close();
+        }
+        tagging.finish();
+        PdfaMetadata.apply(pdf, title, language);
+        return flow.layout();
     }
 
     /** The handout as bytes: what a preview shows and {@link HandoutPrinter} prints, the same as the export. */

@@ -8,13 +8,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Places blocks down the pages in reading order. A block that does not fit what is left of a page starts the
  * next page; a block taller than a whole page gets a page of its own (and runs over its bottom margin: no
- * block the handout makes is that tall, a test keeps it so).
+ * block the handout makes is that tall, a test keeps it so). It remembers where each block went
+ * ({@link HandoutLayout}), so tests judge the page flow from the measurements, not from pixels.
  */
 final class PageFlow {
 
     private final PDDocument pdf;
     private final Tagging tagging;
     private final List<PageCanvas> pages = new ArrayList<>();
+    private final List<HandoutLayout.Placement> placements = new ArrayList<>();
+    private HandoutLayout.Part part = HandoutLayout.Part.HEADER;
     private float y;
 
     PageFlow(PDDocument pdf, Tagging tagging) throws IOException {
@@ -28,6 +31,11 @@ final class PageFlow {
         y = HandoutStyle.TOP;
     }
 
+    /** What the blocks placed from now on are part of (for {@link #layout()}). */
+    void startPart(HandoutLayout.Part next) {
+        this.part = next;
+    }
+
     /** Places the blocks as one: they land on the same page (a heading stays with what it heads). */
     void place(float spaceAfter, Block... blocks) throws IOException {
         float height = 0;
@@ -36,6 +44,9 @@ final class PageFlow {
         }
         if (y + height > HandoutStyle.BODY_END && y > HandoutStyle.TOP) {
             newPage();
+        }
+        if (blocks.length > 0) {
+            placements.add(new HandoutLayout.Placement(part, pages.size(), y, height));
         }
         for (Block block : blocks) {
             block.draw(current(), y);
@@ -48,11 +59,20 @@ final class PageFlow {
         return y;
     }
 
+    /** Room left on the current page, in points. */
+    float room() {
+        return HandoutStyle.BODY_END - y;
+    }
+
     PageCanvas current() {
         return pages.get(pages.size() - 1);
     }
 
     List<PageCanvas> pages() {
         return List.copyOf(pages);
+    }
+
+    HandoutLayout layout() {
+        return new HandoutLayout(placements, pages.size());
     }
 }
