@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Where the blocks of one handout went: for each block placed, what it belongs to, its page (1-based), its
- * top and its height in points. The renderer's own measurements, so a test of the page flow reads what was
+ * top, its height and the gap kept under it, in points. The renderer's own measurements, so a test of the page flow reads what was
  * laid out instead of scraping pixels.
  */
 record HandoutLayout(List<Placement> placements, int pages) {
@@ -20,9 +20,14 @@ record HandoutLayout(List<Placement> placements, int pages) {
         LOG
     }
 
-    record Placement(Part part, int page, float top, float height) {
+    /** {@code spaceAfter}: the gap the flow keeps under the block before whatever comes next on its page. */
+    record Placement(Part part, int page, float top, float height, float spaceAfter) {
         float bottom() {
             return top + height;
+        }
+
+        Placement withSpaceAfter(float space) {
+            return new Placement(part, page, top, height, space);
         }
     }
 

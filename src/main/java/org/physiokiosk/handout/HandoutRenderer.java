@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Exercise;
@@ -126,13 +127,27 @@ public final class HandoutRenderer {
             Tagging.Node document)
             throws IOException {
         Tagging.Node section = document.child("Sect");
-        Block heading = new Paragraph(
-                section.child("H2"),
-                words.get("exercises.heading"),
-                new Paragraph.Type(fonts.bold(), HandoutStyle.H2, HandoutStyle.ACCENT),
-                HandoutStyle.MARGIN_X,
-                HandoutStyle.WIDTH,
-                8);
+        Stack heading = new Stack()
+                .add(new Paragraph(
+                        section.child("H2"),
+                        words.get("exercises.heading"),
+                        new Paragraph.Type(fonts.bold(), HandoutStyle.H2, HandoutStyle.ACCENT),
+                        HandoutStyle.MARGIN_X,
+                        HandoutStyle.WIDTH,
+                        8));
+        Set<String> shared = SharedCautions.of(exercises, program.language());
+        for (String caution : shared) {
+            heading.add(new Paragraph(
+                            section.child("P"),
+                            words.get("exercises.caution"),
+                            fonts.bold(),
+                            caution,
+                            new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.WARNING),
+                            HandoutStyle.MARGIN_X,
+                            HandoutStyle.WIDTH,
+                            0))
+                    .gap(12);
+        }
         for (int i = 0; i < exercises.size(); i++) {
             Block block = ExerciseBlock.of(
                     catalog,
@@ -142,7 +157,8 @@ public final class HandoutRenderer {
                     program.language(),
                     words,
                     fonts,
-                    section);
+                    section,
+                    shared);
             if (i == 0) {
                 flow.place(18, heading, block);
             } else {

@@ -46,13 +46,19 @@ final class PageFlow {
             newPage();
         }
         if (blocks.length > 0) {
-            placements.add(new HandoutLayout.Placement(part, pages.size(), y, height));
+            placements.add(new HandoutLayout.Placement(part, pages.size(), y, height, 0));
         }
         for (Block block : blocks) {
             block.draw(current(), y);
             y += block.height();
         }
         y += spaceAfter;
+        if (!placements.isEmpty()) {
+            HandoutLayout.Placement last = placements.get(placements.size() - 1);
+            if (last.page() == pages.size()) {
+                placements.set(placements.size() - 1, last.withSpaceAfter(y - last.bottom()));
+            }
+        }
     }
 
     float y() {
