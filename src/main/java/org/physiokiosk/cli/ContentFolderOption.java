@@ -18,4 +18,9 @@ public final class ContentFolderOption {
     LoadResult load() {
         return new ContentLoader().loadBundledAnd(Optional.ofNullable(folder));
     }
+
+    /** With the option's folder when given, else {@code otherwise} (the settings file's, as the kiosk does). */
+    LoadResult loadOr(Optional<Path> otherwise) {
+        return new ContentLoader().loadBundledAnd(Optional.ofNullable(folder).or(() -> otherwise));
+    }
 }

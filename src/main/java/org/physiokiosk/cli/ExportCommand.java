@@ -32,7 +32,10 @@ import picocli.CommandLine.Spec;
 /**
  * Writes the handout of a template or a saved program as a PDF: the same bytes the builder previews and
  * prints. Exit 0 when written, 1 when the template, program or output cannot be used (the message says
- * which), 2 for bad usage. The clinic's name and contact line come from the settings file.
+ * which), 2 for bad usage. The clinic's name and contact line (and its content folder, unless --content is
+ * given) come from the data folder's settings file, found as the kiosk finds it: {@code --home DIR} (also
+ * before the command), else {@code PHYSIOKIOSK_HOME}, else the usual per-user folder. Without a settings file
+ * the handout is headed "PhysioKiosk" with no phone number, so export says so on the error stream.
  */
 @Command(
         name = "export",
@@ -71,6 +74,13 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Handout language (default: the program's; for a template the settings' language).")
     String language;
 
+    @Option(
+            names = "--home",
+            paramLabel = "DIR",
+            description = "Data folder whose settings.properties gives the clinic's name, contact line and content"
+                    + " folder (default: $PHYSIOKIOSK_HOME, else the kiosk's usual data folder).")
+    Path home;
+
     @Mixin
     ContentFolderOption content;
 
@@ -80,9 +90,17 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--lang must be one of " + Language.codes() + ", not '" + language + "'");
         }
-        Settings settings =
-                SettingsFile.read(AppFolders.fromEnvironment().settingsFile()).settings();
-        Catalog catalog = content.load().catalog();
+        Path settingsFile = (home != null ? new AppFolders(home) : AppFolders.fromEnvironment()).settingsFile();
+        if (!Files.isRegularFile(settingsFile)) {
+            spec.commandLine()
+                    .getErr()
+                    .println("export: note: no " + settingsFile + "; the handout is headed '"
+                            + Settings.DEMO.clinicName() + "' without a contact line"
+                            + " (give --home DIR or set PHYSIOKIOSK_HOME to the kiosk's data folder)");
+            spec.commandLine().getErr().flush();
+        }
+        Settings settings = SettingsFile.read(settingsFile).settings();
+        Catalog catalog = content.loadOr(settings.contentFolder()).catalog();
         Optional<Program> program = source.template != null ? fromTemplate(catalog, settings) : fromFile();
         if (program.isEmpty()) {
             return 1;

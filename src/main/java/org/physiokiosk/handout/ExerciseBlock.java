@@ -1,6 +1,7 @@
 package org.physiokiosk.handout;
 
 import java.util.List;
+import java.util.Set;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.DoseWords;
 import org.physiokiosk.content.Exercise;
@@ -10,7 +11,8 @@ import org.physiokiosk.program.ProgramItem;
 
 /**
  * One exercise of the handout as one block (never split between pages): its number and name, its key
- * drawings, the numbered steps, the dose in plain words, the therapist's note and the cautions.
+ * drawings, the numbered steps, the dose in plain words, the therapist's note and the cautions (but for those
+ * printed once above all the exercises, see {@link SharedCautions}).
  */
 final class ExerciseBlock {
 
@@ -24,7 +26,8 @@ final class ExerciseBlock {
             String language,
             HandoutWords words,
             HandoutFonts fonts,
-            Tagging.Node parent) {
+            Tagging.Node parent,
+            Set<String> printedAbove) {
         float x = HandoutStyle.MARGIN_X;
         float width = HandoutStyle.WIDTH;
         Paragraph.Type body = new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.TEXT);
@@ -64,6 +67,9 @@ final class ExerciseBlock {
                     section.child("P"), words.get("exercise.note"), fonts.bold(), item.note(), body, x, width, 0));
         }
         for (LocalizedText caution : exercise.cautions()) {
+            if (printedAbove.contains(caution.in(language))) {
+                continue;
+            }
             stack.gap(6);
             stack.add(new Paragraph(
                     section.child("P"),

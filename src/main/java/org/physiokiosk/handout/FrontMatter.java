@@ -13,6 +13,8 @@ import org.physiokiosk.program.Program;
  */
 final class FrontMatter {
 
+    private static final float COLUMN_GAP = 16;
+
     private FrontMatter() {}
 
     static void place(
@@ -50,10 +52,10 @@ final class FrontMatter {
         float ruleAt = flow.y();
         PageCanvas first = flow.current();
         first.artifact(() -> first.line(x, ruleAt, x + width, ruleAt, HandoutStyle.RULE, 0.8f));
-        flow.place(14);
+        flow.place(10);
 
         flow.place(
-                8,
+                4,
                 new Paragraph(
                         document.child("H1"),
                         title,
@@ -61,20 +63,20 @@ final class FrontMatter {
                         x,
                         width,
                         0));
-        List<String> facts = new ArrayList<>();
-        program.patient().ifPresent(name -> facts.add(words.format("header.patient", name)));
+        List<String> who = new ArrayList<>();
+        program.patient().ifPresent(name -> who.add(words.format("header.patient", name)));
         if (!program.therapist().isBlank()) {
-            facts.add(words.format("header.therapist", program.therapist()));
+            who.add(words.format("header.therapist", program.therapist()));
         }
-        facts.add(words.format("header.date", words.longDate(program.date())));
-        program.reviewDate().ifPresent(review -> facts.add(words.format("header.review", words.longDate(review))));
-        for (String fact : facts) {
-            flow.place(0, new Paragraph(document.child("P"), fact, body, x, width, 0));
-        }
+        List<String> when = new ArrayList<>();
+        when.add(words.format("header.date", words.longDate(program.date())));
+        program.reviewDate().ifPresent(review -> when.add(words.format("header.review", words.longDate(review))));
+        placeFacts(flow, who, body, document);
+        placeFacts(flow, when, body, document);
         flow.place(10);
         if (!program.instructions().isEmpty()) {
             flow.place(
-                    12,
+                    10,
                     new Paragraph(
                             document.child("P"),
                             words.get("header.instructions") + ":",
@@ -84,6 +86,38 @@ final class FrontMatter {
                             x,
                             width,
                             0));
+        }
+    }
+
+    /**
+     * Two facts that belong together (who it is for and the therapist; the date and the next appointment)
+     * share a line when each fits half of it: a shorter header leaves the safety box room on page 1.
+     */
+    private static void placeFacts(PageFlow flow, List<String> facts, Paragraph.Type body, Tagging.Node document)
+            throws IOException {
+        float x = HandoutStyle.MARGIN_X;
+        float width = HandoutStyle.WIDTH;
+        float half = (width - COLUMN_GAP) / 2;
+        float line = HandoutStyle.leading(body.size());
+        if (facts.size() == 2
+                && TextWrap.width(TextWrap.printable(facts.get(0), body.font()), body.font(), body.size()) <= half
+                && TextWrap.width(TextWrap.printable(facts.get(1), body.font()), body.font(), body.size()) <= half) {
+            Paragraph left = new Paragraph(document.child("P"), facts.get(0), body, x, half, 0);
+            Paragraph right = new Paragraph(document.child("P"), facts.get(1), body, x + half + COLUMN_GAP, half, 0);
+            flow.place(0, new SideBySide(left, right, line));
+            return;
+        }
+        for (String fact : facts) {
+            flow.place(0, new Paragraph(document.child("P"), fact, body, x, width, 0));
+        }
+    }
+
+    /** Two one-line paragraphs on one line, read left then right. */
+    private record SideBySide(Paragraph left, Paragraph right, float height) implements Block {
+        @Override
+        public void draw(PageCanvas canvas, float top) throws IOException {
+            left.draw(canvas, top);
+            right.draw(canvas, top);
         }
     }
 }

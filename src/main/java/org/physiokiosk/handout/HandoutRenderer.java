@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Exercise;
@@ -46,50 +47,64 @@ public final class HandoutRenderer {
      * the program on the waiting-room kiosk.
      */
     public void write(Program program, Optional<IssuedCode> kioskCode, OutputStream out) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            compose(pdf, program, kioskCode);
+            pdf.save(out);
+        }
+    }
+
+    /** Where every block of the handout goes, without writing it: what the page-flow tests judge. */
+    HandoutLayout layout(Program program, Optional<IssuedCode> kioskCode) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            return compose(pdf, program, kioskCode);
+        }
+    }
+
+    private HandoutLayout compose(PDDocument pdf, Program program, Optional<IssuedCode> kioskCode) throws IOException {
         List<Exercise> exercises = exercisesOf(program);
         String language = program.language();
         HandoutWords words = new HandoutWords(language);
         String title = program.title().isEmpty() ? words.get("exercises.heading") : program.title();
-        try (PDDocument pdf = new PDDocument()) {
-            HandoutFonts fonts = HandoutFonts.load(pdf);
-            Tagging tagging = new Tagging(pdf);
-            Tagging.Node document = tagging.document();
-            PageFlow flow = new PageFlow(pdf, tagging);
+        HandoutFonts fonts = HandoutFonts.load(pdf);
+        Tagging tagging = new Tagging(pdf);
+        Tagging.Node document = tagging.document();
+        PageFlow flow = new PageFlow(pdf, tagging);
 
-            FrontMatter.place(flow, program, title, settings, words, fonts, document);
-            if (kioskCode.isPresent()) {
-                flow.place(
-                        14,
-                        new KioskCodeBox(
-                                document.child("P"),
-                                kioskCode.get(),
-                                words,
-                                fonts,
-                                HandoutStyle.MARGIN_X,
-                                HandoutStyle.WIDTH));
-            }
-            List<Block> safety =
-                    SafetyBox.pieces(ProgramRedFlags.of(catalog, program), language, words, fonts, document);
-            for (int i = 0; i < safety.size(); i++) {
-                flow.place(i == safety.size() - 1 ? 18 : 0, safety.get(i));
-            }
-            placeExercises(flow, program, exercises, words, fonts, document);
-            ClosingSections.placeAdvice(flow, catalog, language, words, fonts, document);
-            ClosingSections.placeEndMatter(flow, catalog, exercises, language, words, fonts, document);
-            if (!exercises.isEmpty()) {
-                flow.place(8);
-                AdherenceLog.place(flow, program, exercises, words, fonts, document);
-            }
-
-            List<PageCanvas> pages = flow.pages();
-            PageFooter.paint(pages, title, words.longDate(program.date()), words, fonts);
-            for (PageCanvas page : pages) {
-                page.close();
-            }
-            tagging.finish();
-            PdfaMetadata.apply(pdf, title, language);
-            pdf.save(out);
+        FrontMatter.place(flow, program, title, settings, words, fonts, document);
+        if (kioskCode.isPresent()) {
+            flow.startPart(HandoutLayout.Part.KIOSK_CODE);
+            flow.place(
+                    12,
+                    new KioskCodeBox(
+                            document.child("P"),
+                            kioskCode.get(),
+                            words,
+                            fonts,
+                            HandoutStyle.MARGIN_X,
+                            HandoutStyle.WIDTH));
         }
+        flow.startPart(HandoutLayout.Part.SAFETY);
+        SafetyBox.place(flow, ProgramRedFlags.of(catalog, program), language, words, fonts, document, 18);
+        flow.startPart(HandoutLayout.Part.EXERCISE);
+        placeExercises(flow, program, exercises, words, fonts, document);
+        flow.startPart(HandoutLayout.Part.ADVICE);
+        ClosingSections.placeAdvice(flow, catalog, language, words, fonts, document);
+        flow.startPart(HandoutLayout.Part.END_MATTER);
+        ClosingSections.placeEndMatter(flow, catalog, exercises, language, words, fonts, document);
+        if (!exercises.isEmpty()) {
+            flow.startPart(HandoutLayout.Part.LOG);
+            flow.place(8);
+            AdherenceLog.place(flow, program, exercises, words, fonts, document);
+        }
+
+        List<PageCanvas> pages = flow.pages();
+        PageFooter.paint(pages, title, words.longDate(program.date()), words, fonts);
+        for (PageCanvas page : pages) {
+            page.close();
+        }
+        tagging.finish();
+        PdfaMetadata.apply(pdf, title, language);
+        return flow.layout();
     }
 
     /** The handout as bytes: what a preview shows and {@link HandoutPrinter} prints, the same as the export. */
@@ -112,13 +127,27 @@ public final class HandoutRenderer {
             Tagging.Node document)
             throws IOException {
         Tagging.Node section = document.child("Sect");
-        Block heading = new Paragraph(
-                section.child("H2"),
-                words.get("exercises.heading"),
-                new Paragraph.Type(fonts.bold(), HandoutStyle.H2, HandoutStyle.ACCENT),
-                HandoutStyle.MARGIN_X,
-                HandoutStyle.WIDTH,
-                8);
+        Stack heading = new Stack()
+                .add(new Paragraph(
+                        section.child("H2"),
+                        words.get("exercises.heading"),
+                        new Paragraph.Type(fonts.bold(), HandoutStyle.H2, HandoutStyle.ACCENT),
+                        HandoutStyle.MARGIN_X,
+                        HandoutStyle.WIDTH,
+                        8));
+        Set<String> shared = SharedCautions.of(exercises, program.language());
+        for (String caution : shared) {
+            heading.add(new Paragraph(
+                            section.child("P"),
+                            words.get("exercises.caution"),
+                            fonts.bold(),
+                            caution,
+                            new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.WARNING),
+                            HandoutStyle.MARGIN_X,
+                            HandoutStyle.WIDTH,
+                            0))
+                    .gap(12);
+        }
         for (int i = 0; i < exercises.size(); i++) {
             Block block = ExerciseBlock.of(
                     catalog,
@@ -128,7 +157,8 @@ public final class HandoutRenderer {
                     program.language(),
                     words,
                     fonts,
-                    section);
+                    section,
+                    shared);
             if (i == 0) {
                 flow.place(18, heading, block);
             } else {

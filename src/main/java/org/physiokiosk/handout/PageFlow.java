@@ -8,13 +8,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Places blocks down the pages in reading order. A block that does not fit what is left of a page starts the
  * next page; a block taller than a whole page gets a page of its own (and runs over its bottom margin: no
- * block the handout makes is that tall, a test keeps it so).
+ * block the handout makes is that tall, a test keeps it so). It remembers where each block went
+ * ({@link HandoutLayout}), so tests judge the page flow from the measurements, not from pixels.
  */
 final class PageFlow {
 
     private final PDDocument pdf;
     private final Tagging tagging;
     private final List<PageCanvas> pages = new ArrayList<>();
+    private final List<HandoutLayout.Placement> placements = new ArrayList<>();
+    private HandoutLayout.Part part = HandoutLayout.Part.HEADER;
     private float y;
 
     PageFlow(PDDocument pdf, Tagging tagging) throws IOException {
@@ -28,6 +31,11 @@ final class PageFlow {
         y = HandoutStyle.TOP;
     }
 
+    /** What the blocks placed from now on are part of (for {@link #layout()}). */
+    void startPart(HandoutLayout.Part next) {
+        this.part = next;
+    }
+
     /** Places the blocks as one: they land on the same page (a heading stays with what it heads). */
     void place(float spaceAfter, Block... blocks) throws IOException {
         float height = 0;
@@ -37,15 +45,29 @@ final class PageFlow {
         if (y + height > HandoutStyle.BODY_END && y > HandoutStyle.TOP) {
             newPage();
         }
+        if (blocks.length > 0) {
+            placements.add(new HandoutLayout.Placement(part, pages.size(), y, height, 0));
+        }
         for (Block block : blocks) {
             block.draw(current(), y);
             y += block.height();
         }
         y += spaceAfter;
+        if (!placements.isEmpty()) {
+            HandoutLayout.Placement last = placements.get(placements.size() - 1);
+            if (last.page() == pages.size()) {
+                placements.set(placements.size() - 1, last.withSpaceAfter(y - last.bottom()));
+            }
+        }
     }
 
     float y() {
         return y;
+    }
+
+    /** Room left on the current page, in points. */
+    float room() {
+        return HandoutStyle.BODY_END - y;
     }
 
     PageCanvas current() {
@@ -54,5 +76,9 @@ final class PageFlow {
 
     List<PageCanvas> pages() {
         return List.copyOf(pages);
+    }
+
+    HandoutLayout layout() {
+        return new HandoutLayout(placements, pages.size());
     }
 }

@@ -9,35 +9,102 @@ import org.physiokiosk.content.Urgency;
 /**
  * The framed box every handout carries, whatever its exercises: "stop if the pain gets worse", then the
  * red flags grouped under the kiosk's urgency wording (get help at once / contact your GP soon / see your GP
- * if it lasts). Each urgency group is a piece of the box that stays whole; the pieces sit edge to edge, so
- * on one page they read as one box, and a long list of flags may go on over a page break between groups
- * instead of pushing the whole box off page 1.
+ * if it lasts). Each urgency group stays whole. The groups that fit on a page share one frame, a thin rule
+ * between them; when the rest must go on over a page break (a long header, a kiosk code, many flags), the
+ * frame ends with "continued on the next page" and opens there with the box's heading marked "continued",
+ * so both parts read as one box instead of a second, unexplained one.
  */
 final class SafetyBox {
 
     private static final float PAD = 12;
+    /** Between two urgency groups in one frame: room above and below a thin rule. */
+    private static final float DIVIDER = 13;
 
     private SafetyBox() {}
 
-    static List<Block> pieces(
+    static void place(
+            PageFlow flow,
+            List<RedFlag> flags,
+            String language,
+            HandoutWords words,
+            HandoutFonts fonts,
+            Tagging.Node parent,
+            float spaceAfter)
+            throws IOException {
+        List<Block> groups = groups(flags, language, words, fonts, parent);
+        float x = HandoutStyle.MARGIN_X + PAD;
+        float width = HandoutStyle.WIDTH - 2 * PAD;
+        Paragraph.Type cueType = new Paragraph.Type(fonts.bold(), HandoutStyle.H3, HandoutStyle.WARNING);
+        Block continuedCue = new Cue(words.get("redflags.continued"), cueType, x, width, 6);
+        Block moreCue = new Cue(
+                words.get("redflags.more"),
+                new Paragraph.Type(fonts.bold(), HandoutStyle.BODY, HandoutStyle.WARNING),
+                x,
+                width,
+                0);
+        int next = 0;
+        boolean continued = false;
+        while (next < groups.size()) {
+            float used = continued ? continuedCue.height() : 0;
+            float room = flow.room() - 2 * PAD;
+            int taken = 0;
+            while (next + taken < groups.size()) {
+                boolean last = next + taken + 1 == groups.size();
+                float add = (taken > 0 ? DIVIDER : 0) + groups.get(next + taken).height();
+                float tail = last ? 0 : DIVIDER + moreCue.height();
+                if (used + add + tail > room) {
+                    break;
+                }
+                used += add;
+                taken++;
+            }
+            if (taken == 0) {
+                if (flow.y() > HandoutStyle.TOP) {
+                    flow.newPage();
+                    continue;
+                }
+                taken = 1; // A group taller than a page: no handout's is, but never loop.
+            }
+            Stack inner = new Stack();
+            if (continued) {
+                inner.add(continuedCue);
+            }
+            for (int i = next; i < next + taken; i++) {
+                if (i > next) {
+                    inner.add(new Divider());
+                }
+                inner.add(groups.get(i));
+            }
+            next += taken;
+            boolean finished = next == groups.size();
+            if (!finished) {
+                inner.add(new Divider()).add(moreCue);
+            }
+            flow.place(finished ? spaceAfter : 0, new Frame(inner));
+            continued = true;
+        }
+    }
+
+    /** The stop line and the first urgency group, then one block per further urgency group. */
+    static List<Block> groups(
             List<RedFlag> flags, String language, HandoutWords words, HandoutFonts fonts, Tagging.Node parent) {
         float x = HandoutStyle.MARGIN_X + PAD;
         float width = HandoutStyle.WIDTH - 2 * PAD;
         Tagging.Node section = parent.child("Sect");
         Paragraph.Type body = new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.TEXT);
         Paragraph.Type strong = new Paragraph.Type(fonts.bold(), HandoutStyle.BODY, HandoutStyle.TEXT);
-        List<Block> pieces = new ArrayList<>();
-        Stack piece = new Stack();
-        piece.add(new Paragraph(
+        List<Block> groups = new ArrayList<>();
+        Stack group = new Stack();
+        group.add(new Paragraph(
                 section.child("P"),
                 words.get("stop"),
                 new Paragraph.Type(fonts.bold(), HandoutStyle.H2, HandoutStyle.WARNING),
                 x,
                 width,
                 2));
-        piece.add(new Paragraph(section.child("P"), words.get("stop.detail"), body, x, width, 8));
+        group.add(new Paragraph(section.child("P"), words.get("stop.detail"), body, x, width, 8));
         if (!flags.isEmpty()) {
-            piece.add(new Paragraph(
+            group.add(new Paragraph(
                     section.child("H2"),
                     words.get("redflags.heading"),
                     new Paragraph.Type(fonts.bold(), HandoutStyle.H3, HandoutStyle.WARNING),
@@ -50,23 +117,23 @@ final class SafetyBox {
         for (RedFlag flag : flags) {
             if (flag.urgency() != current) {
                 if (current != null) {
-                    pieces.add(new Piece(piece));
-                    piece = new Stack();
+                    groups.add(group);
+                    group = new Stack();
                 }
                 current = flag.urgency();
-                piece.add(new Paragraph(section.child("P"), words.urgency(current), strong, x, width, 3));
+                group.add(new Paragraph(section.child("P"), words.urgency(current), strong, x, width, 3));
                 list = section.child("L");
             }
             String text = flag.text().in(language)
                     + flag.action().map(a -> " " + a.in(language)).orElse("");
-            piece.add(new ListItem(list, "•", text, body, x, width, 16, 2));
+            group.add(new ListItem(list, "•", text, body, x, width, 16, 2));
         }
-        pieces.add(new Piece(piece));
-        return pieces;
+        groups.add(group);
+        return groups;
     }
 
-    /** Part of the box: a tinted, framed rectangle around its text. */
-    private record Piece(Stack inner) implements Block {
+    /** One page's part of the box: a tinted, framed rectangle around its groups. */
+    private record Frame(Stack inner) implements Block {
 
         @Override
         public float height() {
@@ -80,6 +147,56 @@ final class SafetyBox {
                 canvas.strokeRect(HandoutStyle.MARGIN_X, top, HandoutStyle.WIDTH, height(), HandoutStyle.WARNING, 1.5f);
             });
             inner.draw(canvas, top + PAD);
+        }
+    }
+
+    /** A thin rule across the box between two urgency groups. */
+    private record Divider() implements Block {
+
+        @Override
+        public float height() {
+            return DIVIDER;
+        }
+
+        @Override
+        public void draw(PageCanvas canvas, float top) throws IOException {
+            float at = top + DIVIDER / 2 - 2;
+            canvas.artifact(() -> canvas.line(
+                    HandoutStyle.MARGIN_X,
+                    at,
+                    HandoutStyle.MARGIN_X + HandoutStyle.WIDTH,
+                    at,
+                    HandoutStyle.WARNING,
+                    0.8f));
+        }
+    }
+
+    /**
+     * "Continued" and "continued on the next page": pagination, not content (a screen reader reads the box
+     * as one), so drawn as an artifact.
+     */
+    private static final class Cue implements Block {
+
+        private final List<String> lines;
+        private final Paragraph.Type type;
+        private final float x;
+        private final float spaceAfter;
+
+        Cue(String text, Paragraph.Type type, float x, float width, float spaceAfter) {
+            this.lines = TextWrap.lines(text, type.font(), type.size(), width);
+            this.type = type;
+            this.x = x;
+            this.spaceAfter = spaceAfter;
+        }
+
+        @Override
+        public float height() {
+            return lines.size() * HandoutStyle.leading(type.size()) + spaceAfter;
+        }
+
+        @Override
+        public void draw(PageCanvas canvas, float top) throws IOException {
+            canvas.pagination(() -> canvas.lines(lines, type.font(), type.size(), type.color(), x, top, 0));
         }
     }
 }

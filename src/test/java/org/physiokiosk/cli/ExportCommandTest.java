@@ -82,6 +82,57 @@ class ExportCommandTest {
     }
 
     @Test
+    void homeGivesTheClinicsNameAndContactLineBeforeOrAfterTheCommand() throws IOException {
+        Path desk = Files.createDirectories(folder.resolve("desk"));
+        Files.writeString(
+                desk.resolve("settings.properties"),
+                "clinicName=Fysio De Brug\ncontactLine=Brugweg 1 · 020 111 22 33\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path before = folder.resolve("before.pdf");
+        Path after = folder.resolve("after.pdf");
+        CommandLine forwarding = KioskCommand.commandLine(options -> {});
+        forwarding.setOut(new PrintWriter(out));
+        forwarding.setErr(new PrintWriter(err));
+        assertThat(forwarding.execute(
+                        "--home",
+                        desk.toString(),
+                        "export",
+                        "--template",
+                        "sciatica-program",
+                        "--out",
+                        before.toString()))
+                .isZero();
+        assertThat(run(
+                        "export",
+                        "--home",
+                        desk.toString(),
+                        "--template",
+                        "sciatica-program",
+                        "--out",
+                        after.toString()))
+                .isZero();
+        for (Path pdf : List.of(before, after)) {
+            assertThat(text(pdf))
+                    .contains("Fysio De Brug")
+                    .contains("Brugweg 1 · 020 111 22 33")
+                    .doesNotContain("Praktijk Testlaan");
+        }
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aDataFolderWithoutSettingsIsNamedOnTheErrorStream() throws IOException {
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+        Path pdf = folder.resolve("plain.pdf");
+        assertThat(run("export", "--home", empty.toString(), "--template", "sciatica-program", "--out", pdf.toString()))
+                .isZero();
+        assertThat(text(pdf)).contains("PhysioKiosk");
+        assertThat(err.toString())
+                .contains(empty.resolve("settings.properties").toString())
+                .contains("--home DIR");
+    }
+
+    @Test
     void savedProgramFileIsExportedInItsOwnLanguage() throws Exception {
         Dose dose = new Dose(
                 IntRange.exactly(8), 2, IntRange.exactly(0), 30, Side.NONE, IntRange.exactly(1), java.util.Set.of());

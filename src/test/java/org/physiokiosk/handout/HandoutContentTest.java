@@ -146,6 +146,42 @@ class HandoutContentTest {
         }
     }
 
+    /** Decision 0023: a caution all the program's exercises share is printed once, before the first of them. */
+    @Test
+    void aCautionEveryExerciseSharesIsPrintedOnceBeforeTheFirstExercise() throws IOException {
+        for (String language : List.of("nl", "en")) {
+            var catalog = HandoutFixtures.catalog();
+            Program program = HandoutFixtures.program(3, language);
+            var shared = SharedCautions.of(
+                    program.items().stream()
+                            .map(item -> catalog.exercise(item.exercise()).orElseThrow())
+                            .toList(),
+                    language);
+            assertThat(shared).as("the bundled exercises share the stop rule").isNotEmpty();
+            try (PDDocument pdf = Loader.loadPDF(HandoutFixtures.render(program))) {
+                String text = String.join(" ", pageTexts(pdf));
+                String firstTitle = catalog.exercise(program.items().get(0).exercise())
+                        .orElseThrow()
+                        .title()
+                        .in(language);
+                for (String caution : shared) {
+                    String printed = caution.replaceAll("\\s+", " ");
+                    assertThat(text.split(java.util.regex.Pattern.quote(printed), -1))
+                            .as("printed once")
+                            .hasSize(2);
+                    assertThat(text.indexOf(printed)).isLessThan(text.indexOf("1. " + firstTitle));
+                }
+            }
+            Program one = HandoutFixtures.program(1, language);
+            assertThat(SharedCautions.of(
+                            List.of(catalog.exercise(one.items().get(0).exercise())
+                                    .orElseThrow()),
+                            language))
+                    .as("one exercise keeps its own cautions")
+                    .isEmpty();
+        }
+    }
+
     @Test
     void englishHandoutIsInEnglishWhateverTheScreenSays() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(HandoutFixtures.render(HandoutFixtures.program(3, "en")))) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.physiokiosk.content.DoseWords;
@@ -64,7 +65,15 @@ class HandoutLayoutTest {
                 for (Exercise exercise : HandoutFixtures.catalog().exercises().values()) {
                     ProgramItem item = new ProgramItem(exercise.id(), HandoutFixtures.fullDose(), 3, note);
                     Block block = ExerciseBlock.of(
-                            HandoutFixtures.catalog(), exercise, item, 10, language, words, fonts, tagging.document());
+                            HandoutFixtures.catalog(),
+                            exercise,
+                            item,
+                            10,
+                            language,
+                            words,
+                            fonts,
+                            tagging.document(),
+                            Set.of());
                     assertThat(block.height()).as(exercise.id()).isLessThan(HandoutStyle.BODY_END - HandoutStyle.TOP);
                 }
             }

@@ -1,0 +1,226 @@
+package org.physiokiosk.handout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.physiokiosk.content.Condition;
+import org.physiokiosk.content.Exercise;
+import org.physiokiosk.content.ProgramTemplate;
+import org.physiokiosk.handout.HandoutLayout.Part;
+import org.physiokiosk.handout.HandoutLayout.Placement;
+import org.physiokiosk.program.Program;
+import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.program.ProgramTemplates;
+
+/**
+ * How the handout's blocks fall on the pages, judged from the renderer's own measurements ({@link
+ * HandoutLayout}) over every bundled template and 1-, 2- and 3-exercise programs of every condition, in Dutch
+ * and English: safety first and whole where it can be, no page left half empty when what follows could have
+ * started there, and no more pages than the content needs (decision 0023).
+ */
+class HandoutPageFlowTest {
+
+    private static final List<String> LANGUAGES = List.of("nl", "en");
+    private static final HandoutRenderer RENDERER =
+            new HandoutRenderer(HandoutFixtures.catalog(), HandoutFixtures.CLINIC);
+
+    @Test
+    void theSafetyBoxStartsOnPageOneAndIsWholeThereWhenTheHeaderIsShort() throws IOException {
+        for (String language : LANGUAGES) {
+            for (Condition condition : HandoutFixtures.catalog().conditions().values()) {
+                List<Exercise> exercises = HandoutFixtures.catalog().exercisesOf(condition);
+                for (int count = 1; count <= 3; count++) {
+                    Program program = untitled(exercises.subList(0, count), language);
+                    HandoutLayout layout = RENDERER.layout(program, Optional.empty());
+                    assertThat(layout.of(Part.SAFETY))
+                            .as("%s, %d exercises, %s: the whole box on page 1", condition.id(), count, language)
+                            .singleElement()
+                            .extracting(Placement::page)
+                            .isEqualTo(1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSplitSafetyBoxKeepsTheMostUrgentGroupOnPageOneAndSaysItGoesOn() throws IOException {
+        for (String language : LANGUAGES) {
+            Program program = HandoutFixtures.program(2, language);
+            HandoutLayout layout = RENDERER.layout(program, Optional.empty());
+            List<Placement> safety = layout.of(Part.SAFETY);
+            assertThat(safety)
+                    .as("a full header and every low-back flag: the box goes on")
+                    .hasSize(2);
+            assertThat(safety.get(0).page()).isEqualTo(1);
+            assertThat(safety.get(1).page()).isEqualTo(2);
+            assertThat(safety.get(1).top()).isEqualTo(HandoutStyle.TOP);
+            HandoutWords words = new HandoutWords(language);
+            try (PDDocument pdf = Loader.loadPDF(HandoutFixtures.render(program))) {
+                List<String> pages = HandoutContentTest.pageTexts(pdf);
+                assertThat(pages.get(0))
+                        .contains(words.urgency(org.physiokiosk.content.Urgency.EMERGENCY))
+                        .contains(words.get("redflags.more"));
+                assertThat(pages.get(1)).startsWith(words.get("redflags.continued"));
+            }
+        }
+    }
+
+    /** The program the lead exported on 2026-11-30: 4 pages, the box split, each exercise on a page of its own. */
+    @Test
+    void aShortLowBackProgramKeepsItsBoxOnPageOneAndBothExercisesOnPageTwo() throws IOException {
+        for (String language : LANGUAGES) {
+            Program program = untitled(
+                    List.of(exercise("leaflet-pelvic-tilt-bridge"), exercise("leaflet-knees-to-chest")), language);
+            HandoutLayout layout = new HandoutRenderer(
+                            HandoutFixtures.catalog(), new HandoutSettings("Fysio De Brug", ""))
+                    .layout(program, Optional.empty());
+            assertThat(layout.of(Part.SAFETY))
+                    .singleElement()
+                    .extracting(Placement::page)
+                    .isEqualTo(1);
+            assertThat(layout.of(Part.EXERCISE)).extracting(Placement::page).containsExactly(2, 2);
+            assertThat(layout.pages()).isLessThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void noPageButTheLastIsLeftEmptyWhereTheNextBlockWouldHaveFit() throws IOException {
+        for (Map.Entry<String, Program> entry : everyProgram().entrySet()) {
+            HandoutLayout layout = RENDERER.layout(entry.getValue(), Optional.empty());
+            List<Placement> placed = layout.placements();
+            for (int i = 1; i < placed.size(); i++) {
+                Placement before = placed.get(i - 1);
+                Placement next = placed.get(i);
+                if (next.page() != before.page()) {
+                    float room = HandoutStyle.BODY_END - before.bottom() - before.spaceAfter();
+                    assertThat(next.height())
+                            .as(
+                                    "%s: the %s block that opens page %d (%.0f pt) would have fit the %.0f pt left on"
+                                            + " page %d",
+                                    entry.getKey(), next.part(), next.page(), next.height(), room, before.page())
+                            .isGreaterThan(room);
+                }
+            }
+            for (int page = 1; page < layout.pages(); page++) {
+                assertThat(layout.filled(page))
+                        .as("%s: page %d of %d", entry.getKey(), page, layout.pages())
+                        .isGreaterThan(0.4);
+            }
+        }
+    }
+
+    /** Measured 2026-11-30 after decision 0023; before it: 8, 6, 8, 5 (nl) and 8, 6, 8, 6 (en), 10 pages for 10. */
+    @Test
+    void pageCountsStayWhereTheContentPutsThem() throws IOException {
+        Map<String, Integer> most = Map.of(
+                "leaflet-lumbago-program", 8,
+                "lowback-questions-program", 6,
+                "sciatica-program", 6,
+                "upper-back-program", 5);
+        for (String language : LANGUAGES) {
+            for (ProgramTemplate template :
+                    HandoutFixtures.catalog().templates().values()) {
+                Program program = ProgramTemplates.fromTemplate(
+                        template, HandoutFixtures.catalog(), language, HandoutFixtures.DATE);
+                assertThat(RENDERER.layout(program, Optional.empty()).pages())
+                        .as("%s in %s", template.id(), language)
+                        .isLessThanOrEqualTo(most.get(template.id()));
+            }
+        }
+        assertThat(RENDERER.layout(HandoutBenchmark.tenExercises(), Optional.empty())
+                        .pages())
+                .isLessThanOrEqualTo(9);
+        assertThat(RENDERER.layout(HandoutFixtures.program(1, "nl"), Optional.empty())
+                        .pages())
+                .isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void exercisesAndLogWeeksAreNeverSplitAndComeInOrder() throws IOException {
+        for (Map.Entry<String, Program> entry : everyProgram().entrySet()) {
+            HandoutLayout layout = RENDERER.layout(entry.getValue(), Optional.empty());
+            List<Part> order =
+                    layout.placements().stream().map(Placement::part).distinct().toList();
+            assertThat(order).as(entry.getKey()).isSorted();
+            for (Placement placed : layout.placements()) {
+                if (placed.part() == Part.EXERCISE || placed.part() == Part.LOG) {
+                    assertThat(placed.bottom()).as(entry.getKey()).isLessThanOrEqualTo(HandoutStyle.BODY_END);
+                }
+            }
+            assertThat(layout.of(Part.EXERCISE))
+                    .hasSize(entry.getValue().items().size());
+        }
+    }
+
+    /** Every template and 1, 2 and 3 exercises of every condition, with a full header, in both languages. */
+    private static Map<String, Program> everyProgram() {
+        Map<String, Program> programs = new java.util.LinkedHashMap<>();
+        for (String language : LANGUAGES) {
+            for (ProgramTemplate template :
+                    HandoutFixtures.catalog().templates().values()) {
+                programs.put(
+                        template.id() + "/" + language,
+                        ProgramTemplates.fromTemplate(
+                                template, HandoutFixtures.catalog(), language, HandoutFixtures.DATE));
+            }
+            for (Condition condition : HandoutFixtures.catalog().conditions().values()) {
+                List<Exercise> exercises = HandoutFixtures.catalog().exercisesOf(condition);
+                for (int count = 1; count <= 3; count++) {
+                    programs.put(
+                            condition.id() + "-" + count + "/" + language,
+                            withHeader(exercises.subList(0, count), language));
+                }
+            }
+        }
+        return programs;
+    }
+
+    private static Exercise exercise(String id) {
+        return HandoutFixtures.catalog().exercise(id).orElseThrow();
+    }
+
+    /** As a therapist saves one quickly: no title, patient, therapist, review date or instructions. */
+    private static Program untitled(List<Exercise> exercises, String language) {
+        return new Program(
+                Optional.empty(),
+                0,
+                "",
+                Optional.empty(),
+                "",
+                HandoutFixtures.DATE,
+                Optional.empty(),
+                "",
+                language,
+                items(exercises));
+    }
+
+    private static Program withHeader(List<Exercise> exercises, String language) {
+        Program full = HandoutFixtures.program(1, language);
+        return new Program(
+                Optional.empty(),
+                0,
+                full.title(),
+                full.patient(),
+                full.therapist(),
+                full.date(),
+                full.reviewDate(),
+                full.instructions(),
+                language,
+                items(exercises));
+    }
+
+    private static List<ProgramItem> items(List<Exercise> exercises) {
+        List<ProgramItem> items = new ArrayList<>();
+        for (Exercise exercise : exercises) {
+            items.add(new ProgramItem(exercise.id(), exercise.dose(), 7, ""));
+        }
+        return items;
+    }
+}
