@@ -18,6 +18,30 @@ public final class LayoutChecks {
         check(root, windowWidth);
     }
 
+    /**
+     * Nothing visible reaches above the window's top or below its bottom edge. Content inside a scroll pane is
+     * looked at only as the pane: what it scrolls out of view is meant to be there.
+     */
+    public static void assertWithinTheWindowHeight(Parent root, double windowHeight) {
+        checkHeight(root, windowHeight);
+    }
+
+    private static void checkHeight(Node node, double windowHeight) {
+        if (!node.isVisible()) {
+            return;
+        }
+        Bounds bounds = node.localToScene(node.getLayoutBounds());
+        assertThat(bounds.getMinY())
+                .as("%s begins above the window's top", node)
+                .isGreaterThanOrEqualTo(-0.5);
+        assertThat(bounds.getMaxY())
+                .as("%s ends below the bottom of a window %.0f high", node, windowHeight)
+                .isLessThanOrEqualTo(windowHeight + 0.5);
+        if (node instanceof Parent parent && !(node instanceof javafx.scene.control.ScrollPane)) {
+            parent.getChildrenUnmodifiable().forEach(child -> checkHeight(child, windowHeight));
+        }
+    }
+
     private static void check(Node node, double windowWidth) {
         if (!node.isVisible()) {
             return;

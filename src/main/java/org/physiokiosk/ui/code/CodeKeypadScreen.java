@@ -28,7 +28,9 @@ import org.physiokiosk.ui.theme.Theme;
 /**
  * The patient types the code from the handout on large keys: only the code's 32 symbols, a backspace and OK,
  * never the system keyboard. The typed code shows grouped as on paper ({@code K7QM-4XPR}). OK asks the store
- * on a worker ({@link CodeEntry} blocks); the answer shows here, the opened program goes to the shell.
+ * on a worker ({@link CodeEntry} blocks); the answer shows here, the opened program goes to the shell. A code
+ * the store does not know stays in the field, marked, so the patient can hold it against the paper and fix one
+ * symbol with backspace; a symbol typed over it starts a new code.
  */
 public final class CodeKeypadScreen implements Screen {
 
@@ -56,6 +58,9 @@ public final class CodeKeypadScreen implements Screen {
     private final LockTicker lockTicker;
     private boolean busy;
     private boolean locked;
+    /** The code in the field was asked for and not found; it stays until the patient edits or types over it. */
+    private boolean notFound;
+
     private boolean disposed;
 
     public CodeKeypadScreen(
@@ -122,6 +127,10 @@ public final class CodeKeypadScreen implements Screen {
     }
 
     private void type(char symbol) {
+        if (notFound) {
+            typed.setLength(0);
+            notFound = false;
+        }
         if (typed.length() < ProgramCode.LENGTH) {
             typed.append(symbol);
             message.setText("");
@@ -132,6 +141,10 @@ public final class CodeKeypadScreen implements Screen {
     private void erase() {
         if (!typed.isEmpty()) {
             typed.setLength(typed.length() - 1);
+        }
+        if (notFound) {
+            notFound = false;
+            message.setText("");
         }
         show();
     }
@@ -169,11 +182,12 @@ public final class CodeKeypadScreen implements Screen {
         if (disposed) {
             return;
         }
-        typed.setLength(0);
         if (outcome instanceof CodeEntry.Outcome.Opened opened) {
+            typed.setLength(0);
             onOpened.accept(opened.program());
             return;
         }
+        notFound = true; // unknown, or the miss that locked the keypad: the code stays to compare with the paper
         if (outcome instanceof CodeEntry.Outcome.Unknown) {
             message.setText(messages.get("code.unknown"));
         }
@@ -207,10 +221,11 @@ public final class CodeKeypadScreen implements Screen {
         }
         field.setText(shown.toString());
         field.setAccessibleText(text.isEmpty() ? messages.get("code.title") : text);
+        field.pseudoClassStateChanged(CodeStyle.NOT_FOUND, notFound);
         boolean full = text.length() == ProgramCode.LENGTH;
-        keys.forEach(key -> key.setDisable(locked || busy || full));
+        keys.forEach(key -> key.setDisable(locked || busy || (full && !notFound)));
         backspace.setDisable(locked || busy || text.isEmpty());
-        ok.setDisable(locked || busy || !full);
+        ok.setDisable(locked || busy || !full || notFound);
     }
 
     /** The code as typed so far (for tests). */

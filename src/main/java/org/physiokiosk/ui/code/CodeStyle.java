@@ -5,6 +5,9 @@ final class CodeStyle {
 
     static final String SCREEN = "pk-code-screen";
     static final String FIELD = "pk-code-field";
+    /** On the field while it shows a code the store did not know. */
+    static final javafx.css.PseudoClass NOT_FOUND = javafx.css.PseudoClass.getPseudoClass("not-found");
+
     static final String MESSAGE = "pk-code-message";
     static final String PAD = "pk-code-pad";
     static final String KEYPAD = "pk-code-keypad";

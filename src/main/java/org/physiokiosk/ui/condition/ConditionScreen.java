@@ -20,6 +20,7 @@ import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.LocalizedText;
 import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.ui.common.BulletLine;
+import org.physiokiosk.ui.common.ContentChange;
 import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.common.TileGrid;
@@ -109,6 +110,7 @@ public final class ConditionScreen implements Screen {
         }
         part = new PageScroller(PART_ID, content(next), messages);
         partHolder.getChildren().setAll(part);
+        ContentChange.announce(root); // another part stands under the finger now: a double tap must not open it
         actions.onTab().accept(next);
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.player.PlayerState;
+import org.physiokiosk.ui.common.ContentChange;
 import org.physiokiosk.ui.common.UncachedScrollPane;
 import org.physiokiosk.ui.figure.FigureView;
 import org.physiokiosk.ui.i18n.Messages;
@@ -142,6 +143,7 @@ final class PlayerLayout {
         root.setTop(null);
         root.setCenter(scroll);
         root.setBottom(null);
+        ContentChange.announce(root); // a tap meant for the last step must not press the summary's button
     }
 
     void dispose() {

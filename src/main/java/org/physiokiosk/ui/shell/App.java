@@ -47,6 +47,7 @@ public final class App {
     private final TaskRunner renders;
     private final Function<Settings, LoadResult> loadContent;
     private final LongSupplier clock;
+    private final LongSupplier tapClock;
     private Navigator navigator;
     private PatientFlow flow;
     private IdleGuard idle;
@@ -58,6 +59,7 @@ public final class App {
     private WindowGuard windowGuard;
     private javafx.util.Subscription staffDoor;
     private javafx.util.Subscription faultHandler = javafx.util.Subscription.EMPTY;
+    private javafx.util.Subscription tapGuard = javafx.util.Subscription.EMPTY;
 
     /**
      * @param therapistMode start straight in the program builder (a therapist's desk PC), not the patient kiosk
@@ -74,6 +76,20 @@ public final class App {
             TaskRunner renders,
             Function<Settings, LoadResult> loadContent,
             LongSupplier clock) {
+        this(settings, kioskMode, therapistMode, folders, tasks, renders, loadContent, clock, clock);
+    }
+
+    /** @param tapClock the monotonic clock the tap guard reads (decision 0028); walks pass one that moves by itself */
+    public App(
+            Settings settings,
+            boolean kioskMode,
+            boolean therapistMode,
+            AppFolders folders,
+            TaskRunner tasks,
+            TaskRunner renders,
+            Function<Settings, LoadResult> loadContent,
+            LongSupplier clock,
+            LongSupplier tapClock) {
         this.settings = settings;
         this.kioskMode = kioskMode;
         this.therapistMode = therapistMode;
@@ -82,6 +98,7 @@ public final class App {
         this.renders = renders;
         this.loadContent = loadContent;
         this.clock = clock;
+        this.tapClock = tapClock;
     }
 
     /** The settings file's values with the command line's on top (content folder, language). */
@@ -112,6 +129,7 @@ public final class App {
         Scene scene = new Scene(new StackPane(), screenBounds.getWidth(), screenBounds.getHeight());
         Theme.apply(scene);
         navigator = new Navigator(scene);
+        tapGuard = TapGuard.install(scene, tapClock); // a double tap acts once (decision 0028)
         ScreenFaults faults = new ScreenFaults(navigator, messages);
         faultHandler =
                 faults.installOnCurrentThread(); // start() runs on the FX thread: its faults lead back to the start
@@ -262,6 +280,7 @@ public final class App {
         }
         faultHandler.unsubscribe();
         faultHandler = javafx.util.Subscription.EMPTY;
+        tapGuard.unsubscribe();
     }
 
     private static void logProblems(LoadResult result) {

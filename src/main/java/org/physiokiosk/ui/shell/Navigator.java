@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import org.physiokiosk.ui.common.ContentChange;
 import org.physiokiosk.ui.common.Screen;
 
 /**
@@ -14,6 +15,8 @@ import org.physiokiosk.ui.common.Screen;
  * window's root stays the same node for the whole run, so the display choices set on it (high contrast,
  * large text) survive every change of screen. Screens are made by a factory, so a language switch can make
  * the current screen again in the new language; the factory reads where the patient was from the visit.
+ * Every change of screen or overlay is announced as a {@link ContentChange}, so the tap guard can keep the rest
+ * of a double tap off the new content.
  */
 public final class Navigator {
 
@@ -53,6 +56,7 @@ public final class Navigator {
         if (previous != null) {
             previous.dispose();
         }
+        ContentChange.announce(host);
     }
 
     /** Makes the current screen again, e.g. after the language changed. */
@@ -75,12 +79,14 @@ public final class Navigator {
         hideOverlay();
         overlay = node;
         host.getChildren().add(node);
+        ContentChange.announce(host);
     }
 
     public void hideOverlay() {
         if (overlay != null) {
             host.getChildren().remove(overlay);
             overlay = null;
+            ContentChange.announce(host);
         }
     }
 

@@ -24,6 +24,7 @@ import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.LogSetup;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.testing.Finger;
+import org.physiokiosk.testing.TapClock;
 import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.concurrent.TaskRunner;
@@ -77,7 +78,8 @@ class ClinicContentFallbackTest {
                 TaskRunner.sameThread(),
                 TaskRunner.sameThread(),
                 s -> new ContentLoader().loadBundledAnd(s.contentFolder()),
-                clock::get);
+                clock::get,
+                new TapClock());
         robot.interact(() -> {
             stage = new Stage();
             app.start(stage, new Rectangle2D(0, 0, 1920, 1080));

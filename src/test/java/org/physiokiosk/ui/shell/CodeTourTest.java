@@ -105,6 +105,9 @@ class CodeTourTest {
             ScreenTourTest.fire(scene, "#code-key-" + c);
         }
         ScreenTourTest.save(scene, out, name + "-3-typing");
+        kiosk.flow().look().largeTextProperty().set(true);
+        ScreenTourTest.save(scene, out, name + "-3b-typing-larger-text");
+        kiosk.flow().look().largeTextProperty().set(false);
         for (int i = 0; i < 5; i++) {
             for (char c : "K7QM4XPR".toCharArray()) {
                 ScreenTourTest.fire(scene, "#code-key-" + c);

@@ -16,6 +16,7 @@ import org.physiokiosk.content.LoadResult;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.testing.LayoutChecks;
+import org.physiokiosk.testing.TapClock;
 import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.concurrent.TaskRunner;
@@ -27,6 +28,9 @@ final class KioskHarness {
     static final long SECOND = 1_000_000_000L;
 
     final AtomicLong clock = new AtomicLong(1_000 * SECOND);
+    /** The tap guard's clock: each tap of a walk is a deliberate one unless a test holds it still. */
+    final TapClock taps = new TapClock();
+
     final App app;
 
     KioskHarness(Catalog catalog, String language) {
@@ -50,7 +54,8 @@ final class KioskHarness {
                 TaskRunner.sameThread(),
                 TaskRunner.sameThread(),
                 s -> new LoadResult(catalog, List.of()),
-                clock::get);
+                clock::get,
+                taps);
     }
 
     void start(Stage stage, double width, double height) {

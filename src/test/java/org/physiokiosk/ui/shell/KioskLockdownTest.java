@@ -28,6 +28,7 @@ import org.physiokiosk.kiosk.PinHash;
 import org.physiokiosk.kiosk.PinVault;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.testing.Finger;
+import org.physiokiosk.testing.TapClock;
 import org.physiokiosk.ui.common.DigitPad;
 import org.physiokiosk.ui.common.LongPress;
 import org.physiokiosk.ui.concurrent.TaskRunner;
@@ -74,7 +75,8 @@ class KioskLockdownTest {
                 TaskRunner.sameThread(),
                 TaskRunner.sameThread(),
                 s -> new LoadResult(catalog, List.of()),
-                clock::get);
+                clock::get,
+                new TapClock());
         app.start(stage, new Rectangle2D(0, 0, 1280, 800));
         // A screen that listened for Esc itself would hear it only if the lock-down let it through.
         stage.getScene().getRoot().addEventHandler(KeyEvent.KEY_PRESSED, event -> {

@@ -150,11 +150,9 @@ class ProgramCodeWalkTest {
             type(robot, wrong);
             tap(robot, CodeKeypadScreen.OK_ID);
             assertThat(message(robot)).isEqualTo("Deze code kennen we niet. Kijk nog eens op je papier.");
-            assertThat(robot.lookup("#" + CodeKeypadScreen.FIELD_ID)
-                            .queryAs(Label.class)
-                            .getText())
-                    .as("cleared for another try")
-                    .isEqualTo("____-____");
+            assertThat(field(robot).getText())
+                    .as("kept to compare with the paper; the next try types over it")
+                    .isEqualTo(wrong.substring(0, 4) + "-" + wrong.substring(4));
         }
         type(robot, wrong);
         tap(robot, CodeKeypadScreen.OK_ID);
@@ -176,6 +174,46 @@ class ProgramCodeWalkTest {
         type(robot, code.code().value());
         tap(robot, CodeKeypadScreen.OK_ID);
         assertThat(kiosk.screen()).as("the right code opens after the lock").isInstanceOf(ProgramScreen.class);
+    }
+
+    /** Finding F5: a code with one symbol wrong stays in the field, marked, and backspace fixes that one symbol. */
+    @Test
+    void aWrongCodeStaysMarkedSoBackspaceFixesOneSymbol(FxRobot robot) {
+        openKeypad(robot);
+        String right = code.code().value();
+        char last = right.charAt(right.length() - 1);
+        String oneOff = right.substring(0, right.length() - 1) + (last == '2' ? '3' : '2');
+        type(robot, oneOff);
+        tap(robot, CodeKeypadScreen.OK_ID);
+
+        assertThat(message(robot)).isEqualTo("Deze code kennen we niet. Kijk nog eens op je papier.");
+        Label field = field(robot);
+        assertThat(field.getText()).as("still there").isEqualTo(oneOff.substring(0, 4) + "-" + oneOff.substring(4));
+        assertThat(field.getPseudoClassStates()).extracting(Object::toString).contains("not-found");
+        assertThat(robot.lookup("#" + CodeKeypadScreen.OK_ID).queryButton().isDisabled())
+                .as("the same code again would only count another miss")
+                .isTrue();
+
+        tap(robot, CodeKeypadScreen.BACKSPACE_ID);
+        assertThat(((CodeKeypadScreen) kiosk.screen()).typed()).isEqualTo(oneOff.substring(0, 7));
+        assertThat(field.getPseudoClassStates()).extracting(Object::toString).doesNotContain("not-found");
+        assertThat(message(robot)).as("editing: the old answer goes").isEmpty();
+        type(robot, String.valueOf(last));
+        tap(robot, CodeKeypadScreen.OK_ID);
+        assertThat(kiosk.screen()).isInstanceOf(ProgramScreen.class);
+    }
+
+    @Test
+    void aSymbolTypedOverAWrongCodeStartsANewOne(FxRobot robot) {
+        openKeypad(robot);
+        String wrong = code.code().value().startsWith("2") ? "33333333" : "22222222";
+        type(robot, wrong);
+        tap(robot, CodeKeypadScreen.OK_ID);
+        type(robot, code.code().value().substring(0, 1));
+        assertThat(field(robot).getText()).isEqualTo(code.code().value().charAt(0) + "___-____");
+        type(robot, code.code().value().substring(1));
+        tap(robot, CodeKeypadScreen.OK_ID);
+        assertThat(kiosk.screen()).isInstanceOf(ProgramScreen.class);
     }
 
     @Test
@@ -217,6 +255,10 @@ class ProgramCodeWalkTest {
         for (char symbol : symbols.toCharArray()) {
             tap(robot, CodeKeypadScreen.KEY_ID_PREFIX + symbol);
         }
+    }
+
+    private static Label field(FxRobot robot) {
+        return robot.lookup("#" + CodeKeypadScreen.FIELD_ID).queryAs(Label.class);
     }
 
     private static String message(FxRobot robot) {

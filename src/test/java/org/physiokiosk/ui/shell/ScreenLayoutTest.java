@@ -17,9 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Exercise;
+import org.physiokiosk.testing.LayoutChecks;
 import org.physiokiosk.ui.condition.ConditionTab;
 import org.physiokiosk.ui.exercise.ExerciseScreen;
 import org.physiokiosk.ui.home.HomeScreen;
+import org.physiokiosk.ui.theme.Theme;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -72,6 +74,39 @@ class ScreenLayoutTest {
             }
             kiosk.app.stop();
             stage.close();
+        });
+    }
+
+    /**
+     * Finding F9: with larger text the start screen ran past both edges of a 1280x800 window (the display switches
+     * lost their top, the disclaimer its second line). The start screen and the code keypad fit whole, from top to
+     * bottom, on the two usual small screens, in both languages and both contrasts.
+     */
+    @ParameterizedTest
+    @CsvSource({"1280, 800, nl", "1280, 800, en", "1366, 768, nl", "1366, 768, en"})
+    void startAndKeypadFitTheSmallScreensWithLargerText(double width, double height, String language) throws Exception {
+        onFx(() -> {
+            Stage stage = new Stage();
+            KioskHarness kiosk = new KioskHarness(bundled, language);
+            kiosk.start(stage, width, height);
+            Scene scene = stage.getScene();
+            List<String> tooTall = new java.util.ArrayList<>();
+            for (boolean contrast : List.of(false, true)) {
+                for (boolean largeText : List.of(false, true)) {
+                    kiosk.flow().look().highContrastProperty().set(contrast);
+                    kiosk.flow().look().largeTextProperty().set(largeText);
+                    String look = "%.0fx%.0f %s%s%s"
+                            .formatted(
+                                    width, height, language, contrast ? " high contrast" : "", largeText ? " A+" : "");
+                    kiosk.flow().showStart();
+                    checkWhole(scene, width, height, "start " + look).ifPresent(tooTall::add);
+                    kiosk.flow().showCodeKeypad();
+                    checkWhole(scene, width, height, "keypad " + look).ifPresent(tooTall::add);
+                }
+            }
+            kiosk.app.stop();
+            stage.close();
+            assertThat(tooTall).as("screens taller than the window").isEmpty();
         });
     }
 
@@ -173,6 +208,21 @@ class ScreenLayoutTest {
         scene.getRoot().layout();
         scene.getRoot().layout();
         KioskHarness.assertNothingCutOrSpilling(scene.getRoot(), width);
+    }
+
+    /** Says what did not fit (the screen's height against the window's) and checks the rest of what fits. */
+    private static Optional<String> checkWhole(Scene scene, double width, double height, String what) {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        Region screen = (Region) scene.lookup("." + Theme.SCREEN);
+        double needs = screen.minHeight(width);
+        System.out.printf("HEIGHT %s: needs %.0f of %.0f%n", what, needs, height);
+        if (needs > height + 0.5) {
+            return Optional.of("%s needs %.0f px of %.0f".formatted(what, needs, height));
+        }
+        check(scene, width);
+        LayoutChecks.assertWithinTheWindowHeight(scene.getRoot(), height);
+        return Optional.empty();
     }
 
     private static void fire(Scene scene, String selector) {

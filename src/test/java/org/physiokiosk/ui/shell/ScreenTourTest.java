@@ -62,6 +62,9 @@ class ScreenTourTest {
         kiosk.flow().look().highContrastProperty().set(contrast);
         kiosk.flow().showStart();
         save(scene, out, name + "-1-start");
+        kiosk.flow().look().largeTextProperty().set(true);
+        save(scene, out, name + "-1b-start-larger-text");
+        kiosk.flow().look().largeTextProperty().set(false);
         kiosk.flow().showHome();
         save(scene, out, name + "-2-home");
         var condition = catalog.conditions().get("low-back-pain");
