@@ -10,7 +10,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,7 +17,6 @@ import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.Step;
-import org.physiokiosk.player.Phase;
 import org.physiokiosk.player.PlannedExercise;
 import org.physiokiosk.player.PlayerRun;
 import org.physiokiosk.testing.LayoutChecks;
@@ -109,10 +107,12 @@ class PlayerLargeTextLayoutTest {
                         begin.fire();
                         continue;
                     }
-                    String step = ((Label) scene.lookup("#" + PlayerScreen.STEP_TEXT_ID)).getText();
-                    if (!step.equals(shownStep) && screen.state().phase() != Phase.DONE) {
+                    String step = screen.state().phase() + " " + screen.state().exerciseIndex() + " "
+                            + screen.state().stepIndex();
+                    if (!step.equals(shownStep)) {
                         shownStep = step;
-                        problems.addAll(problems(scene, where + " " + step.length() + " chars"));
+                        problems.addAll(problems(
+                                scene, where + " step " + screen.state().stepIndex()));
                     }
                 }
                 screen.dispose();
