@@ -44,6 +44,7 @@ final class PlayerLayout {
     static final String BREATH = "pk-player-breath";
     static final String DONE_PAGE = "pk-player-done-page";
     static final String FIGURE_COLUMN = "pk-player-figure-column";
+    static final String NEXT_EXERCISE = "pk-player-next-exercise";
     /** The share of a landscape window's width the words and countdown take. */
     private static final double INFO_SHARE = 0.42;
     /** How much larger the heading and ring grow at the top of the end-of-countdown pulse. */
@@ -52,7 +53,7 @@ final class PlayerLayout {
     private final Messages messages;
     private final PlayerControls controls;
     private final BorderPane root = new BorderPane();
-    private final Label title = label(TITLE, null);
+    private final Label title = label(TITLE, PlayerScreen.TITLE_ID);
     private final Label progress = label(PROGRESS, null);
     private final Label heading = label(HEADING, PlayerScreen.PHASE_ID);
     private final Label stepText = label(STEP_TEXT, PlayerScreen.STEP_TEXT_ID);
@@ -83,15 +84,16 @@ final class PlayerLayout {
         this.controls = controls;
         this.counters = new CountersBar(messages);
         root.getStyleClass().addAll(Theme.SCREEN, STYLE);
-        Label safety = label(SAFETY, null);
+        Label safety = label(SAFETY, PlayerScreen.SAFETY_ID);
         safety.setText(messages.get("player.safety"));
         VBox titles = new VBox(title, progress);
         HBox.setHgrow(titles, Priority.ALWAYS);
         // One tap to the next exercise, beside "Exercise 2 of 5" where it belongs, not a sixth button in the row.
         nextExercise = new Button(messages.get("player.button.nextExercise"));
         nextExercise.setId(PlayerScreen.NEXT_EXERCISE_ID);
-        nextExercise.getStyleClass().add(PlayerControls.BUTTON);
-        nextExercise.setWrapText(true);
+        nextExercise.getStyleClass().add(NEXT_EXERCISE);
+        // One line, never shortened: the title beside it wraps instead.
+        nextExercise.setWrapText(false);
         Region nextIcon = new Region();
         nextIcon.getStyleClass().addAll(PlayerControls.ICON, "pk-icon-next");
         nextExercise.setGraphic(nextIcon);

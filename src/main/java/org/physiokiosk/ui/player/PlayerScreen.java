@@ -42,6 +42,8 @@ public final class PlayerScreen implements Screen {
     public static final String DONE_ID = "player-done";
     public static final String WELL_DONE_ID = "player-well-done";
     public static final String PHASE_ID = "player-phase";
+    public static final String TITLE_ID = "player-title";
+    public static final String SAFETY_ID = "player-safety";
     public static final String CAUTIONS_ID = "player-cautions";
     public static final String BEGIN_ID = "player-begin";
     public static final String SKIP_ID = "player-skip";
