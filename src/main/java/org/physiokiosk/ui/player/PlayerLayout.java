@@ -205,6 +205,8 @@ final class PlayerLayout {
             gate = null;
         }
         controls.showGate(exercise >= 0);
+        // At the gate the cautions take the countdown's room too; in a step the words keep their own height.
+        VBox.setVgrow(body, exercise >= 0 ? Priority.ALWAYS : null);
         if (exercise < 0) {
             body.getChildren().setAll(stepPaging);
             controls.allowBegin(true);
