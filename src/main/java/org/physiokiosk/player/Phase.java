@@ -4,6 +4,11 @@ package org.physiokiosk.player;
 public enum Phase {
     /** Before an exercise of a program other than the first: its name and start position, so the patient can change position. */
     NEXT_EXERCISE,
+    /**
+     * Before an exercise whose cautions the patient has not read yet: its name, picture and cautions, and no
+     * countdown. It waits for the patient: {@link PlayerSession#begin(long)} or {@link PlayerSession#skipExercise(long)}.
+     */
+    CAUTIONS,
     /** The 3-2-1 before an exercise starts. */
     GET_READY,
     /** The figure moves into a step's pose over the step's seconds. */

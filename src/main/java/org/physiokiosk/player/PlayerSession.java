@@ -2,6 +2,8 @@ package org.physiokiosk.player;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Plays a program of exercises: get ready, move, hold, rest, switch side, done. Pure: the monotonic time
@@ -14,14 +16,21 @@ import java.util.Optional;
  * Next starts the following unit (next in a hold ends the hold). Previous restarts the current unit, or when
  * pressed within {@link #PREVIOUS_GRACE_NANOS} of its start goes back one unit; it never goes back into a
  * get-ready countdown, so at the first step it restarts that step, and before it it stays.
+ *
+ * <p>Before an exercise whose cautions the run says are unread, the session waits in {@link Phase#CAUTIONS}: no
+ * time ends it, next and previous do nothing there; {@link #begin(long)} goes on to the get-ready countdown and
+ * {@link #skipExercise(long)} leaves the exercise out (docs/decisions/0027).
  */
 public final class PlayerSession {
 
     /** Within this time of a unit's start, previous goes back one unit instead of restarting this one. */
     public static final long PREVIOUS_GRACE_NANOS = 2 * Script.SECOND;
 
+    private final PlayerRun run;
     private final List<PlannedExercise> plan;
     private final List<Segment> segments;
+    private final Set<Integer> skipped = new TreeSet<>();
+    private int stoppedAt = -1;
     private int index;
     private long segmentStart;
     private long now;
@@ -32,9 +41,15 @@ public final class PlayerSession {
     private long phaseEndings;
     private long countdownEndings;
 
+    /** Plays {@code plan} from its first exercise without waiting at cautions: the exercise page showed them. */
     public PlayerSession(List<PlannedExercise> plan) {
-        this.plan = List.copyOf(plan);
-        this.segments = Script.of(this.plan);
+        this(PlayerRun.cautionsSeen(plan));
+    }
+
+    public PlayerSession(PlayerRun run) {
+        this.run = run;
+        this.plan = run.plan();
+        this.segments = Script.of(run);
     }
 
     public void start(long nanos) {
@@ -55,7 +70,9 @@ public final class PlayerSession {
         if (paused) {
             return;
         }
-        while (!isDone() && now - segmentStart >= current().nanos()) {
+        while (!isDone()
+                && !current().waits()
+                && now - segmentStart >= current().nanos()) {
             segmentStart += current().nanos();
             if (current().phase() != Phase.MOVE) {
                 countdownEndings++;
@@ -67,7 +84,7 @@ public final class PlayerSession {
 
     public void pause(long nanos) {
         tick(nanos);
-        if (started && !paused && !isDone()) {
+        if (started && !paused && !isDone() && !current().waits()) {
             paused = true;
             pausedAt = now;
         }
@@ -83,7 +100,7 @@ public final class PlayerSession {
 
     public void next(long nanos) {
         tick(nanos);
-        if (!started || isDone()) {
+        if (!started || isDone() || current().waits()) {
             return;
         }
         int target = index + 1;
@@ -95,7 +112,7 @@ public final class PlayerSession {
 
     public void previous(long nanos) {
         tick(nanos);
-        if (!started || isDone()) {
+        if (!started || isDone() || current().waits()) {
             return;
         }
         int unit = index;
@@ -117,11 +134,56 @@ public final class PlayerSession {
         jumpTo(target);
     }
 
+    /** At an exercise's cautions: the patient has read them and begins; the get-ready countdown starts now. */
+    public void begin(long nanos) {
+        tick(nanos);
+        if (started && current().waits()) {
+            jumpTo(index + 1);
+        }
+    }
+
+    /**
+     * Leaves the current exercise out and goes to the next one (its preview or its cautions), or to the end
+     * after the last. Works at the cautions and during the exercise; a skip ends no phase, so it gives no beep.
+     */
+    public void skipExercise(long nanos) {
+        tick(nanos);
+        if (!started || isDone()) {
+            return;
+        }
+        int exercise = current().exerciseIndex();
+        skipped.add(exercise);
+        int target = index;
+        while (!segments.get(target).phase().equals(Phase.DONE)
+                && segments.get(target).exerciseIndex() == exercise) {
+            target++;
+        }
+        if (paused) {
+            paused = false;
+            pausedAt = now;
+        }
+        jumpTo(target);
+    }
+
+    /** The exercises left out with {@link #skipExercise(long)}, by index in the plan, in order. */
+    public Set<Integer> skippedExercises() {
+        return java.util.Collections.unmodifiableSet(new TreeSet<>(skipped));
+    }
+
+    /**
+     * The exercise the patient stopped in, by index in the plan: where a later start of the same run goes on;
+     * -1 while not stopped.
+     */
+    public int stoppedAt() {
+        return stoppedAt;
+    }
+
     /** The patient stops: the session ends at once, marked as stopped rather than completed. */
     public void stop() {
         if (isDone()) {
             return;
         }
+        stoppedAt = current().exerciseIndex();
         stopped = true;
         paused = false;
         index = segments.size() - 1;
@@ -156,7 +218,8 @@ public final class PlayerSession {
                 s.motion(),
                 s.motionOffsetNanos() + elapsed,
                 phaseEndings,
-                countdownEndings);
+                countdownEndings,
+                s.waits() ? run.cautionsBefore(s.exerciseIndex()) : List.of());
     }
 
     /** The repetitions per set (and side) the player plays for a planned exercise: what a summary should say. */

@@ -1,6 +1,8 @@
 package org.physiokiosk.player;
 
+import java.util.List;
 import java.util.Optional;
+import org.physiokiosk.content.LocalizedText;
 import org.physiokiosk.content.Step;
 
 /**
@@ -22,6 +24,7 @@ import org.physiokiosk.content.Step;
  * @param countdownEndings  how many of those were countdowns (get ready, hold, rest, switch side, next exercise),
  *                          not movements: a view cues (sound, pulse) when it grows, so a patient holding with
  *                          closed eyes hears the hold end, without a beep after every movement
+ * @param cautions          at {@link Phase#CAUTIONS}, the exercise's cautions to read before it begins; else empty
  */
 public record PlayerState(
         Phase phase,
@@ -43,7 +46,8 @@ public record PlayerState(
         StepMotion motion,
         long motionElapsedNanos,
         long phaseEndings,
-        long countdownEndings) {
+        long countdownEndings,
+        List<LocalizedText> cautions) {
 
     public long remainingNanos() {
         return Math.max(0, phaseNanos - phaseElapsedNanos);
@@ -60,9 +64,14 @@ public record PlayerState(
         return phaseNanos <= 0 ? 0 : (double) remainingNanos() / phaseNanos;
     }
 
-    /** True while time runs: started, not paused, not done. */
+    /** True while time runs: started, not paused, not done, not waiting at an exercise's cautions. */
     public boolean running() {
-        return !paused && phase != Phase.DONE;
+        return !paused && phase != Phase.DONE && phase != Phase.CAUTIONS;
+    }
+
+    /** True while the player waits for the patient to read an exercise's cautions and begin or skip it. */
+    public boolean waitingAtCautions() {
+        return phase == Phase.CAUTIONS;
     }
 
     /** True when the whole program was played to its end (not stopped). */

@@ -28,13 +28,19 @@ final class Script {
     private Script() {}
 
     static List<Segment> of(List<PlannedExercise> plan) {
+        return of(PlayerRun.cautionsSeen(plan));
+    }
+
+    /** The run from its first exercise to play on; the exercises before it are not laid out. */
+    static List<Segment> of(PlayerRun run) {
+        List<PlannedExercise> plan = run.plan();
         if (plan.isEmpty()) {
             throw new IllegalArgumentException("nothing to play");
         }
         Script script = new Script();
-        for (int i = 0; i < plan.size(); i++) {
+        for (int i = run.startAt(); i < plan.size(); i++) {
             script.exerciseIndex = i;
-            script.add(plan.get(i));
+            script.add(plan.get(i), i > run.startAt(), !run.cautionsBefore(i).isEmpty());
         }
         Segment last = script.segments.get(script.segments.size() - 1);
         script.segments.add(new Segment(
@@ -66,7 +72,12 @@ final class Script {
         return step.holdSeconds() > 0 ? dose.holdSeconds().min() : 0;
     }
 
-    private void add(PlannedExercise planned) {
+    /**
+     * @param preview whether a "next: ..." preview comes first (every exercise after the first played)
+     * @param gate    whether the exercise waits at its cautions first; the gate takes the preview's place, since
+     *                it shows the exercise and waits anyway
+     */
+    private void add(PlannedExercise planned, boolean preview, boolean gate) {
         Exercise exercise = planned.exercise();
         Dose dose = planned.dose();
         int reps = playedReps(dose);
@@ -77,7 +88,9 @@ final class Script {
         List<Step> setup = exercise.setupSteps();
         poseStep = setup.isEmpty() ? last(exercise.repeatedSteps()) : setup.get(0);
         pose = poseStep.pose();
-        if (exerciseIndex > 0) {
+        if (gate) {
+            segments.add(first.still(Phase.CAUTIONS, 0, this));
+        } else if (preview) {
             segments.add(first.still(Phase.NEXT_EXERCISE, NEXT_EXERCISE_SECONDS, this));
         }
         segments.add(first.still(Phase.GET_READY, GET_READY_SECONDS, this));

@@ -24,6 +24,11 @@ record Segment(
 
     /** A unit the previous button may go back to: countdowns before an exercise are not worth going back to. */
     boolean returnable() {
-        return unitStart && phase != Phase.GET_READY && phase != Phase.NEXT_EXERCISE;
+        return unitStart && phase != Phase.GET_READY && phase != Phase.NEXT_EXERCISE && phase != Phase.CAUTIONS;
+    }
+
+    /** A segment that no time ends: it waits for the patient's command. */
+    boolean waits() {
+        return phase == Phase.CAUTIONS;
     }
 }

@@ -1,6 +1,8 @@
 package org.physiokiosk.ui.player;
 
+import java.util.Locale;
 import org.physiokiosk.content.Step;
+import org.physiokiosk.player.Phase;
 import org.physiokiosk.player.PlayedSide;
 import org.physiokiosk.player.PlayerState;
 import org.physiokiosk.ui.i18n.Messages;
@@ -21,6 +23,7 @@ final class PhaseWords {
         }
         return messages.get(
                 switch (state.phase()) {
+                    case CAUTIONS -> "player.phase.cautions";
                     case NEXT_EXERCISE -> "player.phase.nextExercise";
                     case GET_READY -> "player.phase.getReady";
                     case MOVE ->
@@ -36,6 +39,7 @@ final class PhaseWords {
     String instruction(PlayerState state) {
         String language = messages.language();
         return switch (state.phase()) {
+            case CAUTIONS -> ""; // the cautions stand in the step text's place
             case NEXT_EXERCISE ->
                 messages.format(
                                 "player.nextExercise.text",
@@ -50,15 +54,24 @@ final class PhaseWords {
         };
     }
 
-    /** The breathing cue, or while paused how to go on; empty when there is nothing to say. */
+    /**
+     * The breathing cue, or while paused how to go on; empty when there is nothing to say, and when the step's
+     * own words already begin with the cue ("Adem in." above "Adem in" said it twice; decision 0027).
+     */
     String breath(PlayerState state) {
         if (state.paused()) {
             return messages.get("player.paused.hint");
         }
-        return state.step()
+        if (state.phase() != Phase.MOVE && state.phase() != Phase.HOLD) {
+            return "";
+        }
+        String cue = state.step()
                 .flatMap(Step::breath)
-                .map(breath -> messages.get("player.breath." + breath.name().toLowerCase(java.util.Locale.ROOT)))
+                .map(breath -> messages.get("player.breath." + breath.name().toLowerCase(Locale.ROOT)))
                 .orElse("");
+        String text =
+                state.step().map(step -> step.text().in(messages.language())).orElse("");
+        return text.toLowerCase(Locale.ROOT).startsWith(cue.toLowerCase(Locale.ROOT)) ? "" : cue;
     }
 
     /** The countdown's look: one of {@link HoldRing#KINDS}. */
@@ -67,7 +80,7 @@ final class PhaseWords {
             return "pk-ring-paused";
         }
         return switch (state.phase()) {
-            case NEXT_EXERCISE, GET_READY -> "pk-ring-get-ready";
+            case CAUTIONS, NEXT_EXERCISE, GET_READY -> "pk-ring-get-ready";
             case MOVE, DONE -> "pk-ring-move";
             case HOLD -> "pk-ring-hold";
             case REST -> "pk-ring-rest";
@@ -78,7 +91,7 @@ final class PhaseWords {
     /** Whether the countdown shows its whole seconds: not while moving, where the figure shows the pace. */
     static boolean showsSeconds(PlayerState state) {
         return switch (state.phase()) {
-            case MOVE, DONE -> false;
+            case CAUTIONS, MOVE, DONE -> false;
             default -> true;
         };
     }

@@ -7,8 +7,9 @@ import javafx.scene.layout.Region;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
- * The buttons, always on screen and large: back, pause or resume, next, sound, stop. Icons are CSS shapes
- * (player.css) beside the word, so they need no font glyphs and the word says what the icon means.
+ * The buttons, always on screen and large: back, pause or resume, next, sound, stop; at an exercise's cautions
+ * (decision 0027) skip and begin take the place of back, pause and next, since nothing runs yet. Icons are CSS
+ * shapes (player.css) beside the word, so they need no font glyphs and the word says what the icon means.
  */
 final class PlayerControls {
 
@@ -25,7 +26,10 @@ final class PlayerControls {
     private final Button next;
     private final ToggleButton mute = new ToggleButton();
     private final Button stop;
+    private final Button skip;
+    private final Button begin;
     private final Region pauseIcon = icon("pk-icon-pause");
+    private Boolean gateShown;
 
     PlayerControls(
             Messages messages,
@@ -33,7 +37,9 @@ final class PlayerControls {
             Runnable onPauseOrResume,
             Runnable onNext,
             java.util.function.Consumer<Boolean> onMute,
-            Runnable onStop) {
+            Runnable onStop,
+            Runnable onSkip,
+            Runnable onBegin) {
         this.messages = messages;
         bar.getStyleClass().add(STYLE);
         previous = button(PlayerScreen.PREVIOUS_ID, "player.button.previous", "pk-icon-previous", onPrevious);
@@ -52,7 +58,28 @@ final class PlayerControls {
             showMuted(mute.isSelected());
         });
         showMuted(false);
-        bar.getChildren().addAll(previous, pause, next, mute, stop);
+        skip = button(PlayerScreen.SKIP_ID, "player.button.skip", "pk-icon-next", onSkip);
+        begin = button(PlayerScreen.BEGIN_ID, "player.button.begin", "pk-icon-play", onBegin);
+        begin.getStyleClass().add(MAIN_BUTTON);
+        showGate(false);
+    }
+
+    /** At an exercise's cautions: skip and begin; else back, pause and next. Sound and stop are always there. */
+    void showGate(boolean gate) {
+        if (gateShown != null && gateShown == gate) {
+            return;
+        }
+        gateShown = gate;
+        if (gate) {
+            bar.getChildren().setAll(skip, begin, mute, stop);
+        } else {
+            bar.getChildren().setAll(previous, pause, next, mute, stop);
+        }
+    }
+
+    /** Begin opens once every caution has been on screen. */
+    void allowBegin(boolean allowed) {
+        begin.setDisable(!allowed);
     }
 
     FlowPane view() {

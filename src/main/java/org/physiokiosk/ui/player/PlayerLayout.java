@@ -1,18 +1,23 @@
 package org.physiokiosk.ui.player;
 
+import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
+import org.physiokiosk.content.LocalizedText;
 import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.player.PlayerState;
 import org.physiokiosk.ui.common.ContentChange;
+import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.UncachedScrollPane;
 import org.physiokiosk.ui.figure.FigureView;
 import org.physiokiosk.ui.i18n.Messages;
@@ -21,7 +26,10 @@ import org.physiokiosk.ui.theme.Theme;
 /**
  * Where the player's parts sit. Landscape (1920x1080, 1280x800): the figure on the left, the words and
  * countdown on the right. Portrait (1080x1920): the figure above, the words below. The buttons and the
- * "stop if the pain gets worse" line are always on screen; text wraps, never ends in an ellipsis.
+ * "stop if the pain gets worse" line are always on screen; text wraps, never ends in an ellipsis, and a step
+ * text taller than its room pages (with the larger text at 1280x800 one step has six lines), so it never pushes
+ * the title, the stop line or the buttons off the window. At an exercise's cautions (decision 0027) they take
+ * the step text's place and the countdown's room.
  */
 final class PlayerLayout {
 
@@ -37,6 +45,7 @@ final class PlayerLayout {
     static final String BREATH = "pk-player-breath";
     static final String DONE_PAGE = "pk-player-done-page";
     static final String FIGURE_COLUMN = "pk-player-figure-column";
+    static final String NEXT_EXERCISE = "pk-player-next-exercise";
     /** The share of a landscape window's width the words and countdown take. */
     private static final double INFO_SHARE = 0.42;
     /** How much larger the heading and ring grow at the top of the end-of-countdown pulse. */
@@ -45,11 +54,19 @@ final class PlayerLayout {
     private final Messages messages;
     private final PlayerControls controls;
     private final BorderPane root = new BorderPane();
-    private final Label title = label(TITLE, null);
+    private final Label title = label(TITLE, PlayerScreen.TITLE_ID);
     private final Label progress = label(PROGRESS, null);
     private final Label heading = label(HEADING, PlayerScreen.PHASE_ID);
     private final Label stepText = label(STEP_TEXT, PlayerScreen.STEP_TEXT_ID);
     private final Label breath = label(BREATH, PlayerScreen.BREATH_ID);
+    private final PageScroller stepPaging;
+    private final StackPane body = new StackPane();
+    private final Button nextExercise;
+    private CautionsGate gate;
+    /** The exercise whose cautions the gate shows, -1 when none is shown. */
+    private int gateExercise = -1;
+
+    private Subscription gateSeen = Subscription.EMPTY;
     private final HoldRing ring = new HoldRing();
     private final FigureView figure;
     private final StackPane figurePane;
@@ -61,18 +78,30 @@ final class PlayerLayout {
     private final Subscription subscriptions;
     private Boolean portraitShown;
 
-    PlayerLayout(Messages messages, PlayerControls controls, FigureStyle figureStyle) {
+    PlayerLayout(Messages messages, PlayerControls controls, FigureStyle figureStyle, Runnable onNextExercise) {
         this.figure = new FigureView(figureStyle);
         this.figurePane = new StackPane(figure);
         this.messages = messages;
         this.controls = controls;
         this.counters = new CountersBar(messages);
         root.getStyleClass().addAll(Theme.SCREEN, STYLE);
-        Label safety = label(SAFETY, null);
+        Label safety = label(SAFETY, PlayerScreen.SAFETY_ID);
         safety.setText(messages.get("player.safety"));
         VBox titles = new VBox(title, progress);
         HBox.setHgrow(titles, Priority.ALWAYS);
-        HBox header = new HBox(titles, safety);
+        // One tap to the next exercise, beside "Exercise 2 of 5" where it belongs, not a sixth button in the row.
+        nextExercise = new Button(messages.get("player.button.nextExercise"));
+        nextExercise.setId(PlayerScreen.NEXT_EXERCISE_ID);
+        nextExercise.getStyleClass().add(NEXT_EXERCISE);
+        // One line, never shortened: the title beside it wraps instead.
+        nextExercise.setWrapText(false);
+        Region nextIcon = new Region();
+        nextIcon.getStyleClass().addAll(PlayerControls.ICON, "pk-icon-next");
+        nextExercise.setGraphic(nextIcon);
+        nextExercise.setMinWidth(Region.USE_PREF_SIZE);
+        nextExercise.setOnAction(event -> onNextExercise.run());
+        nextExercise.managedProperty().bind(nextExercise.visibleProperty());
+        HBox header = new HBox(titles, nextExercise, safety);
         header.getStyleClass().add(HEADER);
         root.setTop(header);
 
@@ -81,7 +110,13 @@ final class PlayerLayout {
         figureColumn.getStyleClass().add(FIGURE_COLUMN);
         figureColumn.getChildren().addAll(figurePane, counters.view());
         info.getStyleClass().add(INFO);
-        info.getChildren().addAll(heading, stepText, breath, ring);
+        VBox words = new VBox(stepText, breath);
+        words.getStyleClass().add(INFO);
+        stepPaging = new PageScroller(PlayerScreen.STEP_TEXT_ID + "-scroll", words, messages);
+        body.getChildren().setAll(stepPaging);
+        body.setMinHeight(0);
+        info.getChildren().addAll(heading, body, ring);
+        ring.managedProperty().bind(ring.visibleProperty());
         VBox.setVgrow(ring, Priority.SOMETIMES);
         HBox.setHgrow(figureColumn, Priority.ALWAYS);
         VBox.setVgrow(figureColumn, Priority.ALWAYS);
@@ -109,13 +144,17 @@ final class PlayerLayout {
         progress.setManaged(state.exerciseCount() > 1);
         setText(progress, messages.format("player.exercise", state.exerciseIndex() + 1, state.exerciseCount()));
         setText(heading, words.heading(state));
+        boolean waiting = state.waitingAtCautions();
+        nextExercise.setVisible(!waiting && state.exerciseIndex() + 1 < state.exerciseCount());
+        showGate(waiting ? state.exerciseIndex() : -1, state.cautions());
         setText(stepText, words.instruction(state));
         String breathText = words.breath(state);
         breath.setVisible(!breathText.isEmpty());
         breath.setManaged(!breathText.isEmpty());
         setText(breath, breathText);
         // While moving the figure sets the pace; the ring's place stays, so nothing jumps when a hold starts.
-        ring.setVisible(PhaseWords.showsSeconds(state));
+        ring.setVisible(!waiting && PhaseWords.showsSeconds(state));
+        counters.view().setVisible(!waiting);
         ring.show(PhaseWords.ringKind(state), state.remainingFraction(), state.secondsLeft());
         counters.show(state);
         controls.showPaused(state.paused());
@@ -127,7 +166,7 @@ final class PlayerLayout {
      */
     void pulse(double fraction) {
         double scale = fraction <= 0 || fraction >= 1 ? 1 : 1 + PULSE_GROWTH * Math.sin(Math.PI * fraction);
-        for (javafx.scene.Node node : new javafx.scene.Node[] {heading, ring}) {
+        for (Node node : new Node[] {heading, ring}) {
             node.setScaleX(scale);
             node.setScaleY(scale);
         }
@@ -148,6 +187,36 @@ final class PlayerLayout {
 
     void dispose() {
         subscriptions.unsubscribe();
+        stepPaging.dispose();
+        showGate(-1, List.of());
+    }
+
+    /**
+     * The cautions of exercise {@code exercise} in the step text's place, or (-1) the step text back. A new gate
+     * per exercise: what was read before one exercise says nothing about the next one's cautions.
+     */
+    private void showGate(int exercise, List<LocalizedText> cautions) {
+        if (exercise == gateExercise) {
+            return;
+        }
+        gateExercise = exercise;
+        gateSeen.unsubscribe();
+        gateSeen = Subscription.EMPTY;
+        if (gate != null) {
+            gate.dispose();
+            gate = null;
+        }
+        controls.showGate(exercise >= 0);
+        // At the gate the cautions take the countdown's room too; in a step the words keep their own height.
+        VBox.setVgrow(body, exercise >= 0 ? Priority.ALWAYS : null);
+        if (exercise < 0) {
+            body.getChildren().setAll(stepPaging);
+            controls.allowBegin(true);
+            return;
+        }
+        gate = new CautionsGate(cautions, messages);
+        body.getChildren().setAll(gate.view());
+        gateSeen = gate.seenEnd().subscribe(controls::allowBegin);
     }
 
     private void arrange() {
@@ -180,7 +249,7 @@ final class PlayerLayout {
         Label label = new Label();
         label.getStyleClass().add(style);
         label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         if (id != null) {
             label.setId(id);
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Parent;
@@ -13,6 +14,7 @@ import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.figure.Pose;
 import org.physiokiosk.player.FramePace;
 import org.physiokiosk.player.PlannedExercise;
+import org.physiokiosk.player.PlayerRun;
 import org.physiokiosk.player.PlayerSession;
 import org.physiokiosk.player.PlayerState;
 import org.physiokiosk.player.StepMotion;
@@ -40,6 +42,15 @@ public final class PlayerScreen implements Screen {
     public static final String DONE_ID = "player-done";
     public static final String WELL_DONE_ID = "player-well-done";
     public static final String PHASE_ID = "player-phase";
+    public static final String TITLE_ID = "player-title";
+    public static final String SAFETY_ID = "player-safety";
+    public static final String CAUTIONS_ID = "player-cautions";
+    public static final String BEGIN_ID = "player-begin";
+    public static final String SKIP_ID = "player-skip";
+    public static final String NEXT_EXERCISE_ID = "player-next-exercise";
+    public static final String STOPPED_ID = "player-stopped";
+    public static final String STOPPED_RESUME_ID = "player-stopped-resume";
+    public static final String STOPPED_BACK_ID = "player-stopped-back";
 
     /** How long the ring's end-of-phase pulse lasts: one gentle swell, far below three flashes a second. */
     private static final long PULSE_NANOS = 400_000_000L;
@@ -47,7 +58,8 @@ public final class PlayerScreen implements Screen {
     private final Function<String, Pose> poses;
     private final Messages messages;
     private final Runnable onFinished;
-    private final Runnable onStopped;
+    private final IntConsumer onStopped;
+    private final boolean remembersStop;
     private final LongSupplier clock;
     private final CueSound sound;
     private final PlayerSession session;
@@ -145,17 +157,66 @@ public final class PlayerScreen implements Screen {
             LongSupplier clock,
             CueSound sound,
             FigureStyle figureStyle) {
+        this(
+                poses,
+                PlayerRun.cautionsSeen(plan),
+                messages,
+                figureStyle,
+                onFinished,
+                exercise -> onStopped.run(),
+                false,
+                clock,
+                sound);
+    }
+
+    /**
+     * A run: its cautions wait before the exercises the run says (decision 0027), and it may begin at a later
+     * exercise.
+     *
+     * @param onStopped     called with the exercise the patient stopped in, when they leave the stopped page
+     * @param remembersStop whether the caller goes on from that exercise at the next Start: the stopped page says so
+     */
+    public PlayerScreen(
+            Function<String, Pose> poses,
+            PlayerRun run,
+            Messages messages,
+            FigureStyle figureStyle,
+            Runnable onFinished,
+            IntConsumer onStopped,
+            boolean remembersStop,
+            LongSupplier clock) {
+        this(poses, run, messages, figureStyle, onFinished, onStopped, remembersStop, clock, CueSound.speaker());
+    }
+
+    PlayerScreen(
+            Function<String, Pose> poses,
+            PlayerRun run,
+            Messages messages,
+            FigureStyle figureStyle,
+            Runnable onFinished,
+            IntConsumer onStopped,
+            boolean remembersStop,
+            LongSupplier clock,
+            CueSound sound) {
         this.poses = poses;
         this.messages = messages;
         this.onFinished = onFinished;
         this.onStopped = onStopped;
+        this.remembersStop = remembersStop;
         this.clock = clock;
         this.sound = sound;
-        this.session = new PlayerSession(plan);
+        this.session = new PlayerSession(run);
         this.words = new PhaseWords(messages);
         PlayerControls controls = new PlayerControls(
-                messages, this::previous, this::pauseOrResume, this::next, sound::setMuted, this::stop);
-        this.layout = new PlayerLayout(messages, controls, figureStyle);
+                messages,
+                this::previous,
+                this::pauseOrResume,
+                this::next,
+                sound::setMuted,
+                this::stop,
+                this::skipExercise,
+                this::begin);
+        this.layout = new PlayerLayout(messages, controls, figureStyle, this::skipExercise);
         // The session starts when the screen is shown, not when it is made.
         subscriptions = layout.root().sceneProperty().subscribe(scene -> {
             if (scene != null) {
@@ -230,10 +291,24 @@ public final class PlayerScreen implements Screen {
         render();
     }
 
+    private void begin() {
+        session.begin(clock.getAsLong());
+        render();
+    }
+
+    private void skipExercise() {
+        session.skipExercise(clock.getAsLong());
+        render();
+    }
+
+    /** The session ends; a kind page says what to do if it hurt (and, in a run, that Start goes on here). */
     private void stop() {
         session.stop();
         render();
-        onStopped.run();
+        int at = session.stoppedAt();
+        int resumeAt = remembersStop && session.plan().size() > 1 ? at + 1 : 0;
+        layout.showWellDone(
+                new StoppedView(messages, resumeAt, session.plan().size(), () -> onStopped.accept(at)).view());
     }
 
     private void render() {
@@ -247,7 +322,8 @@ public final class PlayerScreen implements Screen {
         if (state.completed()) {
             if (!wellDoneShown) {
                 wellDoneShown = true;
-                layout.showWellDone(new WellDoneView(session.plan(), messages, onFinished).view());
+                layout.showWellDone(
+                        new WellDoneView(session.plan(), session.skippedExercises(), messages, onFinished).view());
             }
         } else if (!state.stopped()) {
             layout.show(state, words);

@@ -19,7 +19,8 @@ final class WellDoneView {
 
     private final VBox box = new VBox();
 
-    WellDoneView(List<PlannedExercise> plan, Messages messages, Runnable onHome) {
+    /** @param skipped the exercises left out, by index in {@code plan}: not listed as done */
+    WellDoneView(List<PlannedExercise> plan, java.util.Set<Integer> skipped, Messages messages, Runnable onHome) {
         box.setId(PlayerScreen.WELL_DONE_ID);
         box.getStyleClass().addAll(STYLE, Theme.CARD);
         box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a card around its words, centred on the page
@@ -30,7 +31,11 @@ final class WellDoneView {
         intro.getStyleClass().add(Theme.BODY);
         intro.setWrapText(true);
         box.getChildren().addAll(title, intro);
-        for (PlannedExercise planned : plan) {
+        for (int i = 0; i < plan.size(); i++) {
+            if (skipped.contains(i)) {
+                continue;
+            }
+            PlannedExercise planned = plan.get(i);
             String name = planned.exercise().title().in(messages.language());
             String key = planned.dose().side() == Side.NONE ? "player.done.item" : "player.done.itemEachSide";
             Label item = new Label(

@@ -8,6 +8,7 @@ import org.physiokiosk.content.Condition;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.RedFlag;
 import org.physiokiosk.player.PlannedExercise;
+import org.physiokiosk.player.PlayerRun;
 import org.physiokiosk.program.KioskProgram;
 import org.physiokiosk.ui.code.CodeKeypadScreen;
 import org.physiokiosk.ui.code.ProgramScreen;
@@ -147,7 +148,7 @@ public final class PatientFlow {
     private void playProgram(Visit current, List<PlannedExercise> plan) {
         List<RedFlag> flags = KioskProgramPlan.redFlags(catalog, plan);
         if (flags.isEmpty() || current.safetyConfirmed(PROGRAM_SAFETY)) {
-            play(plan, this::showProgram);
+            playRun(current, Visit.PROGRAM_RUN, plan, this::showProgram);
             return;
         }
         navigator.show(() -> new SafetyScreen(
@@ -156,7 +157,7 @@ public final class PatientFlow {
                 topBar(Optional.of(this::showProgram)),
                 () -> {
                     current.confirmSafety(PROGRAM_SAFETY);
-                    play(plan, this::showProgram);
+                    playRun(current, Visit.PROGRAM_RUN, plan, this::showProgram);
                 },
                 () -> showSafetyAdvice(flags)));
     }
@@ -180,7 +181,9 @@ public final class PatientFlow {
                         exercise -> afterSafetyCheck(condition, () -> showExercise(condition, exercise)),
                         () -> afterSafetyCheck(
                                 condition,
-                                () -> play(
+                                () -> playRun(
+                                        current,
+                                        "all:" + condition.id(),
                                         ConditionPlan.of(catalog, condition, messages.language()),
                                         () -> showCondition(condition))))));
     }
@@ -203,15 +206,41 @@ public final class PatientFlow {
                 () -> play(List.of(PlannedExercise.asWritten(exercise)), () -> showExercise(condition, exercise))));
     }
 
-    /** Plays a list of exercises; Stop and the end lead back to the complaints. */
+    /** Plays a list of exercises no page has shown, with their cautions first; Stop and the end lead to the complaints. */
     public void play(List<PlannedExercise> plan) {
-        play(plan, this::showHome);
+        playRun(visit, "play", plan, this::showHome);
     }
 
-    /** Plays a list of exercises; Stop leads back to where the patient came from, the end to the complaints. */
+    /**
+     * Plays an exercise page's exercise: its cautions were on that page before Start opened (decision 0021). Stop
+     * leads back to where the patient came from, the end to the complaints.
+     */
     private void play(List<PlannedExercise> plan, Runnable onStopped) {
         navigator.show(() -> new PlayerScreen(
                 catalog.poses()::get, plan, messages, look.figureStyle(), this::showHome, onStopped, clock));
+    }
+
+    /**
+     * Plays a run of exercises no page has shown ("do them all", a program by its code): each exercise's cautions
+     * wait before it (decision 0027), and Start goes on from the exercise the patient stopped in, this visit.
+     */
+    private void playRun(Visit current, String run, List<PlannedExercise> plan, Runnable onStopped) {
+        int startAt = Math.min(current.resumeAt(run), plan.size() - 1);
+        navigator.show(() -> new PlayerScreen(
+                catalog.poses()::get,
+                PlayerRun.withCautions(plan, startAt),
+                messages,
+                look.figureStyle(),
+                () -> {
+                    current.forgetStop(run);
+                    showHome();
+                },
+                exercise -> {
+                    current.rememberStop(run, exercise);
+                    onStopped.run();
+                },
+                true,
+                clock));
     }
 
     /** Runs {@code next} at once if this visit already said none of the complaint's signs applies; else asks first. */

@@ -124,8 +124,10 @@ public final class PlayerBench {
             PhaseWords words = new PhaseWords(messages);
             PlayerLayout layout = new PlayerLayout(
                     messages,
-                    new PlayerControls(messages, () -> {}, () -> {}, () -> {}, muted -> {}, () -> {}),
-                    org.physiokiosk.figure.FigureStyle.standard());
+                    new PlayerControls(
+                            messages, () -> {}, () -> {}, () -> {}, muted -> {}, () -> {}, () -> {}, () -> {}),
+                    org.physiokiosk.figure.FigureStyle.standard(),
+                    () -> {});
             show(layout.root());
             var poses = catalog.poses();
             FigureMotion motion =

@@ -196,9 +196,16 @@ class PlayerScreenTest {
     }
 
     @Test
-    void stopCallsOnStopped(FxRobot robot) {
+    void stopShowsAKindWordThenCallsOnStopped(FxRobot robot) {
         advance(robot, 4 * S);
         Finger.tap(robot, "#" + PlayerScreen.STOP_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + PlayerScreen.STOPPED_ID).tryQuery()).isPresent();
+        assertThat(robot.lookup("#" + PlayerScreen.STOPPED_RESUME_ID).tryQuery())
+                .as("one exercise: nothing to go on with")
+                .isEmpty();
+        assertThat(stopped).isZero();
+        Finger.tap(robot, "#" + PlayerScreen.STOPPED_BACK_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stopped).isEqualTo(1);
         assertThat(finished).isZero();

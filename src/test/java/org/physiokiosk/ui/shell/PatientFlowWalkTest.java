@@ -99,6 +99,10 @@ class PatientFlowWalkTest {
                 .isPresent();
 
         tap(robot, PlayerScreen.STOP_ID);
+        assertThat(showsText(robot, "Stop als de pijn erger wordt, en vraag het aan je fysiotherapeut."))
+                .as("Stop says a kind word first")
+                .isTrue();
+        tap(robot, PlayerScreen.STOPPED_BACK_ID);
         assertThat(kiosk.screen()).as("Stop goes back to the exercise").isInstanceOf(ExerciseScreen.class);
         tap(robot, TopBar.BACK_ID);
         tap(robot, "exercise-bridge");
@@ -115,6 +119,7 @@ class PatientFlowWalkTest {
         tap(robot, SafetyScreen.CONFIRM_ID);
         assertThat(kiosk.screen()).isInstanceOf(PlayerScreen.class);
         tap(robot, PlayerScreen.STOP_ID);
+        tap(robot, PlayerScreen.STOPPED_BACK_ID);
         assertThat(kiosk.screen()).as("Stop goes back to the complaint").isInstanceOf(ConditionScreen.class);
     }
 

@@ -133,6 +133,12 @@ class ProgramCodeWalkTest {
         }
         tap(robot, SafetyScreen.CONFIRM_ID);
         assertThat(kiosk.screen()).isInstanceOf(PlayerScreen.class);
+        // The exercise's cautions come first (decision 0027): read to their end, then Begin.
+        Button begin = robot.lookup("#" + PlayerScreen.BEGIN_ID).queryButton();
+        for (int page = 0; page < 10 && begin.isDisabled(); page++) {
+            tap(robot, PlayerScreen.CAUTIONS_ID + "-scroll" + org.physiokiosk.ui.common.PageScroller.DOWN_ID_SUFFIX);
+        }
+        tap(robot, PlayerScreen.BEGIN_ID);
         Label rep = robot.lookup("#" + PlayerScreen.REP_ID).queryAs(Label.class);
         // The player runs on the App's clock: push it past "get ready" and the setup steps, a frame at a time.
         for (int second = 0; second < 60 && rep.getText().isEmpty(); second++) {

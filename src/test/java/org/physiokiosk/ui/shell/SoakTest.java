@@ -37,6 +37,7 @@ import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.builder.BuilderServices;
+import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
 import org.physiokiosk.ui.exercise.ExerciseScreen;
@@ -271,7 +272,19 @@ class SoakTest {
             }
             if (stopEarly && second == 15) {
                 tap(PlayerScreen.STOP_ID);
+                tap(PlayerScreen.STOPPED_BACK_ID);
                 break;
+            }
+            if (state.waitingAtCautions()) {
+                // A run's cautions wait for Begin (decision 0027): read to their end, then begin.
+                for (int page = 0;
+                        page < 10 && lookup(PlayerScreen.BEGIN_ID).orElseThrow().isDisabled();
+                        page++) {
+                    layout();
+                    tap(PlayerScreen.CAUTIONS_ID + "-scroll" + PageScroller.DOWN_ID_SUFFIX);
+                }
+                tap(PlayerScreen.BEGIN_ID);
+                continue;
             }
             if (state.completed()) {
                 layout();

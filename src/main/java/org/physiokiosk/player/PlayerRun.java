@@ -1,0 +1,63 @@
+package org.physiokiosk.player;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.physiokiosk.content.LocalizedText;
+
+/**
+ * What the player is to play: the exercises, the one to begin with (a run stopped earlier goes on where it was
+ * stopped), and before which exercises it waits at their cautions (docs/decisions/0027).
+ *
+ * @param cautions per exercise of {@code plan}, the cautions to read before it starts; empty: no gate, the usual
+ *                 get-ready countdown
+ */
+public record PlayerRun(List<PlannedExercise> plan, int startAt, List<List<LocalizedText>> cautions) {
+
+    public PlayerRun {
+        plan = List.copyOf(plan);
+        cautions = cautions.stream().map(List::copyOf).toList();
+        if (plan.isEmpty()) {
+            throw new IllegalArgumentException("nothing to play");
+        }
+        if (startAt < 0 || startAt >= plan.size()) {
+            throw new IllegalArgumentException("no exercise " + startAt + " in a plan of " + plan.size());
+        }
+        if (cautions.size() != plan.size()) {
+            throw new IllegalArgumentException("one list of cautions per exercise");
+        }
+    }
+
+    /**
+     * The exercise page's player: its cautions were on that page before Start opened (decision 0021), so no
+     * gate.
+     */
+    public static PlayerRun cautionsSeen(List<PlannedExercise> plan) {
+        return new PlayerRun(
+                plan, 0, plan.stream().map(p -> List.<LocalizedText>of()).toList());
+    }
+
+    /**
+     * A run of exercises no page has shown ("do them all", a therapist's program), from {@code startAt}: the
+     * first exercise played waits at all of its cautions; each later one at the cautions it does not share with
+     * every exercise of the plan (a caution every exercise carries, such as "exercise must not make the pain
+     * worse", is read once, at the first), and not at all when it has none of its own.
+     */
+    public static PlayerRun withCautions(List<PlannedExercise> plan, int startAt) {
+        List<LocalizedText> shared = new ArrayList<>(plan.get(0).exercise().cautions());
+        plan.forEach(planned -> shared.retainAll(planned.exercise().cautions()));
+        List<List<LocalizedText>> cautions = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            List<LocalizedText> own = new ArrayList<>(plan.get(i).exercise().cautions());
+            if (i != startAt) {
+                own.removeAll(shared);
+            }
+            cautions.add(i < startAt ? List.of() : own);
+        }
+        return new PlayerRun(plan, startAt, cautions);
+    }
+
+    /** The cautions to read before exercise {@code index} starts; empty when it starts without waiting. */
+    public List<LocalizedText> cautionsBefore(int index) {
+        return cautions.get(index);
+    }
+}
