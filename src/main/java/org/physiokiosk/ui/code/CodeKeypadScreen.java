@@ -176,6 +176,8 @@ public final class CodeKeypadScreen implements Screen {
         }
         if (outcome instanceof CodeEntry.Outcome.Unknown) {
             message.setText(messages.get("code.unknown"));
+        } else if (outcome instanceof CodeEntry.Outcome.Lapsed) {
+            message.setText(messages.get("code.lapsed"));
         }
         tick(); // a Locked outcome shows its countdown from here
     }
