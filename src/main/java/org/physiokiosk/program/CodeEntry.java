@@ -23,8 +23,14 @@ public final class CodeEntry {
         /** The code opened this program. */
         record Opened(KioskProgram program) implements Outcome {}
 
-        /** Not a code the store knows (or no longer): the same answer for unknown, revoked and expired. */
+        /** Not a code the store knows. */
         record Unknown() implements Outcome {}
+
+        /**
+         * A code the store issued that no longer works (revoked, expired): the patient has the right paper and
+         * needs a new code, not another try. Not counted as a wrong guess (decision 0030).
+         */
+        record Lapsed() implements Outcome {}
 
         /** The keypad is locked for this long; nothing was asked. */
         record Locked(Duration remaining) implements Outcome {}
@@ -43,6 +49,9 @@ public final class CodeEntry {
         if (program.isPresent()) {
             attempts.right();
             return new Outcome.Opened(program.get());
+        }
+        if (parsed.isValid() && lookup.lapsed(parsed.value(), today)) {
+            return new Outcome.Lapsed();
         }
         attempts.wrong(now);
         return attempts.isLocked(now) ? new Outcome.Locked(attempts.lockedFor(now)) : new Outcome.Unknown();

@@ -130,6 +130,12 @@ public final class FileCodeIndex implements ProgramCodes, ProgramLookup {
         return program.filter(p -> issued(row.get(), p).worksOn(today)).map(KioskProgram::of);
     }
 
+    @Override
+    public synchronized boolean lapsed(ProgramCode code, LocalDate today) throws ProgramStoreException {
+        return read().stream().anyMatch(r -> r.code().equals(code.value()))
+                && byCode(code, today).isEmpty();
+    }
+
     private static IssuedCode issued(Row row, Program program) {
         LocalDate issuedOn = LocalDate.parse(row.issuedOn());
         LocalDate lastDay =

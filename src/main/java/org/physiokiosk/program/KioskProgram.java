@@ -12,7 +12,9 @@ public record KioskProgram(String title, String language, String instructions, L
         items = List.copyOf(items);
     }
 
+    /** Leaves out or masks the patient's name where the therapist wrote it into the title, instructions or notes. */
     public static KioskProgram of(Program program) {
-        return new KioskProgram(program.title(), program.language(), program.instructions(), program.items());
+        Program safe = PatientNameCheck.kioskSafe(program);
+        return new KioskProgram(safe.title(), safe.language(), safe.instructions(), safe.items());
     }
 }

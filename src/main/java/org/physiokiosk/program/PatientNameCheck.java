@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the patient's name in the words a kiosk shows. The kiosk never shows the patient field, but it shows
@@ -26,6 +28,10 @@ public final class PatientNameCheck {
     private static final Set<String> PARTICLES =
             Set.of("van", "der", "den", "het", "ter", "ten", "von", "les", "del", "della");
     private static final int SHORTEST_PART = 3;
+    /** A run of letters and digits, as {@link LibrarySearch#fold} cuts words (marks belong to their letter). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    /** What stands where a part of the name was: no letters, so it reads the same in every language. */
+    static final String MASK = "…";
 
     private PatientNameCheck() {}
 
@@ -46,6 +52,45 @@ public final class PatientNameCheck {
             found.add(Field.NOTE);
         }
         return found;
+    }
+
+    /**
+     * The program as a kiosk may show it: a title that names the patient is left out (the kiosk then shows its
+     * own neutral heading, "Jouw programma"; a title with a hole in it reads as a riddle), and each part of the
+     * name in the instructions and notes is replaced by "…" (those are the patient's instructions: the rest of
+     * the sentence still matters). A program without a patient is returned as it is.
+     */
+    public static Program kioskSafe(Program program) {
+        List<String> parts = program.patient().map(PatientNameCheck::nameParts).orElse(List.of());
+        if (parts.isEmpty()) {
+            return program;
+        }
+        List<ProgramItem> items = program.items().stream()
+                .map(item ->
+                        new ProgramItem(item.exercise(), item.dose(), item.daysPerWeek(), masked(item.note(), parts)))
+                .toList();
+        return program.withTitle(names(program.title(), parts) ? "" : program.title())
+                .withInstructions(masked(program.instructions(), parts))
+                .withItems(items);
+    }
+
+    /** Whether {@code text} (a title, say) contains a part of the program's patient's name. */
+    public static boolean namesThePatient(Program program, String text) {
+        return program.patient()
+                .map(PatientNameCheck::nameParts)
+                .map(parts -> names(text, parts))
+                .orElse(false);
+    }
+
+    private static String masked(String text, List<String> parts) {
+        Matcher word = WORD.matcher(text);
+        StringBuilder result = new StringBuilder(text.length());
+        while (word.find()) {
+            boolean name = parts.contains(LibrarySearch.fold(word.group()));
+            word.appendReplacement(result, Matcher.quoteReplacement(name ? MASK : word.group()));
+        }
+        word.appendTail(result);
+        return result.toString();
     }
 
     private static List<String> nameParts(String patient) {

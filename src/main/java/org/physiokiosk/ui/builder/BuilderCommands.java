@@ -96,10 +96,52 @@ final class BuilderCommands {
                                     "saving program " + program.id().orElse("(new)") + " failed",
                                     failure);
                             Throwable cause = cause(failure);
-                            notices.error(
-                                    cause instanceof ProgramStoreException.Conflict
-                                            ? messages.get("builder.save.conflict")
-                                            : messages.format("builder.save.failed", cause.getMessage()));
+                            if (cause instanceof ProgramStoreException.Conflict) {
+                                notices.error(messages.get("builder.save.conflict"));
+                                if (services.confirm().test(messages.get("builder.save.conflictCopy"))) {
+                                    saveAsCopy(program);
+                                }
+                                return;
+                            }
+                            notices.error(messages.format("builder.save.failed", cause.getMessage()));
+                        });
+    }
+
+    /**
+     * After a conflict: the open work, edits and all, saved as a new program beside the other desk's version
+     * (F35). A new id and no code of the original: the copy gets its own code as any first save does.
+     */
+    private void saveAsCopy(Program open) {
+        busy = true;
+        Program copy = new Program(
+                Optional.empty(),
+                0,
+                messages.format("builder.saved.copyTitle", open.title()),
+                open.patient(),
+                open.therapist(),
+                open.date(),
+                open.reviewDate(),
+                open.instructions(),
+                open.language(),
+                open.items());
+        services.tasks()
+                .run(
+                        inStore(() -> services.store().save(copy)),
+                        stored -> {
+                            busy = false;
+                            model.replace(stored);
+                            code.saved(stored);
+                            notices.info(messages.get("builder.save.copied"));
+                            refreshSaved();
+                        },
+                        failure -> {
+                            busy = false;
+                            LOG.log(
+                                    Level.WARNING,
+                                    "saving a copy of " + open.id().orElse("(new)") + " failed",
+                                    failure);
+                            notices.error(messages.format(
+                                    "builder.save.failed", cause(failure).getMessage()));
                         });
     }
 

@@ -2,12 +2,14 @@ package org.physiokiosk.ui.builder;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.physiokiosk.program.PatientNameCheck;
 import org.physiokiosk.program.Program;
 
 /**
  * The file name an export suggests: the program's title and date, never the patient's name (file names
  * end up in recent-file lists, mail attachments and backups). "oefenprogramma-2026-11-29.pdf" when the
- * title is empty.
+ * title is empty, or when the title contains a part of the patient's name (therapists do write
+ * "Rug Jan de Vries": the builder warns, and the file name takes the neutral name instead).
  */
 final class ExportFileName {
 
@@ -16,7 +18,7 @@ final class ExportFileName {
     private ExportFileName() {}
 
     static String suggest(Program program, String fallbackTitle) {
-        String title = slug(program.title());
+        String title = PatientNameCheck.namesThePatient(program, program.title()) ? "" : slug(program.title());
         if (title.isEmpty()) {
             title = slug(fallbackTitle);
         }

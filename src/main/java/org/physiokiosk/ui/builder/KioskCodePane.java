@@ -44,6 +44,9 @@ final class KioskCodePane {
     private final Label until = new Label();
     private final Button issue;
     private final Button revoke;
+    /** A new code or a revocation is on its way to the store. */
+    private boolean changing;
+
     private Optional<String> programId = Optional.empty();
     private int asked;
 
@@ -57,10 +60,15 @@ final class KioskCodePane {
         until.setId(UNTIL_ID);
         until.getStyleClass().add(BuilderStyle.HINT);
         WrappingLabel.wrapWhole(until);
-        issue = button(
-                NEW_ID, "builder.code.new", () -> ask(id -> services.codes().issueCode(id, today())));
+        // Both end the code on the patient's paper, so both ask (F32); a second click while one runs is ignored.
+        issue = button(NEW_ID, "builder.code.new", () -> {
+            if (!changing
+                    && (current.get().isEmpty() || services.confirm().test(messages.get("builder.code.newConfirm")))) {
+                ask(id -> services.codes().issueCode(id, today()));
+            }
+        });
         revoke = button(REVOKE_ID, "builder.code.revoke", () -> {
-            if (services.confirm().test(messages.get("builder.code.revokeConfirm"))) {
+            if (!changing && services.confirm().test(messages.get("builder.code.revokeConfirm"))) {
                 ask(id -> {
                     services.codes().revokeCode(id);
                     return null;
@@ -130,6 +138,10 @@ final class KioskCodePane {
         }
         String id = programId.get();
         int number = ++asked;
+        if (change) {
+            changing = true;
+            show();
+        }
         services.tasks()
                 .run(
                         () -> {
@@ -140,12 +152,16 @@ final class KioskCodePane {
                             }
                         },
                         answer -> {
+                            changing &= !change;
+                            show();
                             if (number == asked) { // a newer program on the desk wins over a late answer
                                 current.set(answer);
                                 show();
                             }
                         },
                         failure -> {
+                            changing &= !change;
+                            show();
                             LOG.log(
                                     Level.WARNING,
                                     "program code of " + id + (change ? " not changed" : " not read"),
@@ -168,8 +184,8 @@ final class KioskCodePane {
                                 .withLocale(Locale.forLanguageTag(messages.language()))
                                 .format(c.lastDay())))
                 .orElse(""));
-        issue.setDisable(programId.isEmpty());
-        revoke.setDisable(shown.isEmpty());
+        issue.setDisable(changing || programId.isEmpty());
+        revoke.setDisable(changing || shown.isEmpty());
     }
 
     private LocalDate today() {

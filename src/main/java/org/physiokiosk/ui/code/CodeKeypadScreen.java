@@ -190,6 +190,8 @@ public final class CodeKeypadScreen implements Screen {
         notFound = true; // unknown, or the miss that locked the keypad: the code stays to compare with the paper
         if (outcome instanceof CodeEntry.Outcome.Unknown) {
             message.setText(messages.get("code.unknown"));
+        } else if (outcome instanceof CodeEntry.Outcome.Lapsed) {
+            message.setText(messages.get("code.lapsed"));
         }
         tick(); // a Locked outcome shows its countdown from here
     }

@@ -123,6 +123,11 @@ final class ClinicPrograms implements ProgramStore, ProgramCodes, ProgramLookup,
     }
 
     @Override
+    public boolean lapsed(ProgramCode code, LocalDate today) throws ProgramStoreException {
+        return store().lookup().lapsed(code, today);
+    }
+
+    @Override
     public synchronized void close() {
         closed = true;
         if (store != null) {

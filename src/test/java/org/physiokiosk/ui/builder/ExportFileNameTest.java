@@ -41,4 +41,12 @@ class ExportFileNameTest {
     void aLongTitleIsCut() {
         assertThat(ExportFileName.suggest(program("a ".repeat(60), "x"), "p")).hasSizeLessThan(60);
     }
+
+    @Test
+    void aTitleThatNamesThePatientGivesTheNeutralName() {
+        String name = ExportFileName.suggest(program("Rug Олена Шевченко", "Олена Шевченко"), "oefenprogramma");
+        assertThat(name).isEqualTo("oefenprogramma-2026-11-29.pdf");
+        assertThat(ExportFileName.suggest(program("Oefeningen voor Jan de Vries", "J. de Vries"), "oefenprogramma"))
+                .isEqualTo("oefenprogramma-2026-11-29.pdf");
+    }
 }
