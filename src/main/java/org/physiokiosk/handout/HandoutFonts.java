@@ -1,30 +1,33 @@
 package org.physiokiosk.handout;
 
 import java.io.IOException;
-import java.io.InputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Atkinson Hyperlegible (made for low-vision readers), regular and bold, embedded as subsets: PDF/A forbids
- * relying on the reader's fonts, and the handout must look the same on every printer.
+ * relying on the reader's fonts, and the handout must look the same on every printer. Each weight falls back
+ * to bundled Noto fonts (and a CJK font) for letters Atkinson lacks: a patient's name must print as written
+ * (decision 0031). The symbol and CJK fonts have one weight and serve both.
  */
-record HandoutFonts(PDFont regular, PDFont bold) {
-
-    private static final String FOLDER = "/org/physiokiosk/fonts/";
+record HandoutFonts(Typeface regular, Typeface bold) {
 
     static HandoutFonts load(PDDocument pdf) throws IOException {
         return new HandoutFonts(
-                font(pdf, "AtkinsonHyperlegible_400Regular.ttf"), font(pdf, "AtkinsonHyperlegible_700Bold.ttf"));
-    }
-
-    private static PDFont font(PDDocument pdf, String file) throws IOException {
-        try (InputStream in = HandoutFonts.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IOException("the bundled font " + file + " is missing");
-            }
-            return PDType0Font.load(pdf, in);
-        }
+                new Typeface(
+                        pdf,
+                        FontFile.ATKINSON_REGULAR,
+                        FontFile.NOTO_REGULAR,
+                        FontFile.ARABIC_REGULAR,
+                        FontFile.SYMBOLS2,
+                        FontFile.SYMBOLS,
+                        FontFile.CJK),
+                new Typeface(
+                        pdf,
+                        FontFile.ATKINSON_BOLD,
+                        FontFile.NOTO_BOLD,
+                        FontFile.ARABIC_BOLD,
+                        FontFile.SYMBOLS2,
+                        FontFile.SYMBOLS,
+                        FontFile.CJK));
     }
 }

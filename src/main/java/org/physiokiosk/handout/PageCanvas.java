@@ -8,7 +8,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.physiokiosk.figure.Rgb;
 
 /**
@@ -62,7 +61,7 @@ final class PageCanvas implements AutoCloseable {
     }
 
     /** Lines of text, one under the other, the first baseline one ascent below {@code top}. */
-    void lines(List<String> lines, PDFont font, float size, Rgb color, float x, float top, float firstIndent)
+    void lines(List<String> lines, Typeface font, float size, Rgb color, float x, float top, float firstIndent)
             throws IOException {
         float baseline = top + size * 0.95f;
         for (int i = 0; i < lines.size(); i++) {
@@ -71,16 +70,29 @@ final class PageCanvas implements AutoCloseable {
         }
     }
 
-    void text(String text, PDFont font, float size, Rgb color, float x, float baseline) throws IOException {
+    void text(String text, Typeface font, float size, Rgb color, float x, float baseline) throws IOException {
         if (text.isEmpty()) {
             return;
         }
+        Typeface.Layout layout = font.layout(text);
+        if (layout.rearranged()) {
+            // Shaped or right-to-left text is drawn in another order and form than it is read: the text as
+            // written goes along for screen readers and copying (PDF/UA 7.2).
+            COSDictionary properties = new COSDictionary();
+            properties.setString(COSName.ACTUAL_TEXT, text);
+            content.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(properties));
+        }
         content.beginText();
-        content.setFont(font, size);
         fill(color);
         content.newLineAtOffset(x, pdfY(baseline));
-        content.showText(text);
+        for (Typeface.Run run : layout.runs()) {
+            content.setFont(run.font(), size);
+            content.showText(run.glyphs());
+        }
         content.endText();
+        if (layout.rearranged()) {
+            content.endMarkedContent();
+        }
     }
 
     void fillRect(float x, float top, float width, float height, Rgb color) throws IOException {

@@ -2,7 +2,6 @@ package org.physiokiosk.handout;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.physiokiosk.figure.Rgb;
 
 /**
@@ -11,11 +10,11 @@ import org.physiokiosk.figure.Rgb;
  */
 final class Paragraph implements Block {
 
-    record Type(PDFont font, float size, Rgb color) {}
+    record Type(Typeface font, float size, Rgb color) {}
 
     private final Tagging.Node owner;
     private final String lead;
-    private final PDFont leadFont;
+    private final Typeface leadFont;
     private final Type type;
     private final float x;
     private final List<String> lines;
@@ -25,7 +24,7 @@ final class Paragraph implements Block {
     Paragraph(
             Tagging.Node owner,
             String lead,
-            PDFont leadFont,
+            Typeface leadFont,
             String text,
             Type type,
             float x,

@@ -1,33 +1,25 @@
 package org.physiokiosk.handout;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Breaks text into lines that fit a width, at spaces; a word longer than a line is cut (rare: long Dutch
- * compounds in a narrow table column). Characters the font lacks become '?', so a clinic's own content can
- * never stop a handout from printing.
+ * compounds in a narrow table column). Widths are measured run by run over the typeface's fonts (decision
+ * 0031); a character no bundled font has becomes a visible square, so a clinic's own content or a patient's
+ * emoji can never stop a handout from printing.
  */
 final class TextWrap {
 
     private TextWrap() {}
 
-    static float width(String text, PDFont font, float size) {
-        try {
-            return font.getStringWidth(text) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static float width(String text, Typeface font, float size) {
+        return font.width(text, size);
     }
 
     /** The lines of {@code text}; the first line is {@code firstIndent} shorter (room for a bold lead-in). */
-    static List<String> lines(String text, PDFont font, float size, float width, float firstIndent) {
+    static List<String> lines(String text, Typeface font, float size, float width, float firstIndent) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         float space = width(" ", font, size);
@@ -68,7 +60,7 @@ final class TextWrap {
         return lines;
     }
 
-    static List<String> lines(String text, PDFont font, float size, float width) {
+    static List<String> lines(String text, Typeface font, float size, float width) {
         return lines(text, font, size, width, 0);
     }
 
@@ -76,7 +68,7 @@ final class TextWrap {
      * Lines made of whole parts joined by {@code separator}, breaking only between parts where a part fits on
      * a line: a dose line breaks as "3 sets of 10 · hold 5 seconds ·" / "twice a day", never inside "5 seconds".
      */
-    static List<String> partLines(List<String> parts, String separator, PDFont font, float size, float width) {
+    static List<String> partLines(List<String> parts, String separator, Typeface font, float size, float width) {
         List<String> lines = new ArrayList<>();
         String line = "";
         String trailing = separator.stripTrailing();
@@ -100,38 +92,43 @@ final class TextWrap {
         return lines;
     }
 
-    /** The text with every character the font cannot show replaced by '?', and white space made plain. */
-    static String printable(String text, PDFont font) {
-        Map<Integer, Boolean> known;
-        synchronized (SHOWABLE) {
-            known = SHOWABLE.computeIfAbsent(font, f -> new HashMap<>());
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
+    /**
+     * The text as it will print: white space made plain, letters composed (a name typed as "e" plus an accent
+     * prints as "é"), invisible emoji modifiers left out, and every character no bundled font has (an emoji)
+     * shown as a white square, so it is never silently lost or turned into '?'.
+     */
+    static String printable(String text, Typeface font) {
+        String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(composed.length());
+        composed.codePoints().forEach(cp -> {
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 out.append(' ');
-            } else if (known.computeIfAbsent(cp, c -> showable(font, c))) {
+            } else if (invisible(cp)) {
+                return;
+            } else if (font.has(cp)) {
                 out.appendCodePoint(cp);
             } else {
-                out.append('?');
+                out.appendCodePoint(Typeface.PLACEHOLDER);
             }
         });
         return out.toString();
     }
 
-    /** Per font, which characters it can show: asking the font is slow, and a handout repeats its letters. */
-    private static final Map<PDFont, Map<Integer, Boolean>> SHOWABLE = new WeakHashMap<>();
-
-    private static boolean showable(PDFont font, int codePoint) {
-        try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
+    /** Joiners, variation selectors and skin tones only modify an emoji; the emoji itself gets the square. */
+    private static boolean invisible(int cp) {
+        return cp == 0x200B
+                || cp == 0x200C
+                || cp == 0x200D
+                || cp == 0x2060
+                || cp == 0xFEFF
+                || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0x1F3FB && cp <= 0x1F3FF)
+                || (cp >= 0xE0020 && cp <= 0xE007F);
     }
 
-    private static int fitting(String word, PDFont font, float size, float room) {
+    private static int fitting(String word, Typeface font, float size, float room) {
         int cut = 1;
         while (cut < word.length() && width(word.substring(0, cut + 1), font, size) <= room) {
             cut++;

@@ -11,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.physiokiosk.program.Program;
 
@@ -105,7 +104,7 @@ public final class HandoutBenchmark {
     private static byte[] plain(List<List<String>> pages) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PDDocument pdf = new PDDocument()) {
-            PDFont font = HandoutFonts.load(pdf).regular();
+            Typeface font = HandoutFonts.load(pdf).regular();
             for (List<String> lines : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 pdf.addPage(page);
@@ -113,7 +112,7 @@ public final class HandoutBenchmark {
                     float y = 790;
                     for (String line : lines) {
                         content.beginText();
-                        content.setFont(font, 12);
+                        content.setFont(font.primary(), 12);
                         content.newLineAtOffset(50, y);
                         content.showText(TextWrap.printable(line, font));
                         content.endText();
