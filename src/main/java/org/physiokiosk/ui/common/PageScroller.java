@@ -33,6 +33,7 @@ public final class PageScroller extends HBox {
     private final Subscription subscriptions;
     private final ReadOnlyBooleanWrapper seenEnd = new ReadOnlyBooleanWrapper(this, "seenEnd");
     private final ReadOnlyBooleanWrapper pagedToEnd = new ReadOnlyBooleanWrapper(this, "pagedToEnd");
+    private boolean roomKept;
 
     public PageScroller(String id, Node content, Messages messages) {
         getStyleClass().add(Theme.PAGE_SCROLLER);
@@ -99,7 +100,7 @@ public final class PageScroller extends HBox {
      * them, once they had appeared during a first layout pass.
      */
     private boolean overflowsWithoutArrows() {
-        if (!up.isVisible() || !(scroll.getContent() instanceof Region content)) {
+        if (roomKept || !up.isVisible() || !(scroll.getContent() instanceof Region content)) {
             return overflow() > 1;
         }
         double width = content.getWidth() + getSpacing() + arrows.prefWidth(-1) + verticalBarWidth(true);
@@ -168,6 +169,20 @@ public final class PageScroller extends HBox {
                 + scroll.snappedLeftInset()
                 + scroll.snappedRightInset()
                 + bar;
+    }
+
+    /**
+     * Keeps the arrows' room beside the content when they are not needed, so this part is as wide and as tall
+     * either way. For a part whose height its neighbours share: in the player, arrows that took their room only
+     * when shown made the step text narrower and taller, which changed the room the player gave it, which hid
+     * them again, on every pulse of a paused exercise.
+     */
+    public PageScroller keepArrowsRoom() {
+        roomKept = true;
+        arrows.managedProperty().unbind();
+        arrows.setManaged(true);
+        updateArrows();
+        return this;
     }
 
     /**

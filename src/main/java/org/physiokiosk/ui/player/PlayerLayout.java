@@ -112,7 +112,7 @@ final class PlayerLayout {
         info.getStyleClass().add(INFO);
         VBox words = new VBox(stepText, breath);
         words.getStyleClass().add(INFO);
-        stepPaging = new PageScroller(PlayerScreen.STEP_TEXT_ID + "-scroll", words, messages);
+        stepPaging = new PageScroller(PlayerScreen.STEP_TEXT_ID + "-scroll", words, messages).keepArrowsRoom();
         body.getChildren().setAll(stepPaging);
         body.setMinHeight(0);
         info.getChildren().addAll(heading, body, ring);

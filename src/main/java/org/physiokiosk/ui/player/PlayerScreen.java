@@ -1,8 +1,10 @@
 package org.physiokiosk.ui.player;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
@@ -13,6 +15,7 @@ import org.physiokiosk.figure.FigureMotion;
 import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.figure.Pose;
 import org.physiokiosk.player.FramePace;
+import org.physiokiosk.player.Phase;
 import org.physiokiosk.player.PlannedExercise;
 import org.physiokiosk.player.PlayerRun;
 import org.physiokiosk.player.PlayerSession;
@@ -27,6 +30,12 @@ import org.physiokiosk.ui.i18n.Messages;
  * not when done), so a paused player repaints nothing. The session holds all timing; this class only shows it.
  */
 public final class PlayerScreen implements Screen {
+
+    /**
+     * A patient who paused may be lying on the mat: a minute and a 20-second question is not enough time to get
+     * up to the screen, and the reset would take their place in the program and the safety answer with it.
+     */
+    public static final Duration PAUSED_PATIENCE = Duration.ofMinutes(5);
 
     public static final String COUNTDOWN_ID = "player-countdown";
     public static final String REP_ID = "player-rep";
@@ -233,6 +242,12 @@ public final class PlayerScreen implements Screen {
     @Override
     public boolean holdsIdleClock() {
         return timerRunning && session.state().running();
+    }
+
+    @Override
+    public Optional<Duration> idlePatience() {
+        PlayerState state = session.state();
+        return state.paused() && state.phase() != Phase.DONE ? Optional.of(PAUSED_PATIENCE) : Optional.empty();
     }
 
     @Override

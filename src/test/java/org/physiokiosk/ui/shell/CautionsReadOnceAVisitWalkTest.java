@@ -79,6 +79,7 @@ class CautionsReadOnceAVisitWalkTest {
         tap(robot, ExerciseScreen.START_ID);
         assertThat(kiosk.screen()).isInstanceOf(PlayerScreen.class);
         tap(robot, PlayerScreen.STOP_ID);
+        tap(robot, PlayerScreen.STOPPED_BACK_ID); // the kind word after Stop (decision 0027), then back
         assertThat(kiosk.screen()).as("Stop goes back to the exercise").isInstanceOf(ExerciseScreen.class);
         assertThat(start(robot).isDisabled())
                 .as("back from the player: the cautions were read in this visit")

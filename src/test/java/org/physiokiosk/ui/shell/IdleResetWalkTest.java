@@ -135,7 +135,15 @@ class IdleResetWalkTest {
                 .as("a paused exercise does not hold the clock")
                 .isFalse();
         idleFor(60);
-        assertThat(robot.lookup("#" + IdleOverlay.CONTINUE_ID).tryQuery()).isPresent();
+        assertThat(robot.lookup("#" + IdleOverlay.ID).tryQuery())
+                .as("a patient who paused may be on the mat: a minute is not enough to get up")
+                .isEmpty();
+        idleFor(239);
+        assertThat(robot.lookup("#" + IdleOverlay.ID).tryQuery()).isEmpty();
+        idleFor(1);
+        assertThat(robot.lookup("#" + IdleOverlay.CONTINUE_ID).tryQuery())
+                .as("asked after five minutes paused")
+                .isPresent();
         idleFor(20);
 
         assertThat(kiosk.screen()).isInstanceOf(StartScreen.class);
