@@ -1,5 +1,6 @@
 package org.physiokiosk.ui.shell;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import javafx.application.Application;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.LoadResult;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.DisplayCheck;
 import org.physiokiosk.kiosk.FirstSetup;
@@ -29,6 +31,12 @@ public final class KioskLauncher extends Application {
 
     private static final Logger LOG = Logger.getLogger(KioskLauncher.class.getName());
 
+    /**
+     * The content read started in {@link #launch}, before the toolkit: JavaFX constructs this class itself, so the
+     * only way to hand it over is a static field, written once before {@code Application.launch}.
+     */
+    private static volatile ContentHeadStart headStart;
+
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner();
     private final BackgroundTaskRunner renders = new BackgroundTaskRunner("physiokiosk-preview");
     private App app;
@@ -43,6 +51,9 @@ public final class KioskLauncher extends Application {
             System.err.println(noWindow.get()); // one line, no stack trace: the reader is an administrator
             System.exit(1);
         }
+        Settings settings = App.settingsFor(
+                SettingsFile.read(options.folders().settingsFile()).settings(), options);
+        headStart = ContentHeadStart.begin(settings.contentFolder(), KioskLauncher::readContent);
         List<String> parameters = new ArrayList<>();
         parameters.add("--kiosk=" + options.kiosk());
         parameters.add("--therapist=" + options.therapist());
@@ -96,9 +107,19 @@ public final class KioskLauncher extends Application {
                 folders,
                 tasks,
                 renders,
-                settings -> new ContentLoader().loadBundledAnd(settings.contentFolder()),
+                settings -> contentFor(settings.contentFolder()),
                 System::nanoTime);
         app.start(stage, Screen.getPrimary().getVisualBounds());
+    }
+
+    /** The head start's read when there is one (a normal start), otherwise a read now (the same, later). */
+    private static LoadResult contentFor(Optional<Path> contentFolder) {
+        ContentHeadStart early = headStart;
+        return early == null ? readContent(contentFolder) : early.contentFor(contentFolder);
+    }
+
+    private static LoadResult readContent(Optional<Path> contentFolder) {
+        return new ContentLoader().loadBundledAnd(contentFolder);
     }
 
     @Override
