@@ -181,6 +181,9 @@ public final class App {
                             });
                     flow.showStart();
                     StartupMarks.homeShown(scene);
+                    // The start screen before the first patient is a rest like the one after every visit: give
+                    // back what reading the content grew the heap into (docs/benchmarks.md, "Memory, third pass")
+                    RestingMemory.giveBackSoon();
                     if (kioskMode) { // the staff's way out of the locked window: long press on the clinic's name, then
                         // the PIN
                         staffDoor = staffDoor(result.catalog(), stage, messages).install(scene, clock);
