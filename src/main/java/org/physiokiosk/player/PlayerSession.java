@@ -219,12 +219,24 @@ public final class PlayerSession {
                 s.motionOffsetNanos() + elapsed,
                 phaseEndings,
                 countdownEndings,
-                s.waits() ? run.cautionsBefore(s.exerciseIndex()) : List.of());
+                s.waits() ? run.cautionsBefore(s.exerciseIndex()) : List.of(),
+                run.numberOf(s.exerciseIndex()),
+                run.numberedCount());
     }
 
     /** The repetitions per set (and side) the player plays for a planned exercise: what a summary should say. */
     public static int playedReps(PlannedExercise planned) {
         return Script.playedReps(planned.dose());
+    }
+
+    /** The number exercise {@code index} of the plan has on the patient's paper (see {@link PlayerRun#numbers}). */
+    public int numberOf(int index) {
+        return run.numberOf(index);
+    }
+
+    /** How many exercises the patient's paper numbers. */
+    public int numberedCount() {
+        return run.numberedCount();
     }
 
     public List<PlannedExercise> plan() {

@@ -25,6 +25,9 @@ import org.physiokiosk.content.Step;
  *                          not movements: a view cues (sound, pulse) when it grows, so a patient holding with
  *                          closed eyes hears the hold end, without a beep after every movement
  * @param cautions          at {@link Phase#CAUTIONS}, the exercise's cautions to read before it begins; else empty
+ * @param exerciseNumber    the current exercise's number on the patient's paper ("Oefening 3 van 3"); differs from
+ *                          {@code exerciseIndex + 1} when the paper has an exercise this kiosk does not hold
+ * @param numberedCount     how many exercises the paper numbers; {@code exerciseCount} counts the ones played
  */
 public record PlayerState(
         Phase phase,
@@ -47,7 +50,9 @@ public record PlayerState(
         long motionElapsedNanos,
         long phaseEndings,
         long countdownEndings,
-        List<LocalizedText> cautions) {
+        List<LocalizedText> cautions,
+        int exerciseNumber,
+        int numberedCount) {
 
     public long remainingNanos() {
         return Math.max(0, phaseNanos - phaseElapsedNanos);

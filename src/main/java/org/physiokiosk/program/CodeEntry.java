@@ -2,7 +2,6 @@ package org.physiokiosk.program;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * What the kiosk keypad does with a typed code: checks the lock, reads the code, asks the store, counts a
@@ -45,12 +44,13 @@ public final class CodeEntry {
             return new Outcome.Locked(attempts.lockedFor(now));
         }
         Parsed<ProgramCode> parsed = ProgramCode.parse(typed);
-        Optional<KioskProgram> program = parsed.isValid() ? lookup.byCode(parsed.value(), today) : Optional.empty();
-        if (program.isPresent()) {
+        ProgramLookup.Answer answer =
+                parsed.isValid() ? lookup.answer(parsed.value(), today) : new ProgramLookup.Answer.Unknown();
+        if (answer instanceof ProgramLookup.Answer.Opens opens) {
             attempts.right();
-            return new Outcome.Opened(program.get());
+            return new Outcome.Opened(opens.program());
         }
-        if (parsed.isValid() && lookup.lapsed(parsed.value(), today)) {
+        if (answer instanceof ProgramLookup.Answer.Lapsed) {
             return new Outcome.Lapsed();
         }
         attempts.wrong(now);

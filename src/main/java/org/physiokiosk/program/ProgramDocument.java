@@ -12,11 +12,57 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ProgramDocument {
 
+    private static final String[] KIOSK_FIELDS = {"title", "language", "instructions", "items"};
+
     private ProgramDocument() {}
 
     /** The program file's JSON; the program must have its store id. */
     public static String toJson(Program program) {
         return new String(ProgramJson.write(ProgramFileMapping.toFile(program)), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What a kiosk may be given of a saved program, as {@link #kioskFromJson} reads it: {@link KioskProgram#of}'s
+     * title, language, instructions and items, the patient's name masked (decision 0030). A store that hands
+     * programs to kiosks by code keeps this beside the document, made when the program is saved, so the kiosk
+     * never needs (nor may see) the patient field.
+     */
+    public static String kioskJson(Program program) {
+        ObjectNode whole = (ObjectNode)
+                ProgramJson.MAPPER.valueToTree(ProgramFileMapping.toFile(PatientNameCheck.kioskSafe(program)));
+        ObjectNode kiosk = ProgramJson.MAPPER.createObjectNode();
+        for (String field : KIOSK_FIELDS) {
+            JsonNode value = whole.get(field);
+            if (value != null && !value.isNull()) {
+                kiosk.set(field, value);
+            }
+        }
+        try {
+            return ProgramJson.MAPPER.writeValueAsString(kiosk);
+        } catch (IOException e) {
+            throw new IllegalStateException("a program's kiosk view could not be written", e);
+        }
+    }
+
+    /**
+     * Reads a code lookup's answer: {@code {"program": <kiosk view>}} or {@code {"lapsed": true}} (the
+     * database's {@code kiosk_lookup}); the kiosk view is read as {@link #kioskFromJson} reads it.
+     */
+    public static ProgramLookup.Answer kioskAnswer(String json) throws ProgramStoreException {
+        JsonNode tree;
+        try {
+            tree = ProgramJson.MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new ProgramStoreException("the kiosk's answer could not be read: " + e.getMessage(), e);
+        }
+        JsonNode program = tree == null ? null : tree.get("program");
+        if (program != null && !program.isNull()) {
+            return new ProgramLookup.Answer.Opens(kioskFromJson(program.toString()));
+        }
+        if (tree != null && tree.path("lapsed").asBoolean(false)) {
+            return new ProgramLookup.Answer.Lapsed();
+        }
+        throw new ProgramStoreException("the kiosk's answer is neither a program nor a lapsed code");
     }
 
     /** Reads a document; the message says where it is broken, never what it holds. */
@@ -44,7 +90,7 @@ public final class ProgramDocument {
             whole.put("id", "kiosk");
             whole.put("revision", 1L);
             whole.put("date", "2000-01-01");
-            for (String field : new String[] {"title", "language", "instructions", "items"}) {
+            for (String field : KIOSK_FIELDS) {
                 JsonNode value = kiosk.get(field);
                 if (value != null && !value.isNull()) {
                     whole.set(field, value);

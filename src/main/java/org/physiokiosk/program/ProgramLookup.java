@@ -20,4 +20,28 @@ public interface ProgramLookup {
     default boolean lapsed(ProgramCode code, LocalDate today) throws ProgramStoreException {
         return false;
     }
+
+    /**
+     * The whole answer to a typed code in one question (what the keypad asks). A store whose lookups are
+     * counted (the database's brake) answers it in one call, so an unknown code counts once (decision 0036).
+     */
+    default Answer answer(ProgramCode code, LocalDate today) throws ProgramStoreException {
+        Optional<KioskProgram> program = byCode(code, today);
+        if (program.isPresent()) {
+            return new Answer.Opens(program.get());
+        }
+        return lapsed(code, today) ? new Answer.Lapsed() : new Answer.Unknown();
+    }
+
+    /** What a code gives at the kiosk. */
+    sealed interface Answer {
+        /** The code opens this program, as the kiosk may show it. */
+        record Opens(KioskProgram program) implements Answer {}
+
+        /** Issued here, but no longer works (revoked, replaced, expired, program deleted). */
+        record Lapsed() implements Answer {}
+
+        /** Never issued here (or a store that cannot tell it from lapsed). */
+        record Unknown() implements Answer {}
+    }
 }

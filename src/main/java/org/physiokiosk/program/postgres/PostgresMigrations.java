@@ -37,6 +37,7 @@ public final class PostgresMigrations {
                     .dataSource(owner)
                     .locations("classpath:db/migration")
                     .placeholders(Map.of("desk_role", deskRole, "kiosk_role", kioskRole))
+                    .javaMigrations(new KioskViewBackfill())
                     .load()
                     .migrate();
             return result.migrationsExecuted;

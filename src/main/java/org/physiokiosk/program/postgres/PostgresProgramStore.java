@@ -109,22 +109,22 @@ public final class PostgresProgramStore implements ProgramStore, ProgramCodes, P
     private static boolean update(Connection connection, Program saved, long openedAt) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "update program set revision = ?, title = ?, program_date = ?, review_date = ?, document = ?::jsonb,"
-                        + " saved_at = now() where id = ? and revision = ?")) {
+                        + " kiosk_view = ?::jsonb, saved_at = now() where id = ? and revision = ?")) {
             update.setLong(1, saved.revision());
             columns(update, 2, saved);
-            update.setString(6, saved.id().orElseThrow());
-            update.setLong(7, openedAt);
+            update.setString(7, saved.id().orElseThrow());
+            update.setLong(8, openedAt);
             return update.executeUpdate() == 1;
         }
     }
 
     private static boolean insert(Connection connection, Program saved) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into program (revision, title, program_date, review_date, document, id)"
-                        + " values (?, ?, ?, ?, ?::jsonb, ?) on conflict (id) do nothing")) {
+                "insert into program (revision, title, program_date, review_date, document, kiosk_view, id)"
+                        + " values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?) on conflict (id) do nothing")) {
             insert.setLong(1, saved.revision());
             columns(insert, 2, saved);
-            insert.setString(6, saved.id().orElseThrow());
+            insert.setString(7, saved.id().orElseThrow());
             return insert.executeUpdate() == 1;
         }
     }
@@ -138,6 +138,8 @@ public final class PostgresProgramStore implements ProgramStore, ProgramCodes, P
             statement.setNull(first + 2, Types.DATE);
         }
         statement.setString(first + 3, ProgramDocument.toJson(saved));
+        // Masked here, by the desk that knows the patient's name: the kiosk role may not see it (decision 0036).
+        statement.setString(first + 4, ProgramDocument.kioskJson(saved));
     }
 
     private static Optional<Long> revisionOf(Connection connection, String id) throws SQLException {
@@ -193,9 +195,20 @@ public final class PostgresProgramStore implements ProgramStore, ProgramCodes, P
 
     @Override
     public Optional<KioskProgram> byCode(ProgramCode code, LocalDate today) throws ProgramStoreException {
+        return answer(code, today) instanceof Answer.Opens opens ? Optional.of(opens.program()) : Optional.empty();
+    }
+
+    @Override
+    public boolean lapsed(ProgramCode code, LocalDate today) throws ProgramStoreException {
+        return answer(code, today) instanceof Answer.Lapsed;
+    }
+
+    /** One call of {@code kiosk_lookup} (V5): the kiosk role's only door, under the database's brake. */
+    @Override
+    public Answer answer(ProgramCode code, LocalDate today) throws ProgramStoreException {
         String json;
         try (Connection connection = database.getConnection();
-                PreparedStatement lookup = connection.prepareStatement("select program_by_code(?, ?)::text")) {
+                PreparedStatement lookup = connection.prepareStatement("select kiosk_lookup(?, ?)::text")) {
             lookup.setString(1, code.value());
             lookup.setObject(2, today);
             try (ResultSet row = lookup.executeQuery()) {
@@ -204,7 +217,7 @@ public final class PostgresProgramStore implements ProgramStore, ProgramCodes, P
         } catch (SQLException e) {
             throw SqlFailure.of("look up a program code", e);
         }
-        return json == null ? Optional.empty() : Optional.of(ProgramDocument.kioskFromJson(json));
+        return json == null ? new Answer.Unknown() : ProgramDocument.kioskAnswer(json);
     }
 
     private static String newId() {

@@ -17,6 +17,8 @@ final class CodeStyle {
     static final String PROGRAM_LIST = "pk-code-program-list";
     static final String PROGRAM_ITEM = "pk-code-program-item";
     static final String PROGRAM_NOTE = "pk-code-program-note";
+    /** The quiet row of an exercise on the patient's paper that this kiosk does not hold. */
+    static final String PROGRAM_MISSING = "pk-code-program-missing";
 
     private CodeStyle() {}
 }

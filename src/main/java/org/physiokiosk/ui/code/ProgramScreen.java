@@ -1,12 +1,14 @@
 package org.physiokiosk.ui.code;
 
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.content.DoseWords;
+import org.physiokiosk.player.PaperProgram;
 import org.physiokiosk.player.PlannedExercise;
 import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
@@ -25,21 +27,18 @@ public final class ProgramScreen implements Screen {
     public static final String START_ID = "code-program-start";
     public static final String LIST_ID = "code-program-list";
     public static final String ITEM_ID_PREFIX = "code-program-item-";
+    public static final String MISSING_ID_PREFIX = "code-program-missing-";
 
     private final VBox root = new VBox();
     private final PageScroller scroller;
 
     /**
-     * @param plan         the program's exercises as the player will play them (the shell resolves the ids)
+     * @param paper        the program's exercises numbered as on the patient's paper (the shell resolves the ids);
+     *                     one this kiosk does not hold keeps its number as a quiet row, and Start skips it
      * @param instructions the therapist's general instructions, may be empty
      */
     public ProgramScreen(
-            String title,
-            String instructions,
-            List<PlannedExercise> plan,
-            Messages messages,
-            TopBar topBar,
-            Runnable onStart) {
+            String title, String instructions, PaperProgram paper, Messages messages, TopBar topBar, Runnable onStart) {
         root.getStyleClass().addAll(Theme.SCREEN, CodeStyle.SCREEN);
         String language = messages.language();
         WrappingLabel heading =
@@ -52,20 +51,13 @@ public final class ProgramScreen implements Screen {
             list.getChildren().add(new WrappingLabel(instructions, Theme.BODY));
         }
         DoseWords words = new DoseWords(language);
-        int number = 1;
-        for (PlannedExercise planned : plan) {
-            VBox item = new VBox();
-            item.setId(ITEM_ID_PREFIX + number);
-            item.getStyleClass().addAll(Theme.CARD, CodeStyle.PROGRAM_ITEM);
-            item.getChildren()
-                    .addAll(
-                            new WrappingLabel(
-                                    number + ".  " + planned.exercise().title().in(language), Theme.EXERCISE_TITLE),
-                            new WrappingLabel(words.line(planned.dose()), Theme.DOSE_LINE));
-            planned.note().ifPresent(note -> item.getChildren().add(new WrappingLabel(note, CodeStyle.PROGRAM_NOTE)));
-            list.getChildren().add(item);
-            number++;
+        for (PaperProgram.Line line : paper.lines()) {
+            list.getChildren()
+                    .add(line.exercise()
+                            .<Node>map(planned -> card(line.number(), planned, language, words))
+                            .orElseGet(() -> missing(line.number(), messages)));
         }
+        List<PlannedExercise> plan = paper.playable();
         if (plan.isEmpty()) {
             list.getChildren().add(new WrappingLabel(messages.get("code.program.empty"), Theme.MESSAGE));
         }
@@ -78,6 +70,27 @@ public final class ProgramScreen implements Screen {
         start.setDisable(plan.isEmpty());
         start.setOnAction(event -> onStart.run());
         root.getChildren().addAll(topBar.view(), heading, intro, scroller, start);
+    }
+
+    private static VBox card(int number, PlannedExercise planned, String language, DoseWords words) {
+        VBox item = new VBox();
+        item.setId(ITEM_ID_PREFIX + number);
+        item.getStyleClass().addAll(Theme.CARD, CodeStyle.PROGRAM_ITEM);
+        item.getChildren()
+                .addAll(
+                        new WrappingLabel(
+                                number + ".  " + planned.exercise().title().in(language), Theme.EXERCISE_TITLE),
+                        new WrappingLabel(words.line(planned.dose()), Theme.DOSE_LINE));
+        planned.note().ifPresent(note -> item.getChildren().add(new WrappingLabel(note, CodeStyle.PROGRAM_NOTE)));
+        return item;
+    }
+
+    /** Not a card (nothing to do here), but the number stays, so the paper and the screen count alike. */
+    private static WrappingLabel missing(int number, Messages messages) {
+        WrappingLabel row = new WrappingLabel(
+                number + ".  " + messages.get("code.program.missing"), Theme.BODY, CodeStyle.PROGRAM_MISSING);
+        row.setId(MISSING_ID_PREFIX + number);
+        return row;
     }
 
     @Override

@@ -140,9 +140,9 @@ final class PlayerLayout {
     void show(PlayerState state, PhaseWords words) {
         String language = messages.language();
         setText(title, state.exercise().exercise().title().in(language));
-        progress.setVisible(state.exerciseCount() > 1);
-        progress.setManaged(state.exerciseCount() > 1);
-        setText(progress, messages.format("player.exercise", state.exerciseIndex() + 1, state.exerciseCount()));
+        progress.setVisible(state.numberedCount() > 1);
+        progress.setManaged(state.numberedCount() > 1);
+        setText(progress, messages.format("player.exercise", state.exerciseNumber(), state.numberedCount()));
         setText(heading, words.heading(state));
         boolean waiting = state.waitingAtCautions();
         nextExercise.setVisible(!waiting && state.exerciseIndex() + 1 < state.exerciseCount());

@@ -321,9 +321,9 @@ public final class PlayerScreen implements Screen {
         session.stop();
         render();
         int at = session.stoppedAt();
-        int resumeAt = remembersStop && session.plan().size() > 1 ? at + 1 : 0;
+        int resumeAt = remembersStop && session.plan().size() > 1 ? session.numberOf(at) : 0;
         layout.showWellDone(
-                new StoppedView(messages, resumeAt, session.plan().size(), () -> onStopped.accept(at)).view());
+                new StoppedView(messages, resumeAt, session.numberedCount(), () -> onStopped.accept(at)).view());
     }
 
     private void render() {

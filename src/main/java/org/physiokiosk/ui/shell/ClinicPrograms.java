@@ -128,6 +128,11 @@ final class ClinicPrograms implements ProgramStore, ProgramCodes, ProgramLookup,
     }
 
     @Override
+    public Answer answer(ProgramCode code, LocalDate today) throws ProgramStoreException {
+        return store().lookup().answer(code, today);
+    }
+
+    @Override
     public synchronized void close() {
         closed = true;
         if (store != null) {

@@ -6,29 +6,32 @@ import java.util.Optional;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.RedFlag;
+import org.physiokiosk.player.PaperProgram;
 import org.physiokiosk.player.PlannedExercise;
 import org.physiokiosk.program.KioskProgram;
 import org.physiokiosk.program.ProgramItem;
 
 /**
- * What a program opened by its code plays, and which warning signs come first. Plain Java. Exercises this
- * kiosk's catalog does not know (a desk with newer clinic content) are left out rather than failing the visit.
+ * What a program opened by its code plays, and which warning signs come first. Plain Java. An exercise this
+ * kiosk's catalog does not know (a removed clinic exercise, a desk with newer content) keeps its number and is
+ * shown as missing rather than failing the visit or vanishing (hostile walk F16).
  */
 final class KioskProgramPlan {
 
     private KioskProgramPlan() {}
 
-    /** The therapist's exercises at the therapist's doses, each with its note when there is one. */
-    static List<PlannedExercise> of(Catalog catalog, KioskProgram program) {
-        List<PlannedExercise> plan = new ArrayList<>();
+    /** The therapist's exercises at the therapist's doses, each with its note, numbered as on the paper. */
+    static PaperProgram of(Catalog catalog, KioskProgram program) {
+        List<PaperProgram.Line> lines = new ArrayList<>();
         for (ProgramItem item : program.items()) {
-            catalog.exercise(item.exercise())
-                    .ifPresent(exercise -> plan.add(new PlannedExercise(
+            Optional<PlannedExercise> planned = catalog.exercise(item.exercise())
+                    .map(exercise -> new PlannedExercise(
                             exercise,
                             item.dose(),
-                            item.note().isEmpty() ? Optional.empty() : Optional.of(item.note()))));
+                            item.note().isEmpty() ? Optional.empty() : Optional.of(item.note())));
+            lines.add(new PaperProgram.Line(lines.size() + 1, planned));
         }
-        return plan;
+        return new PaperProgram(lines);
     }
 
     /**

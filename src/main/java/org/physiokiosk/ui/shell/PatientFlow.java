@@ -7,8 +7,8 @@ import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Condition;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.RedFlag;
+import org.physiokiosk.player.PaperProgram;
 import org.physiokiosk.player.PlannedExercise;
-import org.physiokiosk.player.PlayerRun;
 import org.physiokiosk.program.KioskProgram;
 import org.physiokiosk.ui.code.CodeKeypadScreen;
 import org.physiokiosk.ui.code.ProgramScreen;
@@ -133,22 +133,22 @@ public final class PatientFlow {
         current.program()
                 .ifPresentOrElse(
                         program -> {
-                            List<PlannedExercise> plan = KioskProgramPlan.of(catalog, program);
+                            PaperProgram paper = KioskProgramPlan.of(catalog, program);
                             navigator.show(() -> new ProgramScreen(
                                     program.title(),
                                     program.instructions(),
-                                    plan,
+                                    paper,
                                     messages,
                                     topBar(Optional.of(this::showHome)),
-                                    () -> playProgram(current, plan)));
+                                    () -> playProgram(current, paper)));
                         },
                         this::showHome);
     }
 
-    private void playProgram(Visit current, List<PlannedExercise> plan) {
-        List<RedFlag> flags = KioskProgramPlan.redFlags(catalog, plan);
+    private void playProgram(Visit current, PaperProgram paper) {
+        List<RedFlag> flags = KioskProgramPlan.redFlags(catalog, paper.playable());
         if (flags.isEmpty() || current.safetyConfirmed(PROGRAM_SAFETY)) {
-            playRun(current, Visit.PROGRAM_RUN, plan, this::showProgram);
+            playRun(current, Visit.PROGRAM_RUN, paper, this::showProgram);
             return;
         }
         navigator.show(() -> new SafetyScreen(
@@ -157,7 +157,7 @@ public final class PatientFlow {
                 topBar(Optional.of(this::showProgram)),
                 () -> {
                     current.confirmSafety(PROGRAM_SAFETY);
-                    playRun(current, Visit.PROGRAM_RUN, plan, this::showProgram);
+                    playRun(current, Visit.PROGRAM_RUN, paper, this::showProgram);
                 },
                 () -> showSafetyAdvice(flags)));
     }
@@ -184,7 +184,7 @@ public final class PatientFlow {
                                 () -> playRun(
                                         current,
                                         "all:" + condition.id(),
-                                        ConditionPlan.of(catalog, condition, messages.language()),
+                                        PaperProgram.of(ConditionPlan.of(catalog, condition, messages.language())),
                                         () -> showCondition(condition))))));
     }
 
@@ -208,7 +208,7 @@ public final class PatientFlow {
 
     /** Plays a list of exercises no page has shown, with their cautions first; Stop and the end lead to the complaints. */
     public void play(List<PlannedExercise> plan) {
-        playRun(visit, "play", plan, this::showHome);
+        playRun(visit, "play", PaperProgram.of(plan), this::showHome);
     }
 
     /**
@@ -224,11 +224,11 @@ public final class PatientFlow {
      * Plays a run of exercises no page has shown ("do them all", a program by its code): each exercise's cautions
      * wait before it (decision 0027), and Start goes on from the exercise the patient stopped in, this visit.
      */
-    private void playRun(Visit current, String run, List<PlannedExercise> plan, Runnable onStopped) {
-        int startAt = Math.min(current.resumeAt(run), plan.size() - 1);
+    private void playRun(Visit current, String run, PaperProgram paper, Runnable onStopped) {
+        int startAt = Math.min(current.resumeAt(run), paper.playable().size() - 1);
         navigator.show(() -> new PlayerScreen(
                 catalog.poses()::get,
-                PlayerRun.withCautions(plan, startAt),
+                paper.run(startAt),
                 messages,
                 look.figureStyle(),
                 () -> {
