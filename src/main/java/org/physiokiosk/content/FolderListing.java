@@ -24,6 +24,7 @@ final class FolderListing {
 
     private final List<ContentProblem> problems;
     private final Map<Path, Integer> ignoredIn = new HashMap<>();
+    private final Map<Path, Path> realFolders = new HashMap<>();
 
     FolderListing(List<ContentProblem> problems) {
         this.problems = problems;
@@ -77,7 +78,7 @@ final class FolderListing {
      */
     List<Listed> jsonFilesIn(ContentRoot root, String subfolder) {
         Path folder = root.folder().resolve(subfolder);
-        if (!Files.isDirectory(folder)) {
+        if (!Files.isDirectory(folder) || !staysInside(root, folder)) {
             return List.of();
         }
         List<Listed> json = new ArrayList<>();
@@ -97,12 +98,44 @@ final class FolderListing {
                         name.toLowerCase(Locale.ROOT).endsWith(".json")
                                 ? "only names ending in lower case .json are read"
                                 : "not a .json file");
-            } else {
+            } else if (staysInside(root, entry)) {
                 json.add(new Listed(entry, name, attributes));
             }
         }
         countIgnoredBeyondLimit(root, folder);
         return json;
+    }
+
+    /**
+     * Whether {@code entry} may be read: not when it is a symbolic link whose target lies outside the content
+     * folder (an error, and the target is never opened: {@code exercises/link.json -> /etc/passwd} was read and
+     * its first word quoted in the report). A link within the folder is read; a link to nothing is left to the
+     * reader, which says it cannot be read. Only links are resolved, so a folder without any costs one check per
+     * entry.
+     */
+    boolean staysInside(ContentRoot root, Path entry) {
+        if (!Files.isSymbolicLink(entry)) {
+            return true;
+        }
+        try {
+            if (entry.toRealPath().startsWith(realFolder(root))) {
+                return true;
+            }
+        } catch (IOException e) {
+            return true; // nothing there to read: the reader's "cannot read" says so without opening anything
+        }
+        problems.add(new ContentProblem(
+                root.display(entry), 1, 1, Severity.ERROR, "is a link to outside the content folder; not read"));
+        return false;
+    }
+
+    private Path realFolder(ContentRoot root) throws IOException {
+        Path real = realFolders.get(root.folder());
+        if (real == null) {
+            real = root.folder().toRealPath(); // the folder itself may be a link (e.g. to a share); its target counts
+            realFolders.put(root.folder(), real);
+        }
+        return real;
     }
 
     /** As {@code Files.isDirectory} looks: following a link, and null where it would answer false for an error. */

@@ -138,7 +138,9 @@ final class FolderReader {
     private JsonFields openIfPresent(ContentRoot root, String name) {
         Path path = root.folder().resolve(name);
         // A folder of that name is warned about with the other stray entries.
-        return Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path)
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isDirectory(path)
+                        && listing.staysInside(root, path)
                 ? open(root, path, null)
                 : null;
     }

@@ -33,6 +33,26 @@ public final class LogSetup {
 
     private LogSetup() {}
 
+    /**
+     * Adds one WARNING line to the current log file without taking over the log: for a start that stops at
+     * once because another app holds the data folder (its own handler would open a second log file beside the
+     * first one's). One short appended write; the running app's handler appends too, so nothing is overwritten.
+     */
+    public static void appendWarning(Path folder, String source, String line) {
+        String stamp = java.time.LocalDateTime.now().withNano(0).toString().replace('T', ' ');
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(
+                    folder.resolve("physiokiosk-0.log"),
+                    stamp + " WARNING " + source + ": " + line + System.lineSeparator(),
+                    java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException | RuntimeException e) {
+            Logger.getLogger(source).log(Level.FINE, "cannot add to the log in " + folder, e);
+        }
+    }
+
     /** Returns false (and keeps logging to the console) when the log folder cannot be written. */
     public static boolean toFolder(Path folder) {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");

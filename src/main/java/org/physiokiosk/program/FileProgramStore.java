@@ -160,6 +160,11 @@ public final class FileProgramStore implements ProgramStore {
         if (!isId(id)) {
             throw new ProgramFileProblem("the file name is not a program id (lower case letters, digits and dashes)");
         }
+        if (Files.isSymbolicLink(file)) {
+            // As the listing ignores links, a load by id (a kiosk code) does not follow one: it could lead out of
+            // the folder, and a parse error would quote the target's first word.
+            throw new ProgramFileProblem("a symbolic link; program files are never links, so it is not read");
+        }
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {

@@ -212,6 +212,19 @@ class ProgramFileProblemsTest {
     }
 
     @Test
+    void aProgramFileThatIsALinkIsNotReadByItsId() throws Exception {
+        setUp();
+        Path outside = Files.writeString(
+                Files.createDirectories(folder.resolve("elsewhere")).resolve("passwd"),
+                "root:x:0:0:root:/root:/bin/bash\n");
+        Files.createSymbolicLink(folder.resolve("link2.json"), outside);
+        assertThatThrownBy(() -> store.load("link2"))
+                .isInstanceOf(ProgramStoreException.class)
+                .hasMessageContaining("a symbolic link")
+                .hasMessageNotContaining("root:x");
+    }
+
+    @Test
     void summariesComeNewestFirstThenByTitle() throws Exception {
         setUp();
         ProgramEditor editor = new ProgramEditor(

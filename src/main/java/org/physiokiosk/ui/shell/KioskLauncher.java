@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.LoadResult;
 import org.physiokiosk.kiosk.AppFolders;
+import org.physiokiosk.kiosk.DataFolderLock;
 import org.physiokiosk.kiosk.DisplayCheck;
 import org.physiokiosk.kiosk.FirstSetup;
 import org.physiokiosk.kiosk.LaunchOptions;
@@ -30,6 +34,13 @@ import org.physiokiosk.ui.i18n.Messages;
 public final class KioskLauncher extends Application {
 
     private static final Logger LOG = Logger.getLogger(KioskLauncher.class.getName());
+    /** A second start on a data folder another app holds ends with this, so a restart loop can tell it apart. */
+    public static final int ALREADY_RUNNING_STATUS = 4;
+
+    private static final String ALREADY_RUNNING = "alreadyRunning";
+    // The data folder is this process's until it ends; the OS lets go of it then, however it ends (decision 0039).
+    private static DataFolderLock folderLock;
+    private static String folderNotLocked = "";
 
     /**
      * The content read started in {@link #launch}, before the toolkit: JavaFX constructs this class itself, so the
@@ -51,16 +62,48 @@ public final class KioskLauncher extends Application {
             System.err.println(noWindow.get()); // one line, no stack trace: the reader is an administrator
             System.exit(1);
         }
-        Settings settings = App.settingsFor(
-                SettingsFile.read(options.folders().settingsFile()).settings(), options);
-        headStart = ContentHeadStart.begin(settings.contentFolder(), KioskLauncher::readContent);
+        boolean alreadyRunning = !takeDataFolder(options);
+        if (alreadyRunning && options.kiosk()) {
+            System.exit(ALREADY_RUNNING_STATUS); // the other kiosk fills the screen already: nothing to show
+        }
+        if (!alreadyRunning) {
+            Settings settings = App.settingsFor(
+                    SettingsFile.read(options.folders().settingsFile()).settings(), options);
+            headStart = ContentHeadStart.begin(settings.contentFolder(), KioskLauncher::readContent);
+        }
         List<String> parameters = new ArrayList<>();
+        parameters.add("--" + ALREADY_RUNNING + "=" + alreadyRunning);
         parameters.add("--kiosk=" + options.kiosk());
         parameters.add("--therapist=" + options.therapist());
         options.contentFolder().ifPresent(folder -> parameters.add("--content=" + folder.toAbsolutePath()));
         options.language().ifPresent(language -> parameters.add("--lang=" + language));
         options.home().ifPresent(home -> parameters.add("--home=" + home.toAbsolutePath()));
         Application.launch(KioskLauncher.class, parameters.toArray(String[]::new));
+        if (alreadyRunning) {
+            System.exit(ALREADY_RUNNING_STATUS);
+        }
+    }
+
+    /**
+     * Takes the data folder's lock; false when another app holds it, which is then said on stderr and in that
+     * app's log. The lock is on the local data folder, not on a (perhaps shared) programs folder: a desk and a
+     * kiosk on two PCs may share programs, never one data folder's settings, PIN tries and log.
+     */
+    private static boolean takeDataFolder(LaunchOptions options) {
+        AppFolders folders = options.folders();
+        DataFolderLock.Outcome outcome = DataFolderLock.tryTake(folders.home());
+        if (outcome instanceof DataFolderLock.Taken taken) {
+            folderLock = taken.lock();
+            return true;
+        }
+        if (outcome instanceof DataFolderLock.HeldElsewhere held) {
+            String refusal = DataFolderLock.refusal(folders.home(), held.pid());
+            System.err.println(refusal);
+            LogSetup.appendWarning(folders.logFolder(), KioskLauncher.class.getName(), refusal);
+            return false;
+        }
+        folderNotLocked = ((DataFolderLock.NotLockable) outcome).reason(); // logged once the log is set up
+        return true;
     }
 
     /** The command line back from JavaFX's named parameters. */
@@ -77,7 +120,16 @@ public final class KioskLauncher extends Application {
     public void start(Stage stage) {
         LaunchOptions options = optionsFrom(getParameters().getNamed());
         AppFolders folders = options.folders();
+        if (Boolean.parseBoolean(getParameters().getNamed().get(ALREADY_RUNNING))) {
+            sayAlreadyRunning(
+                    App.settingsFor(SettingsFile.read(folders.settingsFile()).settings(), options));
+            return;
+        }
         LogSetup.toFolder(folders.logFolder());
+        if (!folderNotLocked.isEmpty()) {
+            LOG.warning(() -> "the data folder cannot be locked (" + folderNotLocked
+                    + "); a second start on it would not be stopped");
+        }
         SettingsFile.Read read = SettingsFile.read(folders.settingsFile());
         read.problems().forEach(LOG::warning);
         LOG.info(() ->
@@ -99,7 +151,20 @@ public final class KioskLauncher extends Application {
         startApp(stage, folders, read, options);
     }
 
+    /** A windowed second start: a small dialog says the app is open already (the lines went to stderr and the log). */
+    private static void sayAlreadyRunning(Settings settings) {
+        Messages messages = new Messages(settings.language());
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("app.alreadyRunning"), ButtonType.OK);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(null);
+        alert.showAndWait();
+        Platform.exit();
+    }
+
     private void startApp(Stage stage, AppFolders folders, SettingsFile.Read read, LaunchOptions options) {
+        // A window manager opens an unmaximized stage at a default 200x200 whatever the scene's size (openbox; seen
+        // in finding F25); a therapist wants the whole work area anyway. The kiosk goes full screen instead.
+        stage.setMaximized(!options.kiosk());
         app = new App(
                 App.settingsFor(read.settings(), options),
                 options.kiosk(),

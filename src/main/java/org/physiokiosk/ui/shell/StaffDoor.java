@@ -55,7 +55,13 @@ final class StaffDoor {
     void open() {
         navigator.show(() -> {
             PinScreen gate = new PinScreen(
-                    messages, pinCheck(vault, wallClock), tasks, this::showMenu, Optional.of(exits.backToPatients()));
+                    messages,
+                    pinCheck(vault, wallClock),
+                    tasks,
+                    this::showMenu,
+                    Optional.of(exits.backToPatients()),
+                    wallClock,
+                    () -> vault.lockedUntil(wallClock.instant()));
             return gate;
         });
     }
@@ -84,7 +90,10 @@ final class StaffDoor {
         }
     }
 
-    /** The PIN gate's check against the vault (empty when no PIN is set); a try during a lock-out throws. */
+    /**
+     * The PIN gate's check against the vault (empty when no PIN is set); a try during a lock-out throws, and so
+     * does the wrong try that starts one, so the pad disables itself at once and not only at the next try.
+     */
     static Optional<Predicate<String>> pinCheck(PinVault vault, Clock wallClock) {
         if (!vault.isSet()) {
             return Optional.empty();
@@ -92,7 +101,11 @@ final class StaffDoor {
         return Optional.of(pin -> {
             char[] digits = pin.toCharArray();
             try {
-                return vault.check(digits, wallClock.instant()).matches();
+                PinVault.Outcome outcome = vault.check(digits, wallClock.instant());
+                if (!outcome.matches() && outcome.lockedUntil().isPresent()) {
+                    throw new PinVault.LockedOut(outcome.lockedUntil().get());
+                }
+                return outcome.matches();
             } finally {
                 Arrays.fill(digits, '\0');
             }

@@ -1,6 +1,14 @@
 package org.physiokiosk.ui.therapist;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -9,7 +17,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.physiokiosk.kiosk.PinVault;
+import org.physiokiosk.kiosk.PinWait;
 import org.physiokiosk.ui.common.Screen;
+import org.physiokiosk.ui.common.WakeTicker;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
@@ -18,7 +29,8 @@ import org.physiokiosk.ui.i18n.Messages;
  * The gate to therapist mode: a number pad for the touchscreen, and the keyboard at a desk. The PIN is
  * checked against the configured hash on a worker thread (the hash is slow on purpose) and is never
  * shown, logged or kept: the display is emptied after every try. Without a configured hash the gate says
- * how to set one and stays shut.
+ * how to set one and stays shut. During the vault's lock-out after wrong tries the digits and "open" are
+ * disabled and the pad counts the wait down on the wall clock pushed in; they come back when it ends.
  */
 public final class PinScreen implements Screen {
 
@@ -36,6 +48,11 @@ public final class PinScreen implements Screen {
     private final Predicate<String> pinMatches;
     private final TaskRunner tasks;
     private final Runnable onUnlocked;
+    private final Clock wallClock;
+    private final Supplier<Optional<Instant>> lockedUntil;
+    private final List<Button> lockable = new ArrayList<>();
+    private final WakeTicker ticker;
+    private Optional<PinWait> wait = Optional.empty();
     private boolean checking;
     private boolean disposed;
 
@@ -49,11 +66,34 @@ public final class PinScreen implements Screen {
             TaskRunner tasks,
             Runnable onUnlocked,
             java.util.Optional<Runnable> onCancel) {
+        this(messages, pinMatches, tasks, onUnlocked, onCancel, Clock.systemUTC(), Optional::empty);
+    }
+
+    /**
+     * @param wallClock   the clock the vault's lock-out is on
+     * @param lockedUntil asked (on the task runner) when the gate opens and after a wrong try: until when the
+     *                    vault refuses tries
+     */
+    public PinScreen(
+            Messages messages,
+            Optional<Predicate<String>> pinMatches,
+            TaskRunner tasks,
+            Runnable onUnlocked,
+            Optional<Runnable> onCancel,
+            Clock wallClock,
+            Supplier<Optional<Instant>> lockedUntil) {
+        this.wallClock = wallClock;
+        this.lockedUntil = lockedUntil;
+        this.ticker = new WakeTicker("pin-lock-ticker", () -> {
+            if (!disposed) {
+                tick();
+            }
+        });
         this.messages = messages;
         this.pinMatches = pinMatches.orElse(pin -> false);
         this.tasks = tasks;
         this.onUnlocked = onUnlocked;
-        root.getStyleClass().addAll("pk-screen", TherapistStyle.PIN_SCREEN);
+        root.getStyleClass().addAll("pk-screen", TherapistStyle.PIN_SCREEN, TherapistStyle.PIN_PAD);
         root.setAlignment(Pos.CENTER);
 
         Label title = new Label(messages.get("therapist.pin.title"));
@@ -74,19 +114,73 @@ public final class PinScreen implements Screen {
             message.setText(messages.get("therapist.pin.notConfigured"));
             message.getStyleClass().add(TherapistStyle.PIN_PROBLEM);
             root.getChildren().add(message);
-            onCancel.ifPresent(
-                    cancel -> root.getChildren().add(button(messages.get("common.back"), CANCEL_ID, cancel)));
+            onCancel.ifPresent(cancel -> root.getChildren().add(backButton(cancel)));
             return;
         }
         message.setText(messages.get("therapist.pin.prompt"));
         root.getChildren().addAll(message, field.view(), keypad());
         HBox actions = new HBox();
         actions.getStyleClass().add(TherapistStyle.PIN_ACTIONS);
-        onCancel.ifPresent(cancel -> actions.getChildren().add(button(messages.get("common.back"), CANCEL_ID, cancel)));
+        onCancel.ifPresent(cancel -> actions.getChildren().add(backButton(cancel)));
         Button ok = button(messages.get("therapist.pin.ok"), OK_ID, this::check);
         ok.getStyleClass().add("pk-big-button");
+        lockable.add(ok);
         actions.getChildren().add(ok);
         root.getChildren().add(actions);
+        askForLock();
+    }
+
+    private Button backButton(Runnable cancel) {
+        Button back = button(messages.get("common.back"), CANCEL_ID, cancel);
+        back.getStyleClass().add(TherapistStyle.PIN_BACK);
+        return back;
+    }
+
+    /** Whether the vault refuses tries now; a gate opened during a lock-out shows it before anyone types. */
+    private void askForLock() {
+        tasks.run(
+                lockedUntil::get,
+                until -> until.ifPresent(this::lockUntil),
+                failure -> {}); // unreadable tries file: the check itself says so when a PIN is tried
+    }
+
+    private void lockUntil(Instant until) {
+        if (disposed) {
+            return;
+        }
+        wait = Optional.of(new PinWait(until));
+        field.clear();
+        tick();
+    }
+
+    /** Looks at the lock-out on the wall clock: counts it down with the pad disabled, or ends it. Tests call it. */
+    public void tick() {
+        Instant now = wallClock.instant();
+        boolean locked = wait.filter(w -> !w.isOver(now)).isPresent();
+        lockable.forEach(button -> button.setDisable(locked));
+        field.view().setDisable(locked);
+        if (locked) {
+            PinWait lock = wait.get();
+            message.setText(messages.format(
+                    "therapist.pin.lockedWait",
+                    lock.minutesPart(now),
+                    lock.secondsPart(now),
+                    DateTimeFormatter.ofPattern("HH:mm:ss").format(lock.until().atZone(ZoneId.systemDefault()))));
+            message.getStyleClass().remove(TherapistStyle.PIN_PROBLEM);
+            message.getStyleClass().add(TherapistStyle.PIN_PROBLEM);
+            ticker.start();
+        } else if (wait.isPresent()) {
+            wait = Optional.empty();
+            ticker.stop();
+            message.getStyleClass().remove(TherapistStyle.PIN_PROBLEM);
+            message.setText(messages.get("therapist.pin.prompt"));
+            field.focus();
+        }
+    }
+
+    /** Whether the pad refuses digits now (for tests). */
+    public boolean isLocked() {
+        return wait.isPresent();
     }
 
     private GridPane keypad() {
@@ -99,6 +193,7 @@ public final class PinScreen implements Screen {
         erase.setAccessibleText(messages.get("therapist.pin.erase"));
         erase.getStyleClass().add(TherapistStyle.KEY);
         erase.setFocusTraversable(false); // the focus stays on the display, where a desk keyboard types
+        lockable.add(erase);
         pad.add(erase, 0, 3);
         pad.add(key("0"), 1, 3);
         return pad;
@@ -108,6 +203,7 @@ public final class PinScreen implements Screen {
         Button key = button(digit, KEY_ID_PREFIX + digit, () -> field.type(digit.charAt(0)));
         key.getStyleClass().add(TherapistStyle.KEY);
         key.setFocusTraversable(false);
+        lockable.add(key);
         return key;
     }
 
@@ -120,7 +216,7 @@ public final class PinScreen implements Screen {
 
     private void check() {
         String pin = field.take();
-        if (checking || pin.isEmpty()) {
+        if (checking || pin.isEmpty() || isLocked()) {
             return;
         }
         checking = true;
@@ -139,17 +235,16 @@ public final class PinScreen implements Screen {
                         message.setText(messages.get("therapist.pin.wrong"));
                         message.getStyleClass().add(TherapistStyle.PIN_PROBLEM);
                         field.focus();
+                        askForLock(); // the fifth wrong try in a row starts a lock-out
                     }
                 },
                 failure -> {
                     checking = false;
-                    message.setText(
-                            failure instanceof org.physiokiosk.kiosk.PinVault.LockedOut locked
-                                    ? messages.format(
-                                            "therapist.pin.locked",
-                                            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
-                                                    .format(locked.until().atZone(java.time.ZoneId.systemDefault())))
-                                    : messages.get("therapist.pin.broken"));
+                    if (failure instanceof PinVault.LockedOut locked) {
+                        lockUntil(locked.until());
+                        return;
+                    }
+                    message.setText(messages.get("therapist.pin.broken"));
                     message.getStyleClass().add(TherapistStyle.PIN_PROBLEM);
                 });
     }
@@ -167,6 +262,7 @@ public final class PinScreen implements Screen {
     @Override
     public void dispose() {
         disposed = true;
+        ticker.stop();
         field.clear();
     }
 }
