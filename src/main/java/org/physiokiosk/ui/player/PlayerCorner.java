@@ -12,10 +12,11 @@ import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
 
 /**
- * The display switches inside the player (hostile walk F12): larger text and the languages. They sit in the top corner, as far as the window allows from the button row a
- * patient on the mat reaches for; a tap by mistake costs nothing, since neither switch touches the session: the
- * player shows the same moment in the new words or size. The high-contrast switch stays on the other screens: it
- * repaints the figure in another palette, which the player would have to make anew.
+ * The display switches inside the player (hostile walk F12): larger text and the languages. They sit in the top
+ * corner, as far as the window allows from the button row a patient on the mat reaches for; a tap by mistake costs
+ * nothing, since neither switch touches the session: the player shows the same moment in the new words or size. The
+ * high-contrast switch stays on the other screens: it repaints the figure in another palette, which the player
+ * would have to make anew (decision 0034).
  */
 final class PlayerCorner {
 
