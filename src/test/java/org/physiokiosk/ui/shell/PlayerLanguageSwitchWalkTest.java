@@ -130,19 +130,27 @@ class PlayerLanguageSwitchWalkTest {
             tap(robot, PlayerScreen.CAUTIONS_ID + "-scroll" + PageScroller.DOWN_ID_SUFFIX);
         }
         tap(robot, PlayerScreen.BEGIN_ID);
-        PlayerState state = frame();
-        for (int i = 0; i < 20_000 && !(state.set() == 2 && state.rep() == 3 && state.phase() == Phase.HOLD); i++) {
-            kiosk.clock.addAndGet(S / 4);
-            state = frame();
-        }
+        // One trip to the FX thread for the whole way there: a frame a quarter second, as the timer would.
+        PlayerState state = onFx(() -> {
+            PlayerState now = PlayerFrames.frame(kiosk.screen());
+            for (int i = 0; i < 20_000 && !(now.set() == 2 && now.rep() == 3 && now.phase() == Phase.HOLD); i++) {
+                kiosk.clock.addAndGet(S / 4);
+                now = PlayerFrames.frame(kiosk.screen());
+            }
+            return now;
+        });
         assertThat(state.phase()).isEqualTo(Phase.HOLD);
         kiosk.clock.addAndGet(7 * S + S / 3); // somewhere in the middle of the hold, not on a whole second
         frame();
     }
 
     private PlayerState frame() {
+        return onFx(() -> PlayerFrames.frame(kiosk.screen()));
+    }
+
+    private static PlayerState onFx(java.util.concurrent.Callable<PlayerState> work) {
         try {
-            return FxToolkit.setupFixture(() -> PlayerFrames.frame(kiosk.screen()));
+            return FxToolkit.setupFixture(work);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(e);
         }
