@@ -86,6 +86,18 @@ final class PlayerControls {
         return bar;
     }
 
+    /** After a language switch: every word in the new language; what is paused or muted stays so. */
+    void relabel(boolean paused) {
+        previous.setText(messages.get("player.button.previous"));
+        next.setText(messages.get("player.button.next"));
+        stop.setText(messages.get("player.button.stop"));
+        skip.setText(messages.get("player.button.skip"));
+        begin.setText(messages.get("player.button.begin"));
+        showMuted(mute.isSelected());
+        pause.setText(null);
+        showPaused(paused);
+    }
+
     /** The pause button says what it will do: pause while running, resume while paused. */
     void showPaused(boolean paused) {
         String text = messages.get(paused ? "player.button.resume" : "player.button.pause");

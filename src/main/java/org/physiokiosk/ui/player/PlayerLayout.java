@@ -46,6 +46,7 @@ final class PlayerLayout {
     static final String DONE_PAGE = "pk-player-done-page";
     static final String FIGURE_COLUMN = "pk-player-figure-column";
     static final String NEXT_EXERCISE = "pk-player-next-exercise";
+    static final String CARD_TOP = "pk-player-card-top";
     /** The share of a landscape window's width the words and countdown take. */
     private static final double INFO_SHARE = 0.42;
     /** How much larger the heading and ring grow at the top of the end-of-countdown pulse. */
@@ -53,7 +54,9 @@ final class PlayerLayout {
 
     private final Messages messages;
     private final PlayerControls controls;
+    private final PlayerCorner corner;
     private final BorderPane root = new BorderPane();
+    private final Label safety = label(SAFETY, PlayerScreen.SAFETY_ID);
     private final Label title = label(TITLE, PlayerScreen.TITLE_ID);
     private final Label progress = label(PROGRESS, null);
     private final Label heading = label(HEADING, PlayerScreen.PHASE_ID);
@@ -65,6 +68,8 @@ final class PlayerLayout {
     private CautionsGate gate;
     /** The exercise whose cautions the gate shows, -1 when none is shown. */
     private int gateExercise = -1;
+
+    private List<LocalizedText> gateCautions = List.of();
 
     private Subscription gateSeen = Subscription.EMPTY;
     private final HoldRing ring = new HoldRing();
@@ -78,14 +83,19 @@ final class PlayerLayout {
     private final Subscription subscriptions;
     private Boolean portraitShown;
 
-    PlayerLayout(Messages messages, PlayerControls controls, FigureStyle figureStyle, Runnable onNextExercise) {
+    PlayerLayout(
+            Messages messages,
+            PlayerControls controls,
+            PlayerCorner corner,
+            FigureStyle figureStyle,
+            Runnable onNextExercise) {
         this.figure = new FigureView(figureStyle);
         this.figurePane = new StackPane(figure);
         this.messages = messages;
         this.controls = controls;
+        this.corner = corner;
         this.counters = new CountersBar(messages);
         root.getStyleClass().addAll(Theme.SCREEN, STYLE);
-        Label safety = label(SAFETY, PlayerScreen.SAFETY_ID);
         safety.setText(messages.get("player.safety"));
         VBox titles = new VBox(title, progress);
         HBox.setHgrow(titles, Priority.ALWAYS);
@@ -101,14 +111,18 @@ final class PlayerLayout {
         nextExercise.setMinWidth(Region.USE_PREF_SIZE);
         nextExercise.setOnAction(event -> onNextExercise.run());
         nextExercise.managedProperty().bind(nextExercise.visibleProperty());
-        HBox header = new HBox(titles, nextExercise, safety);
+        // The switches in the window's corner, as far from the button row as can be (hostile walk F12).
+        HBox header = new HBox(titles, nextExercise, corner.view());
         header.getStyleClass().add(HEADER);
         root.setTop(header);
 
         figurePane.getStyleClass().add(FIGURE);
         VBox.setVgrow(figurePane, Priority.ALWAYS);
         figureColumn.getStyleClass().add(FIGURE_COLUMN);
-        figureColumn.getChildren().addAll(figurePane, counters.view());
+        // The stop line under the figure, above the button row: the figure shrinks to make room for it; the words
+        // and the countdown, whose room is the tightest, keep theirs, and the header keeps the title's width.
+        safety.setMaxWidth(Double.MAX_VALUE);
+        figureColumn.getChildren().addAll(figurePane, counters.view(), safety);
         info.getStyleClass().add(INFO);
         VBox words = new VBox(stepText, breath);
         words.getStyleClass().add(INFO);
@@ -172,14 +186,32 @@ final class PlayerLayout {
         }
     }
 
-    /** The end: the summary in place of the player, no buttons but its own. */
+    /**
+     * After a language switch: the player's own words in the new language. The step's words follow with the next
+     * {@link #show}; a gate's cautions are shown anew, so they are read in the language the patient can read.
+     */
+    void relabel() {
+        safety.setText(messages.get("player.safety"));
+        nextExercise.setText(messages.get("player.button.nextExercise"));
+        corner.relabel();
+        if (gateExercise >= 0) {
+            int exercise = gateExercise;
+            List<LocalizedText> cautions = gateCautions;
+            showGate(-1, List.of());
+            showGate(exercise, cautions);
+        }
+    }
+
+    /** The end: the summary in place of the player, no buttons but its own and the corner's switches. */
     void showWellDone(Node wellDone) {
         StackPane centred = new StackPane(wellDone);
         centred.getStyleClass().add(DONE_PAGE);
         ScrollPane scroll = new UncachedScrollPane(centred);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        root.setTop(null);
+        HBox top = new HBox(corner.view());
+        top.getStyleClass().add(CARD_TOP);
+        root.setTop(top);
         root.setCenter(scroll);
         root.setBottom(null);
         ContentChange.announce(root); // a tap meant for the last step must not press the summary's button
@@ -200,6 +232,7 @@ final class PlayerLayout {
             return;
         }
         gateExercise = exercise;
+        gateCautions = cautions;
         gateSeen.unsubscribe();
         gateSeen = Subscription.EMPTY;
         if (gate != null) {

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.util.Subscription;
 import org.physiokiosk.figure.FigureMotion;
@@ -21,6 +24,7 @@ import org.physiokiosk.player.PlayerRun;
 import org.physiokiosk.player.PlayerSession;
 import org.physiokiosk.player.PlayerState;
 import org.physiokiosk.player.StepMotion;
+import org.physiokiosk.ui.common.ContentChange;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.i18n.Messages;
 
@@ -73,6 +77,8 @@ public final class PlayerScreen implements Screen {
     private final CueSound sound;
     private final PlayerSession session;
     private final PhaseWords words;
+    private final PlayerControls controls;
+    private final PlayerCorner corner;
     private final PlayerLayout layout;
     private final Map<StepMotion, FigureMotion> motions = new HashMap<>();
     /**
@@ -91,6 +97,9 @@ public final class PlayerScreen implements Screen {
     private Subscription subscriptions = Subscription.EMPTY;
     private boolean timerRunning;
     private boolean wellDoneShown;
+    /** The stopped or well-done card on show, made anew when the language changes; null while playing. */
+    private Supplier<Node> card;
+
     private long seenEndings;
     private long pulseStart = Long.MIN_VALUE;
     private StepMotion shownMotion;
@@ -216,7 +225,7 @@ public final class PlayerScreen implements Screen {
         this.sound = sound;
         this.session = new PlayerSession(run);
         this.words = new PhaseWords(messages);
-        PlayerControls controls = new PlayerControls(
+        this.controls = new PlayerControls(
                 messages,
                 this::previous,
                 this::pauseOrResume,
@@ -225,13 +234,23 @@ public final class PlayerScreen implements Screen {
                 this::stop,
                 this::skipExercise,
                 this::begin);
-        this.layout = new PlayerLayout(messages, controls, figureStyle, this::skipExercise);
+        this.corner = new PlayerCorner(messages, this::languageChanged);
+        this.layout = new PlayerLayout(messages, controls, corner, figureStyle, this::skipExercise);
         // The session starts when the screen is shown, not when it is made.
         subscriptions = layout.root().sceneProperty().subscribe(scene -> {
             if (scene != null) {
                 start();
             }
         });
+    }
+
+    /**
+     * Offers the larger-text switch inside the player, beside the languages (hostile walk F12); call before the
+     * screen is shown. {@code largeText} is the visit's choice: whoever owns it applies it to the window.
+     */
+    public PlayerScreen offerLargeText(BooleanProperty largeText) {
+        corner.offerLargeText(largeText);
+        return this;
     }
 
     @Override
@@ -322,8 +341,27 @@ public final class PlayerScreen implements Screen {
         render();
         int at = session.stoppedAt();
         int resumeAt = remembersStop && session.plan().size() > 1 ? session.numberOf(at) : 0;
-        layout.showWellDone(
-                new StoppedView(messages, resumeAt, session.numberedCount(), () -> onStopped.accept(at)).view());
+        showCard(() -> new StoppedView(messages, resumeAt, session.numberedCount(), () -> onStopped.accept(at)).view());
+    }
+
+    /**
+     * The patient picked another language: the same moment in the new words. Nothing of the session is touched (no
+     * tick, no restart): the step, rep, set, side and the countdown go on, or stay paused, as they were.
+     */
+    private void languageChanged() {
+        controls.relabel(session.state().paused());
+        layout.relabel();
+        if (card != null) {
+            layout.showWellDone(card.get());
+        } else {
+            render();
+        }
+        ContentChange.announce(layout.root()); // the words under a finger changed: the rest of a double tap waits
+    }
+
+    private void showCard(Supplier<Node> next) {
+        card = next;
+        layout.showWellDone(next.get());
     }
 
     private void render() {
@@ -337,7 +375,7 @@ public final class PlayerScreen implements Screen {
         if (state.completed()) {
             if (!wellDoneShown) {
                 wellDoneShown = true;
-                layout.showWellDone(
+                showCard(() ->
                         new WellDoneView(session.plan(), session.skippedExercises(), messages, onFinished).view());
             }
         } else if (!state.stopped()) {

@@ -33,9 +33,10 @@ final class StoppedView {
             resume.setId(PlayerScreen.STOPPED_RESUME_ID);
             box.getChildren().add(resume);
         }
-        Button back = new Button(messages.get("player.stopped.back"));
+        // "Back" here means what the top bar's "‹ Back" means: the screen before the player; it says so the same way.
+        Button back = new Button("‹  " + messages.get("player.stopped.back"));
         back.setId(PlayerScreen.STOPPED_BACK_ID);
-        back.getStyleClass().add(Theme.BIG_BUTTON);
+        back.getStyleClass().addAll(Theme.BIG_BUTTON, WellDoneView.CARD_BUTTON);
         back.setOnAction(event -> onBack.run());
         box.getChildren().add(back);
     }

@@ -16,6 +16,8 @@ final class WellDoneView {
     static final String STYLE = "pk-player-well-done";
     static final String TITLE = "pk-player-done-title";
     static final String ITEM = "pk-player-done-item";
+    /** The card's one button: as large as the player's own buttons, not the smaller big button of other pages. */
+    static final String CARD_BUTTON = "pk-player-card-button";
 
     private final VBox box = new VBox();
 
@@ -46,7 +48,7 @@ final class WellDoneView {
         }
         Button home = new Button(messages.get("player.done.home"));
         home.setId(PlayerScreen.DONE_ID);
-        home.getStyleClass().add(Theme.BIG_BUTTON);
+        home.getStyleClass().addAll(Theme.BIG_BUTTON, CARD_BUTTON);
         home.setOnAction(event -> onHome.run());
         box.getChildren().add(home);
     }

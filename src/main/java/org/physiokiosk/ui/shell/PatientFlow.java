@@ -217,7 +217,8 @@ public final class PatientFlow {
      */
     private void play(List<PlannedExercise> plan, Runnable onStopped) {
         navigator.show(() -> new PlayerScreen(
-                catalog.poses()::get, plan, messages, look.figureStyle(), this::showHome, onStopped, clock));
+                        catalog.poses()::get, plan, messages, look.figureStyle(), this::showHome, onStopped, clock)
+                .offerLargeText(look.largeTextProperty()));
     }
 
     /**
@@ -227,20 +228,21 @@ public final class PatientFlow {
     private void playRun(Visit current, String run, PaperProgram paper, Runnable onStopped) {
         int startAt = Math.min(current.resumeAt(run), paper.playable().size() - 1);
         navigator.show(() -> new PlayerScreen(
-                catalog.poses()::get,
-                paper.run(startAt),
-                messages,
-                look.figureStyle(),
-                () -> {
-                    current.forgetStop(run);
-                    showHome();
-                },
-                exercise -> {
-                    current.rememberStop(run, exercise);
-                    onStopped.run();
-                },
-                true,
-                clock));
+                        catalog.poses()::get,
+                        paper.run(startAt),
+                        messages,
+                        look.figureStyle(),
+                        () -> {
+                            current.forgetStop(run);
+                            showHome();
+                        },
+                        exercise -> {
+                            current.rememberStop(run, exercise);
+                            onStopped.run();
+                        },
+                        true,
+                        clock)
+                .offerLargeText(look.largeTextProperty()));
     }
 
     /** Runs {@code next} at once if this visit already said none of the complaint's signs applies; else asks first. */

@@ -126,6 +126,7 @@ public final class PlayerBench {
                     messages,
                     new PlayerControls(
                             messages, () -> {}, () -> {}, () -> {}, muted -> {}, () -> {}, () -> {}, () -> {}),
+                    new PlayerCorner(messages, () -> {}),
                     org.physiokiosk.figure.FigureStyle.standard(),
                     () -> {});
             show(layout.root());

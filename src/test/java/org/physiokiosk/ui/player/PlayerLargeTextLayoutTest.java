@@ -72,15 +72,16 @@ class PlayerLargeTextLayoutTest {
             robot.interact(() -> {
                 long[] clock = {S};
                 PlayerScreen screen = new PlayerScreen(
-                        catalog.poses()::get,
-                        PlayerRun.withCautions(plan, 0),
-                        new Messages(language),
-                        org.physiokiosk.figure.FigureStyle.standard(),
-                        () -> {},
-                        exercise -> {},
-                        true,
-                        () -> clock[0],
-                        CueSound.silent());
+                                catalog.poses()::get,
+                                PlayerRun.withCautions(plan, 0),
+                                new Messages(language),
+                                org.physiokiosk.figure.FigureStyle.standard(),
+                                () -> {},
+                                exercise -> {},
+                                true,
+                                () -> clock[0],
+                                CueSound.silent())
+                        .offerLargeText(new javafx.beans.property.SimpleBooleanProperty(true));
                 Scene scene = new Scene(screen.view(), 1280, 800);
                 Theme.apply(scene);
                 scene.getRoot().getStyleClass().add(Theme.LARGE_TEXT);
@@ -144,7 +145,11 @@ class PlayerLargeTextLayoutTest {
                 PlayerScreen.NEXT_ID,
                 PlayerScreen.NEXT_EXERCISE_ID,
                 PlayerScreen.SKIP_ID,
-                PlayerScreen.BEGIN_ID)) {
+                PlayerScreen.BEGIN_ID,
+                // the corner's switches (hostile walk F12)
+                org.physiokiosk.ui.common.TopBar.LANGUAGE_ID_PREFIX + "nl",
+                org.physiokiosk.ui.common.TopBar.LANGUAGE_ID_PREFIX + "en",
+                org.physiokiosk.ui.common.LookToggles.LARGE_TEXT_ID)) {
             Node node = scene.lookup("#" + id);
             if (node != null) {
                 musts.add(node);
