@@ -66,8 +66,8 @@ final class SideColumn extends VBox {
         box.getStyleClass().add(Theme.CAUTIONS);
         cautions.forEach(caution -> box.getChildren().add(new BulletLine(caution.in(language))));
         about.getChildren().add(box);
+        // No smaller than its arrows (PageScroller's least height): with less, its ▼ stood over Start (F22).
         PageScroller paging = new PageScroller(ExerciseScreen.CAUTIONS_ID + "-scroll", about, messages);
-        paging.setMinHeight(0);
         VBox.setVgrow(paging, Priority.ALWAYS);
         WrappingLabel readAll = new WrappingLabel(messages.get("exercise.readAll"), Theme.NOTICE);
         readAll.setId(ExerciseScreen.READ_ALL_ID);
