@@ -46,7 +46,9 @@ final class ExerciseTitle extends Label {
         Text lines = new Text(String.join("\n", java.util.Collections.nCopies(MOST_LINES, "Ág")));
         lines.setFont(getFont());
         lines.setLineSpacing(getLineSpacing());
-        // A pixel over: a label given a hair less than three lines' height shows two and "…".
-        return snappedTopInset() + Math.ceil(lines.getLayoutBounds().getHeight()) + 1 + snappedBottomInset();
+        // Half a line over: given just three lines' height as measured here, the label's own wrapping showed two
+        // lines and "…" on the real kiosk. Less than a whole line over, so never a fourth.
+        double height = lines.getLayoutBounds().getHeight();
+        return snappedTopInset() + Math.ceil(height + height / MOST_LINES / 2) + snappedBottomInset();
     }
 }

@@ -81,7 +81,9 @@ final class SideColumn extends VBox {
             readAll.visibleProperty()
                     .bind(overflowing.and(paging.seenEndProperty().not()));
         }
-        readAll.managedProperty().bind(readAll.visibleProperty());
+        // Once shown, its room stays when it hides (the cautions read): the cautions' ▼ then stays where it was,
+        // disabled, instead of moving down to just above Start under a finger that keeps tapping (F22).
+        readAll.managedProperty().bind(read.already() ? readAll.visibleProperty() : overflowing);
         // The visit remembers a read made by paging to the end at once, and one made by reading them whole when
         // Start is pressed (Start is only enabled then); not "they fit", which a first layout pass may guess.
         remembering = paging.pagedToEndProperty().subscribe(paged -> {
