@@ -80,6 +80,7 @@ class HomeFirstFrameTest {
                         .isGreaterThan(40);
             }
             LayoutChecks.assertNoButtonOverAnother(scene.getRoot());
+            kiosk.app.stop();
             stage.close();
         });
     }
