@@ -2,18 +2,92 @@ package org.physiokiosk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
+import org.physiokiosk.ui.theme.Theme;
 
 /** What every screen owes a reader at every window size it supports; call on the FX thread after a layout. */
 public final class LayoutChecks {
 
     private LayoutChecks() {}
 
-    /** No label is cut short with "…", and nothing visible sticks out past the window's right edge. */
+    /**
+     * No button lies over another where a finger could tap both (hostile walk F22: a page arrow over Start, so
+     * taps on the arrow once it disabled started the exercise). Only the parts in view count: what a scroll
+     * pane or a clip hides cannot be tapped.
+     */
+    public static void assertNoButtonOverAnother(Parent root) {
+        List<ButtonBase> buttons = new ArrayList<>();
+        collectButtons(root, buttons);
+        for (int i = 0; i < buttons.size(); i++) {
+            for (int j = i + 1; j < buttons.size(); j++) {
+                Bounds a = tappable(buttons.get(i));
+                Bounds b = tappable(buttons.get(j));
+                if (a == null || b == null) {
+                    continue;
+                }
+                double overlapX = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+                double overlapY = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+                assertThat(overlapX > 1 && overlapY > 1)
+                        .as("'%s' (%s) lies over '%s' (%s)", label(buttons.get(i)), a, label(buttons.get(j)), b)
+                        .isFalse();
+            }
+        }
+    }
+
+    private static void collectButtons(Node node, List<ButtonBase> into) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof ButtonBase button) {
+            into.add(button);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectButtons(child, into));
+        }
+    }
+
+    /** Where on the scene a button can be tapped: its bounds less what scroll panes and clips around it hide. */
+    private static Bounds tappable(Node node) {
+        Bounds at = node.localToScene(node.getLayoutBounds());
+        for (Node around = node; around != null; around = around.getParent()) {
+            Bounds keep = null;
+            if (around.getClip() != null) {
+                keep = around.localToScene(around.getClip().getBoundsInParent());
+            } else if (around != node && around instanceof ScrollPane pane) {
+                Node viewport = pane.lookup(".viewport");
+                keep = viewport == null ? null : viewport.localToScene(viewport.getLayoutBounds());
+            }
+            if (keep != null) {
+                double minX = Math.max(at.getMinX(), keep.getMinX());
+                double minY = Math.max(at.getMinY(), keep.getMinY());
+                double maxX = Math.min(at.getMaxX(), keep.getMaxX());
+                double maxY = Math.min(at.getMaxY(), keep.getMaxY());
+                if (maxX <= minX || maxY <= minY) {
+                    return null;
+                }
+                at = new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+            }
+        }
+        return at;
+    }
+
+    private static String label(ButtonBase button) {
+        return button.getId() != null ? button.getId() : button.getText();
+    }
+
+    /**
+     * No label is cut short with "…" (but one marked {@link Theme#SHORTENED}, whose whole text is elsewhere), and
+     * nothing visible sticks out past the window's right edge.
+     */
     public static void assertNothingCutOrSpilling(Parent root, double windowWidth) {
         check(root, windowWidth);
     }
@@ -49,7 +123,7 @@ public final class LayoutChecks {
         if (node instanceof Labeled labeled
                 && labeled.getText() != null
                 && !labeled.getText().isEmpty()) {
-            Node shown = labeled.lookup(".text");
+            Node shown = labeled.getStyleClass().contains(Theme.SHORTENED) ? null : labeled.lookup(".text");
             if (shown instanceof Text text) {
                 assertThat(text.getText())
                         .as(

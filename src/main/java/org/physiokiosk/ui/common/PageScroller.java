@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.util.Subscription;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
@@ -95,33 +96,78 @@ public final class PageScroller extends HBox {
 
     /**
      * Whether the content overflows even without the arrows and the scroll bar beside it, asked at the width it
-     * would have without them. Asked at the width it has with them, the answer would depend on whether they
-     * show: content that fits only without them (narrower is taller) kept them, and the cut-off tiles with
-     * them, once they had appeared during a first layout pass.
+     * would have without them and at this part's own size. Asked at the width it has with them, the answer would
+     * depend on whether they show: content that fits only without them (narrower is taller) kept them, and the
+     * cut-off tiles with them, once they had appeared during a first layout pass. Asked at this part's own size
+     * (not the viewport's), it can be asked before the scroll pane is laid out: see {@link #layoutChildren()}.
      */
     private boolean overflowsWithoutArrows() {
-        if (roomKept || !up.isVisible() || !(scroll.getContent() instanceof Region content)) {
+        if (roomKept || getWidth() <= 0 || !(scroll.getContent() instanceof Region content)) {
             return overflow() > 1;
         }
-        double width = content.getWidth() + getSpacing() + arrows.prefWidth(-1) + verticalBarWidth(true);
+        double width = getWidth()
+                - snappedLeftInset()
+                - snappedRightInset()
+                - scroll.snappedLeftInset()
+                - scroll.snappedRightInset();
+        double viewport = getHeight()
+                - snappedTopInset()
+                - snappedBottomInset()
+                - scroll.snappedTopInset()
+                - scroll.snappedBottomInset();
         double needed = scroll.isFitToHeight()
                 ? content.minHeight(width)
                 : Math.max(content.minHeight(width), content.prefHeight(width));
-        return needed - scroll.getViewportBounds().getHeight() > 1;
+        return needed - viewport > 1;
+    }
+
+    /**
+     * Decides whether the arrows show before laying them out, from this part's own size. Decided afterwards (when
+     * the scroll pane's viewport got its size, as before), they appeared in the middle of a layout pass that had
+     * already placed the children: for one frame, or ~2 s on a loaded machine, an unplaced ▲▼ stood at the top
+     * left, over the first tile (hostile walk F24). Then the arrows are kept inside this part's height: a
+     * column that gives it less than two arrows' height gets arrows cut at its edge, never arrows drawn (and
+     * tapped) over the button under it (F22).
+     */
+    @Override
+    protected void layoutChildren() {
+        if (!roomKept) {
+            showArrows(overflowsWithoutArrows());
+        }
+        super.layoutChildren();
+        double inside = getHeight() - snappedTopInset() - snappedBottomInset();
+        if (arrows.getHeight() > inside + 0.5) {
+            arrows.setClip(new Rectangle(0, 0, arrows.getWidth(), Math.max(0, inside)));
+        } else if (arrows.getClip() != null) {
+            arrows.setClip(null);
+        }
+    }
+
+    /**
+     * At least as tall as the two arrows: a part that pages must have room for its arrows, and a column that
+     * sizes this part from its least height then gives it that much.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        return Math.max(super.computeMinHeight(width), snappedTopInset() + arrows.minHeight(-1) + snappedBottomInset());
     }
 
     private void updateArrows() {
-        boolean overflows = overflowsWithoutArrows();
-        boolean changed = up.isVisible() != overflows;
-        up.setVisible(overflows);
-        down.setVisible(overflows);
-        if (changed) {
+        if (showArrows(overflowsWithoutArrows())) {
             // The arrows learn they are needed during a layout pass (the viewport just got its size); a
             // request made inside that pass is dropped, and they would stay where an unmanaged node sits: at
             // the top left, over the content. Lay out again on the next pulse.
             Platform.runLater(this::requestLayout);
         }
         updatePosition();
+    }
+
+    /** @return whether that changed whether they show */
+    private boolean showArrows(boolean overflows) {
+        boolean changed = up.isVisible() != overflows;
+        up.setVisible(overflows);
+        down.setVisible(overflows);
+        return changed;
     }
 
     /** The arrows' enabled states and whether the end was reached, for the overflow last decided. */

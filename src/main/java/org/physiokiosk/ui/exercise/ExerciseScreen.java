@@ -23,6 +23,7 @@ import org.physiokiosk.ui.theme.Theme;
 public final class ExerciseScreen implements Screen {
 
     public static final String START_ID = "exercise-start";
+    public static final String TITLE_ID = "exercise-title";
     public static final String STEPS_ID = "exercise-steps";
     public static final String DOSE_ID = "exercise-dose";
     public static final String CAUTIONS_ID = "exercise-cautions";
@@ -49,7 +50,7 @@ public final class ExerciseScreen implements Screen {
             Runnable onStart) {
         root.getStyleClass().addAll(Theme.SCREEN, Theme.EXERCISE_SCREEN);
         String language = messages.language();
-        WrappingLabel title = new WrappingLabel(exercise.title().in(language), Theme.TITLE);
+        ExerciseTitle title = new ExerciseTitle(exercise.title().in(language));
         WrappingLabel summary = new WrappingLabel(exercise.summary().in(language), Theme.SUBTITLE);
         steps = new StepsColumn(catalog, exercise, messages, style);
         // The player itself says "stop if the pain gets worse" all the time; here the room goes to the cautions.

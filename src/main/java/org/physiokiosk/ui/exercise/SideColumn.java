@@ -66,8 +66,8 @@ final class SideColumn extends VBox {
         box.getStyleClass().add(Theme.CAUTIONS);
         cautions.forEach(caution -> box.getChildren().add(new BulletLine(caution.in(language))));
         about.getChildren().add(box);
+        // No smaller than its arrows (PageScroller's least height): with less, its ▼ stood over Start (F22).
         PageScroller paging = new PageScroller(ExerciseScreen.CAUTIONS_ID + "-scroll", about, messages);
-        paging.setMinHeight(0);
         VBox.setVgrow(paging, Priority.ALWAYS);
         WrappingLabel readAll = new WrappingLabel(messages.get("exercise.readAll"), Theme.NOTICE);
         readAll.setId(ExerciseScreen.READ_ALL_ID);
@@ -81,7 +81,9 @@ final class SideColumn extends VBox {
             readAll.visibleProperty()
                     .bind(overflowing.and(paging.seenEndProperty().not()));
         }
-        readAll.managedProperty().bind(readAll.visibleProperty());
+        // Once shown, its room stays when it hides (the cautions read): the cautions' ▼ then stays where it was,
+        // disabled, instead of moving down to just above Start under a finger that keeps tapping (F22).
+        readAll.managedProperty().bind(read.already() ? readAll.visibleProperty() : overflowing);
         // The visit remembers a read made by paging to the end at once, and one made by reading them whole when
         // Start is pressed (Start is only enabled then); not "they fit", which a first layout pass may guess.
         remembering = paging.pagedToEndProperty().subscribe(paged -> {

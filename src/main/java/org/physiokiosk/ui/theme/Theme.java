@@ -17,6 +17,12 @@ public final class Theme {
     public static final String SCREEN = "pk-screen";
     public static final String TOP_BAR = "pk-top-bar";
     public static final String TITLE = "pk-title";
+    /**
+     * A label that may end in "…" on purpose, its whole text readable elsewhere (an exercise's long clinic name:
+     * three lines at most on its page, whole on its card and in the player). Layout checks let it be cut short.
+     */
+    public static final String SHORTENED = "pk-shortened";
+
     public static final String SUBTITLE = "pk-subtitle";
     public static final String HEADING = "pk-heading";
     public static final String BODY = "pk-body";

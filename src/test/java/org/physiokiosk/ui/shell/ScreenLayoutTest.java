@@ -69,7 +69,7 @@ class ScreenLayoutTest {
                     assertStepCardsUseTheirColumn(scene, width);
                 }
                 kiosk.idleFor(61);
-                check(scene, width);
+                checkUnderTheIdleQuestion(scene, width);
                 kiosk.idleFor(20);
             }
             kiosk.app.stop();
@@ -204,6 +204,13 @@ class ScreenLayoutTest {
     }
 
     private static void check(Scene scene, double width) {
+        checkUnderTheIdleQuestion(scene, width);
+        // F22: a page arrow (▲▼ of any PageScroller) never lies over a button such as Start.
+        LayoutChecks.assertNoButtonOverAnother(scene.getRoot());
+    }
+
+    /** Under the idle question, whose buttons lie over the screen's on purpose, only the text is checked. */
+    private static void checkUnderTheIdleQuestion(Scene scene, double width) {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         scene.getRoot().layout();
