@@ -11,13 +11,18 @@ import org.physiokiosk.program.ProgramItem;
 
 /**
  * The exercise log the patient brings to the next visit: one table per week from the program's date to the
- * review date; its heading and intro stay with the first week, each week's table stays whole. Without a review date it covers {@link #WEEKS_WITHOUT_REVIEW} weeks (a usual interval between
- * visits); it never covers more than {@link #MAX_WEEKS}, which would be pages nobody fills in.
+ * review date. The log is never split across pages (decision 0038): patients tear the last page off and bring
+ * it along, so it starts a new page when it does not fit whole on the current one; a log taller than a page
+ * (many exercises, many weeks) goes on at a week boundary, the page it goes on to saying "Exercise log
+ * (continued)" beside its first week's heading (each week repeats the days' header row). Without a
+ * review date it covers {@link #WEEKS_WITHOUT_REVIEW} weeks (a usual interval between visits); it never covers
+ * more than {@link #MAX_WEEKS}, which would be pages nobody fills in.
  */
 final class AdherenceLog {
 
     static final int WEEKS_WITHOUT_REVIEW = 2;
     static final int MAX_WEEKS = 6;
+    private static final float WEEK_GAP = 16;
 
     private AdherenceLog() {}
 
@@ -61,13 +66,42 @@ final class AdherenceLog {
                 HandoutStyle.WIDTH,
                 12);
         LocalDate start = program.date();
+        List<WeekTable> tables = new ArrayList<>();
         for (int week = 0; week < weeks(program); week++) {
-            WeekTable table = new WeekTable(
-                    section, words.format("log.week", week + 1), start.plusWeeks(week), rows, words, fonts);
-            if (week == 0) {
-                flow.place(16, heading, intro, table);
+            tables.add(new WeekTable(
+                    section, words.format("log.week", week + 1), start.plusWeeks(week), rows, words, fonts));
+        }
+        float whole = heading.height() + intro.height() - WEEK_GAP;
+        for (WeekTable table : tables) {
+            whole += WEEK_GAP + table.height();
+        }
+        float page = HandoutStyle.BODY_END - HandoutStyle.TOP;
+        float opening = heading.height() + intro.height() + tables.get(0).height();
+        // Patients tear the last page off and bring it along: a log that fits a page starts one rather than
+        // leave a week behind on the page before. One that must go on over pages anyway starts where its
+        // heading and first week fit, so no page is left holding only the sources.
+        boolean startsAPage = whole <= page ? whole > flow.room() : opening > flow.room();
+        if (startsAPage && flow.y() > HandoutStyle.TOP) {
+            flow.newPage();
+        }
+        int next = 0;
+        while (next < tables.size()) {
+            Stack onPage = new Stack();
+            if (next == 0) {
+                onPage.add(heading).add(intro).add(tables.get(0));
             } else {
-                flow.place(16, table);
+                onPage.add(tables.get(next).continuing(words.get("log.continued")));
+            }
+            int taken = 1;
+            while (next + taken < tables.size()
+                    && onPage.height() + WEEK_GAP + tables.get(next + taken).height() <= flow.room()) {
+                onPage.gap(WEEK_GAP).add(tables.get(next + taken));
+                taken++;
+            }
+            next += taken;
+            flow.place(WEEK_GAP, onPage);
+            if (next < tables.size()) {
+                flow.newPage();
             }
         }
     }

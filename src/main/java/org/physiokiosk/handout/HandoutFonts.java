@@ -1,6 +1,7 @@
 package org.physiokiosk.handout;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -11,23 +12,25 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 record HandoutFonts(Typeface regular, Typeface bold) {
 
+    /** The regular weight's fonts, in the order a word looks for one that has all its letters. */
+    static final List<FontFile> REGULAR = List.of(
+            FontFile.ATKINSON_REGULAR,
+            FontFile.NOTO_REGULAR,
+            FontFile.ARABIC_REGULAR,
+            FontFile.SYMBOLS2,
+            FontFile.SYMBOLS,
+            FontFile.CJK);
+
+    static final List<FontFile> BOLD = List.of(
+            FontFile.ATKINSON_BOLD,
+            FontFile.NOTO_BOLD,
+            FontFile.ARABIC_BOLD,
+            FontFile.SYMBOLS2,
+            FontFile.SYMBOLS,
+            FontFile.CJK);
+
     static HandoutFonts load(PDDocument pdf) throws IOException {
         return new HandoutFonts(
-                new Typeface(
-                        pdf,
-                        FontFile.ATKINSON_REGULAR,
-                        FontFile.NOTO_REGULAR,
-                        FontFile.ARABIC_REGULAR,
-                        FontFile.SYMBOLS2,
-                        FontFile.SYMBOLS,
-                        FontFile.CJK),
-                new Typeface(
-                        pdf,
-                        FontFile.ATKINSON_BOLD,
-                        FontFile.NOTO_BOLD,
-                        FontFile.ARABIC_BOLD,
-                        FontFile.SYMBOLS2,
-                        FontFile.SYMBOLS,
-                        FontFile.CJK));
+                new Typeface(pdf, REGULAR.toArray(FontFile[]::new)), new Typeface(pdf, BOLD.toArray(FontFile[]::new)));
     }
 }

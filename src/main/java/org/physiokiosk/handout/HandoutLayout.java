@@ -4,16 +4,17 @@ import java.util.List;
 
 /**
  * Where the blocks of one handout went: for each block placed, what it belongs to, its page (1-based), its
- * top, its height and the gap kept under it, in points. The renderer's own measurements, so a test of the page flow reads what was
+ * top, its height and the gap kept under it, in points; and whether the kiosk code went into the page footer. The renderer's own measurements, so a test of the page flow reads what was
  * laid out instead of scraping pixels.
  */
-record HandoutLayout(List<Placement> placements, int pages) {
+record HandoutLayout(List<Placement> placements, int pages, boolean codeInFooter) {
 
-    /** The parts of a handout, in the order 0008 gives them. */
+    /** The parts of a handout, in the order 0008 gives them (the kiosk code moved by 0038). */
     enum Part {
         HEADER,
-        KIOSK_CODE,
         SAFETY,
+        /** After the safety box on page 1, or (when it did not fit there) at the very end. */
+        KIOSK_CODE,
         EXERCISE,
         ADVICE,
         END_MATTER,
@@ -33,6 +34,14 @@ record HandoutLayout(List<Placement> placements, int pages) {
 
     HandoutLayout {
         placements = List.copyOf(placements);
+    }
+
+    HandoutLayout(List<Placement> placements, int pages) {
+        this(placements, pages, false);
+    }
+
+    HandoutLayout withCodeInFooter(boolean inFooter) {
+        return new HandoutLayout(placements, pages, inFooter);
     }
 
     List<Placement> of(Part part) {

@@ -43,8 +43,9 @@ public final class HandoutRenderer {
     }
 
     /**
-     * Writes the handout with the program's kiosk code on page 1 (when it has one), so the patient can play
-     * the program on the waiting-room kiosk.
+     * Writes the handout with the program's kiosk code (when it has one), so the patient can play the program
+     * on the waiting-room kiosk: after the red flags on page 1 when it fits there, else in every page's footer
+     * and in full at the end (decision 0038).
      */
     public void write(Program program, Optional<IssuedCode> kioskCode, OutputStream out) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
@@ -71,20 +72,17 @@ public final class HandoutRenderer {
         PageFlow flow = new PageFlow(pdf, tagging);
 
         FrontMatter.place(flow, program, title, settings, words, fonts, document);
-        if (kioskCode.isPresent()) {
-            flow.startPart(HandoutLayout.Part.KIOSK_CODE);
-            flow.place(
-                    12,
-                    new KioskCodeBox(
-                            document.child("P"),
-                            kioskCode.get(),
-                            words,
-                            fonts,
-                            HandoutStyle.MARGIN_X,
-                            HandoutStyle.WIDTH));
-        }
         flow.startPart(HandoutLayout.Part.SAFETY);
         SafetyBox.place(flow, ProgramRedFlags.of(catalog, program), language, words, fonts, document, 18);
+        Optional<KioskCodeBox> codeBox = kioskCode.map(code ->
+                new KioskCodeBox(document.child("P"), code, words, fonts, HandoutStyle.MARGIN_X, HandoutStyle.WIDTH));
+        // The code never costs the red flags room on page 1 (decision 0038): after them when it fits there,
+        // else in every page's footer and, room allowing, in full on the last page.
+        boolean codeOnPageOne = codeBox.isPresent() && flow.pages().size() == 1 && fits(flow, codeBox.get());
+        if (codeOnPageOne) {
+            flow.startPart(HandoutLayout.Part.KIOSK_CODE);
+            flow.place(18, codeBox.get());
+        }
         flow.startPart(HandoutLayout.Part.EXERCISE);
         placeExercises(flow, program, exercises, words, fonts, document);
         flow.startPart(HandoutLayout.Part.ADVICE);
@@ -96,15 +94,30 @@ public final class HandoutRenderer {
             flow.place(8);
             AdherenceLog.place(flow, program, exercises, words, fonts, document);
         }
+        Optional<PageFooter.Code> footerCode = Optional.empty();
+        if (codeBox.isPresent() && !codeOnPageOne) {
+            boolean atTheEnd = fits(flow, codeBox.get());
+            if (atTheEnd) {
+                flow.startPart(HandoutLayout.Part.KIOSK_CODE);
+                flow.place(0, codeBox.get());
+            }
+            footerCode = Optional.of(new PageFooter.Code(
+                    words.format("code.footer", kioskCode.get().code().grouped()),
+                    atTheEnd ? Optional.empty() : Optional.of(document.child("P"))));
+        }
 
         List<PageCanvas> pages = flow.pages();
-        PageFooter.paint(pages, title, words.longDate(program.date()), words, fonts);
+        PageFooter.paint(pages, title, words.longDate(program.date()), footerCode, words, fonts);
         for (PageCanvas page : pages) {
             page.close();
         }
         tagging.finish();
         PdfaMetadata.apply(pdf, title, language);
-        return flow.layout();
+        return flow.layout().withCodeInFooter(footerCode.isPresent());
+    }
+
+    private static boolean fits(PageFlow flow, Block block) {
+        return flow.room() >= block.height();
     }
 
     /** The handout as bytes: what a preview shows and {@link HandoutPrinter} prints, the same as the export. */

@@ -2,18 +2,35 @@ package org.physiokiosk.handout;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The footer of every page, "page 2 of 3 · program title · date": drawn once all pages exist (the count is
- * known only then), as pagination artifacts a screen reader skips.
+ * known only then), as pagination artifacts a screen reader skips. When the kiosk code found no room on page 1
+ * after the red flags, the footer carries it instead of the title and date ("Your code for the kiosk:
+ * K7QM-4XPR"), on every page, so it costs the red flags nothing and is on whatever page the patient keeps
+ * (decision 0038).
  */
 final class PageFooter {
 
     private static final float SIZE = 11;
+    private static final float CODE_SIZE = 13;
+
+    /**
+     * The kiosk code's footer line; {@code owner} is set when the line is the only place the code is printed,
+     * so page 1's line is tagged content a screen reader reads (the other pages' lines stay artifacts).
+     */
+    record Code(String line, Optional<Tagging.Node> owner) {}
 
     private PageFooter() {}
 
-    static void paint(List<PageCanvas> pages, String title, String date, HandoutWords words, HandoutFonts fonts)
+    static void paint(
+            List<PageCanvas> pages,
+            String title,
+            String date,
+            Optional<Code> code,
+            HandoutWords words,
+            HandoutFonts fonts)
             throws IOException {
         float baseline = HandoutStyle.PAGE.getHeight() - HandoutStyle.INK_INSET - 4;
         float rule = baseline - SIZE - 6;
@@ -23,18 +40,31 @@ final class PageFooter {
             PageCanvas canvas = pages.get(i);
             String page = TextWrap.printable(words.format("footer.page", i + 1, pages.size()), fonts.bold());
             float pageWidth = TextWrap.width(page, fonts.bold(), SIZE);
-            String about = fitted(title + " · " + date, fonts, right - left - pageWidth - 24);
             canvas.pagination(() -> {
                 canvas.line(left, rule, right, rule, HandoutStyle.RULE, 0.6f);
                 canvas.text(page, fonts.bold(), SIZE, HandoutStyle.TEXT, left, baseline);
-                canvas.text(
+            });
+            if (code.isPresent()) {
+                String line = TextWrap.printable(code.get().line(), fonts.bold());
+                float x = right - TextWrap.width(line, fonts.bold(), CODE_SIZE);
+                PageCanvas.Drawing drawing =
+                        () -> canvas.text(line, fonts.bold(), CODE_SIZE, HandoutStyle.ACCENT, x, baseline);
+                Optional<Tagging.Node> owner = code.get().owner();
+                if (i == 0 && owner.isPresent()) {
+                    canvas.tagged(owner.get(), drawing);
+                } else {
+                    canvas.pagination(drawing);
+                }
+            } else {
+                String about = fitted(title + " · " + date, fonts, right - left - pageWidth - 24);
+                canvas.pagination(() -> canvas.text(
                         about,
                         fonts.regular(),
                         SIZE,
                         HandoutStyle.MUTED,
                         right - TextWrap.width(about, fonts.regular(), SIZE),
-                        baseline);
-            });
+                        baseline));
+            }
         }
     }
 

@@ -35,8 +35,8 @@ final class SafetyBox {
         float x = HandoutStyle.MARGIN_X + PAD;
         float width = HandoutStyle.WIDTH - 2 * PAD;
         Paragraph.Type cueType = new Paragraph.Type(fonts.bold(), HandoutStyle.H3, HandoutStyle.WARNING);
-        Block continuedCue = new Cue(words.get("redflags.continued"), cueType, x, width, 6);
-        Block moreCue = new Cue(
+        Block continuedCue = new PaginationCue(words.get("redflags.continued"), cueType, x, width, 6);
+        Block moreCue = new PaginationCue(
                 words.get("redflags.more"),
                 new Paragraph.Type(fonts.bold(), HandoutStyle.BODY, HandoutStyle.WARNING),
                 x,
@@ -168,35 +168,6 @@ final class SafetyBox {
                     at,
                     HandoutStyle.WARNING,
                     0.8f));
-        }
-    }
-
-    /**
-     * "Continued" and "continued on the next page": pagination, not content (a screen reader reads the box
-     * as one), so drawn as an artifact.
-     */
-    private static final class Cue implements Block {
-
-        private final List<String> lines;
-        private final Paragraph.Type type;
-        private final float x;
-        private final float spaceAfter;
-
-        Cue(String text, Paragraph.Type type, float x, float width, float spaceAfter) {
-            this.lines = TextWrap.lines(text, type.font(), type.size(), width);
-            this.type = type;
-            this.x = x;
-            this.spaceAfter = spaceAfter;
-        }
-
-        @Override
-        public float height() {
-            return lines.size() * HandoutStyle.leading(type.size()) + spaceAfter;
-        }
-
-        @Override
-        public void draw(PageCanvas canvas, float top) throws IOException {
-            canvas.pagination(() -> canvas.lines(lines, type.font(), type.size(), type.color(), x, top, 0));
         }
     }
 }

@@ -117,7 +117,7 @@ final class TextWrap {
     }
 
     /** Joiners, variation selectors and skin tones only modify an emoji; the emoji itself gets the square. */
-    private static boolean invisible(int cp) {
+    static boolean invisible(int cp) {
         return cp == 0x200B
                 || cp == 0x200C
                 || cp == 0x200D

@@ -31,6 +31,7 @@ final class WeekTable implements Block {
     private final HandoutFonts fonts;
     private final float dayColumn;
     private final int boxesPerLine;
+    private String continued = "";
 
     WeekTable(
             Tagging.Node parent,
@@ -65,6 +66,16 @@ final class WeekTable implements Block {
         }
     }
 
+    /**
+     * Marks the first week on a page the log goes on to: "Exercise log (continued)" at the right end of the
+     * week's heading line, a pagination artifact that costs no height (so two weeks of ten exercises still
+     * share a page).
+     */
+    WeekTable continuing(String cue) {
+        this.continued = TextWrap.printable(cue, fonts.bold());
+        return this;
+    }
+
     @Override
     public float height() {
         float height = heading.height() + HEADER_ROW;
@@ -77,6 +88,18 @@ final class WeekTable implements Block {
     @Override
     public void draw(PageCanvas canvas, float top) throws IOException {
         heading.draw(canvas, top);
+        if (!continued.isEmpty()) {
+            float cueX = HandoutStyle.MARGIN_X
+                    + HandoutStyle.WIDTH
+                    - TextWrap.width(continued, fonts.bold(), HandoutStyle.H3);
+            canvas.pagination(() -> canvas.text(
+                    continued,
+                    fonts.bold(),
+                    HandoutStyle.H3,
+                    HandoutStyle.ACCENT,
+                    cueX,
+                    top + HandoutStyle.H3 * 0.95f));
+        }
         float x = HandoutStyle.MARGIN_X;
         float y = top + heading.height();
         float tableTop = y;

@@ -52,8 +52,23 @@ class HandoutContentTest {
     }
 
     @Test
-    void theKioskCodeIsOnPageOneWithHowToUseItAndUntilWhen() throws IOException {
-        Program program = HandoutFixtures.program(2, "en");
+    void theKioskCodeIsOnPageOneUnderTheRedFlagsAndItsBoxSaysHowAndUntilWhen() throws IOException {
+        // The upper back's red flags leave room on page 1 under a short header (the low back's 14 do not).
+        Program full = HandoutFixtures.program(2, "en");
+        org.physiokiosk.content.Exercise upperBack = HandoutFixtures.catalog()
+                .exercisesOf(HandoutFixtures.catalog().conditions().get("upper-back-pain"))
+                .get(0);
+        Program program = new Program(
+                Optional.empty(),
+                0,
+                "",
+                Optional.empty(),
+                "",
+                full.date(),
+                Optional.empty(),
+                "",
+                "en",
+                List.of(new ProgramItem(upperBack.id(), upperBack.dose(), 7, "")));
         var code = new org.physiokiosk.program.IssuedCode(
                 org.physiokiosk.program.ProgramCode.parse("K7QM4XPR").value(),
                 "abc",
@@ -61,11 +76,20 @@ class HandoutContentTest {
                 java.time.LocalDate.of(2027, 1, 24));
         byte[] pdf = new HandoutRenderer(HandoutFixtures.catalog(), HandoutFixtures.CLINIC)
                 .toBytes(program, Optional.of(code));
+        HandoutLayout layout = new HandoutRenderer(HandoutFixtures.catalog(), HandoutFixtures.CLINIC)
+                .layout(program, Optional.of(code));
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(pageTexts(document).get(0))
-                    .contains("K7QM-4XPR")
-                    .contains("My program")
-                    .contains("24 January 2027");
+            List<String> pages = pageTexts(document);
+            String page1 = pages.get(0);
+            assertThat(page1.indexOf("K7QM-4XPR"))
+                    .as("on page 1, under the red flags (in the box or the footer)")
+                    .isGreaterThan(page1.indexOf("When to get help"));
+            if (!layout.of(HandoutLayout.Part.KIOSK_CODE).isEmpty()) {
+                assertThat(pages.get(
+                                layout.of(HandoutLayout.Part.KIOSK_CODE).get(0).page() - 1))
+                        .contains("My program")
+                        .contains("24 January 2027");
+            }
         }
         try (PDDocument document = Loader.loadPDF(HandoutFixtures.render(program))) {
             assertThat(pageTexts(document).get(0)).as("no code, no code box").doesNotContain("Your code for the kiosk");

@@ -108,7 +108,15 @@ class HandoutPageFlowTest {
                             .isGreaterThan(room);
                 }
             }
+            List<Placement> log = layout.of(Part.LOG);
+            // A log that fits a page starts one rather than be split (decision 0038): the page before may be short.
+            int logOpensPage = log.size() == 1 && log.get(0).top() == HandoutStyle.TOP
+                    ? log.get(0).page()
+                    : 0;
             for (int page = 1; page < layout.pages(); page++) {
+                if (page == logOpensPage - 1) {
+                    continue;
+                }
                 assertThat(layout.filled(page))
                         .as("%s: page %d of %d", entry.getKey(), page, layout.pages())
                         .isGreaterThan(0.4);

@@ -9,6 +9,7 @@ import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.util.Duration;
 import javafx.util.Subscription;
+import org.physiokiosk.handout.UnprintableCharacters;
 import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.ui.concurrent.TaskRunner;
@@ -87,17 +88,21 @@ final class LivePreview {
         TaskRunner.Job job = runner.submit(
                 () -> {
                     started.set(true);
-                    return rasters(program, code);
+                    return new Rendered(rasters(program, code), UnprintableCharacters.in(program));
                 },
-                pages -> {
+                rendered -> {
                     finishedRenders++;
                     if (number > shown) { // an older render that ends after a newer one is not shown
                         shown = number;
+                        List<PageRasters.Page> pages = rendered.pages();
+                        String status = messages.format(
+                                number == requested ? "builder.preview.pages" : "builder.preview.pagesUpdating",
+                                pages.size());
                         pane.showPages(
                                 pages,
-                                messages.format(
-                                        number == requested ? "builder.preview.pages" : "builder.preview.pagesUpdating",
-                                        pages.size()));
+                                unprintable(rendered.unprintable())
+                                        .map(notice -> status + "\n" + notice)
+                                        .orElse(status));
                     }
                 },
                 failure -> {
@@ -136,6 +141,41 @@ final class LivePreview {
         waiting = Optional.empty();
         shown = requested; // nothing in flight may reach the pane any more
     }
+
+    /**
+     * "These characters cannot be printed: 😀 in 'Note for the patient' of exercise 2": the handout prints
+     * them as squares (decision 0031), so the therapist hears of it before printing, not from the paper.
+     */
+    private Optional<String> unprintable(List<UnprintableCharacters.Finding> findings) {
+        if (findings.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> places = findings.stream()
+                .map(finding -> finding.field() == UnprintableCharacters.Field.NOTE
+                        ? messages.format(
+                                "builder.preview.unprintable.note",
+                                finding.characters(),
+                                messages.get("builder.item.note"),
+                                finding.exercise())
+                        : messages.format(
+                                "builder.preview.unprintable.field",
+                                finding.characters(),
+                                messages.get(fieldLabel(finding.field()))))
+                .toList();
+        return Optional.of(messages.format("builder.preview.unprintable", String.join("; ", places)));
+    }
+
+    private static String fieldLabel(UnprintableCharacters.Field field) {
+        return switch (field) {
+            case TITLE -> "builder.details.title";
+            case PATIENT -> "builder.details.patient";
+            case THERAPIST -> "builder.details.therapist";
+            case INSTRUCTIONS -> "builder.details.instructions";
+            case NOTE -> "builder.item.note";
+        };
+    }
+
+    private record Rendered(List<PageRasters.Page> pages, List<UnprintableCharacters.Finding> unprintable) {}
 
     private record Waiting(TaskRunner.Job job, AtomicBoolean started) {}
 
