@@ -59,6 +59,9 @@ final class Notices {
         alert.getStyleClass().add(BuilderStyle.ALERT);
         alert.managedProperty().bind(alert.visibleProperty());
         alert.setVisible(false);
+        // The bar says it across the window: the toolbar's line would only repeat it, squeezed (same text kept).
+        status.visibleProperty().bind(alert.visibleProperty().not());
+        status.managedProperty().bind(status.visibleProperty());
     }
 
     Label view() {

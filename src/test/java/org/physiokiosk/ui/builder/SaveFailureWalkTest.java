@@ -95,7 +95,9 @@ class SaveFailureWalkTest {
 
         String said = robot.lookup("#" + Notices.ALERT_TEXT_ID).queryLabeled().getText();
         assertThat(said).isEqualTo(expected).doesNotContain(".tmp", "Jan");
-        assertThat(Window.getWindows()).as("no second notice stacked").hasSize(windows);
+        assertThat(Window.getWindows()) // a news popup of the start may close meanwhile: never more
+                .as("no second notice stacked")
+                .hasSizeLessThanOrEqualTo(windows);
         assertThat(robot.lookup("#" + Notices.ALERT_ID).queryAll()).hasSize(1);
         Node alert = robot.lookup("#" + Notices.ALERT_TEXT_ID).query();
         Bounds onScene = alert.localToScene(alert.getLayoutBounds());
