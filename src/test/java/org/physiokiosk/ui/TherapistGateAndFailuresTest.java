@@ -143,7 +143,8 @@ class TherapistGateAndFailuresTest {
         Finger.tap(robot, "#builder-save");
         waitForStatus(robot, status -> status.contains("did not work"));
         assertThat(robot.lookup("#builder-status").queryAs(Label.class).getText())
-                .contains("disk full");
+                .contains("is full")
+                .doesNotContain("No space left");
         assertThat(builder.program().items()).hasSize(1);
         assertThat(robot.lookup("#builder-unsaved").queryAs(Label.class).isVisible())
                 .isTrue();
@@ -196,7 +197,7 @@ class TherapistGateAndFailuresTest {
 
         @Override
         public Program save(Program program) throws ProgramStoreException {
-            throw new ProgramStoreException("disk full");
+            throw new ProgramStoreException("disk full", new java.io.IOException("No space left on device"));
         }
 
         @Override

@@ -73,7 +73,7 @@ final class BuilderCommands {
     }
 
     void save() {
-        if (busy) {
+        if (busy || refusedWhileRed("builder.problems.save")) {
             return;
         }
         busy = true;
@@ -86,7 +86,7 @@ final class BuilderCommands {
                             busy = false;
                             model.markSaved(stored);
                             code.saved(stored);
-                            notices.info(messages.get("builder.save.done"));
+                            notices.saved(messages.get("builder.save.done"));
                             refreshSaved();
                         },
                         failure -> {
@@ -103,7 +103,7 @@ final class BuilderCommands {
                                 }
                                 return;
                             }
-                            notices.error(messages.format("builder.save.failed", cause.getMessage()));
+                            notices.error(SaveFailureWords.of(cause, services.store(), messages));
                         });
     }
 
@@ -131,7 +131,7 @@ final class BuilderCommands {
                             busy = false;
                             model.replace(stored);
                             code.saved(stored);
-                            notices.info(messages.get("builder.save.copied"));
+                            notices.saved(messages.get("builder.save.copied"));
                             refreshSaved();
                         },
                         failure -> {
@@ -140,9 +140,23 @@ final class BuilderCommands {
                                     Level.WARNING,
                                     "saving a copy of " + open.id().orElse("(new)") + " failed",
                                     failure);
-                            notices.error(messages.format(
-                                    "builder.save.failed", cause(failure).getMessage()));
+                            notices.error(SaveFailureWords.of(cause(failure), services.store(), messages));
                         });
+    }
+
+    /**
+     * Save, PDF and print take the program as it is; while a field shows refused text that would quietly drop
+     * what the therapist typed (F17). Says which field, and brings it into view.
+     */
+    private boolean refusedWhileRed(String key) {
+        Optional<BuilderModel.FieldProblem> red = model.firstHeldBack();
+        red.ifPresent(problem -> {
+            int others = model.heldBackCount() - 1;
+            String where =
+                    others == 0 ? problem.where() : messages.format("builder.problems.more", problem.where(), others);
+            notices.refused(messages.format(key, where), problem.field());
+        });
+        return red.isPresent();
     }
 
     void refreshSaved() {
@@ -193,6 +207,9 @@ final class BuilderCommands {
 
     /** Saves the program as a clinic template; the template list shows it after the next start. */
     void saveAsTemplate() {
+        if (refusedWhileRed("builder.problems.save")) {
+            return;
+        }
         if (services.clinicTemplates().isEmpty()) {
             notices.error(messages.get("builder.templates.noFolder"));
             return;
@@ -210,12 +227,14 @@ final class BuilderCommands {
                         template -> notices.info(messages.get("builder.templates.saved")),
                         failure -> {
                             LOG.log(Level.WARNING, "saving a clinic template failed", failure);
-                            notices.error(messages.format(
-                                    "builder.save.failed", cause(failure).getMessage()));
+                            notices.error(SaveFailureWords.of(cause(failure), Optional.empty(), messages));
                         });
     }
 
     void export() {
+        if (refusedWhileRed("builder.problems.export")) {
+            return;
+        }
         Program program = model.program();
         Optional<IssuedCode> kioskCode = codeOf(program);
         Optional<Path> target = services.exportTarget()
@@ -247,7 +266,7 @@ final class BuilderCommands {
 
     /** The system print dialog, then the printer; one print at a time (the dialog blocks the worker thread). */
     void print() {
-        if (printing) {
+        if (printing || refusedWhileRed("builder.problems.print")) {
             return;
         }
         printing = true;

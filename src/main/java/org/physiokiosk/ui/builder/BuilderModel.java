@@ -1,6 +1,8 @@
 package org.physiokiosk.ui.builder;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,6 +27,10 @@ public final class BuilderModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
+    private final ReadOnlyBooleanWrapper heldBack = new ReadOnlyBooleanWrapper(this, "heldBack");
+    /** Fields whose typed text was refused, by the id of the field, in the order they turned red. */
+    private final Map<String, FieldProblem> held = new LinkedHashMap<>();
+
     private ProgramEditor editor;
     private Optional<String> lastField = Optional.empty();
     /** After a revert the editor's redo holds the half-typed value: not something to offer back. */
@@ -52,7 +58,47 @@ public final class BuilderModel {
         return canRedo.getReadOnlyProperty();
     }
 
-    /** True when the program differs from what was last saved or opened. */
+    /**
+     * A field whose text was refused: the program keeps its previous value, so what the therapist typed is
+     * not in it. {@code field} is the id of the field on screen; {@code where} says it in words
+     * ("Oefening 2 · Series: kies 1 tot 20").
+     */
+    public record FieldProblem(String field, String where) {}
+
+    /** True while some field holds text the program could not take: saving it now would lose that text. */
+    public ReadOnlyBooleanProperty heldBackProperty() {
+        return heldBack.getReadOnlyProperty();
+    }
+
+    /** The first field still refused, if any. */
+    public Optional<FieldProblem> firstHeldBack() {
+        return held.values().stream().findFirst();
+    }
+
+    public int heldBackCount() {
+        return held.size();
+    }
+
+    /** Whether {@code field} still holds refused text (and so must keep it in view). */
+    public boolean holdsBack(String field) {
+        return held.containsKey(field);
+    }
+
+    /** The field's text was refused: the program stays as it was, and counts as not saved. */
+    public void holdBack(String field, String where) {
+        held.remove(field); // a new problem of the same field goes to the end, as if it turned red now
+        held.put(field, new FieldProblem(field, where));
+        publishHeld();
+    }
+
+    /** The field's text was taken (or the field is gone). */
+    public void release(String field) {
+        if (held.remove(field) != null) {
+            publishHeld();
+        }
+    }
+
+    /** True when the program differs from what was last saved or opened, or a field holds refused text. */
     public ReadOnlyBooleanProperty unsavedProperty() {
         return unsaved.getReadOnlyProperty();
     }
@@ -60,6 +106,7 @@ public final class BuilderModel {
     /** Opens another program (new, loaded, from a template): a fresh history. */
     public void replace(Program next) {
         editor = new ProgramEditor(catalog, next, wordsLanguage);
+        held.clear(); // the fields show the new program
         lastField = Optional.empty();
         redoHidden = false;
         publish();
@@ -68,6 +115,7 @@ public final class BuilderModel {
     /** Brings back work that was never saved (a draft kept when the kiosk reset): a fresh history, unsaved. */
     public void restoreUnsaved(Program draft) {
         editor = ProgramEditor.ofUnsaved(catalog, draft, wordsLanguage);
+        held.clear();
         lastField = Optional.empty();
         redoHidden = false;
         publish();
@@ -125,12 +173,19 @@ public final class BuilderModel {
         }
     }
 
+    /** The date and the review date are checked together; a refusal of either is shown at the review date. */
     public Optional<String> setDate(LocalDate date) {
-        return editField("date", () -> editor.setDate(date));
+        return heldAtReview(editField("date", () -> editor.setDate(date)));
     }
 
     public Optional<String> setReviewDate(Optional<LocalDate> date) {
-        return editField("review", () -> editor.setReviewDate(date));
+        return heldAtReview(editField("review", () -> editor.setReviewDate(date)));
+    }
+
+    private Optional<String> heldAtReview(Optional<String> problem) {
+        problem.ifPresentOrElse(
+                text -> holdBack(ProgramDetailsPane.REVIEW_ID, text), () -> release(ProgramDetailsPane.REVIEW_ID));
+        return problem;
     }
 
     public void undo() {
@@ -163,6 +218,11 @@ public final class BuilderModel {
             redoHidden = false; // an edit since has emptied the editor's redo
         }
         canRedo.set(editor.canRedo() && !redoHidden);
-        unsaved.set(editor.hasUnsavedChanges());
+        publishHeld();
+    }
+
+    private void publishHeld() {
+        heldBack.set(!held.isEmpty());
+        unsaved.set(editor.hasUnsavedChanges() || !held.isEmpty());
     }
 }

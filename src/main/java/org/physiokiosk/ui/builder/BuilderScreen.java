@@ -41,6 +41,7 @@ public final class BuilderScreen implements Screen {
     private final LibraryPane library;
     private final ProgramDetailsPane details;
     private final ProgramItemsPane items;
+    private final BuilderToolbar toolbar;
     private final PreviewPane preview;
     private final LivePreview livePreview;
     private final Notices notices = new Notices();
@@ -104,6 +105,21 @@ public final class BuilderScreen implements Screen {
             }
 
             @Override
+            public void holdBack(String field, String where) {
+                model.holdBack(field, where);
+            }
+
+            @Override
+            public void release(String field) {
+                model.release(field);
+            }
+
+            @Override
+            public boolean holdsBack(String field) {
+                return model.holdsBack(field);
+            }
+
+            @Override
             public void move(int from, int to) {
                 model.step(editor -> editor.moveItem(from, to));
             }
@@ -137,7 +153,8 @@ public final class BuilderScreen implements Screen {
                 onLeave.run();
             }
         };
-        layout.setTop(new BuilderToolbar(messages, model, commands, notices, leave).view());
+        toolbar = new BuilderToolbar(messages, model, commands, notices, leave);
+        layout.setTop(toolbar.view());
         layout.setCenter(columns);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
 
@@ -236,6 +253,7 @@ public final class BuilderScreen implements Screen {
         model.replace(Program.empty(commands.today(), model.program().language()));
         details.dispose();
         items.dispose();
+        toolbar.dispose();
         library.dispose();
         notices.clear();
         root.getChildren().clear();

@@ -22,6 +22,8 @@ final class BuilderStyle {
     static final String STATUS = "pk-builder-status";
     static final String STATUS_ERROR = "pk-builder-status-error";
     static final String HINT = "pk-builder-hint";
+    static final String ALERT = "pk-builder-alert";
+    static final String ALERT_TEXT = "pk-builder-alert-text";
     static final String LIBRARY_CELL_TITLE = "pk-library-title";
     static final String LIBRARY_CELL_TEXT = "pk-library-text";
     static final String PREVIEW_PAGE = "pk-preview-page";

@@ -7,6 +7,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.physiokiosk.ui.i18n.Messages;
 
 /** The builder's top bar: new, save, undo, redo, export, print, what just happened, and leave. */
@@ -22,6 +24,8 @@ final class BuilderToolbar {
     static final String UNSAVED_ID = "builder-unsaved";
 
     private final HBox bar = new HBox();
+    private final VBox view;
+    private final Subscription subscriptions;
 
     BuilderToolbar(Messages messages, BuilderModel model, BuilderCommands commands, Notices notices, Runnable onLeave) {
         bar.getStyleClass().add(BuilderStyle.TOOLBAR);
@@ -42,6 +46,20 @@ final class BuilderToolbar {
         export.disableProperty()
                 .bind(model.programProperty().map(program -> program.items().isEmpty()));
         print.disableProperty().bind(export.disableProperty());
+
+        // One status, always true (F18): "saved" goes once the program changes again, and "fix the red field
+        // first" once no field is red.
+        subscriptions = model.unsavedProperty()
+                .subscribe(changed -> {
+                    if (changed) {
+                        notices.retract(Notices.Kind.SAVED);
+                    }
+                })
+                .and(model.heldBackProperty().subscribe(held -> {
+                    if (!held) {
+                        notices.retract(Notices.Kind.REFUSED);
+                    }
+                }));
 
         Label unsaved = new Label(messages.get("builder.unsaved"));
         unsaved.setId(UNSAVED_ID);
@@ -71,6 +89,7 @@ final class BuilderToolbar {
                         spacer,
                         status,
                         leave);
+        view = new VBox(bar, notices.alertView());
     }
 
     private static Button button(Messages messages, String key, String id, Runnable action) {
@@ -90,7 +109,12 @@ final class BuilderToolbar {
         return separator;
     }
 
+    /** The bar, and below it the failure line (hidden while there is none). */
     Parent view() {
-        return bar;
+        return view;
+    }
+
+    void dispose() {
+        subscriptions.unsubscribe();
     }
 }

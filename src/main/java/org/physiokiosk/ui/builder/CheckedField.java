@@ -13,7 +13,8 @@ import org.physiokiosk.ui.common.WrappingLabel;
 
 /**
  * A labelled text field checked as the therapist types: a valid value goes to the program at once, an
- * invalid one stays in the field with its problem beside it and changes nothing. The ControlsFX
+ * invalid one stays in the field with its problem beside it and changes nothing. The invalid text stays
+ * until the therapist changes it, whatever else in the program changes (F17): it is held back, not lost. The ControlsFX
  * style-class decoration marks the field; unlike the graphic decoration it does not wrap the scene's root,
  * which the navigator owns.
  */
@@ -29,15 +30,17 @@ final class CheckedField<T> extends VBox {
     private boolean showing;
 
     /**
-     * @param onInvalid called when the text turns invalid: the program goes back to the value the field had
-     *                  before this bout of typing ("5", "50", "500" must not leave 50 in the program)
+     * @param onInvalid called with the problem when the text turns invalid: the program goes back to the value
+     *                  the field had before this bout of typing ("5", "50", "500" must not leave 50 in the
+     *                  program), and the field is held back until its text is valid again
+     * @param onValid   called with the value when the text is valid (again)
      */
     CheckedField(
             String caption,
             String id,
             Function<String, Parsed<T>> check,
             Consumer<T> onValid,
-            Runnable onInvalid,
+            Consumer<String> onInvalid,
             Runnable onLeft) {
         this.check = check;
         getStyleClass().add(BuilderStyle.FIELD);
@@ -57,6 +60,7 @@ final class CheckedField<T> extends VBox {
                 onLeft.run();
             }
         });
+        showing = true; // subscribe() checks the empty field at once: not something the therapist typed
         subscription = left.and(field.textProperty().subscribe(text -> {
             Parsed<T> result = check.apply(text);
             DECORATION.removeDecorations(field);
@@ -68,7 +72,7 @@ final class CheckedField<T> extends VBox {
                 if (!showing) {
                     showing = true; // the program steps back; the typed text stays in view beside its problem
                     try {
-                        onInvalid.run();
+                        onInvalid.accept(result.problem().orElseThrow());
                     } finally {
                         showing = false;
                     }
@@ -77,11 +81,15 @@ final class CheckedField<T> extends VBox {
                 onValid.accept(result.value());
             }
         }));
+        showing = false;
     }
 
-    /** Shows the program's value, unless the field already says the same (so typing "08" is not rewritten). */
-    void show(T value, String text) {
-        if (showing) {
+    /**
+     * Shows the program's value, unless the field already says the same (so typing "08" is not rewritten) or
+     * {@code keepTyped}: the field holds refused text the therapist has not fixed yet.
+     */
+    void show(T value, String text, boolean keepTyped) {
+        if (showing || (keepTyped && !isValid())) {
             return;
         }
         Parsed<T> current = check.apply(field.getText());
@@ -94,6 +102,15 @@ final class CheckedField<T> extends VBox {
         } finally {
             showing = false;
         }
+    }
+
+    boolean isValid() {
+        return check.apply(field.getText()).isValid();
+    }
+
+    /** Puts back text the therapist typed (into a field made anew when the list was rebuilt). */
+    void retype(String text) {
+        field.setText(text);
     }
 
     /** The field's problem line; the item shows it below its row of fields, so the row keeps its layout. */

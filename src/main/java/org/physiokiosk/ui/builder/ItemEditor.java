@@ -1,6 +1,10 @@
 package org.physiokiosk.ui.builder;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,6 +23,7 @@ import org.physiokiosk.content.IntRange;
 import org.physiokiosk.content.Side;
 import org.physiokiosk.program.DoseField;
 import org.physiokiosk.program.DoseInput;
+import org.physiokiosk.program.Parsed;
 import org.physiokiosk.program.ProgramEditor;
 import org.physiokiosk.program.ProgramItem;
 import org.physiokiosk.ui.common.WrappingLabel;
@@ -41,12 +46,27 @@ final class ItemEditor extends VBox {
         /** Takes back the pending edit of a field whose text turned invalid. */
         void revert(String field);
 
+        /** The field (by its id) holds refused text; {@code where} names it for the therapist. */
+        void holdBack(String field, String where);
+
+        /** The field's text was taken, or the field is gone. */
+        void release(String field);
+
+        boolean holdsBack(String field);
+
         void move(int from, int to);
 
         void remove(int index);
     }
 
     private final Actions actions;
+    private final Messages messages;
+    private final String id;
+    private final String key;
+    private final int index;
+    /** The number fields by name (sets, reps, hold, rest, times, days), in the order shown. */
+    private final Map<String, CheckedField<?>> fields = new LinkedHashMap<>();
+
     private final CheckedField<Integer> sets;
     private final CheckedField<IntRange> reps;
     private final CheckedField<IntRange> hold;
@@ -61,53 +81,43 @@ final class ItemEditor extends VBox {
     ItemEditor(int index, int count, String title, ProgramItem item, Messages messages, Actions actions) {
         this.item = item;
         this.actions = actions;
+        this.messages = messages;
+        this.index = index;
         getStyleClass().add(BuilderStyle.ITEM);
-        String id = "item-" + (index + 1) + "-";
-        String key = "item-" + index + "-";
+        id = "item-" + (index + 1) + "-";
+        key = "item-" + index + "-";
         DoseInput input = new DoseInput(messages.language());
 
-        sets = new CheckedField<>(
-                messages.get("builder.item.sets"),
-                id + "sets",
+        sets = field(
+                "sets",
+                "builder.item.sets",
                 text -> input.parseWhole(DoseField.SETS, text),
-                value -> actions.edit(key + "sets", editor -> editor.setSets(index, value)),
-                () -> actions.revert(key + "sets"),
-                actions::settle);
-        reps = new CheckedField<>(
-                messages.get("builder.item.reps"),
-                id + "reps",
+                (editor, value) -> editor.setSets(index, value));
+        reps = field(
+                "reps",
+                "builder.item.reps",
                 text -> input.parse(DoseField.REPS, text),
-                value -> actions.edit(key + "reps", editor -> editor.setReps(index, value)),
-                () -> actions.revert(key + "reps"),
-                actions::settle);
-        hold = new CheckedField<>(
-                messages.get("builder.item.hold"),
-                id + "hold",
+                (editor, value) -> editor.setReps(index, value));
+        hold = field(
+                "hold",
+                "builder.item.hold",
                 text -> input.parse(DoseField.HOLD_SECONDS, text),
-                value -> actions.edit(key + "hold", editor -> editor.setHoldSeconds(index, value)),
-                () -> actions.revert(key + "hold"),
-                actions::settle);
-        rest = new CheckedField<>(
-                messages.get("builder.item.rest"),
-                id + "rest",
+                (editor, value) -> editor.setHoldSeconds(index, value));
+        rest = field(
+                "rest",
+                "builder.item.rest",
                 text -> input.parseWhole(DoseField.REST_SECONDS, text),
-                value -> actions.edit(key + "rest", editor -> editor.setRestSeconds(index, value)),
-                () -> actions.revert(key + "rest"),
-                actions::settle);
-        times = new CheckedField<>(
-                messages.get("builder.item.timesPerDay"),
-                id + "times",
+                (editor, value) -> editor.setRestSeconds(index, value));
+        times = field(
+                "times",
+                "builder.item.timesPerDay",
                 text -> input.parse(DoseField.TIMES_PER_DAY, text),
-                value -> actions.edit(key + "times", editor -> editor.setTimesPerDay(index, value)),
-                () -> actions.revert(key + "times"),
-                actions::settle);
-        days = new CheckedField<>(
-                messages.get("builder.item.daysPerWeek"),
-                id + "days",
+                (editor, value) -> editor.setTimesPerDay(index, value));
+        days = field(
+                "days",
+                "builder.item.daysPerWeek",
                 text -> input.parseWhole(DoseField.DAYS_PER_WEEK, text),
-                value -> actions.edit(key + "days", editor -> editor.setDaysPerWeek(index, value)),
-                () -> actions.revert(key + "days"),
-                actions::settle);
+                (editor, value) -> editor.setDaysPerWeek(index, value));
 
         side.setId(id + "side");
         side.getItems().setAll(Side.values());
@@ -152,6 +162,25 @@ final class ItemEditor extends VBox {
                 }));
     }
 
+    private <T> CheckedField<T> field(
+            String name, String caption, Function<String, Parsed<T>> check, BiConsumer<ProgramEditor, T> set) {
+        CheckedField<T> field = new CheckedField<>(
+                messages.get(caption),
+                id + name,
+                check,
+                value -> {
+                    actions.release(id + name);
+                    actions.edit(key + name, editor -> set.accept(editor, value));
+                },
+                problem -> {
+                    actions.holdBack(id + name, messages.format("builder.problem.item", index + 1, problem));
+                    actions.revert(key + name);
+                },
+                actions::settle);
+        fields.put(name, field);
+        return field;
+    }
+
     private HBox header(int index, int count, String title, Messages messages, String id) {
         Label number = new Label(Integer.toString(index + 1));
         number.getStyleClass().add(BuilderStyle.ITEM_NUMBER);
@@ -189,16 +218,37 @@ final class ItemEditor extends VBox {
         return label;
     }
 
+    /** The refused text of each field that holds some, by field name: to carry over when the list is rebuilt. */
+    Map<String, String> heldText() {
+        Map<String, String> typed = new LinkedHashMap<>();
+        fields.forEach((name, field) -> {
+            if (actions.holdsBack(id + name) && !field.isValid()) {
+                typed.put(name, field.field().getText());
+            }
+        });
+        return typed;
+    }
+
+    /** Puts refused text back into the fields it was typed in; each turns red and is held back again. */
+    void retype(Map<String, String> typed) {
+        typed.forEach((name, text) -> {
+            CheckedField<?> field = fields.get(name);
+            if (field != null) {
+                field.retype(text);
+            }
+        });
+    }
+
     /** Brings the fields in line with the program (after an undo, say), leaving a field alone that already agrees. */
     void show(ProgramItem next) {
         item = next;
         Dose dose = next.dose();
-        sets.show(dose.sets(), Integer.toString(dose.sets()));
-        reps.show(dose.reps(), dose.reps().toString());
-        hold.show(dose.holdSeconds(), dose.holdSeconds().toString());
-        rest.show(dose.restSeconds(), Integer.toString(dose.restSeconds()));
-        times.show(dose.timesPerDay(), dose.timesPerDay().toString());
-        days.show(next.daysPerWeek(), Integer.toString(next.daysPerWeek()));
+        sets.show(dose.sets(), Integer.toString(dose.sets()), actions.holdsBack(id + "sets"));
+        reps.show(dose.reps(), dose.reps().toString(), actions.holdsBack(id + "reps"));
+        hold.show(dose.holdSeconds(), dose.holdSeconds().toString(), actions.holdsBack(id + "hold"));
+        rest.show(dose.restSeconds(), Integer.toString(dose.restSeconds()), actions.holdsBack(id + "rest"));
+        times.show(dose.timesPerDay(), dose.timesPerDay().toString(), actions.holdsBack(id + "times"));
+        days.show(next.daysPerWeek(), Integer.toString(next.daysPerWeek()), actions.holdsBack(id + "days"));
         if (side.getValue() != dose.side()) {
             side.setValue(dose.side());
         }
@@ -209,6 +259,7 @@ final class ItemEditor extends VBox {
 
     void dispose() {
         subscriptions.unsubscribe();
+        fields.keySet().forEach(name -> actions.release(id + name)); // a field that is gone holds nothing back
         sets.dispose();
         reps.dispose();
         hold.dispose();

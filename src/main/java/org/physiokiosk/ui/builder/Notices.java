@@ -3,56 +3,142 @@ package org.physiokiosk.ui.builder;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 /**
- * Tells the therapist what happened ("saved", "export failed"): a line in the toolbar that stays, and a
- * ControlsFX notification that comes and goes. An error's notification stays until closed.
+ * Tells the therapist what happened ("saved", "export failed"): a line in the toolbar that stays, a ControlsFX
+ * notification that comes and goes for news, and for a failure a bar under the toolbar that wraps within the
+ * window and stays until closed or no longer true. One notice at a time: a new one replaces the last (a
+ * second failed save does not stack a second bar), and a notice that stops being true is taken back (F18:
+ * "saved" goes when the program is edited; "fix the red field first" goes when nothing is red).
  */
 final class Notices {
 
     static final String STATUS_ID = "builder-status";
+    static final String ALERT_ID = "builder-alert";
+    static final String ALERT_TEXT_ID = "builder-alert-text";
+    static final String ALERT_CLOSE_ID = "builder-alert-close";
+
+    /** What a notice is about, so it can be taken back when it stops being true. */
+    enum Kind {
+        NEWS,
+        SAVED,
+        REFUSED,
+        FAILURE
+    }
 
     private final Label status = new Label();
+    private final Label alertText = new Label();
+    private final HBox alert;
+    private Kind kind = Kind.NEWS;
 
     Notices() {
         status.setId(STATUS_ID);
         status.getStyleClass().add(BuilderStyle.STATUS);
         status.setWrapText(true);
+        alertText.setId(ALERT_TEXT_ID);
+        alertText.setWrapText(true);
+        alertText.setMinWidth(0);
+        alertText.getStyleClass().add(BuilderStyle.ALERT_TEXT);
+        HBox.setHgrow(alertText, Priority.ALWAYS);
+        alertText.setMaxWidth(Double.MAX_VALUE);
+        Button close = new Button("✕");
+        close.setId(ALERT_CLOSE_ID);
+        close.getStyleClass().add(BuilderStyle.SMALL_BUTTON);
+        close.setOnAction(event -> hideAlert());
+        alert = new HBox(alertText, close);
+        alert.setId(ALERT_ID);
+        alert.setAlignment(Pos.CENTER_LEFT);
+        alert.getStyleClass().add(BuilderStyle.ALERT);
+        alert.managedProperty().bind(alert.visibleProperty());
+        alert.setVisible(false);
+        // The bar says it across the window: the toolbar's line would only repeat it, squeezed (same text kept).
+        status.visibleProperty().bind(alert.visibleProperty().not());
+        status.managedProperty().bind(status.visibleProperty());
     }
 
     Label view() {
         return status;
     }
 
+    /** The failure bar; the toolbar puts it below itself, across the window's width. */
+    Node alertView() {
+        return alert;
+    }
+
     void info(String text) {
-        status.getStyleClass().remove(BuilderStyle.STATUS_ERROR);
-        status.setText(text);
-        popup(text, false);
+        say(Kind.NEWS, text, false);
+        popup(text);
+    }
+
+    /** "Saved": taken back by {@link #retract} once the program changes again. */
+    void saved(String text) {
+        say(Kind.SAVED, text, false);
+        popup(text);
     }
 
     void error(String text) {
-        if (!status.getStyleClass().contains(BuilderStyle.STATUS_ERROR)) {
-            status.getStyleClass().add(BuilderStyle.STATUS_ERROR);
+        say(Kind.FAILURE, text, true);
+    }
+
+    /**
+     * Save, PDF or print refused while {@code field} holds refused text: said in the bar, and the field gets the
+     * focus and is scrolled into view. Taken back by {@link #retract} once no field is red.
+     */
+    void refused(String text, String field) {
+        say(Kind.REFUSED, text, true);
+        Scene scene = status.getScene();
+        Node node = scene == null ? null : scene.lookup("#" + field);
+        if (node != null) {
+            scene.getRoot().applyCss(); // the bar just shown takes room: scroll in the layout it makes
+            scene.getRoot().layout();
+            FieldReveal.reveal(node);
         }
-        status.setText(text);
-        popup(text, true);
     }
 
     /** A quiet line (e.g. "saving…") without a popup. */
     void progress(String text) {
-        status.getStyleClass().remove(BuilderStyle.STATUS_ERROR);
-        status.setText(text);
+        say(Kind.NEWS, text, false);
+    }
+
+    /** Takes back a notice of {@code about} that is no longer true; any other notice stays. */
+    void retract(Kind about) {
+        if (kind == about) {
+            clear();
+        }
     }
 
     void clear() {
         status.setText("");
+        status.getStyleClass().remove(BuilderStyle.STATUS_ERROR);
+        hideAlert();
+        kind = Kind.NEWS;
     }
 
-    private void popup(String text, boolean error) {
+    private void say(Kind about, String text, boolean failure) {
+        kind = about;
+        status.getStyleClass().remove(BuilderStyle.STATUS_ERROR);
+        if (failure) {
+            status.getStyleClass().add(BuilderStyle.STATUS_ERROR);
+        }
+        status.setText(text);
+        alertText.setText(failure ? text : "");
+        alert.setVisible(failure);
+    }
+
+    private void hideAlert() {
+        alert.setVisible(false);
+        alertText.setText("");
+    }
+
+    private void popup(String text) {
         if (status.getScene() == null || status.getScene().getWindow() == null) {
             // Said while the screen is being built (a draft brought back, a content problem for staff), and on a
             // narrow toolbar the status line has no room: say it once the screen is on the window.
@@ -61,21 +147,17 @@ final class Notices {
                 public void changed(ObservableValue<? extends Scene> observable, Scene before, Scene after) {
                     if (after != null && after.getWindow() != null) {
                         observable.removeListener(this);
-                        popup(text, error);
+                        popup(text);
                     }
                 }
             });
             return;
         }
-        Notifications notification = Notifications.create()
+        Notifications.create()
                 .text(text)
                 .owner(status.getScene().getWindow())
                 .position(Pos.BOTTOM_RIGHT)
-                .hideAfter(error ? Duration.INDEFINITE : Duration.seconds(4));
-        if (error) {
-            notification.showError();
-        } else {
-            notification.showInformation();
-        }
+                .hideAfter(Duration.seconds(4))
+                .showInformation();
     }
 }

@@ -2,6 +2,7 @@ package org.physiokiosk.ui.builder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ClipboardContent;
@@ -66,7 +67,16 @@ final class ProgramItemsPane extends VBox {
         }
     }
 
+    /**
+     * Makes the editors anew. Refused text the therapist has not fixed yet goes with its exercise to its new
+     * place (an exercise added, removed or moved must not wipe a red field, F17); the exercise's n-th
+     * occurrence takes the text of its n-th occurrence before.
+     */
     private void rebuild(List<ProgramItem> items) {
+        List<Map.Entry<String, Map<String, String>>> typed = new ArrayList<>();
+        for (int i = 0; i < editors.size() && shownExercises != null && i < shownExercises.size(); i++) {
+            typed.add(Map.entry(shownExercises.get(i), editors.get(i).heldText()));
+        }
         dispose();
         list.getChildren().clear();
         if (items.isEmpty()) {
@@ -81,6 +91,13 @@ final class ProgramItemsPane extends VBox {
             draggable(editor, i);
             editors.add(editor);
             list.getChildren().add(editor);
+            typed.stream()
+                    .filter(entry -> entry.getKey().equals(item.exercise()))
+                    .findFirst()
+                    .ifPresent(entry -> {
+                        typed.remove(entry);
+                        editor.retype(entry.getValue());
+                    });
         }
     }
 

@@ -77,7 +77,9 @@ class BuilderModelTest {
         Optional<String> problem = model.setReviewDate(Optional.of(LocalDate.of(2026, 11, 1)));
         assertThat(problem).isPresent();
         assertThat(model.program().reviewDate()).isEmpty();
-        assertThat(model.unsavedProperty().get()).isFalse();
+        assertThat(model.unsavedProperty().get())
+                .as("the date in the red field is not in the program: not saved (F17)")
+                .isTrue();
     }
 
     @Test
@@ -90,5 +92,40 @@ class BuilderModelTest {
         model.undo();
         assertThat(model.program().id()).contains("abc");
         assertThat(model.program().revision()).isEqualTo(1);
+    }
+
+    @Test
+    void aFieldHoldingRefusedTextCountsAsUnsavedUntilTakenOrAnotherProgramIsOpened() {
+        model.step(editor -> editor.addExercise(exercise));
+        model.markSaved(model.program().withStoreKey("k7qm4xpr2a", 1));
+        assertThat(model.unsavedProperty().get()).isFalse();
+
+        model.holdBack("item-1-sets", "Oefening 1 · Series: kies 1 tot 20");
+        model.holdBack("item-1-rest", "Oefening 1 · Rust (seconden): geen heel getal");
+        assertThat(model.unsavedProperty().get())
+                .as("what was typed is not in the program")
+                .isTrue();
+        assertThat(model.heldBackProperty().get()).isTrue();
+        assertThat(model.firstHeldBack())
+                .hasValue(new BuilderModel.FieldProblem("item-1-sets", "Oefening 1 · Series: kies 1 tot 20"));
+        assertThat(model.heldBackCount()).isEqualTo(2);
+
+        model.release("item-1-sets");
+        model.release("item-1-rest");
+        assertThat(model.unsavedProperty().get()).isFalse();
+        assertThat(model.heldBackProperty().get()).isFalse();
+
+        model.holdBack("item-1-sets", "Oefening 1 · Series: kies 1 tot 20");
+        model.replace(Program.empty(LocalDate.of(2026, 11, 29), "nl"));
+        assertThat(model.holdsBack("item-1-sets")).isFalse();
+        assertThat(model.unsavedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRefusedReviewDateIsHeldBackUntilTheDatesAgree() {
+        assertThat(model.setReviewDate(Optional.of(LocalDate.of(2026, 1, 1)))).isPresent();
+        assertThat(model.holdsBack(ProgramDetailsPane.REVIEW_ID)).isTrue();
+        assertThat(model.setReviewDate(Optional.of(LocalDate.of(2027, 1, 1)))).isEmpty();
+        assertThat(model.holdsBack(ProgramDetailsPane.REVIEW_ID)).isFalse();
     }
 }
