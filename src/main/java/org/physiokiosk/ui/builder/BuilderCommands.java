@@ -148,6 +148,14 @@ final class BuilderCommands {
      * Save, PDF and print take the program as it is; while a field shows refused text that would quietly drop
      * what the therapist typed (F17). Says which field, and brings it into view.
      */
+    /** A handout cannot show an exercise the content no longer holds: say which, before any file dialog opens. */
+    private boolean refusedWhileMissing(String key) {
+        Optional<String> where =
+                MissingExercises.in(model.program(), services.catalog()).where();
+        where.ifPresent(exercises -> notices.error(messages.format(key, exercises)));
+        return where.isPresent();
+    }
+
     private boolean refusedWhileRed(String key) {
         Optional<BuilderModel.FieldProblem> red = model.firstHeldBack();
         red.ifPresent(problem -> {
@@ -232,7 +240,7 @@ final class BuilderCommands {
     }
 
     void export() {
-        if (refusedWhileRed("builder.problems.export")) {
+        if (refusedWhileRed("builder.problems.export") || refusedWhileMissing("builder.missing.export")) {
             return;
         }
         Program program = model.program();
@@ -266,7 +274,7 @@ final class BuilderCommands {
 
     /** The system print dialog, then the printer; one print at a time (the dialog blocks the worker thread). */
     void print() {
-        if (printing || refusedWhileRed("builder.problems.print")) {
+        if (printing || refusedWhileRed("builder.problems.print") || refusedWhileMissing("builder.missing.print")) {
             return;
         }
         printing = true;

@@ -143,7 +143,8 @@ public final class BuilderScreen implements Screen {
                 preview,
                 messages,
                 services.previewDelay(),
-                code.currentProperty());
+                code.currentProperty(),
+                program -> MissingExercises.in(program, services.catalog()).where());
 
         SplitPane columns = new SplitPane(side, middle, preview);
         columns.setDividerPositions(0.23, 0.64);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.util.Duration;
@@ -41,6 +42,8 @@ final class LivePreview {
     private final ReadOnlyObjectProperty<Optional<IssuedCode>> kioskCode;
     private final BuilderModel model;
     private int finishedRenders;
+    /** Which of the program's exercises the content lacks ({@link MissingExercises#where()}): no render shows them. */
+    private final Function<Program, Optional<String>> missingExercises;
 
     LivePreview(
             BuilderModel model,
@@ -49,8 +52,10 @@ final class LivePreview {
             PreviewPane pane,
             Messages messages,
             Duration debounce,
-            ReadOnlyObjectProperty<Optional<IssuedCode>> kioskCode) {
+            ReadOnlyObjectProperty<Optional<IssuedCode>> kioskCode,
+            Function<Program, Optional<String>> missingExercises) {
         this.kioskCode = kioskCode;
+        this.missingExercises = missingExercises;
         this.model = model;
         this.output = output;
         this.runner = runner;
@@ -70,6 +75,13 @@ final class LivePreview {
             quiet.stop();
             cancelAll();
             pane.showMessage(messages.get("builder.preview.empty"));
+            return;
+        }
+        Optional<String> missing = missingExercises.apply(program);
+        if (missing.isPresent()) {
+            quiet.stop();
+            cancelAll();
+            pane.showMessage(messages.format("builder.missing.preview", missing.get()));
             return;
         }
         if (pane.pageCount() > 0) {

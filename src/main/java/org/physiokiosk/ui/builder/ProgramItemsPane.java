@@ -86,7 +86,7 @@ final class ProgramItemsPane extends VBox {
             ProgramItem item = items.get(i);
             String title = catalog.exercise(item.exercise())
                     .map(exercise -> exercise.title().in(messages.language()))
-                    .orElse(item.exercise());
+                    .orElseGet(() -> messages.format("builder.items.missing", item.exercise()));
             ItemEditor editor = new ItemEditor(i, items.size(), title, item, messages, actions);
             draggable(editor, i);
             editors.add(editor);
