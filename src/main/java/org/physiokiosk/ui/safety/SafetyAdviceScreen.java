@@ -1,16 +1,12 @@
 package org.physiokiosk.ui.safety;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.content.JsonName;
 import org.physiokiosk.content.RedFlag;
-import org.physiokiosk.content.Urgency;
 import org.physiokiosk.ui.common.BulletLine;
 import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
@@ -20,8 +16,9 @@ import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
 
 /**
- * "One of these applies to me": no exercises now, and what to do, in the content's own urgency words, the
- * most urgent first, each with the signs it is for. Then back to the start of the kiosk.
+ * "One of these applies to me": no exercises now, and what to do, the most urgent first, each with the signs it
+ * is for: for an urgent sign first "tell the desk or your physiotherapist now", then the content's own urgency
+ * words. Then back to the start of the kiosk.
  */
 public final class SafetyAdviceScreen implements Screen {
 
@@ -39,14 +36,21 @@ public final class SafetyAdviceScreen implements Screen {
         VBox advice = new VBox();
         advice.setId(ADVICE_ID);
         advice.getStyleClass().add(Theme.RED_FLAGS);
-        Map<Urgency, List<RedFlag>> byUrgency =
-                flags.stream().collect(Collectors.groupingBy(RedFlag::urgency, TreeMap::new, Collectors.toList()));
-        byUrgency.forEach((urgency, group) -> {
+        UrgencyMarks.byUrgency(flags).forEach((urgency, group) -> {
             VBox box = new VBox();
             box.getStyleClass().addAll(Theme.RED_FLAG_GROUP, Theme.URGENCY_PREFIX + JsonName.of(urgency));
-            box.getChildren().add(new WrappingLabel(messages.get("safety.advice.if"), Theme.BODY));
+            box.getChildren().add(new WrappingLabel(messages.get("safety.advice.ifApplies"), Theme.BODY));
             for (RedFlag flag : group) {
                 box.getChildren().add(new BulletLine(flag.text().in(language)));
+            }
+            // The patient stands in a clinic: for an urgent sign the fastest help is at the desk, so that comes
+            // first; the sources' own advice (GP, out-of-hours service, emergency department) follows unchanged.
+            if (UrgencyMarks.tellTheDeskNow(urgency)) {
+                WrappingLabel tell = new WrappingLabel(
+                        UrgencyMarks.mark(urgency) + "  " + messages.get("safety.advice.tellNow"),
+                        UrgencyMarks.TELL_NOW);
+                tell.setMaxWidth(Double.MAX_VALUE);
+                box.getChildren().add(tell);
             }
             box.getChildren()
                     .add(new WrappingLabel(

@@ -56,7 +56,7 @@ public final class StartScreen implements Screen {
         switches.getChildren().addAll(toggles);
         switches.getChildren().addAll(staffEntries);
 
-        WrappingLabel clinic = new WrappingLabel(clinicName, Theme.START_CLINIC);
+        ClinicHeading clinic = new ClinicHeading(clinicName);
         WrappingLabel welcome = new WrappingLabel(messages.get("start.welcome"), Theme.START_WELCOME);
 
         StackPane badge = new StackPane(new WrappingLabel("☝", Theme.START_BADGE_GLYPH));
