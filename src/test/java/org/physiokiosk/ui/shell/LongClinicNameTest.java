@@ -27,7 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * start screen then ran past both edges (◐/A+ cut at the top, the disclaimer at the bottom). The start screen fits
  * whole with names of 49 and 80 characters (the limit) and even with 97 (a name that only a program could still
  * hand it): the name takes at most two lines, one size smaller when the large type needs more, and only a name
- * too long even then ends in "…". The top bar of the other screens keeps every label whole.
+ * too long even then ends in "…". The top bar of the other screens keeps every label whole and stays above the
+ * screen's title (an 80-character name took five lines there with larger text, over the title).
  */
 class LongClinicNameTest {
 
@@ -87,6 +88,15 @@ class LongClinicNameTest {
                             kiosk.flow().showHome();
                             layOut(scene);
                             LayoutChecks.assertNothingCutOrSpilling(scene.getRoot(), width);
+                            LayoutChecks.assertWithinTheWindowHeight(scene.getRoot(), height);
+                            Node bar = scene.lookup("." + Theme.TOP_BAR);
+                            Node title = ((javafx.scene.Parent) scene.lookup("." + Theme.SCREEN))
+                                    .getChildrenUnmodifiable()
+                                    .get(1);
+                            assertThat(bar.localToScene(bar.getLayoutBounds()).getMaxY())
+                                    .as("%s: the top bar ends above the title", what)
+                                    .isLessThanOrEqualTo(title.localToScene(title.getLayoutBounds())
+                                            .getMinY());
                         }
                         kiosk.app.stop();
                         stage.close();

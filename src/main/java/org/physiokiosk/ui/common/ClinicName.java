@@ -1,35 +1,35 @@
-package org.physiokiosk.ui.start;
+package org.physiokiosk.ui.common;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import org.physiokiosk.ui.theme.Theme;
 
 /**
- * The clinic's name on the start screen: large on one line; a name that needs more takes one step smaller type
- * on at most {@link #MAX_LINES} lines, and only a name too long even then ends in "…". A clinic's name can be long
- * and the start screen must still fit a 1366x768 screen whole, with larger text too (hostile walk F21: two lines
- * of the large type pushed it past the window's edges); the full name is in the top bar of every other screen.
+ * A clinic's name that takes a bounded height: in its usual type on at most {@code usualLines} lines; a name that
+ * needs more takes one step smaller type on at most {@code maxLines} lines, and only a name too long even then
+ * ends in "…". A clinic's name can be long, and the start screen must still fit a 1366x768 screen whole, with
+ * larger text too, and the top bar must not grow over the screen's title (hostile walk F21).
  *
- * <p>Both sizes are labels styled by the stylesheet; the one that fits is shown. Which one depends on the width
- * alone, so a layout never changes its own outcome.
+ * <p>Both sizes are labels styled by the stylesheet ({@code textClass}, and {@code smallerClass} besides for the
+ * smaller); the one that fits is shown. Which one depends on the width alone, so a layout never changes its own
+ * outcome.
  */
-final class ClinicHeading extends Region {
+public final class ClinicName extends Region {
 
-    static final int LARGE_LINES = 1;
-    static final int MAX_LINES = 2;
-    static final String NAME = "pk-start-clinic-name";
-    static final String SMALLER = "pk-start-clinic-smaller";
-
-    private final Label large;
+    private final int usualLines;
+    private final int maxLines;
+    private final Label usual;
     private final Label smaller;
 
-    ClinicHeading(String clinicName) {
-        getStyleClass().add(Theme.START_CLINIC);
-        large = label(clinicName, NAME);
-        smaller = label(clinicName, NAME, SMALLER);
-        getChildren().addAll(large, smaller);
+    public ClinicName(
+            String clinicName, String styleClass, String textClass, String smallerClass, int usualLines, int maxLines) {
+        this.usualLines = usualLines;
+        this.maxLines = maxLines;
+        getStyleClass().add(styleClass);
+        usual = label(clinicName, textClass);
+        smaller = label(clinicName, textClass, smallerClass);
+        getChildren().addAll(usual, smaller);
     }
 
     private static Label label(String text, String... styleClasses) {
@@ -40,9 +40,9 @@ final class ClinicHeading extends Region {
         return label;
     }
 
-    /** The label shown at this width: the large one while the name fits its lines. */
+    /** The label shown at this width: the usual one while the name fits its lines. */
     Label shown(double width) {
-        return lines(large, width) <= LARGE_LINES ? large : smaller;
+        return lines(usual, width) <= usualLines ? usual : smaller;
     }
 
     @Override
@@ -52,7 +52,7 @@ final class ClinicHeading extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + large.prefWidth(-1) + snappedRightInset();
+        return snappedLeftInset() + usual.prefWidth(-1) + snappedRightInset();
     }
 
     @Override
@@ -76,11 +76,14 @@ final class ClinicHeading extends Region {
     protected void layoutChildren() {
         double inner = innerWidth(getWidth());
         Label label = shown(inner);
-        Label other = label == large ? smaller : large;
+        Label other = label == usual ? smaller : usual;
         label.setVisible(true);
         other.setVisible(false);
-        double height = Math.min(heightOf(label, inner), getHeight() - snappedTopInset() - snappedBottomInset());
-        label.resizeRelocate(snappedLeftInset(), snappedTopInset(), inner, height);
+        double room = getHeight() - snappedTopInset() - snappedBottomInset();
+        double height = Math.min(heightOf(label, inner), room);
+        // In a bar taller than the name (the top bar), the name stands in the middle, like the buttons beside it.
+        double top = snappedTopInset() + Math.floor((room - height) / 2);
+        label.resizeRelocate(snappedLeftInset(), top, inner, height);
         other.resizeRelocate(snappedLeftInset(), snappedTopInset(), inner, 0);
     }
 
@@ -90,18 +93,18 @@ final class ClinicHeading extends Region {
     }
 
     /**
-     * The label's height at this width, at most {@link #MAX_LINES} lines of it. Measured with the label's own
+     * The label's height at this width, at most {@code maxLines} lines of it. Measured with the label's own
      * sizes (its height unwrapped is one line), so the lines it is given are exactly the lines it draws; half a
      * line more than the last whole one leaves no room for another, and the label ends that line in "…".
      */
-    private static double heightOf(Label label, double width) {
+    private double heightOf(Label label, double width) {
         double natural = label.prefHeight(width);
-        if (lines(label, width) <= MAX_LINES) {
+        if (lines(label, width) <= maxLines) {
             return natural;
         }
         double padding = padding(label);
         double line = label.prefHeight(-1) - padding;
-        return Math.floor(padding + (MAX_LINES + 0.5) * line);
+        return Math.floor(padding + (maxLines + 0.5) * line);
     }
 
     private static int lines(Label label, double width) {
