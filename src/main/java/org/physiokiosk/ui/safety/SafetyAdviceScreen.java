@@ -1,5 +1,6 @@
 package org.physiokiosk.ui.safety;
 
+import java.util.Comparator;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -24,6 +25,7 @@ public final class SafetyAdviceScreen implements Screen {
 
     public static final String ADVICE_ID = "safety-advice";
     public static final String HOME_ID = "safety-home";
+    public static final String TELL_NOW_ID = "safety-tell-now";
 
     private final VBox root = new VBox();
     private final PageScroller scroller;
@@ -75,6 +77,21 @@ public final class SafetyAdviceScreen implements Screen {
                         new WrappingLabel(messages.get("safety.advice.noExercise"), Theme.SUBTITLE),
                         scroller,
                         home);
+        // Said first, above the signs, when any of them is urgent: on a small screen the groups page, and the
+        // desk is the fastest help for a patient standing in the clinic.
+        flags.stream()
+                .map(RedFlag::urgency)
+                .filter(UrgencyMarks::tellTheDeskNow)
+                .min(Comparator.naturalOrder())
+                .ifPresent(urgency -> {
+                    WrappingLabel tell = new WrappingLabel(
+                            UrgencyMarks.mark(urgency) + "  " + messages.get("safety.advice.tellNow"),
+                            UrgencyMarks.TELL_NOW,
+                            Theme.URGENCY_PREFIX + JsonName.of(urgency));
+                    tell.setId(TELL_NOW_ID);
+                    tell.setMaxWidth(Double.MAX_VALUE);
+                    root.getChildren().add(3, tell);
+                });
     }
 
     @Override

@@ -91,7 +91,15 @@ class UrgencyMarksTest {
         WaitForAsyncUtils.asyncFx(() -> {
                     SafetyAdviceScreen screen = new SafetyAdviceScreen(
                             flags, messages, new TopBar("Fysio", messages, Optional.empty(), () -> {}), () -> {});
-                    VBox advice = (VBox) shown(screen.view()).lookup("#" + SafetyAdviceScreen.ADVICE_ID);
+                    Parent view = shown(screen.view());
+                    VBox advice = (VBox) view.lookup("#" + SafetyAdviceScreen.ADVICE_ID);
+                    Label banner = (Label) view.lookup("#" + SafetyAdviceScreen.TELL_NOW_ID);
+                    assertThat(banner.getText())
+                            .as("said first, above the signs")
+                            .isEqualTo("⚠  " + tell);
+                    assertThat(banner.localToScene(banner.getLayoutBounds()).getMaxY())
+                            .isLessThanOrEqualTo(advice.localToScene(advice.getLayoutBounds())
+                                    .getMinY());
                     List<VBox> groups = advice.getChildren().stream()
                             .filter(VBox.class::isInstance)
                             .map(VBox.class::cast)
@@ -125,6 +133,25 @@ class UrgencyMarksTest {
         view.applyCss();
         view.layout();
         return view;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void signsToSeeTheGpIfTheyLastAreNotSentToTheDeskAtOnce(String language) throws Exception {
+        Messages messages = new Messages(language);
+        List<RedFlag> flags = bundled.redFlagsOf(bundled.conditions().get("low-back-pain")).stream()
+                .filter(flag -> flag.urgency() == Urgency.SEE_GP_IF_PERSISTS)
+                .toList();
+        assertThat(flags).isNotEmpty();
+        WaitForAsyncUtils.asyncFx(() -> {
+                    SafetyAdviceScreen screen = new SafetyAdviceScreen(
+                            flags, messages, new TopBar("Fysio", messages, Optional.empty(), () -> {}), () -> {});
+                    Parent view = shown(screen.view());
+                    assertThat(view.lookup("#" + SafetyAdviceScreen.TELL_NOW_ID))
+                            .isNull();
+                    screen.dispose();
+                })
+                .get();
     }
 
     private static Urgency urgencyOf(VBox group) {
