@@ -62,11 +62,16 @@ public final class SetupScreen implements Screen {
         clinic.setPromptText(messages.get("setup.clinic"));
         // The name is on every patient screen, whose heading has room for this many characters (hostile walk
         // F21): typing or pasting past it is refused, and said why, rather than cut silently.
+        String tooLong = messages.get("setup.clinicTooLong");
         clinic.setTextFormatter(new TextFormatter<String>(change -> {
             if (change.getControlNewText().length() <= SettingsFile.MAX_CLINIC_NAME_LENGTH) {
+                if (tooLong.equals(message.getText())) {
+                    message.setText("");
+                    message.getStyleClass().remove(PROBLEM);
+                }
                 return change;
             }
-            showProblem(messages.get("setup.clinicTooLong"));
+            showProblem(tooLong);
             return null;
         }));
         pin.setId(PIN_ID);

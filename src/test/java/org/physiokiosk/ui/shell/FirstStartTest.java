@@ -152,6 +152,9 @@ class FirstStartTest {
                 .contains(String.valueOf(SettingsFile.MAX_CLINIC_NAME_LENGTH));
 
         robot.interact(() -> clinic.setText("Fysio Noord"));
+        assertThat(message(robot))
+                .as("a name that fits again clears the message")
+                .isEmpty();
         robot.interact(() -> clinic.replaceText(0, clinic.getLength(), longest + " en Leusden"));
         assertThat(clinic.getText())
                 .as("a paste past the limit is refused whole")
