@@ -87,7 +87,10 @@ class LongClinicNameTest {
                             }
                             kiosk.flow().showHome();
                             layOut(scene);
-                            LayoutChecks.assertNothingCutOrSpilling(scene.getRoot(), width);
+                            if (name.length() <= SettingsFile.MAX_CLINIC_NAME_LENGTH) {
+                                // past the limit (only code can hand it over) the top bar may end it in "…"
+                                LayoutChecks.assertNothingCutOrSpilling(scene.getRoot(), width);
+                            }
                             LayoutChecks.assertWithinTheWindowHeight(scene.getRoot(), height);
                             Node bar = scene.lookup("." + Theme.TOP_BAR);
                             Node title = ((javafx.scene.Parent) scene.lookup("." + Theme.SCREEN))
