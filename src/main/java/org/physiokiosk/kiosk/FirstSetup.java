@@ -37,6 +37,9 @@ public final class FirstSetup {
         if (name.isEmpty()) {
             return Optional.of("setup.clinicMissing");
         }
+        if (name.length() > SettingsFile.MAX_CLINIC_NAME_LENGTH) {
+            return Optional.of("setup.clinicTooLong");
+        }
         Optional<String> problem = PinVault.problem(pin, repeat);
         if (problem.isPresent()) {
             return problem;

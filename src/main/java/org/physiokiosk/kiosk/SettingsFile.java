@@ -29,6 +29,12 @@ public final class SettingsFile {
             "programStore",
             "programStoreCredentials",
             "programCodeGraceDays");
+    /**
+     * The longest clinic name a kiosk shows: two lines of the start screen's heading (hostile walk F21: a name of
+     * 97 characters pushed the start screen past a 1280x800 window). A longer name in the file is shortened.
+     */
+    public static final int MAX_CLINIC_NAME_LENGTH = 80;
+
     private static final int MAX_GRACE_DAYS = 366;
     private static final int MIN_IDLE_SECONDS = 15;
     private static final int MAX_IDLE_SECONDS = 3600;
@@ -60,6 +66,13 @@ public final class SettingsFile {
         String clinicName = properties
                 .getOrDefault("clinicName", Settings.DEMO.clinicName())
                 .strip();
+        if (clinicName.length() > MAX_CLINIC_NAME_LENGTH) {
+            String shortened = shortened(clinicName);
+            problems.add(file + ":" + parsed.lines().get("clinicName") + ": clinicName has " + clinicName.length()
+                    + " characters; at most " + MAX_CLINIC_NAME_LENGTH + " fit the kiosk's screens; showing '"
+                    + shortened + "'");
+            clinicName = shortened;
+        }
         String language =
                 properties.getOrDefault("language", Settings.DEMO.language()).strip();
         if (!Language.isSupported(language)) {
@@ -138,6 +151,16 @@ public final class SettingsFile {
                         credentials,
                         graceDays),
                 problems);
+    }
+
+    /** The name cut to the limit at a word's end where one is near, and "…" to show it was cut. */
+    static String shortened(String name) {
+        String head = name.substring(0, MAX_CLINIC_NAME_LENGTH - 1);
+        int space = head.lastIndexOf(' ');
+        if (space >= MAX_CLINIC_NAME_LENGTH / 2) {
+            head = head.substring(0, space);
+        }
+        return head.strip() + "…";
     }
 
     private SettingsFile() {}

@@ -20,8 +20,11 @@ final class SettingsLines {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** The values by key (the last one wins), and what was odd about the file, with line numbers. */
-    record Parsed(Map<String, String> values, List<String> problems) {}
+    /**
+     * The values by key (the last one wins), the line each value was read from (1 for the first), and what was
+     * odd about the file, with line numbers.
+     */
+    record Parsed(Map<String, String> values, Map<String, Integer> lines, List<String> problems) {}
 
     private SettingsLines() {}
 
@@ -29,6 +32,7 @@ final class SettingsLines {
         List<String> problems = new ArrayList<>();
         String text = decode(bytes, fileName, problems);
         Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Integer> lineNumbers = new LinkedHashMap<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -46,8 +50,9 @@ final class SettingsLines {
                 problems.add(fileName + ":" + (i + 1) + ": '" + key + "' is set twice; the last value is used");
             }
             values.put(key, value);
+            lineNumbers.put(key, i + 1);
         }
-        return new Parsed(values, problems);
+        return new Parsed(values, lineNumbers, problems);
     }
 
     private static int firstSeparator(String line) {

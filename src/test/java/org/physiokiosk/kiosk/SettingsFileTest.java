@@ -148,4 +148,40 @@ class SettingsFileTest {
                 .anySatisfy(p -> assertThat(p).contains("mysql://"))
                 .anySatisfy(p -> assertThat(p).contains("programCodeGraceDays '400'"));
     }
+
+    /**
+     * Hostile walk F21: a 97-character name pushed the start screen past a 1280x800 window. The file keeps working:
+     * the name is shortened at a word's end with "…", the problem names the file and the line, the rest is read.
+     */
+    @Test
+    void aClinicNameLongerThanTheScreensShowIsShortenedAndReportedWithItsLine() throws Exception {
+        Path file = folder.resolve("settings.properties");
+        String name =
+                "Praktijk voor Fysiotherapie, Manuele Therapie en Oefentherapie Cesar Amersfoort-Noord en Leusden";
+        Files.writeString(file, "# our kiosk\nlanguage=en\nclinicName=" + name + "\nidleSeconds=90\n");
+        SettingsFile.Read read = SettingsFile.read(file);
+        String shown = read.settings().clinicName();
+        assertThat(shown)
+                .hasSizeLessThanOrEqualTo(SettingsFile.MAX_CLINIC_NAME_LENGTH)
+                .endsWith("…")
+                .isEqualTo("Praktijk voor Fysiotherapie, Manuele Therapie en Oefentherapie Cesar…");
+        assertThat(name).startsWith(shown.substring(0, shown.length() - 1));
+        assertThat(read.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p)
+                        .startsWith(file + ":3: clinicName has " + name.length() + " characters; at most 80")
+                        .contains(shown));
+        assertThat(read.settings().language()).isEqualTo("en");
+        assertThat(read.settings().idleTimeout()).hasSeconds(90);
+    }
+
+    @Test
+    void aNameOfExactlyTheLimitIsKeptWhole() throws Exception {
+        Path file = folder.resolve("settings.properties");
+        String name = "Fysio ".repeat(20).substring(0, SettingsFile.MAX_CLINIC_NAME_LENGTH - 1) + "X";
+        Files.writeString(file, "clinicName=" + name + "\n");
+        SettingsFile.Read read = SettingsFile.read(file);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.settings().clinicName()).isEqualTo(name);
+    }
 }

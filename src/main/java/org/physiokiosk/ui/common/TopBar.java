@@ -14,8 +14,8 @@ import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
 
 /**
- * The bar at the top of every patient screen: an optional back button, the clinic's name (wrapping, never
- * cut), the display switches and the language switch. Each language is named in its own language, so a
+ * The bar at the top of every patient screen: an optional back button, the clinic's name (wrapping, smaller when
+ * long, see {@link ClinicName}), the display switches and the language switch. Each language is named in its own language, so a
  * patient finds theirs. On a narrow screen the name
  * wraps onto more lines; the buttons keep their size.
  */
@@ -23,6 +23,8 @@ public final class TopBar {
 
     public static final String BACK_ID = "back-button";
     public static final String LANGUAGE_ID_PREFIX = "lang-";
+    static final String CLINIC_TEXT = "pk-clinic-name-text";
+    static final String CLINIC_SMALLER = "pk-clinic-name-smaller";
 
     private final HBox bar = new HBox();
 
@@ -46,7 +48,9 @@ public final class TopBar {
             button.setOnAction(event -> back.run());
             bar.getChildren().add(button);
         });
-        WrappingLabel clinic = new WrappingLabel(clinicName, Theme.CLINIC_NAME);
+        // Two lines of the usual type; a longer name smaller on three lines at most, so the bar never grows over
+        // the screen's title (hostile walk F21: an 80-character name took five lines with larger text).
+        ClinicName clinic = new ClinicName(clinicName, Theme.CLINIC_NAME, CLINIC_TEXT, CLINIC_SMALLER, 2, 3);
         clinic.setMinWidth(0);
         clinic.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(clinic, Priority.ALWAYS);

@@ -1,16 +1,13 @@
 package org.physiokiosk.ui.safety;
 
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.content.JsonName;
 import org.physiokiosk.content.RedFlag;
-import org.physiokiosk.content.Urgency;
 import org.physiokiosk.ui.common.BulletLine;
 import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
@@ -20,13 +17,15 @@ import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
 
 /**
- * "One of these applies to me": no exercises now, and what to do, in the content's own urgency words, the
- * most urgent first, each with the signs it is for. Then back to the start of the kiosk.
+ * "One of these applies to me": no exercises now, and what to do, the most urgent first, each with the signs it
+ * is for: for an urgent sign first "tell the desk or your physiotherapist now", then the content's own urgency
+ * words. Then back to the start of the kiosk.
  */
 public final class SafetyAdviceScreen implements Screen {
 
     public static final String ADVICE_ID = "safety-advice";
     public static final String HOME_ID = "safety-home";
+    public static final String TELL_NOW_ID = "safety-tell-now";
 
     private final VBox root = new VBox();
     private final PageScroller scroller;
@@ -39,14 +38,21 @@ public final class SafetyAdviceScreen implements Screen {
         VBox advice = new VBox();
         advice.setId(ADVICE_ID);
         advice.getStyleClass().add(Theme.RED_FLAGS);
-        Map<Urgency, List<RedFlag>> byUrgency =
-                flags.stream().collect(Collectors.groupingBy(RedFlag::urgency, TreeMap::new, Collectors.toList()));
-        byUrgency.forEach((urgency, group) -> {
+        UrgencyMarks.byUrgency(flags).forEach((urgency, group) -> {
             VBox box = new VBox();
             box.getStyleClass().addAll(Theme.RED_FLAG_GROUP, Theme.URGENCY_PREFIX + JsonName.of(urgency));
-            box.getChildren().add(new WrappingLabel(messages.get("safety.advice.if"), Theme.BODY));
+            box.getChildren().add(new WrappingLabel(messages.get("safety.advice.ifApplies"), Theme.BODY));
             for (RedFlag flag : group) {
                 box.getChildren().add(new BulletLine(flag.text().in(language)));
+            }
+            // The patient stands in a clinic: for an urgent sign the fastest help is at the desk, so that comes
+            // first; the sources' own advice (GP, out-of-hours service, emergency department) follows unchanged.
+            if (UrgencyMarks.tellTheDeskNow(urgency)) {
+                WrappingLabel tell = new WrappingLabel(
+                        UrgencyMarks.mark(urgency) + "  " + messages.get("safety.advice.tellNow"),
+                        UrgencyMarks.TELL_NOW);
+                tell.setMaxWidth(Double.MAX_VALUE);
+                box.getChildren().add(tell);
             }
             box.getChildren()
                     .add(new WrappingLabel(
@@ -71,6 +77,21 @@ public final class SafetyAdviceScreen implements Screen {
                         new WrappingLabel(messages.get("safety.advice.noExercise"), Theme.SUBTITLE),
                         scroller,
                         home);
+        // Said first, above the signs, when any of them is urgent: on a small screen the groups page, and the
+        // desk is the fastest help for a patient standing in the clinic.
+        flags.stream()
+                .map(RedFlag::urgency)
+                .filter(UrgencyMarks::tellTheDeskNow)
+                .min(Comparator.naturalOrder())
+                .ifPresent(urgency -> {
+                    WrappingLabel tell = new WrappingLabel(
+                            UrgencyMarks.mark(urgency) + "  " + messages.get("safety.advice.tellNow"),
+                            UrgencyMarks.TELL_NOW,
+                            Theme.URGENCY_PREFIX + JsonName.of(urgency));
+                    tell.setId(TELL_NOW_ID);
+                    tell.setMaxWidth(Double.MAX_VALUE);
+                    root.getChildren().add(3, tell);
+                });
     }
 
     @Override

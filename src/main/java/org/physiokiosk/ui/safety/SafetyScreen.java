@@ -7,6 +7,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.physiokiosk.content.JsonName;
 import org.physiokiosk.content.RedFlag;
 import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
@@ -16,8 +17,9 @@ import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
 
 /**
- * Before the first exercise of a complaint: its warning signs in large type, and the patient says none of
- * them applies before exercising. The answer is the shell's to keep, for this visit only.
+ * Before the first exercise of a complaint: its warning signs in large type, grouped and marked by how urgent
+ * they are (an emergency sign looks like one, a "see your GP if it lasts" sign does not), and the patient says
+ * none of them applies before exercising. The answer is the shell's to keep, for this visit only.
  */
 public final class SafetyScreen implements Screen {
 
@@ -39,9 +41,18 @@ public final class SafetyScreen implements Screen {
         VBox signs = new VBox();
         signs.setId(SIGNS_ID);
         signs.getStyleClass().add(Theme.SAFETY_SIGNS);
-        for (RedFlag flag : flags) {
-            signs.getChildren().add(new WrappingLabel("⚠  " + flag.text().in(language), Theme.SAFETY_SIGN));
-        }
+        UrgencyMarks.byUrgency(flags).forEach((urgency, group) -> {
+            VBox box = new VBox();
+            box.getStyleClass().addAll(UrgencyMarks.GROUP, Theme.URGENCY_PREFIX + JsonName.of(urgency));
+            box.getChildren()
+                    .add(new WrappingLabel(
+                            UrgencyMarks.mark(urgency) + "  " + messages.get(UrgencyMarks.groupKey(urgency)),
+                            UrgencyMarks.GROUP_HEADING));
+            for (RedFlag flag : group) {
+                box.getChildren().add(UrgencyMarks.sign(urgency, flag.text().in(language)));
+            }
+            signs.getChildren().add(box);
+        });
         scroller = new PageScroller(SIGNS_ID + "-scroll", signs, messages);
         VBox.setVgrow(scroller, Priority.ALWAYS);
 

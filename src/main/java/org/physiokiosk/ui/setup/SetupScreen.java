@@ -8,9 +8,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.kiosk.PinVault;
+import org.physiokiosk.kiosk.SettingsFile;
 import org.physiokiosk.ui.common.DigitPad;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.common.WrappingLabel;
@@ -19,7 +21,8 @@ import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
 
 /**
- * The first start of a kiosk that has no PIN yet: the clinic's name and the therapists' PIN, typed twice, on
+ * The first start of a kiosk that has no PIN yet: the clinic's name (at most
+ * {@link SettingsFile#MAX_CLINIC_NAME_LENGTH} characters) and the therapists' PIN, typed twice, on
  * the screen's digits or a keyboard. Saving (hashing, files) runs on a worker; what was wrong comes back as a
  * message key and the PIN fields are emptied.
  */
@@ -57,6 +60,20 @@ public final class SetupScreen implements Screen {
         clinic.setId(CLINIC_ID);
         clinic.setText(suggestedClinicName);
         clinic.setPromptText(messages.get("setup.clinic"));
+        // The name is on every patient screen, whose heading has room for this many characters (hostile walk
+        // F21): typing or pasting past it is refused, and said why, rather than cut silently.
+        String tooLong = messages.get("setup.clinicTooLong");
+        clinic.setTextFormatter(new TextFormatter<String>(change -> {
+            if (change.getControlNewText().length() <= SettingsFile.MAX_CLINIC_NAME_LENGTH) {
+                if (tooLong.equals(message.getText())) {
+                    message.setText("");
+                    message.getStyleClass().remove(PROBLEM);
+                }
+                return change;
+            }
+            showProblem(tooLong);
+            return null;
+        }));
         pin.setId(PIN_ID);
         pin.setPromptText(messages.get("pin.new.first"));
         repeat.setId(REPEAT_ID);

@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.physiokiosk.ui.common.ClinicName;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.common.TapCard;
 import org.physiokiosk.ui.common.TopBar;
@@ -28,6 +29,8 @@ import org.physiokiosk.ui.theme.Theme;
 public final class StartScreen implements Screen {
 
     public static final String TAP_ID = "start-tap";
+    static final String CLINIC_TEXT = "pk-start-clinic-name";
+    static final String CLINIC_SMALLER = "pk-start-clinic-smaller";
 
     private final TapCard root;
     private final ScaleTransition pulse;
@@ -56,7 +59,8 @@ public final class StartScreen implements Screen {
         switches.getChildren().addAll(toggles);
         switches.getChildren().addAll(staffEntries);
 
-        WrappingLabel clinic = new WrappingLabel(clinicName, Theme.START_CLINIC);
+        // One line of the large type; a longer name one step smaller on two lines at most (hostile walk F21).
+        ClinicName clinic = new ClinicName(clinicName, Theme.START_CLINIC, CLINIC_TEXT, CLINIC_SMALLER, 1, 2);
         WrappingLabel welcome = new WrappingLabel(messages.get("start.welcome"), Theme.START_WELCOME);
 
         StackPane badge = new StackPane(new WrappingLabel("☝", Theme.START_BADGE_GLYPH));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -128,5 +129,35 @@ class FirstStartTest {
                             .toList())
                     .isEqualTo(List.of());
         }
+    }
+
+    /**
+     * Hostile walk F21: the set-up screen took a name of any length, and a long one cut the start screen. Typing or
+     * pasting past the limit is refused and the screen says why, with the limit; what was typed stays.
+     */
+    @Test
+    void aClinicNamePastTheLimitIsRefusedAndTheScreenSaysWhy(FxRobot robot) {
+        open(new AppFolders(home.resolve("data")));
+        TextField clinic = robot.lookup("#" + SetupScreen.CLINIC_ID).queryAs(TextField.class);
+        String longest = "Fysiotherapie Amersfoort ".repeat(4).substring(0, SettingsFile.MAX_CLINIC_NAME_LENGTH);
+        robot.interact(() -> clinic.setText(longest));
+        assertThat(message(robot)).isEmpty();
+
+        // One more letter, as the on-screen or a real keyboard types it at the end of the field.
+        robot.interact(() -> clinic.replaceText(clinic.getLength(), clinic.getLength(), "X"));
+        assertThat(clinic.getText()).isEqualTo(longest);
+        String why = new Messages("en").get("setup.clinicTooLong");
+        assertThat(message(robot)).isEqualTo(why).contains(String.valueOf(SettingsFile.MAX_CLINIC_NAME_LENGTH));
+        assertThat(new Messages("nl").get("setup.clinicTooLong"))
+                .contains(String.valueOf(SettingsFile.MAX_CLINIC_NAME_LENGTH));
+
+        robot.interact(() -> clinic.setText("Fysio Noord"));
+        assertThat(message(robot))
+                .as("a name that fits again clears the message")
+                .isEmpty();
+        robot.interact(() -> clinic.replaceText(0, clinic.getLength(), longest + " en Leusden"));
+        assertThat(clinic.getText())
+                .as("a paste past the limit is refused whole")
+                .isEqualTo("Fysio Noord");
     }
 }

@@ -263,6 +263,9 @@ class IdleResetWalkTest {
                 "2",
                 "3",
                 "•",
+                // the safety check's marks by urgency (UrgencyMarks), each a label of its own
+                "⚠",
+                "ℹ",
                 "PhysioKiosk");
         tap(robot, StartScreen.TAP_ID);
         for (Runnable open : List.<Runnable>of(

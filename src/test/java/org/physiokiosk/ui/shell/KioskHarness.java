@@ -39,8 +39,13 @@ final class KioskHarness {
 
     /** A kiosk whose data folder (programs and their codes) is {@code folders}. */
     KioskHarness(Catalog catalog, String language, AppFolders folders) {
+        this(catalog, language, folders, "Fysio Test");
+    }
+
+    /** A kiosk of a clinic named {@code clinicName}. */
+    KioskHarness(Catalog catalog, String language, AppFolders folders, String clinicName) {
         Settings settings = new Settings(
-                "Fysio Test",
+                clinicName,
                 "",
                 language,
                 Duration.ofSeconds(60),

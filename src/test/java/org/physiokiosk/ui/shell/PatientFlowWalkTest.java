@@ -140,9 +140,13 @@ class PatientFlowWalkTest {
         assertThat(text)
                 .containsSubsequence(
                         "Koorts met rugpijn.",
+                        "Meld het nu aan de balie of bij je fysiotherapeut.",
                         "Zoek meteen hulp",
                         "Drie weken pijn.",
                         "Ga naar je huisarts als het aanhoudt");
+        assertThat(text.substring(text.indexOf("Drie weken pijn.")))
+                .as("a sign to see the GP if it lasts is not sent to the desk at once")
+                .doesNotContain("Meld het nu");
         assertThat(kiosk.flow().safetyConfirmed("back-pain")).isFalse();
 
         tap(robot, SafetyAdviceScreen.HOME_ID);
