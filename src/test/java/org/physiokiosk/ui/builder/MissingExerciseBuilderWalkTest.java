@@ -1,0 +1,111 @@
+package org.physiokiosk.ui.builder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.program.Program;
+import org.physiokiosk.program.ProgramEditor;
+import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.testing.Finger;
+import org.physiokiosk.testing.TempFolders;
+import org.physiokiosk.testing.TherapistDesk;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A saved program whose second exercise the content no longer holds (a clinic exercise removed since): the builder
+ * keeps it, names it in the list, and preview, PDF and print say which exercise stands in the way (hostile walk
+ * F16; before, the preview said only "could not be made" and the PDF would have blamed the folder).
+ */
+@ExtendWith(ApplicationExtension.class)
+class MissingExerciseBuilderWalkTest {
+
+    private static final String REMOVED = "clinic-removed-exercise";
+
+    private final List<String> exportDialogs = new ArrayList<>();
+    private Path folder;
+    private BuilderScreen screen;
+    private Stage stage;
+
+    @AfterEach
+    void close() throws Exception {
+        if (screen != null) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                        screen.dispose();
+                        stage.close();
+                    })
+                    .get();
+        }
+        TempFolders.remove(folder);
+    }
+
+    @Test
+    void previewPdfAndPrintNameTheExerciseTheLibraryNoLongerHolds(FxRobot robot) throws Exception {
+        folder = TempFolders.create("missing-exercise");
+        TherapistDesk desk = TherapistDesk.in(folder).exportTo(name -> {
+            exportDialogs.add(name);
+            return Optional.empty();
+        });
+        ProgramEditor editor =
+                new ProgramEditor(TherapistDesk.catalog(), Program.empty(LocalDate.of(2026, 11, 29), "nl"), "nl");
+        TherapistDesk.catalog().exercises().keySet().stream().limit(2).forEach(editor::addExercise);
+        Program whole = editor.program().withTitle("Rug");
+        List<ProgramItem> items = new ArrayList<>(whole.items());
+        ProgramItem second = items.get(1);
+        items.set(1, new ProgramItem(REMOVED, second.dose(), second.daysPerWeek(), second.note()));
+        Program program = new Program(
+                whole.id(),
+                whole.revision(),
+                whole.title(),
+                whole.patient(),
+                whole.therapist(),
+                whole.date(),
+                whole.reviewDate(),
+                whole.instructions(),
+                whole.language(),
+                items);
+        WaitForAsyncUtils.asyncFx(() -> {
+                    screen = new BuilderScreen(desk.services(), new Messages("nl"), "nl", () -> {});
+                    stage = new Stage();
+                    Scene scene = new Scene(screen.view(), 1920, 1080);
+                    Theme.apply(scene);
+                    stage.setScene(scene);
+                    stage.show();
+                    screen.open(program);
+                })
+                .get();
+
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> text(robot, PreviewPane.STATUS_ID).startsWith("Geen voorbeeld"));
+        assertThat(text(robot, PreviewPane.STATUS_ID)).contains("oefening 2 ('" + REMOVED + "')");
+        assertThat(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                        .map(javafx.scene.control.Label::getText))
+                .contains("Niet meer in de bibliotheek: " + REMOVED);
+
+        Finger.tap(robot, "#" + BuilderToolbar.EXPORT_ID);
+        assertThat(text(robot, Notices.STATUS_ID)).startsWith("Geen PDF gemaakt: oefening 2 ('" + REMOVED + "')");
+        assertThat(exportDialogs)
+                .as("no file dialog for a handout that cannot be made")
+                .isEmpty();
+
+        Finger.tap(robot, "#" + BuilderToolbar.PRINT_ID);
+        assertThat(text(robot, Notices.STATUS_ID)).startsWith("Niet afgedrukt: oefening 2 ('" + REMOVED + "')");
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryLabeled().getText();
+    }
+}
