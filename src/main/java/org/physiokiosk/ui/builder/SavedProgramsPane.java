@@ -106,6 +106,8 @@ final class SavedProgramsPane extends VBox {
         problems.setVisible(false);
         state.getStyleClass().add(BuilderStyle.HINT);
         WrappingLabel.wrapWhole(state);
+        state.managedProperty().bind(state.textProperty().isNotEmpty()); // no blank band above the search
+        state.visibleProperty().bind(state.managedProperty());
 
         Button open = button(messages.get("builder.saved.open"), OPEN_ID, p -> onOpen.accept(p.summary()));
         open.getStyleClass().add(BuilderStyle.PRIMARY);
