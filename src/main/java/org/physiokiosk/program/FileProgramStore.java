@@ -6,8 +6,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -60,20 +60,23 @@ public final class FileProgramStore implements ProgramStore {
             return new Listing(List.of(), List.of());
         }
         List<Summary> programs = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Unreadable> problems = new ArrayList<>();
         for (Path file : programFiles()) {
             try {
                 Program program = read(file);
-                programs.add(
-                        new Summary(program.id().orElseThrow(), program.title(), program.date(), program.revision()));
+                programs.add(new Summary(
+                        program.id().orElseThrow(),
+                        program.title(),
+                        program.patient(),
+                        program.date(),
+                        program.revision(),
+                        savedAt(file)));
             } catch (ProgramFileProblem problem) {
-                problems.add(file + ": " + problem.getMessage());
+                problems.add(new Unreadable(
+                        file.toString(), file.getFileName().toString(), problem.kind(), problem.getMessage()));
             }
         }
-        programs.sort(Comparator.comparing(Summary::date)
-                .reversed()
-                .thenComparing(Summary::title)
-                .thenComparing(Summary::id));
+        programs.sort(Summary.NEWEST_FIRST);
         return new Listing(programs, problems);
     }
 
@@ -172,15 +175,24 @@ public final class FileProgramStore implements ProgramStore {
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ProgramFileProblem("no such file");
+            throw new ProgramFileProblem("no such file", Unreadable.Kind.NOT_READABLE);
         } catch (IOException e) {
-            throw new ProgramFileProblem("could not be read: " + e);
+            throw new ProgramFileProblem("could not be read: " + e, Unreadable.Kind.NOT_READABLE);
         }
         Program program = ProgramFileMapping.fromFile(ProgramFileReader.read(bytes));
         if (!program.id().orElseThrow().equals(id)) {
             throw new ProgramFileProblem("holds id '" + program.id().get() + "', which is not its file name");
         }
         return program;
+    }
+
+    /** When the file was last written; a file whose time cannot be read sorts as the oldest of its day. */
+    private static Instant savedAt(Path file) {
+        try {
+            return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
     }
 
     private List<Path> programFiles() throws ProgramStoreException {

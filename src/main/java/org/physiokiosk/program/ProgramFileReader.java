@@ -42,9 +42,9 @@ final class ProgramFileReader {
                 return new ProgramFileReader(parser).program();
             }
         } catch (JsonProcessingException e) {
-            throw new ProgramFileProblem(at(e.getLocation(), e.getOriginalMessage()));
+            throw new ProgramFileProblem(at(e.getLocation(), ParserWords.withoutContent(e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new ProgramFileProblem("could not be read: " + e.getMessage());
+            throw new ProgramFileProblem("could not be read: " + ParserWords.withoutContent(e.getMessage()));
         }
     }
 
@@ -80,7 +80,7 @@ final class ProgramFileReader {
                 throw new ProgramFileProblem(
                         "schemaVersion " + versionNumber + ": written by a newer PhysioKiosk; this version reads "
                                 + ProgramJson.SCHEMA_VERSION,
-                        true);
+                        ProgramStore.Unreadable.Kind.NEWER_VERSION);
             }
         }
     }

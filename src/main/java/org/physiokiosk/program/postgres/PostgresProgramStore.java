@@ -47,12 +47,19 @@ public final class PostgresProgramStore implements ProgramStore, ProgramCodes, P
     public Listing list() throws ProgramStoreException {
         try (Connection connection = database.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "select id, title, program_date, revision from program order by program_date desc, title, id");
+                        "select id, title, coalesce(document->>'patient', ''), program_date, revision, saved_at"
+                                + " from program order by program_date desc, saved_at desc, title, id");
                 ResultSet rows = select.executeQuery()) {
             List<Summary> programs = new ArrayList<>();
             while (rows.next()) {
+                String patient = rows.getString(3);
                 programs.add(new Summary(
-                        rows.getString(1), rows.getString(2), rows.getObject(3, LocalDate.class), rows.getLong(4)));
+                        rows.getString(1),
+                        rows.getString(2),
+                        patient.isBlank() ? Optional.empty() : Optional.of(patient),
+                        rows.getObject(4, LocalDate.class),
+                        rows.getLong(5),
+                        rows.getObject(6, java.time.OffsetDateTime.class).toInstant()));
             }
             return new Listing(programs, List.of());
         } catch (SQLException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -15,6 +16,8 @@ import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramStore;
 import org.physiokiosk.program.ProgramStoreException;
 import org.physiokiosk.program.ProgramTemplates;
+import org.physiokiosk.program.SavedProgram;
+import org.physiokiosk.program.SavedPrograms;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
@@ -34,6 +37,7 @@ final class BuilderCommands {
     private final KioskCodePane code;
     private boolean busy;
     private boolean printing;
+    private List<String> loggedProblems = List.of();
 
     BuilderCommands(
             BuilderModel model,
@@ -97,6 +101,7 @@ final class BuilderCommands {
                                     failure);
                             Throwable cause = cause(failure);
                             if (cause instanceof ProgramStoreException.Conflict) {
+                                refreshSaved(); // the list shows the other desk's title, not the one it had
                                 notices.error(messages.get("builder.save.conflict"));
                                 if (services.confirm().test(messages.get("builder.save.conflictCopy"))) {
                                     saveAsCopy(program);
@@ -144,10 +149,6 @@ final class BuilderCommands {
                         });
     }
 
-    /**
-     * Save, PDF and print take the program as it is; while a field shows refused text that would quietly drop
-     * what the therapist typed (F17). Says which field, and brings it into view.
-     */
     /** A handout cannot show an exercise the content no longer holds: say which, before any file dialog opens. */
     private boolean refusedWhileMissing(String key) {
         Optional<String> where =
@@ -156,6 +157,10 @@ final class BuilderCommands {
         return where.isPresent();
     }
 
+    /**
+     * Save, PDF and print take the program as it is; while a field shows refused text that would quietly drop
+     * what the therapist typed (F17). Says which field, and brings it into view.
+     */
     private boolean refusedWhileRed(String key) {
         Optional<BuilderModel.FieldProblem> red = model.firstHeldBack();
         red.ifPresent(problem -> {
@@ -167,18 +172,33 @@ final class BuilderCommands {
         return red.isPresent();
     }
 
+    /** Reads the list again (with today's codes); each unreadable file is logged once, by file, not each time. */
     void refreshSaved() {
         saved.showLoading(messages.get("common.loading"));
         services.tasks()
                 .run(
-                        inStore(() -> services.store().list()),
-                        listing -> saved.show(
-                                listing,
-                                listing.problems().isEmpty()
-                                        ? ""
-                                        : messages.get("builder.saved.problems") + "\n"
-                                                + String.join("\n", listing.problems())),
-                        failure -> saved.showFailure(messages.get("builder.saved.listFailed")));
+                        inStore(() -> SavedPrograms.read(services.store(), services.codes(), today())),
+                        list -> {
+                            logUnreadable(list);
+                            saved.show(list);
+                        },
+                        failure -> {
+                            LOG.log(Level.WARNING, "listing the saved programs failed", failure);
+                            saved.showFailure(messages.get("builder.saved.listFailed"));
+                        });
+    }
+
+    private void logUnreadable(SavedPrograms list) {
+        List<String> problems = list.unreadable().stream()
+                .map(ProgramStore.Unreadable::technical)
+                .toList();
+        problems.stream()
+                .filter(p -> !loggedProblems.contains(p))
+                .forEach(p -> LOG.warning("program file not read: " + p));
+        loggedProblems = problems;
+        if (list.codesNotRead() > 0) {
+            LOG.warning(() -> "the kiosk codes of " + list.codesNotRead() + " saved programs could not be read");
+        }
     }
 
     void open(ProgramStore.Summary summary) {
@@ -196,8 +216,14 @@ final class BuilderCommands {
         });
     }
 
-    void delete(ProgramStore.Summary summary) {
-        if (!services.confirm().test(messages.format("builder.saved.deleteConfirm", summary.title()))) {
+    /** Asks first, and says so when the patient's kiosk code stops working with it. */
+    void delete(SavedProgram program) {
+        ProgramStore.Summary summary = program.summary();
+        String title = summary.title().isBlank() ? messages.get("builder.untitled") : summary.title();
+        String question = program.code()
+                .map(code -> messages.format("builder.saved.deleteConfirmCode", title, code.grouped()))
+                .orElseGet(() -> messages.format("builder.saved.deleteConfirm", title));
+        if (!services.confirm().test(question)) {
             return;
         }
         services.tasks()
@@ -210,7 +236,10 @@ final class BuilderCommands {
                             notices.info(messages.get("builder.saved.deleted"));
                             refreshSaved();
                         },
-                        failure -> notices.error(messages.get("builder.saved.deleteFailed")));
+                        failure -> {
+                            notices.error(messages.get("builder.saved.deleteFailed"));
+                            refreshSaved();
+                        });
     }
 
     /** Saves the program as a clinic template; the template list shows it after the next start. */
@@ -325,10 +354,10 @@ final class BuilderCommands {
         services.tasks()
                 .run(
                         inStore(() -> services.store().load(summary.id())),
-                        loaded -> loaded.ifPresentOrElse(then, () -> {
-                            notices.error(messages.get("builder.saved.gone"));
-                            refreshSaved();
-                        }),
+                        loaded -> {
+                            loaded.ifPresentOrElse(then, () -> notices.error(messages.get("builder.saved.gone")));
+                            refreshSaved(); // another desk may have changed its title, or deleted it
+                        },
                         failure -> notices.error(messages.get("builder.saved.openFailed")));
     }
 

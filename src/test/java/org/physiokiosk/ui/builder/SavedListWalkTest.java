@@ -1,0 +1,204 @@
+package org.physiokiosk.ui.builder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.program.FileProgramStore;
+import org.physiokiosk.program.IssuedCode;
+import org.physiokiosk.program.Program;
+import org.physiokiosk.program.SavedProgram;
+import org.physiokiosk.testing.Finger;
+import org.physiokiosk.testing.Pulses;
+import org.physiokiosk.testing.TempFolders;
+import org.physiokiosk.testing.TherapistDesk;
+import org.physiokiosk.ui.shell.Navigator;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * F20, F19, F30 at the desk, 1280x800: rows a busy desk can tell apart, a search, unreadable files in plain
+ * Dutch by file name, a delete question that names the code, and a list read again after a save conflict.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SavedListWalkTest {
+
+    private static final String LONG_TITLE = "Lage rugklachten na het tillen van zware dozen bij de verhuizing, "
+            + "met uitstraling naar het linkerbeen en een stijve nek na lang zitten achter de computer op het werk";
+
+    private Path folder;
+    private FileProgramStore store;
+    private final List<String> questions = new ArrayList<>();
+    private boolean answer;
+
+    @AfterEach
+    void removeFolder() {
+        TempFolders.remove(folder);
+    }
+
+    private Program saved(String title, String patient) throws Exception {
+        Program empty = Program.empty(
+                TherapistDesk.CLOCK
+                        .instant()
+                        .atZone(TherapistDesk.CLOCK.getZone())
+                        .toLocalDate(),
+                "nl");
+        return store.save(
+                empty.withTitle(title).withPatient(patient.isEmpty() ? Optional.empty() : Optional.of(patient)));
+    }
+
+    private BuilderScreen open(TherapistDesk desk) throws Exception {
+        desk.confirm(question -> {
+            questions.add(question);
+            return answer;
+        });
+        Navigator navigator = WaitForAsyncUtils.asyncFx(
+                        () -> desk.open(new Stage(), 1280, 800, Optional.empty(), Optional.empty()))
+                .get();
+        return (BuilderScreen) navigator.currentProperty().get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<SavedProgram> list(FxRobot robot) {
+        return robot.lookup("#" + SavedProgramsPane.LIST_ID).queryAs(ListView.class);
+    }
+
+    @Test
+    void rowsSayPatientDateAndCodeTheSearchFindsOneAndBrokenFilesArePlainDutch(FxRobot robot) throws Exception {
+        folder = TempFolders.create("saved-list");
+        store = new FileProgramStore(folder.resolve("programs"));
+        TherapistDesk desk = TherapistDesk.in(folder).withCodes();
+        for (int i = 0; i < 8; i++) {
+            saved("", "");
+        }
+        Program elise = saved("", "Élise Dupont");
+        Program longOne = saved(LONG_TITLE, "Jan Jansen");
+        IssuedCode code = desk.codes().issueCode(longOne.id().orElseThrow(), longOne.date());
+        Files.writeString(folder.resolve("programs/kapot.json"), "{\"schemaVersion\": 1, \"id\": \"kapot\", \"ti");
+        Files.writeString(folder.resolve("programs/nieuw99.json"), "{\"schemaVersion\": 99, \"id\": \"nieuw99\"}");
+        open(desk);
+
+        Finger.tap(robot, "#builder-tab-saved");
+        ListView<SavedProgram> list = list(robot);
+        assertThat(list.getItems()).hasSize(10);
+        List<String> shown = Pulses.onFx(() -> robot.from(list).lookup(".label").queryAll().stream()
+                .filter(Node::isVisible)
+                .map(node -> ((Labeled) node).getText())
+                .toList());
+        String date = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.forLanguageTag("nl"))
+                .format(longOne.date());
+        assertThat(shown)
+                .contains(LONG_TITLE, "Jan Jansen", "Élise Dupont", code.code().grouped(), date);
+        assertLongRowShowsItsDateAndCodeWhole(robot, list, code.code().grouped());
+
+        String problems = robot.lookup("#" + SavedProgramsPane.PROBLEMS_ID)
+                .queryAs(Label.class)
+                .getText();
+        assertThat(problems)
+                .isEqualTo(
+                        "kapot.json: Dit bestand is beschadigd en kan niet worden geopend.\n"
+                                + "nieuw99.json: Gemaakt met een nieuwere versie van PhysioKiosk; deze versie laat het ongemoeid.")
+                .doesNotContain(folder.toString());
+
+        Finger.tap(robot, "#" + SavedProgramsPane.SEARCH_ID).write("ELISE");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ids(list)).containsExactly(elise.id().orElseThrow());
+        type(robot, code.code().value().toLowerCase(java.util.Locale.ROOT));
+        assertThat(ids(list))
+                .as("the code typed without its dash")
+                .containsExactly(longOne.id().orElseThrow());
+        type(robot, "zzz");
+        assertThat(list.getItems()).isEmpty();
+        assertThat(((Label) list.getPlaceholder()).getText()).isEqualTo("Geen programma gevonden voor \"zzz\".");
+
+        type(robot, code.code().grouped());
+        assertThat(ids(list))
+                .as("the code typed with its dash")
+                .containsExactly(longOne.id().orElseThrow());
+        Node row = Pulses.onFx(() -> robot.from(list).lookup(".list-cell").queryAll().stream()
+                .map(javafx.scene.control.IndexedCell.class::cast)
+                .filter(cell -> cell.isVisible() && !cell.isEmpty())
+                .findFirst()
+                .orElseThrow());
+        Finger.tap(robot, row);
+        assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
+        Finger.tap(robot, "#" + SavedProgramsPane.DELETE_ID);
+        assertThat(questions)
+                .singleElement()
+                .asString()
+                .contains("De kioskcode " + code.code().grouped() + " werkt dan niet meer");
+        assertThat(store.load(longOne.id().orElseThrow())).as("no means no").isPresent();
+    }
+
+    @Test
+    void afterASaveConflictTheListShowsTheOtherDesksTitle(FxRobot robot) throws Exception {
+        folder = TempFolders.create("saved-conflict");
+        store = new FileProgramStore(folder.resolve("programs"));
+        TherapistDesk desk = TherapistDesk.in(folder);
+        Program mine = saved("Bereik test", "");
+        BuilderScreen screen = open(desk);
+        Finger.tap(robot, "#builder-tab-saved");
+        robot.interact(() -> screen.open(mine.withTitle("Mijn versie")));
+        store.save(mine.withTitle("Andere desk")); // another desk, meanwhile
+        answer = false; // no copy
+
+        Finger.tap(robot, "#" + BuilderToolbar.SAVE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(list(robot).getItems())
+                .extracting(row -> row.summary().title())
+                .containsExactly("Andere desk");
+    }
+
+    private static void type(FxRobot robot, String text) {
+        Finger.tap(robot, "#" + SavedProgramsPane.SEARCH_ID);
+        robot.push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> ids(ListView<SavedProgram> list) {
+        return list.getItems().stream().map(row -> row.summary().id()).toList();
+    }
+
+    private static void assertLongRowShowsItsDateAndCodeWhole(FxRobot robot, ListView<SavedProgram> list, String code) {
+        Pulses.onFx(() -> {
+            ScrollBar horizontal = robot.from(list).lookup(".scroll-bar").queryAll().stream()
+                    .map(ScrollBar.class::cast)
+                    .filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                    .findFirst()
+                    .orElse(null);
+            assertThat(horizontal == null || !horizontal.isVisible())
+                    .as("no horizontal scroll bar behind a long title")
+                    .isTrue();
+            Bounds listBounds = list.localToScene(list.getLayoutBounds());
+            Label codeLabel = robot.from(list).lookup("." + SavedProgramsPane.ROW_CODE).queryAll().stream()
+                    .map(Label.class::cast)
+                    .filter(label -> label.getText().equals(code))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(((Text) codeLabel.lookup(".text")).getText()).isEqualTo(code);
+            assertThat(codeLabel.localToScene(codeLabel.getLayoutBounds()).getMaxX())
+                    .isLessThanOrEqualTo(listBounds.getMaxX());
+            Label date = (Label) codeLabel.getParent().getChildrenUnmodifiable().get(1);
+            assertThat(((Text) date.lookup(".text")).getText()).isEqualTo(date.getText());
+            return null;
+        });
+    }
+}
