@@ -57,6 +57,9 @@ public final class App {
     private final Supplier<LocalDate> today = LocalDate::now;
     private KioskLockdown lockdown;
     private WindowGuard windowGuard;
+    /** How long after the start screen is first shown the kiosk gives memory back (see {@link RestingMemory}). */
+    private static final long FIRST_REST_DELAY_MILLIS = 2_000;
+
     private javafx.util.Subscription staffDoor;
     private javafx.util.Subscription faultHandler = javafx.util.Subscription.EMPTY;
     private javafx.util.Subscription tapGuard = javafx.util.Subscription.EMPTY;
@@ -182,8 +185,9 @@ public final class App {
                     flow.showStart();
                     StartupMarks.homeShown(scene);
                     // The start screen before the first patient is a rest like the one after every visit: give
-                    // back what reading the content grew the heap into (docs/benchmarks.md, "Memory, third pass")
-                    RestingMemory.giveBackSoon();
+                    // back what reading the content grew the heap into (docs/benchmarks.md, "Memory, third pass"),
+                    // once the start screen's first pictures are out
+                    RestingMemory.giveBackAfter(FIRST_REST_DELAY_MILLIS);
                     if (kioskMode) { // the staff's way out of the locked window: long press on the clinic's name, then
                         // the PIN
                         staffDoor = staffDoor(result.catalog(), stage, messages).install(scene, clock);

@@ -1,6 +1,5 @@
 package org.physiokiosk.ui.shell;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.physiokiosk.content.ContentLoader;
-import org.physiokiosk.content.LoadResult;
 import org.physiokiosk.kiosk.AppFolders;
 import org.physiokiosk.kiosk.DataFolderLock;
 import org.physiokiosk.kiosk.DisplayCheck;
@@ -42,12 +40,6 @@ public final class KioskLauncher extends Application {
     private static DataFolderLock folderLock;
     private static String folderNotLocked = "";
 
-    /**
-     * The content read started in {@link #launch}, before the toolkit: JavaFX constructs this class itself, so the
-     * only way to hand it over is a static field, written once before {@code Application.launch}.
-     */
-    private static volatile ContentHeadStart headStart;
-
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner();
     private final BackgroundTaskRunner renders = new BackgroundTaskRunner("physiokiosk-preview");
     private App app;
@@ -65,11 +57,6 @@ public final class KioskLauncher extends Application {
         boolean alreadyRunning = !takeDataFolder(options);
         if (alreadyRunning && options.kiosk()) {
             System.exit(ALREADY_RUNNING_STATUS); // the other kiosk fills the screen already: nothing to show
-        }
-        if (!alreadyRunning) {
-            Settings settings = App.settingsFor(
-                    SettingsFile.read(options.folders().settingsFile()).settings(), options);
-            headStart = ContentHeadStart.begin(settings.contentFolder(), KioskLauncher::readContent);
         }
         List<String> parameters = new ArrayList<>();
         parameters.add("--" + ALREADY_RUNNING + "=" + alreadyRunning);
@@ -172,19 +159,9 @@ public final class KioskLauncher extends Application {
                 folders,
                 tasks,
                 renders,
-                settings -> contentFor(settings.contentFolder()),
+                settings -> new ContentLoader().loadBundledAnd(settings.contentFolder()),
                 System::nanoTime);
         app.start(stage, Screen.getPrimary().getVisualBounds());
-    }
-
-    /** The head start's read when there is one (a normal start), otherwise a read now (the same, later). */
-    private static LoadResult contentFor(Optional<Path> contentFolder) {
-        ContentHeadStart early = headStart;
-        return early == null ? readContent(contentFolder) : early.contentFor(contentFolder);
-    }
-
-    private static LoadResult readContent(Optional<Path> contentFolder) {
-        return new ContentLoader().loadBundledAnd(contentFolder);
     }
 
     @Override

@@ -47,10 +47,21 @@ public final class RestingMemory {
      * count stays flat); does nothing if that is already under way.
      */
     public static void giveBackSoon() {
+        giveBackAfter(0);
+    }
+
+    /**
+     * The same after {@code delayMillis}: at a start, so that setting up the management beans (about 200 classes
+     * and 150 ms of CPU the first time) does not take a core from the first pictures of the start screen.
+     */
+    public static void giveBackAfter(long delayMillis) {
         if (RUNNING.compareAndSet(false, true)) {
             Worker.THREAD.execute(() -> {
                 try {
+                    Thread.sleep(delayMillis);
                     giveBack();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } finally {
                     RUNNING.set(false);
                 }
