@@ -236,6 +236,9 @@ final class ProgramDetailsPane extends GridPane {
             setText(patient, program.patient().orElse(""));
             setText(therapist, program.therapist());
             date.setValue(program.date());
+            if (reviewProblem.isVisible() && !model.holdsBack(REVIEW_ID)) {
+                showReviewProblem(Optional.empty()); // another program was opened: its dates, not the refused one
+            }
             if (!reviewProblem.isVisible()) { // keep the refused date in view beside its problem
                 review.setValue(program.reviewDate().orElse(null));
             }

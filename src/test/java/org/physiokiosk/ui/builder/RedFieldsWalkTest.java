@@ -235,6 +235,25 @@ class RedFieldsWalkTest {
     }
 
     @Test
+    void anotherProgramOpenedShowsItsOwnReviewDateNotTheRefusedOne(FxRobot robot) throws Exception {
+        open(1, 1920, 1080);
+        DatePicker review = robot.lookup("#" + ProgramDetailsPane.REVIEW_ID).queryAs(DatePicker.class);
+        robot.interact(() -> review.setValue(LocalDate.of(2026, 1, 1)));
+        assertThat(showing(robot, ProgramDetailsPane.REVIEW_ID + CheckedField.PROBLEM_SUFFIX))
+                .isTrue();
+
+        Program other = Program.empty(LocalDate.of(2026, 11, 29), "nl")
+                .withTitle("Nek")
+                .withReviewDate(Optional.of(LocalDate.of(2027, 2, 1)));
+        robot.interact(() -> screen.open(other));
+
+        assertThat(review.getValue()).isEqualTo(LocalDate.of(2027, 2, 1));
+        assertThat(showing(robot, ProgramDetailsPane.REVIEW_ID + CheckedField.PROBLEM_SUFFIX))
+                .as("the refused date's problem belongs to the program that was open")
+                .isFalse();
+    }
+
+    @Test
     void afterASaveAnEditLeavesOnlyNotSaved(FxRobot robot) throws Exception {
         open(1, 1280, 800);
         Finger.tap(robot, "#" + BuilderToolbar.SAVE_ID);
