@@ -148,49 +148,9 @@ public final class App {
                             opened -> {},
                             failure -> LOG.log(Level.WARNING, "program store", failure));
                     if (therapistMode) {
-                        TherapistFlow desk = new TherapistFlow(
-                                TherapistFlow.services(
-                                        result.catalog(),
-                                        settings,
-                                        programs,
-                                        programs,
-                                        stage,
-                                        messages,
-                                        tasks,
-                                        renders),
-                                messages,
-                                navigator,
-                                StaffDoor.pinCheck(
-                                        new PinVault(folders.home(), settings.therapistPinHash()), Clock.systemUTC()),
-                                settings.language(),
-                                Optional.empty());
-                        desk.tellStaff(ClinicContentNotice.of(result, settings.contentFolder(), messages));
-                        faults.home(desk::show);
-                        desk.show();
-                        return;
-                    }
-                    flow = new PatientFlow(
-                            result.catalog(),
-                            settings.clinicName(),
-                            messages,
-                            navigator,
-                            Optional.of(new ProgramDoor(new CodeEntry(programs, codeAttempts), tasks, clock, today)),
-                            clock);
-                    faults.home(flow::resetVisit);
-                    idle = new IdleGuard(
-                            scene, idleTimeout(), clock, navigator, messages, flow::showsTheClinicsDefaults, () -> {
-                                flow.resetVisit();
-                                RestingMemory.giveBackSoon(); // nobody at the screen: a good moment (see the class)
-                            });
-                    flow.showStart();
-                    StartupMarks.homeShown(scene);
-                    // The start screen before the first patient is a rest like the one after every visit: give
-                    // back what reading the content grew the heap into (docs/benchmarks.md, "Memory, third pass"),
-                    // once the start screen's first pictures are out
-                    RestingMemory.giveBackAfter(FIRST_REST_DELAY_MILLIS);
-                    if (kioskMode) { // the staff's way out of the locked window: long press on the clinic's name, then
-                        // the PIN
-                        staffDoor = staffDoor(result.catalog(), stage, messages).install(scene, clock);
+                        openDesk(result, stage, messages, faults);
+                    } else {
+                        openKiosk(result.catalog(), scene, stage, messages, faults);
                     }
                 },
                 failure -> {
@@ -215,17 +175,45 @@ public final class App {
         }
     }
 
+    /** A therapist's desk PC: straight into the builder, behind the PIN. */
+    private void openDesk(LoadResult result, Stage stage, Messages messages, ScreenFaults faults) {
+        PinVault vault = new PinVault(folders.home(), settings.therapistPinHash());
+        TherapistFlow desk = therapistFlow(result.catalog(), stage, messages, vault, Optional.empty());
+        desk.tellStaff(ClinicContentNotice.of(result, settings.contentFolder(), messages));
+        faults.home(desk::show);
+        desk.show();
+    }
+
+    /** The patients' kiosk: the start screen, the idle guard, and in kiosk mode the staff's door out. */
+    private void openKiosk(Catalog catalog, Scene scene, Stage stage, Messages messages, ScreenFaults faults) {
+        flow = new PatientFlow(
+                catalog,
+                settings.clinicName(),
+                messages,
+                navigator,
+                Optional.of(new ProgramDoor(new CodeEntry(programs, codeAttempts), tasks, clock, today)),
+                clock);
+        faults.home(flow::resetVisit);
+        idle = new IdleGuard(scene, idleTimeout(), clock, navigator, messages, flow::showsTheClinicsDefaults, () -> {
+            flow.resetVisit();
+            RestingMemory.giveBackSoon(); // nobody at the screen: a good moment (see the class)
+        });
+        flow.showStart();
+        StartupMarks.homeShown(scene);
+        // The start screen before the first patient is a rest like the one after every visit: give back what
+        // reading the content grew the heap into (docs/benchmarks.md, "Memory, third pass"), once the start
+        // screen's first pictures are out
+        RestingMemory.giveBackAfter(FIRST_REST_DELAY_MILLIS);
+        if (kioskMode) { // the staff's way out of the locked window: a long press on the clinic's name, then the PIN
+            staffDoor = staffDoor(catalog, stage, messages).install(scene, clock);
+        }
+    }
+
     /** The kiosk's staff menu: the builder (back to the patients when done), PIN change, and quit. */
     private StaffDoor staffDoor(Catalog catalog, Stage stage, Messages messages) {
         Clock wall = Clock.systemUTC();
         PinVault vault = new PinVault(folders.home(), settings.therapistPinHash());
-        TherapistFlow therapist = new TherapistFlow(
-                TherapistFlow.services(catalog, settings, programs, programs, stage, messages, tasks, renders),
-                messages,
-                navigator,
-                StaffDoor.pinCheck(vault, wall),
-                settings.language(),
-                Optional.of(flow::resetVisit));
+        TherapistFlow therapist = therapistFlow(catalog, stage, messages, vault, Optional.of(flow::resetVisit));
         return new StaffDoor(
                 navigator,
                 messages,
@@ -242,6 +230,18 @@ public final class App {
                             Platform.exit();
                         },
                         flow::resetVisit));
+    }
+
+    /** @param backToPatients where "done" leads from the builder on a kiosk; empty on a desk PC */
+    private TherapistFlow therapistFlow(
+            Catalog catalog, Stage stage, Messages messages, PinVault vault, Optional<Runnable> backToPatients) {
+        return new TherapistFlow(
+                TherapistFlow.services(catalog, settings, programs, programs, stage, messages, tasks, renders),
+                messages,
+                navigator,
+                StaffDoor.pinCheck(vault, Clock.systemUTC()),
+                settings.language(),
+                backToPatients);
     }
 
     private Duration idleTimeout() {
