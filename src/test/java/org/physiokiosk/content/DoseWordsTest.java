@@ -49,8 +49,15 @@ class DoseWordsTest {
     @Test
     void theSideIsNamedUnlessTheExerciseHasNone() {
         assertThat(english.line(dose(10, 1, 0, Side.ALTERNATE, 1)))
-                .isEqualTo("10 times · left and right in turn · once a day");
+                .isEqualTo("10 times · each side, left and right in turn · once a day");
         assertThat(english.line(dose(10, 1, 0, Side.NONE, 1))).doesNotContain("side", "left");
+    }
+
+    /** The player counts the repetitions of an alternating exercise per side, so the line says "per side" too. */
+    @Test
+    void anAlternatingDoseCountsPerSide() {
+        assertThat(dutch.line(dose(5, 1, 0, Side.ALTERNATE, 1))).contains("5 keer · per kant");
+        assertThat(english.line(dose(5, 1, 0, Side.ALTERNATE, 1))).contains("5 times · each side");
     }
 
     @ParameterizedTest

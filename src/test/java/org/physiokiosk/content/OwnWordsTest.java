@@ -2,8 +2,6 @@ package org.physiokiosk.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +9,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * {@code shared/seeds} folder beside the clone (found by walking up from the working directory, or named with
  * {@code -Dphysiokiosk.seeds=DIR}); where there is none, the check is skipped, not passed. Words are compared
  * in lower case, without punctuation and with accents folded, so "knieën" and a scanned "knieén" are the same
- * word and a run does not stop at a full stop. The titles of the cited sources are quoted on purpose and are
- * left out.
+ * word and a run does not stop at a full stop. The texts are those a person reads ({@link BundledTexts}); the
+ * titles of the cited sources in {@code sources.json} are quoted on purpose and are not among them.
  */
 class OwnWordsTest {
 
@@ -45,18 +42,9 @@ class OwnWordsTest {
         assertThat(runs).as("seed texts in " + seeds.get()).isNotEmpty();
 
         List<String> copied = new ArrayList<>();
-        Path content = Path.of(System.getProperty(BundledContent.FOLDER_PROPERTY, "content"));
-        try (Stream<Path> files = Files.walk(content)) {
-            for (Path file :
-                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                String name = content.relativize(file).toString().replace('\\', '/');
-                JsonNode tree = new ObjectMapper().readTree(file.toFile());
-                texts(tree, "$", (path, text) -> {
-                    if (name.equals("sources.json") && path.matches("\\$\\.sources\\[\\d+]\\.title")) {
-                        return;
-                    }
-                    longestSharedRun(text, runs).ifPresent(run -> copied.add(name + " " + path + ": " + run));
-                });
+        for (BundledTexts.Pair pair : BundledTexts.all()) {
+            for (String text : List.of(pair.nl(), pair.en())) {
+                longestSharedRun(text, runs).ifPresent(run -> copied.add(pair.where() + ": " + run));
             }
         }
         assertThat(copied)
@@ -139,24 +127,5 @@ class OwnWordsTest {
         return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty())
                 .toList();
-    }
-
-    private interface TextVisitor {
-        void visit(String path, String text);
-    }
-
-    private static void texts(JsonNode node, String path, TextVisitor visitor) {
-        if (node.isTextual()) {
-            visitor.visit(path, node.asText());
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                texts(node.get(i), path + "[" + i + "]", visitor);
-            }
-        } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                texts(field.getValue(), path + "." + field.getKey(), visitor);
-            }
-        }
     }
 }
