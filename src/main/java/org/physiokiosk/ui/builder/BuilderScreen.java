@@ -46,6 +46,7 @@ public final class BuilderScreen implements Screen {
     private final LivePreview livePreview;
     private final Notices notices = new Notices();
     private final BuilderCommands commands;
+    private final SaveCommands saving;
     private final KioskCodePane code;
     private final Subscription subscription;
     private final Messages messages;
@@ -66,14 +67,17 @@ public final class BuilderScreen implements Screen {
                 summary -> commands().duplicate(summary),
                 summary -> commands().delete(summary));
         code = new KioskCodePane(services, messages);
-        commands = new BuilderCommands(model, services, messages, notices, saved, code);
+        commands = new BuilderCommands(model, services, messages, notices, saved);
+        Refusals refusals = new Refusals(model, services.catalog(), messages, notices);
+        saving = new SaveCommands(model, services, messages, notices, code, refusals, commands::refreshSaved);
+        HandoutCommands handouts = new HandoutCommands(model, services, messages, notices, code, refusals);
         library = new LibraryPane(
                 services.catalog(), messages, exercise -> model.step(editor -> editor.addExercise(exercise.id())));
         TemplatesPane templates = new TemplatesPane(
                 services.catalog(),
                 messages,
                 commands::startFrom,
-                commands::saveAsTemplate,
+                saving::saveAsTemplate,
                 services.clinicTemplates().isPresent());
         TabPane side = new TabPane(
                 tab("library", messages.get("builder.tab.library"), library),
@@ -154,7 +158,7 @@ public final class BuilderScreen implements Screen {
                 onLeave.run();
             }
         };
-        toolbar = new BuilderToolbar(messages, model, commands, notices, leave);
+        toolbar = new BuilderToolbar(messages, model, commands, saving, handouts, notices, leave);
         layout.setTop(toolbar.view());
         layout.setCenter(columns);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
@@ -182,7 +186,7 @@ public final class BuilderScreen implements Screen {
         } else if (REDO.match(event) || REDO_SHIFT.match(event)) {
             model.redo();
         } else if (SAVE.match(event)) {
-            commands.save();
+            saving.save();
         } else {
             return;
         }
