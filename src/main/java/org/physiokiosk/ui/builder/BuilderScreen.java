@@ -2,6 +2,7 @@ package org.physiokiosk.ui.builder;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
@@ -49,6 +50,7 @@ public final class BuilderScreen implements Screen {
     private final SaveCommands saving;
     private final KioskCodePane code;
     private final Subscription subscription;
+    private final CloseGuard closeGuard;
     private final Messages messages;
     private Consumer<Program> whenAbandoned = draft -> {};
     private boolean leftOnPurpose;
@@ -152,12 +154,15 @@ public final class BuilderScreen implements Screen {
 
         SplitPane columns = new SplitPane(side, middle, preview);
         columns.setDividerPositions(0.23, 0.64);
+        BooleanSupplier mayLeave =
+                () -> !model.unsavedProperty().get() || services.confirm().test(messages.get("builder.leaveConfirm"));
         Runnable leave = () -> {
-            if (!model.unsavedProperty().get() || services.confirm().test(messages.get("builder.leaveConfirm"))) {
+            if (mayLeave.getAsBoolean()) {
                 leftOnPurpose = true;
                 onLeave.run();
             }
         };
+        closeGuard = new CloseGuard(root, mayLeave);
         toolbar = new BuilderToolbar(messages, model, commands, saving, handouts, notices, leave);
         layout.setTop(toolbar.view());
         layout.setCenter(columns);
@@ -254,6 +259,7 @@ public final class BuilderScreen implements Screen {
             whenAbandoned.accept(onDesk);
         }
         subscription.unsubscribe();
+        closeGuard.dispose();
         livePreview.dispose();
         model.replace(Program.empty(commands.today(), model.program().language()));
         details.dispose();
