@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -42,12 +45,16 @@ class HurriedDeskWalkTest {
     }
 
     private void open(Program program) throws Exception {
+        open(program, 1280, 800);
+    }
+
+    private void open(Program program, double width, double height) throws Exception {
         folder = TempFolders.create("hurried-desk");
         TherapistDesk desk = TherapistDesk.in(folder).confirm(question -> {
             questions.add(question);
             return answer;
         });
-        window = desk.showBuilder(1280, 800, shown -> shown.open(program));
+        window = desk.showBuilder(width, height, shown -> shown.open(program));
         Stage stage = window.stage();
         WaitForAsyncUtils.asyncFx(
                         () -> stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> closed.add("closed")))
@@ -70,6 +77,10 @@ class HurriedDeskWalkTest {
         open(TherapistDesk.programOf(1, "nl"));
         paste(robot, ProgramDetailsPane.TITLE_ID, "Lage rug\nthuis");
         paste(robot, "item-1-note", "Rustig aan\r\nniet doorduwen\tbij pijn stoppen");
+        TextField note = robot.lookup("#item-1-note").queryAs(TextField.class);
+        assertThat(note.getCaretPosition())
+                .as("the caret after the pasted text")
+                .isEqualTo(note.getLength());
         paste(robot, "item-1-sets", "3\n");
 
         Program program = window.screen().program();
@@ -78,10 +89,6 @@ class HurriedDeskWalkTest {
         assertThat(program.items().get(0).dose().sets())
                 .as("a trailing line break is a space, stripped")
                 .isEqualTo(3);
-        TextField note = robot.lookup("#item-1-note").queryAs(TextField.class);
-        assertThat(note.getCaretPosition())
-                .as("the caret after the pasted text")
-                .isEqualTo(note.getLength());
     }
 
     /**
@@ -120,5 +127,30 @@ class HurriedDeskWalkTest {
         closeWithTheTitleBar(robot);
         assertThat(questions).isEmpty();
         assertThat(closed).hasSize(1);
+    }
+
+    /**
+     * A 1280x800 screen with a title bar: the first exercise of a new program is whole in view. Before, a two-line
+     * "save to get a code" heading and two buttons that could do nothing yet left the list less than one exercise.
+     */
+    @Test
+    void atTheSmallDeskANewProgramShowsItsFirstExerciseWhole(FxRobot robot) throws Exception {
+        open(TherapistDesk.programOf(2, "nl"), 1280, 770);
+        Node list = robot.lookup("#" + ProgramItemsPane.LIST_ID).query();
+        while (!(list instanceof ScrollPane)) {
+            list = list.getParent();
+        }
+        Bounds shown = list.localToScene(list.getLayoutBounds());
+        for (String part : List.of("#item-1-up", "#item-1-sets", "#item-1-days", "#item-1-note")) {
+            Node node = robot.lookup(part).query();
+            Bounds at = node.localToScene(node.getLayoutBounds());
+            assertThat(at.getMinY()).as(part + " below the list's top").isGreaterThanOrEqualTo(shown.getMinY());
+            assertThat(at.getMaxY()).as(part + " above the list's bottom").isLessThanOrEqualTo(shown.getMaxY());
+        }
+        Node renew = robot.lookup("#" + KioskCodePane.NEW_ID).query();
+        while (renew != null && renew.isVisible()) {
+            renew = renew.getParent();
+        }
+        assertThat(renew).as("no code to renew yet: the button is not shown").isNotNull();
     }
 }
