@@ -3,8 +3,10 @@ package org.physiokiosk.testing;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
@@ -15,7 +17,11 @@ import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.program.CodePolicy;
 import org.physiokiosk.program.FileCodeIndex;
 import org.physiokiosk.program.FileProgramStore;
+import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramCodes;
+import org.physiokiosk.program.ProgramEditor;
+import org.physiokiosk.program.ProgramStore;
+import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.builder.BuilderServices;
 import org.physiokiosk.ui.builder.ExportTarget;
 import org.physiokiosk.ui.concurrent.TaskRunner;
@@ -37,7 +43,7 @@ public final class TherapistDesk {
     private static Catalog catalog; // immutable: loaded once for every test in the JVM
 
     private final Path folder;
-    private final FileProgramStore store;
+    private ProgramStore store;
     private String language = "nl";
     private TaskRunner tasks = TaskRunner.sameThread();
     private TaskRunner renders = TaskRunner.sameThread();
@@ -60,6 +66,32 @@ public final class TherapistDesk {
             catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
         }
         return catalog;
+    }
+
+    /** Today by {@link #CLOCK}: 2026-11-29. */
+    public static LocalDate today() {
+        return LocalDate.now(CLOCK);
+    }
+
+    /**
+     * A program of the catalog's first {@code exercises} exercises with their default doses, titled "Rug", dated
+     * today by {@link #CLOCK}, in {@code language}.
+     */
+    public static Program programOf(int exercises, String language) {
+        ProgramEditor editor = new ProgramEditor(catalog(), Program.empty(today(), language), language);
+        catalog().exercises().keySet().stream().limit(exercises).forEach(editor::addExercise);
+        return editor.program().withTitle("Rug");
+    }
+
+    /** Another store than the folder's (one that fails, say); kiosk codes asked for later are kept beside it. */
+    public TherapistDesk store(ProgramStore store) {
+        this.store = store;
+        return this;
+    }
+
+    /** Where the builder keeps programs: the folder's, unless a test gave another. */
+    public ProgramStore store() {
+        return store;
     }
 
     public TherapistDesk language(String language) {
@@ -111,6 +143,14 @@ public final class TherapistDesk {
                 CLOCK,
                 BuilderServices.PREVIEW_DELAY,
                 codes);
+    }
+
+    /**
+     * Shows a builder screen alone in a new window of {@code width} x {@code height} (call off the FX thread) and
+     * hands it to {@code then} on the FX thread, to put a program on it. Close the window after the test.
+     */
+    public BuilderWindow showBuilder(double width, double height, Consumer<BuilderScreen> then) throws Exception {
+        return BuilderWindow.show(this, language, width, height, then);
     }
 
     /**

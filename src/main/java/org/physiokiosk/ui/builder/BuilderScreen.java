@@ -2,6 +2,7 @@ package org.physiokiosk.ui.builder;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
@@ -46,8 +47,10 @@ public final class BuilderScreen implements Screen {
     private final LivePreview livePreview;
     private final Notices notices = new Notices();
     private final BuilderCommands commands;
+    private final SaveCommands saving;
     private final KioskCodePane code;
     private final Subscription subscription;
+    private final CloseGuard closeGuard;
     private final Messages messages;
     private Consumer<Program> whenAbandoned = draft -> {};
     private boolean leftOnPurpose;
@@ -66,14 +69,17 @@ public final class BuilderScreen implements Screen {
                 summary -> commands().duplicate(summary),
                 summary -> commands().delete(summary));
         code = new KioskCodePane(services, messages);
-        commands = new BuilderCommands(model, services, messages, notices, saved, code);
+        commands = new BuilderCommands(model, services, messages, notices, saved);
+        Refusals refusals = new Refusals(model, services.catalog(), messages, notices);
+        saving = new SaveCommands(model, services, messages, notices, code, refusals, commands::refreshSaved);
+        HandoutCommands handouts = new HandoutCommands(model, services, messages, notices, code, refusals);
         library = new LibraryPane(
                 services.catalog(), messages, exercise -> model.step(editor -> editor.addExercise(exercise.id())));
         TemplatesPane templates = new TemplatesPane(
                 services.catalog(),
                 messages,
                 commands::startFrom,
-                commands::saveAsTemplate,
+                saving::saveAsTemplate,
                 services.clinicTemplates().isPresent());
         TabPane side = new TabPane(
                 tab("library", messages.get("builder.tab.library"), library),
@@ -148,13 +154,16 @@ public final class BuilderScreen implements Screen {
 
         SplitPane columns = new SplitPane(side, middle, preview);
         columns.setDividerPositions(0.23, 0.64);
+        BooleanSupplier mayLeave =
+                () -> !model.unsavedProperty().get() || services.confirm().test(messages.get("builder.leaveConfirm"));
         Runnable leave = () -> {
-            if (!model.unsavedProperty().get() || services.confirm().test(messages.get("builder.leaveConfirm"))) {
+            if (mayLeave.getAsBoolean()) {
                 leftOnPurpose = true;
                 onLeave.run();
             }
         };
-        toolbar = new BuilderToolbar(messages, model, commands, notices, leave);
+        closeGuard = new CloseGuard(root, mayLeave);
+        toolbar = new BuilderToolbar(messages, model, commands, saving, handouts, notices, leave);
         layout.setTop(toolbar.view());
         layout.setCenter(columns);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
@@ -182,7 +191,7 @@ public final class BuilderScreen implements Screen {
         } else if (REDO.match(event) || REDO_SHIFT.match(event)) {
             model.redo();
         } else if (SAVE.match(event)) {
-            commands.save();
+            saving.save();
         } else {
             return;
         }
@@ -250,6 +259,7 @@ public final class BuilderScreen implements Screen {
             whenAbandoned.accept(onDesk);
         }
         subscription.unsubscribe();
+        closeGuard.dispose();
         livePreview.dispose();
         model.replace(Program.empty(commands.today(), model.program().language()));
         details.dispose();

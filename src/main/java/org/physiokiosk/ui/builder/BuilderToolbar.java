@@ -27,21 +27,28 @@ final class BuilderToolbar {
     private final VBox view;
     private final Subscription subscriptions;
 
-    BuilderToolbar(Messages messages, BuilderModel model, BuilderCommands commands, Notices notices, Runnable onLeave) {
+    BuilderToolbar(
+            Messages messages,
+            BuilderModel model,
+            BuilderCommands commands,
+            SaveCommands saving,
+            HandoutCommands handouts,
+            Notices notices,
+            Runnable onLeave) {
         bar.getStyleClass().add(BuilderStyle.TOOLBAR);
         Label title = new Label(messages.get("builder.title"));
         title.getStyleClass().add("pk-builder-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
 
         Button create = button(messages, "builder.new", NEW_ID, commands::newProgram);
-        Button save = button(messages, "builder.save", SAVE_ID, commands::save);
+        Button save = button(messages, "builder.save", SAVE_ID, saving::save);
         save.getStyleClass().add(BuilderStyle.PRIMARY);
         Button undo = button(messages, "builder.undo", UNDO_ID, model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
         Button redo = button(messages, "builder.redo", REDO_ID, model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        Button export = button(messages, "builder.export", EXPORT_ID, commands::export);
-        Button print = button(messages, "builder.print", PRINT_ID, commands::print);
+        Button export = button(messages, "builder.export", EXPORT_ID, handouts::export);
+        Button print = button(messages, "builder.print", PRINT_ID, handouts::print);
         // Nothing to hand out yet: an empty program has no exercises to print.
         export.disableProperty()
                 .bind(model.programProperty().map(program -> program.items().isEmpty()));

@@ -23,7 +23,7 @@ final class CheckedField<T> extends VBox {
     static final String PROBLEM_SUFFIX = "-problem";
     private static final StyleClassValidationDecoration DECORATION = new StyleClassValidationDecoration();
 
-    private final TextField field = new TextField();
+    private final TextField field = SingleLine.of(new TextField());
     private final Label problem = new Label();
     private final Function<String, Parsed<T>> check;
     private final Subscription subscription;

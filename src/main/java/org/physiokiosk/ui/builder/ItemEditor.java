@@ -74,7 +74,7 @@ final class ItemEditor extends VBox {
     private final CheckedField<IntRange> times;
     private final CheckedField<Integer> days;
     private final ComboBox<Side> side = new ComboBox<>();
-    private final TextField note = new TextField();
+    private final TextField note = SingleLine.of(new TextField());
     private final Subscription subscriptions;
     private ProgramItem item;
 

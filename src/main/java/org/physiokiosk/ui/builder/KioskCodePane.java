@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,6 +36,7 @@ final class KioskCodePane {
     static final String REVOKE_ID = "builder-code-revoke";
 
     private static final Logger LOG = Logger.getLogger(KioskCodePane.class.getName());
+    private static final PseudoClass NEVER_SAVED = PseudoClass.getPseudoClass("never-saved");
 
     private final BuilderServices services;
     private final Messages messages;
@@ -44,6 +46,7 @@ final class KioskCodePane {
     private final Label until = new Label();
     private final Button issue;
     private final Button revoke;
+    private final FlowPane buttons;
     /** A new code or a revocation is on its way to the store. */
     private boolean changing;
 
@@ -75,8 +78,12 @@ final class KioskCodePane {
                 });
             }
         });
-        FlowPane buttons = new FlowPane(issue, revoke);
+        buttons = new FlowPane(issue, revoke);
         buttons.getStyleClass().add("pk-button-row");
+        // A program never saved has no code to renew or end: one line says so, and the exercises get the room
+        // (at 1280x800 the list showed less than one exercise under a two-line heading and two dead buttons).
+        buttons.managedProperty().bind(buttons.visibleProperty());
+        until.managedProperty().bind(until.visibleProperty());
         box.getChildren().addAll(code, until, buttons);
         show();
     }
@@ -184,6 +191,9 @@ final class KioskCodePane {
                                 .withLocale(Locale.forLanguageTag(messages.language()))
                                 .format(c.lastDay())))
                 .orElse(""));
+        buttons.setVisible(programId.isPresent());
+        until.setVisible(!until.getText().isEmpty());
+        code.pseudoClassStateChanged(NEVER_SAVED, programId.isEmpty());
         issue.setDisable(changing || programId.isEmpty());
         revoke.setDisable(changing || shown.isEmpty());
     }

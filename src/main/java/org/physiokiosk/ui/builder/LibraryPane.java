@@ -44,7 +44,7 @@ final class LibraryPane extends VBox {
     private final Catalog catalog;
     private final Messages messages;
     private final LibrarySearch library;
-    private final TextField search = new TextField();
+    private final TextField search = SingleLine.of(new TextField());
     private final CheckComboBox<Region> regions = new CheckComboBox<>();
     private final CheckComboBox<Category> categories = new CheckComboBox<>();
     private final CheckComboBox<StartPosition> positions = new CheckComboBox<>();

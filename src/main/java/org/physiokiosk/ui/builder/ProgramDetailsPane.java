@@ -43,9 +43,9 @@ final class ProgramDetailsPane extends GridPane {
 
     private final Messages messages;
     private final BuilderModel model;
-    private final TextField title = new TextField();
-    private final TextField patient = new TextField();
-    private final TextField therapist = new TextField();
+    private final TextField title = SingleLine.of(new TextField());
+    private final TextField patient = SingleLine.of(new TextField());
+    private final TextField therapist = SingleLine.of(new TextField());
     private final DatePicker date = new DatePicker();
     private final DatePicker review = new DatePicker();
     private final Label reviewProblem = new Label();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,11 +15,11 @@ import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramStore;
+import org.physiokiosk.testing.BuilderWindow;
 import org.physiokiosk.testing.Finger;
 import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
 import org.physiokiosk.ui.concurrent.TaskRunner;
-import org.physiokiosk.ui.shell.Navigator;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -32,9 +31,13 @@ class CodeAndConflictWalkTest {
     private Path folder;
     private final List<String> questions = new ArrayList<>();
     private boolean answer = true;
+    private BuilderWindow window;
 
     @AfterEach
-    void removeFolder() {
+    void closeAndRemove() throws Exception {
+        if (window != null) {
+            window.close();
+        }
         TempFolders.remove(folder);
     }
 
@@ -43,19 +46,12 @@ class CodeAndConflictWalkTest {
             questions.add(question);
             return answer;
         });
-        Navigator navigator = WaitForAsyncUtils.asyncFx(
-                        () -> desk.open(new Stage(), 1920, 1080, Optional.empty(), Optional.empty()))
-                .get();
-        return (BuilderScreen) navigator.currentProperty().get();
+        window = desk.showBuilder(1920, 1080, shown -> {});
+        return window.screen();
     }
 
     private static Program lowBack(String title) {
-        Program empty = Program.empty(
-                TherapistDesk.CLOCK
-                        .instant()
-                        .atZone(TherapistDesk.CLOCK.getZone())
-                        .toLocalDate(),
-                "nl");
+        Program empty = Program.empty(TherapistDesk.today(), "nl");
         return empty.withTitle(title).withPatient(Optional.of("Jan de Vries"));
     }
 

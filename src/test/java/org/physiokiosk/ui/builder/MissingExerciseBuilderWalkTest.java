@@ -3,24 +3,19 @@ package org.physiokiosk.ui.builder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.physiokiosk.program.Program;
-import org.physiokiosk.program.ProgramEditor;
 import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.testing.BuilderWindow;
 import org.physiokiosk.testing.Finger;
 import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
-import org.physiokiosk.ui.i18n.Messages;
-import org.physiokiosk.ui.theme.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,17 +32,12 @@ class MissingExerciseBuilderWalkTest {
 
     private final List<String> exportDialogs = new ArrayList<>();
     private Path folder;
-    private BuilderScreen screen;
-    private Stage stage;
+    private BuilderWindow window;
 
     @AfterEach
     void close() throws Exception {
-        if (screen != null) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                        screen.dispose();
-                        stage.close();
-                    })
-                    .get();
+        if (window != null) {
+            window.close();
         }
         TempFolders.remove(folder);
     }
@@ -59,10 +49,7 @@ class MissingExerciseBuilderWalkTest {
             exportDialogs.add(name);
             return Optional.empty();
         });
-        ProgramEditor editor =
-                new ProgramEditor(TherapistDesk.catalog(), Program.empty(LocalDate.of(2026, 11, 29), "nl"), "nl");
-        TherapistDesk.catalog().exercises().keySet().stream().limit(2).forEach(editor::addExercise);
-        Program whole = editor.program().withTitle("Rug");
+        Program whole = TherapistDesk.programOf(2, "nl");
         List<ProgramItem> items = new ArrayList<>(whole.items());
         ProgramItem second = items.get(1);
         items.set(1, new ProgramItem(REMOVED, second.dose(), second.daysPerWeek(), second.note()));
@@ -77,16 +64,7 @@ class MissingExerciseBuilderWalkTest {
                 whole.instructions(),
                 whole.language(),
                 items);
-        WaitForAsyncUtils.asyncFx(() -> {
-                    screen = new BuilderScreen(desk.services(), new Messages("nl"), "nl", () -> {});
-                    stage = new Stage();
-                    Scene scene = new Scene(screen.view(), 1920, 1080);
-                    Theme.apply(scene);
-                    stage.setScene(scene);
-                    stage.show();
-                    screen.open(program);
-                })
-                .get();
+        window = desk.showBuilder(1920, 1080, shown -> shown.open(program));
 
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> text(robot, PreviewPane.STATUS_ID).startsWith("Geen voorbeeld"));

@@ -10,25 +10,21 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.physiokiosk.content.Side;
-import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.Program;
-import org.physiokiosk.program.ProgramEditor;
+import org.physiokiosk.program.ProgramStore;
+import org.physiokiosk.testing.BuilderWindow;
 import org.physiokiosk.testing.Finger;
 import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
-import org.physiokiosk.ui.i18n.Messages;
-import org.physiokiosk.ui.theme.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -51,18 +47,14 @@ class RedFieldsWalkTest {
 
     private Path folder;
     private final List<String> exported = new ArrayList<>();
-    private FileProgramStore store;
+    private ProgramStore store;
+    private BuilderWindow window;
     private BuilderScreen screen;
-    private Stage stage;
 
     @AfterEach
     void closeAndRemove() throws Exception {
-        if (screen != null) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                        screen.dispose();
-                        stage.close();
-                    })
-                    .get();
+        if (window != null) {
+            window.close();
         }
         TempFolders.remove(folder);
     }
@@ -73,23 +65,10 @@ class RedFieldsWalkTest {
             exported.add(name);
             return Optional.empty();
         });
-        store = new FileProgramStore(folder.resolve("programs"));
-        ProgramEditor editor =
-                new ProgramEditor(TherapistDesk.catalog(), Program.empty(LocalDate.of(2026, 11, 29), "nl"), "nl");
-        TherapistDesk.catalog().exercises().keySet().stream().limit(exercises).forEach(editor::addExercise);
-        Program program = editor.program().withTitle("Rug");
-        WaitForAsyncUtils.asyncFx(() -> {
-                    Theme.loadFonts(); // as the app does: the fallback font is wider
-                    screen = new BuilderScreen(desk.services(), new Messages("nl"), "nl", () -> {});
-                    stage = new Stage();
-                    Scene scene = new Scene(screen.view(), width, height);
-                    Theme.apply(scene);
-                    stage.setScene(scene);
-                    stage.show();
-                    screen.open(program);
-                })
-                .get();
-        WaitForAsyncUtils.waitForFxEvents();
+        store = desk.store();
+        Program program = TherapistDesk.programOf(exercises, "nl");
+        window = desk.showBuilder(width, height, shown -> shown.open(program));
+        screen = window.screen();
     }
 
     private static TextField field(FxRobot robot, String id) {

@@ -4,27 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.Program;
-import org.physiokiosk.program.ProgramEditor;
 import org.physiokiosk.program.ProgramStore;
 import org.physiokiosk.program.ProgramStoreException;
+import org.physiokiosk.testing.BuilderWindow;
 import org.physiokiosk.testing.Finger;
 import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
-import org.physiokiosk.ui.i18n.Messages;
-import org.physiokiosk.ui.theme.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,53 +32,24 @@ import org.testfx.util.WaitForAsyncUtils;
 class SaveFailureWalkTest {
 
     private Path folder;
+    private BuilderWindow window;
     private BuilderScreen screen;
-    private Stage stage;
 
     @AfterEach
     void closeAndRemove() throws Exception {
-        if (screen != null) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                        screen.dispose();
-                        stage.close();
-                    })
-                    .get();
+        if (window != null) {
+            window.close();
         }
         TempFolders.remove(folder);
     }
 
     private void open(String language) throws Exception {
         folder = TempFolders.create("save-failure");
-        Path programs = folder.resolve("programs");
-        BuilderServices desk = TherapistDesk.in(folder).language(language).services();
-        BuilderServices services = new BuilderServices(
-                desk.catalog(),
-                new ReadOnlyFolder(programs),
-                desk.clinicTemplates(),
-                desk.handout(),
-                desk.tasks(),
-                desk.renders(),
-                desk.exportTarget(),
-                desk.confirm(),
-                desk.clock(),
-                desk.previewDelay(),
-                desk.codes());
-        ProgramEditor editor = new ProgramEditor(
-                TherapistDesk.catalog(), Program.empty(LocalDate.of(2026, 11, 29), language), language);
-        editor.addExercise(
-                TherapistDesk.catalog().exercises().keySet().iterator().next());
-        WaitForAsyncUtils.asyncFx(() -> {
-                    Theme.loadFonts(); // as the app does: the fallback font is wider
-                    screen = new BuilderScreen(services, new Messages(language), language, () -> {});
-                    stage = new Stage();
-                    Scene scene = new Scene(screen.view(), 1280, 800);
-                    Theme.apply(scene);
-                    stage.setScene(scene);
-                    stage.show();
-                    screen.restoreUnsaved(editor.program().withPatient(Optional.of("Jan de Vries")));
-                })
-                .get();
-        WaitForAsyncUtils.waitForFxEvents();
+        TherapistDesk desk =
+                TherapistDesk.in(folder).language(language).store(new ReadOnlyFolder(folder.resolve("programs")));
+        Program draft = TherapistDesk.programOf(1, language).withTitle("").withPatient(Optional.of("Jan de Vries"));
+        window = desk.showBuilder(1280, 800, shown -> shown.restoreUnsaved(draft));
+        screen = window.screen();
     }
 
     private void saveTwiceAndCheck(FxRobot robot, String expected) {

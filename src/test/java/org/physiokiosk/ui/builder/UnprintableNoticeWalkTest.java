@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,9 +15,9 @@ import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.testing.BuilderWindow;
 import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
-import org.physiokiosk.ui.shell.Navigator;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -28,9 +27,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class UnprintableNoticeWalkTest {
 
     private Path folder;
+    private BuilderWindow window;
 
     @AfterEach
-    void removeFolder() {
+    void closeAndRemove() throws Exception {
+        if (window != null) {
+            window.close();
+        }
         TempFolders.remove(folder);
     }
 
@@ -38,10 +41,8 @@ class UnprintableNoticeWalkTest {
     void thePreviewSaysWhichCharactersWillNotPrintAndWhere(FxRobot robot) throws Exception {
         folder = TempFolders.create("unprintable");
         TherapistDesk desk = TherapistDesk.in(folder);
-        Navigator navigator = WaitForAsyncUtils.asyncFx(
-                        () -> desk.open(new Stage(), 1920, 1080, Optional.empty(), Optional.empty()))
-                .get();
-        BuilderScreen screen = (BuilderScreen) navigator.currentProperty().get();
+        window = desk.showBuilder(1920, 1080, shown -> {});
+        BuilderScreen screen = window.screen();
 
         robot.interact(() -> screen.open(program("Goed zo", "Rustig aan 😀")));
         WaitForAsyncUtils.waitFor(
@@ -73,12 +74,7 @@ class UnprintableNoticeWalkTest {
         for (int i = 0; i < notes.length; i++) {
             items.add(new ProgramItem(exercises.get(i).id(), exercises.get(i).dose(), 7, notes[i]));
         }
-        Program empty = Program.empty(
-                TherapistDesk.CLOCK
-                        .instant()
-                        .atZone(TherapistDesk.CLOCK.getZone())
-                        .toLocalDate(),
-                "nl");
+        Program empty = Program.empty(TherapistDesk.today(), "nl");
         return new Program(
                 Optional.empty(), 0, "Rug", Optional.empty(), "", empty.date(), Optional.empty(), "", "nl", items);
     }
