@@ -73,6 +73,7 @@ final class PlayerLayout {
 
     private Subscription gateSeen = Subscription.EMPTY;
     private final HoldRing ring = new HoldRing();
+    private final SwellRoom ringRoom = new SwellRoom(ring, PULSE_GROWTH);
     private final FigureView figure;
     private final StackPane figurePane;
     private final VBox figureColumn = new VBox();
@@ -129,9 +130,11 @@ final class PlayerLayout {
         stepPaging = new PageScroller(PlayerScreen.STEP_TEXT_ID + "-scroll", words, messages).keepArrowsRoom();
         body.getChildren().setAll(stepPaging);
         body.setMinHeight(0);
-        info.getChildren().addAll(heading, body, ring);
-        ring.managedProperty().bind(ring.visibleProperty());
-        VBox.setVgrow(ring, Priority.SOMETIMES);
+        // The ring in a room that holds its end-of-countdown swell (see pulse).
+        info.getChildren().addAll(heading, body, ringRoom);
+        ringRoom.visibleProperty().bind(ring.visibleProperty());
+        ringRoom.managedProperty().bind(ring.visibleProperty());
+        VBox.setVgrow(ringRoom, Priority.SOMETIMES);
         HBox.setHgrow(figureColumn, Priority.ALWAYS);
         VBox.setVgrow(figureColumn, Priority.ALWAYS);
         landscape.getStyleClass().add("pk-player-body");
@@ -176,14 +179,14 @@ final class PlayerLayout {
 
     /**
      * The visual half of the end-of-countdown cue: the heading, which names the new phase, and the ring swell
-     * once and settle. {@code fraction} runs 0 to 1 through the pulse; outside it nothing is scaled.
+     * once and settle; the ring inside the room kept for it. {@code fraction} runs 0 to 1
+     * through the pulse; outside it nothing is scaled.
      */
     void pulse(double fraction) {
         double scale = fraction <= 0 || fraction >= 1 ? 1 : 1 + PULSE_GROWTH * Math.sin(Math.PI * fraction);
-        for (Node node : new Node[] {heading, ring}) {
-            node.setScaleX(scale);
-            node.setScaleY(scale);
-        }
+        heading.setScaleX(scale);
+        heading.setScaleY(scale);
+        ringRoom.swell(scale);
     }
 
     /**

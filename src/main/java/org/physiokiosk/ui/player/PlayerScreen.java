@@ -1,20 +1,14 @@
 package org.physiokiosk.ui.player;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.util.Subscription;
-import org.physiokiosk.figure.FigureMotion;
 import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.figure.Pose;
 import org.physiokiosk.player.FramePace;
@@ -23,7 +17,6 @@ import org.physiokiosk.player.PlannedExercise;
 import org.physiokiosk.player.PlayerRun;
 import org.physiokiosk.player.PlayerSession;
 import org.physiokiosk.player.PlayerState;
-import org.physiokiosk.player.StepMotion;
 import org.physiokiosk.ui.common.ContentChange;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.i18n.Messages;
@@ -65,10 +58,6 @@ public final class PlayerScreen implements Screen {
     public static final String STOPPED_RESUME_ID = "player-stopped-resume";
     public static final String STOPPED_BACK_ID = "player-stopped-back";
 
-    /** How long the ring's end-of-phase pulse lasts: one gentle swell, far below three flashes a second. */
-    private static final long PULSE_NANOS = 400_000_000L;
-
-    private final Function<String, Pose> poses;
     private final Messages messages;
     private final Runnable onFinished;
     private final IntConsumer onStopped;
@@ -76,93 +65,39 @@ public final class PlayerScreen implements Screen {
     private final LongSupplier clock;
     private final CueSound sound;
     private final PlayerSession session;
-    private final PhaseWords words;
     private final PlayerControls controls;
     private final PlayerCorner corner;
     private final PlayerLayout layout;
-    private final Map<StepMotion, FigureMotion> motions = new HashMap<>();
-    /**
-     * Which pulses get a new picture: with the software renderer every picture costs CPU, so the figure gets 20 a
-     * second while it moves, the ring 15 while it sweeps, nothing while nothing moves; what a patient reads shows
-     * at once (see FramePace).
-     */
-    private FramePace pace = FramePace.standard(PULSE_NANOS);
-
-    private final AnimationTimer timer = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            frame();
-        }
-    };
+    private final PlayerPicture picture;
+    private final FrameLoop loop;
     private Subscription subscriptions = Subscription.EMPTY;
-    private boolean timerRunning;
-    private boolean wellDoneShown;
-    /** The stopped or well-done card on show, made anew when the language changes; null while playing. */
-    private Supplier<Node> card;
-
-    private long seenEndings;
-    private long pulseStart = Long.MIN_VALUE;
-    private StepMotion shownMotion;
-    private boolean shownSettled;
+    private final PlayerCards cards;
 
     /**
-     * @param poses      the catalog's poses by id
-     * @param plan       the exercises to play, in order, with their doses
-     * @param onFinished called when the patient leaves the well-done view
-     * @param onStopped  called when the patient stops before the end
+     * A list of exercises whose cautions were read before (on the exercise's page), on the time given
+     * (nanoseconds, monotonic): the kiosk's clock, or one a test pushes on.
+     *
+     * @param figureStyle the figure's colours: the high-contrast set when the patient chose high contrast
+     * @param onFinished  called when the patient leaves the well-done view
+     * @param onStopped   called when the patient stops before the end
      */
     public PlayerScreen(
             Function<String, Pose> poses,
             List<PlannedExercise> plan,
             Messages messages,
-            Runnable onFinished,
-            Runnable onStopped) {
-        this(poses, plan, messages, FigureStyle.standard(), onFinished, onStopped);
-    }
-
-    /** @param figureStyle the figure's colours: the high-contrast set when the patient chose high contrast */
-    public PlayerScreen(
-            Function<String, Pose> poses,
-            List<PlannedExercise> plan,
-            Messages messages,
-            FigureStyle figureStyle,
-            Runnable onFinished,
-            Runnable onStopped) {
-        this(poses, plan, messages, onFinished, onStopped, System::nanoTime, CueSound.speaker(), figureStyle);
-    }
-
-    PlayerScreen(
-            Function<String, Pose> poses,
-            List<PlannedExercise> plan,
-            Messages messages,
-            Runnable onFinished,
-            Runnable onStopped,
-            LongSupplier clock,
-            CueSound sound) {
-        this(poses, plan, messages, onFinished, onStopped, clock, sound, FigureStyle.standard());
-    }
-
-    /** With the figure's colours and the time given (nanoseconds, monotonic): the kiosk's clock, or one a test pushes on. */
-    public PlayerScreen(
-            Function<String, Pose> poses,
-            List<PlannedExercise> plan,
-            Messages messages,
             FigureStyle figureStyle,
             Runnable onFinished,
             Runnable onStopped,
             LongSupplier clock) {
-        this(poses, plan, messages, onFinished, onStopped, clock, CueSound.speaker(), figureStyle);
-    }
-
-    /** With the time given (nanoseconds, monotonic): the kiosk's clock, or one a test pushes on. */
-    public PlayerScreen(
-            Function<String, Pose> poses,
-            List<PlannedExercise> plan,
-            Messages messages,
-            Runnable onFinished,
-            Runnable onStopped,
-            LongSupplier clock) {
-        this(poses, plan, messages, onFinished, onStopped, clock, CueSound.speaker());
+        this(
+                poses,
+                PlayerRun.cautionsSeen(plan),
+                messages,
+                figureStyle,
+                onFinished,
+                onStopped,
+                clock,
+                CueSound.speaker());
     }
 
     /** With the time and the sound given: a test pushes time in through {@code clock} and calls {@link #frame()}. */
@@ -173,18 +108,29 @@ public final class PlayerScreen implements Screen {
             Runnable onFinished,
             Runnable onStopped,
             LongSupplier clock,
-            CueSound sound,
-            FigureStyle figureStyle) {
+            CueSound sound) {
         this(
                 poses,
                 PlayerRun.cautionsSeen(plan),
                 messages,
-                figureStyle,
+                FigureStyle.standard(),
                 onFinished,
-                exercise -> onStopped.run(),
-                false,
+                onStopped,
                 clock,
                 sound);
+    }
+
+    /** A run whose cautions were read before: Stop leads back, and the next Start begins anew. */
+    private PlayerScreen(
+            Function<String, Pose> poses,
+            PlayerRun run,
+            Messages messages,
+            FigureStyle figureStyle,
+            Runnable onFinished,
+            Runnable onStopped,
+            LongSupplier clock,
+            CueSound sound) {
+        this(poses, run, messages, figureStyle, onFinished, exercise -> onStopped.run(), false, clock, sound);
     }
 
     /**
@@ -216,7 +162,6 @@ public final class PlayerScreen implements Screen {
             boolean remembersStop,
             LongSupplier clock,
             CueSound sound) {
-        this.poses = poses;
         this.messages = messages;
         this.onFinished = onFinished;
         this.onStopped = onStopped;
@@ -224,22 +169,25 @@ public final class PlayerScreen implements Screen {
         this.clock = clock;
         this.sound = sound;
         this.session = new PlayerSession(run);
-        this.words = new PhaseWords(messages);
+        SessionCommands commands = new SessionCommands(session, clock, this::render);
         this.controls = new PlayerControls(
                 messages,
-                this::previous,
-                this::pauseOrResume,
-                this::next,
+                commands::previous,
+                commands::pauseOrResume,
+                commands::next,
                 sound::setMuted,
                 this::stop,
-                this::skipExercise,
-                this::begin);
+                commands::skipExercise,
+                commands::begin);
         this.corner = new PlayerCorner(messages, this::languageChanged);
-        this.layout = new PlayerLayout(messages, controls, corner, figureStyle, this::skipExercise);
+        this.layout = new PlayerLayout(messages, controls, corner, figureStyle, commands::skipExercise);
+        this.picture = new PlayerPicture(layout, new PhaseWords(messages), sound, poses);
+        this.loop = new FrameLoop(clock, session, this::render);
+        this.cards = new PlayerCards(layout);
         // The session starts when the screen is shown, not when it is made.
         subscriptions = layout.root().sceneProperty().subscribe(scene -> {
             if (scene != null) {
-                start();
+                commands.start();
             }
         });
     }
@@ -260,7 +208,7 @@ public final class PlayerScreen implements Screen {
 
     @Override
     public boolean holdsIdleClock() {
-        return timerRunning && session.state().running();
+        return loop.running() && session.state().running();
     }
 
     @Override
@@ -271,12 +219,11 @@ public final class PlayerScreen implements Screen {
 
     @Override
     public void dispose() {
-        timer.stop();
-        timerRunning = false;
+        loop.stop();
         subscriptions.unsubscribe();
         layout.dispose();
         sound.close();
-        motions.clear();
+        picture.forget();
     }
 
     /**
@@ -285,11 +232,7 @@ public final class PlayerScreen implements Screen {
      * this; so may a test.
      */
     void frame() {
-        long now = clock.getAsLong();
-        session.tick(now);
-        if (pace.due(session.state(), now)) {
-            render();
-        }
+        loop.frame();
     }
 
     PlayerState state() {
@@ -298,41 +241,7 @@ public final class PlayerScreen implements Screen {
 
     /** Another pace, before the screen is shown: the benchmark compares the earlier pace with this one. */
     void usePace(FramePace other) {
-        this.pace = other;
-    }
-
-    private void start() {
-        session.start(clock.getAsLong());
-        render();
-    }
-
-    private void pauseOrResume() {
-        if (session.state().paused()) {
-            session.resume(clock.getAsLong());
-        } else {
-            session.pause(clock.getAsLong());
-        }
-        render();
-    }
-
-    private void next() {
-        session.next(clock.getAsLong());
-        render();
-    }
-
-    private void previous() {
-        session.previous(clock.getAsLong());
-        render();
-    }
-
-    private void begin() {
-        session.begin(clock.getAsLong());
-        render();
-    }
-
-    private void skipExercise() {
-        session.skipExercise(clock.getAsLong());
-        render();
+        loop.usePace(other);
     }
 
     /** The session ends; a kind page says what to do if it hurt (and, in a run, that Start goes on here). */
@@ -341,7 +250,8 @@ public final class PlayerScreen implements Screen {
         render();
         int at = session.stoppedAt();
         int resumeAt = remembersStop && session.plan().size() > 1 ? session.numberOf(at) : 0;
-        showCard(() -> new StoppedView(messages, resumeAt, session.numberedCount(), () -> onStopped.accept(at)).view());
+        cards.show(
+                () -> new StoppedView(messages, resumeAt, session.numberedCount(), () -> onStopped.accept(at)).view());
     }
 
     /**
@@ -351,61 +261,19 @@ public final class PlayerScreen implements Screen {
     private void languageChanged() {
         controls.relabel(session.state().paused());
         layout.relabel();
-        if (card != null) {
-            layout.showWellDone(card.get());
-        } else {
+        if (!cards.relabel()) {
             render();
         }
         ContentChange.announce(layout.root()); // the words under a finger changed: the rest of a double tap waits
     }
 
-    private void showCard(Supplier<Node> next) {
-        card = next;
-        layout.showWellDone(next.get());
-    }
-
     private void render() {
         PlayerState state = session.state();
-        long now = clock.getAsLong();
-        if (state.countdownEndings() != seenEndings) {
-            seenEndings = state.countdownEndings();
-            pulseStart = now;
-            sound.beep();
-        }
+        picture.show(state, clock.getAsLong());
         if (state.completed()) {
-            if (!wellDoneShown) {
-                wellDoneShown = true;
-                showCard(() ->
-                        new WellDoneView(session.plan(), session.skippedExercises(), messages, onFinished).view());
-            }
-        } else if (!state.stopped()) {
-            layout.show(state, words);
-            showFigure(state);
-            boolean pulsing = !state.paused() && now - pulseStart < PULSE_NANOS;
-            layout.pulse(pulsing ? (double) (now - pulseStart) / PULSE_NANOS : 0);
+            cards.showWellDoneOnce(
+                    () -> new WellDoneView(session.plan(), session.skippedExercises(), messages, onFinished).view());
         }
-        runTimerWhile(state.running());
-    }
-
-    private void showFigure(PlayerState state) {
-        StepMotion motion = state.motion();
-        boolean settled = motion.fromPose().isEmpty() || state.motionElapsedNanos() >= motion.moveNanos();
-        if (!motion.equals(shownMotion)) {
-            layout.figure().setMotion(motions.computeIfAbsent(motion, m -> m.toFigureMotion(poses)));
-            shownMotion = motion;
-        } else if (settled && shownSettled) {
-            return; // a held or still figure: nothing to repaint
-        }
-        shownSettled = settled;
-        layout.figure().showAt(state.motionElapsedNanos());
-    }
-
-    private void runTimerWhile(boolean running) {
-        if (running && !timerRunning) {
-            timer.start();
-        } else if (!running && timerRunning) {
-            timer.stop();
-        }
-        timerRunning = running;
+        loop.runWhile(state.running());
     }
 }

@@ -31,8 +31,14 @@ public final class PlayerWindow {
             List<PlannedExercise> plan = args.subList(1, args.size()).stream()
                     .map(id -> PlannedExercise.asWritten(catalog.exercise(id).orElseThrow()))
                     .toList();
-            PlayerScreen screen =
-                    new PlayerScreen(catalog.poses()::get, plan, new Messages(args.get(0)), stage::close, stage::close);
+            PlayerScreen screen = new PlayerScreen(
+                    catalog.poses()::get,
+                    plan,
+                    new Messages(args.get(0)),
+                    org.physiokiosk.figure.FigureStyle.standard(),
+                    stage::close,
+                    stage::close,
+                    System::nanoTime);
             Scene scene = new Scene(screen.view(), 1920, 1080);
             Theme.apply(scene);
             stage.setScene(scene);
