@@ -254,14 +254,6 @@ class RedMeansNowTest {
                         first.exercises(),
                         calmFlags,
                         first.sources()));
-        return new Catalog(
-                base.exercises(),
-                conditions,
-                base.templates(),
-                base.sources(),
-                base.redFlags(),
-                base.advice(),
-                base.disclaimer(),
-                base.poses());
+        return LongClinicContent.with(base, base.exercises(), conditions);
     }
 }
