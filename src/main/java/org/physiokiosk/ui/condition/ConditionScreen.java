@@ -3,6 +3,7 @@ package org.physiokiosk.ui.condition;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,6 +19,7 @@ import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Condition;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.LocalizedText;
+import org.physiokiosk.content.Urgency;
 import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.ui.common.BulletLine;
 import org.physiokiosk.ui.common.ContentChange;
@@ -25,13 +27,14 @@ import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.common.TileGrid;
 import org.physiokiosk.ui.common.TopBar;
+import org.physiokiosk.ui.common.UrgencyMarks;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
 
 /**
  * One complaint, in parts a finger can reach instead of one long scroll: the warning signs first (the page
- * opens on them and their button stays red with a warning sign), then what it is, what helps and the
+ * opens on them and their button keeps the colour and mark of the most urgent sign), then what it is, what helps and the
  * exercises. Each part scrolls on its own, with page arrows where it does not fit.
  */
 public final class ConditionScreen implements Screen {
@@ -78,13 +81,16 @@ public final class ConditionScreen implements Screen {
         FlowPane tabs = new FlowPane();
         tabs.getStyleClass().add(Theme.TAB_BAR);
         ToggleGroup group = new ToggleGroup();
+        Optional<Urgency> mostUrgent = UrgencyMarks.mostUrgent(catalog.redFlagsOf(condition));
         for (ConditionTab each : ConditionTab.values()) {
             String text = messages.get(each.messageKey());
-            ToggleButton button = new ToggleButton(each == ConditionTab.WARNINGS ? "⚠  " + text : text);
+            ToggleButton button =
+                    new ToggleButton(each == ConditionTab.WARNINGS ? UrgencyMarks.marked(mostUrgent, text) : text);
             button.setId(each.buttonId());
             button.getStyleClass().add(Theme.TAB_BUTTON);
             if (each == ConditionTab.WARNINGS) {
                 button.getStyleClass().add(Theme.TAB_WARNINGS);
+                UrgencyMarks.colour(button, mostUrgent);
             }
             button.setWrapText(true);
             button.setMinHeight(Region.USE_PREF_SIZE);

@@ -12,6 +12,7 @@ import javafx.util.Subscription;
 import org.physiokiosk.content.LocalizedText;
 import org.physiokiosk.ui.common.BulletLine;
 import org.physiokiosk.ui.common.PageScroller;
+import org.physiokiosk.ui.common.UrgencyMarks;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
@@ -61,7 +62,9 @@ final class SideColumn extends VBox {
             return;
         }
         String language = messages.language();
-        VBox box = new VBox(new WrappingLabel("⚠  " + messages.get("exercise.cautions"), Theme.HEADING));
+        // A caution is not an emergency: the calm mark and no red (red and the ⚠ mean "get help at once").
+        VBox box = new VBox(
+                new WrappingLabel(UrgencyMarks.CALM_MARK + "  " + messages.get("exercise.cautions"), Theme.HEADING));
         box.setId(ExerciseScreen.CAUTIONS_ID);
         box.getStyleClass().add(Theme.CAUTIONS);
         cautions.forEach(caution -> box.getChildren().add(new BulletLine(caution.in(language))));

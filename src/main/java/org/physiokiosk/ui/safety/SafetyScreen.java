@@ -1,6 +1,7 @@
 package org.physiokiosk.ui.safety;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.layout.FlowPane;
@@ -9,9 +10,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.content.JsonName;
 import org.physiokiosk.content.RedFlag;
+import org.physiokiosk.content.Urgency;
 import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.common.TopBar;
+import org.physiokiosk.ui.common.UrgencyMarks;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
@@ -35,21 +38,19 @@ public final class SafetyScreen implements Screen {
             List<RedFlag> flags, Messages messages, TopBar topBar, Runnable onNoneApplies, Runnable onOneApplies) {
         root.getStyleClass().addAll(Theme.SCREEN, Theme.SAFETY_SCREEN);
         String language = messages.language();
-        WrappingLabel title = new WrappingLabel("⚠  " + messages.get("safety.title"), Theme.TITLE);
+        Optional<Urgency> mostUrgent = UrgencyMarks.mostUrgent(flags);
+        WrappingLabel title =
+                new WrappingLabel(UrgencyMarks.marked(mostUrgent, messages.get("safety.title")), Theme.TITLE);
+        UrgencyMarks.colour(title, mostUrgent);
         WrappingLabel question = new WrappingLabel(messages.get("safety.question"), Theme.SUBTITLE);
 
         VBox signs = new VBox();
         signs.setId(SIGNS_ID);
         signs.getStyleClass().add(Theme.SAFETY_SIGNS);
         UrgencyMarks.byUrgency(flags).forEach((urgency, group) -> {
-            VBox box = new VBox();
-            box.getStyleClass().addAll(UrgencyMarks.GROUP, Theme.URGENCY_PREFIX + JsonName.of(urgency));
-            box.getChildren()
-                    .add(new WrappingLabel(
-                            UrgencyMarks.mark(urgency) + "  " + messages.get(UrgencyMarks.groupKey(urgency)),
-                            UrgencyMarks.GROUP_HEADING));
+            VBox box = UrgencyMarks.group(urgency, messages.get("safety.group." + JsonName.of(urgency)));
             for (RedFlag flag : group) {
-                box.getChildren().add(UrgencyMarks.sign(urgency, flag.text().in(language)));
+                box.getChildren().add(UrgencyMarks.sign(urgency, flag.text().in(language), Theme.SAFETY_SIGN));
             }
             signs.getChildren().add(box);
         });
@@ -59,7 +60,7 @@ public final class SafetyScreen implements Screen {
         Button confirm = bigButton(CONFIRM_ID, "✓  " + messages.get("safety.noneApplies"), onNoneApplies);
         confirm.getStyleClass().add(Theme.MAIN_ACTION);
         Button applies = bigButton(APPLIES_ID, messages.get("safety.oneApplies"), onOneApplies);
-        applies.getStyleClass().add(Theme.ALARM_BUTTON);
+        UrgencyMarks.colour(applies, mostUrgent).getStyleClass().add(Theme.ALARM_BUTTON);
         // "None of these" only counts once every sign has been on screen: on a small screen the list pages.
         confirm.disableProperty().bind(scroller.seenEndProperty().not());
         WrappingLabel readAll = new WrappingLabel(messages.get("safety.readAll"), Theme.NOTICE);

@@ -35,9 +35,6 @@ public final class Theme {
     public static final String CLINIC_NAME = "pk-clinic-name";
     public static final String NOTICE = "pk-notice";
     public static final String RED_FLAGS = "pk-red-flags";
-    public static final String RED_FLAG_GROUP = "pk-red-flag-group";
-    public static final String RED_FLAG_HEADING = "pk-red-flag-heading";
-    public static final String URGENCY_PREFIX = "pk-urgency-";
     public static final String CARD = "pk-card";
     public static final String LIST_ITEM = "pk-list-item";
     public static final String BULLET_LINE = "pk-bullet-line";

@@ -19,6 +19,7 @@ import org.physiokiosk.content.JsonName;
 import org.physiokiosk.content.RedFlag;
 import org.physiokiosk.content.Urgency;
 import org.physiokiosk.ui.common.TopBar;
+import org.physiokiosk.ui.common.UrgencyMarks;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
 import org.testfx.api.FxToolkit;
@@ -156,7 +157,7 @@ class UrgencyMarksTest {
 
     private static Urgency urgencyOf(VBox group) {
         for (Urgency urgency : Urgency.values()) {
-            if (group.getStyleClass().contains(Theme.URGENCY_PREFIX + JsonName.of(urgency))) {
+            if (group.getStyleClass().contains(UrgencyMarks.styleClass(urgency))) {
                 return urgency;
             }
         }

@@ -63,6 +63,11 @@ final class LongClinicContent {
                         List.of(EXERCISE_ID, model.id()),
                         first.redFlags(),
                         first.sources()));
+        return with(base, exercises, conditions);
+    }
+
+    /** {@code base} with other exercises and complaints, everything else as it was. */
+    static Catalog with(Catalog base, Map<String, Exercise> exercises, Map<String, Condition> conditions) {
         return new Catalog(
                 exercises,
                 conditions,

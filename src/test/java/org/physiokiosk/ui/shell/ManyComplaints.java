@@ -36,15 +36,7 @@ final class ManyComplaints {
                             model.redFlags(),
                             model.sources()));
         }
-        return new Catalog(
-                base.exercises(),
-                conditions,
-                base.templates(),
-                base.sources(),
-                base.redFlags(),
-                base.advice(),
-                base.disclaimer(),
-                base.poses());
+        return LongClinicContent.with(base, base.exercises(), conditions);
     }
 
     private static LocalizedText text(String nl, String en) {

@@ -41,6 +41,7 @@ class TokenContrastTest {
             pair("-pk-on-emergency", "-pk-emergency"),
             pair("-pk-warning", "-pk-emergency-soft"),
             pair("-pk-warning", "-pk-surface"),
+            pair("-pk-on-emergency", "-pk-warning"),
             pair("-pk-on-accent", "-pk-player-ready"),
             pair("-pk-player-rest", "-pk-player-rest-soft"),
             pair("-pk-player-switch", "-pk-player-switch-soft"));
