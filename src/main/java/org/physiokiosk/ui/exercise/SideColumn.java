@@ -10,9 +10,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.physiokiosk.content.LocalizedText;
-import org.physiokiosk.ui.common.BulletLine;
+import org.physiokiosk.ui.common.CautionsBox;
 import org.physiokiosk.ui.common.PageScroller;
-import org.physiokiosk.ui.common.UrgencyMarks;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
@@ -61,14 +60,7 @@ final class SideColumn extends VBox {
             getChildren().addAll(about, start);
             return;
         }
-        String language = messages.language();
-        // A caution is not an emergency: the calm mark and no red (red and the ⚠ mean "get help at once").
-        VBox box = new VBox(
-                new WrappingLabel(UrgencyMarks.CALM_MARK + "  " + messages.get("exercise.cautions"), Theme.HEADING));
-        box.setId(ExerciseScreen.CAUTIONS_ID);
-        box.getStyleClass().add(Theme.CAUTIONS);
-        cautions.forEach(caution -> box.getChildren().add(new BulletLine(caution.in(language))));
-        about.getChildren().add(box);
+        about.getChildren().add(CautionsBox.of(ExerciseScreen.CAUTIONS_ID, cautions, messages));
         // No smaller than its arrows (PageScroller's least height): with less, its ▼ stood over Start (F22).
         PageScroller paging = new PageScroller(ExerciseScreen.CAUTIONS_ID + "-scroll", about, messages);
         VBox.setVgrow(paging, Priority.ALWAYS);

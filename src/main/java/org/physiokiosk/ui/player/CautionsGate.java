@@ -5,7 +5,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.content.LocalizedText;
-import org.physiokiosk.ui.common.BulletLine;
+import org.physiokiosk.ui.common.CautionsBox;
 import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
@@ -25,10 +25,7 @@ final class CautionsGate {
     private final VBox view;
 
     CautionsGate(List<LocalizedText> cautions, Messages messages) {
-        VBox box = new VBox(new WrappingLabel("⚠  " + messages.get("exercise.cautions"), Theme.HEADING));
-        box.setId(PlayerScreen.CAUTIONS_ID);
-        box.getStyleClass().add(Theme.CAUTIONS);
-        cautions.forEach(caution -> box.getChildren().add(new BulletLine(caution.in(messages.language()))));
+        VBox box = CautionsBox.of(PlayerScreen.CAUTIONS_ID, cautions, messages);
         WrappingLabel choice = new WrappingLabel(messages.get("player.cautions.choice"), Theme.BODY);
         VBox content = new VBox(box, choice);
         content.getStyleClass().add(CONTENT);

@@ -27,8 +27,10 @@ import org.physiokiosk.content.Condition;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.RedFlag;
 import org.physiokiosk.content.Urgency;
+import org.physiokiosk.player.PlannedExercise;
 import org.physiokiosk.ui.common.UrgencyMarks;
 import org.physiokiosk.ui.condition.ConditionTab;
+import org.physiokiosk.ui.player.PlayerScreen;
 import org.physiokiosk.ui.safety.SafetyAdviceScreen;
 import org.physiokiosk.ui.safety.SafetyScreen;
 import org.testfx.api.FxToolkit;
@@ -103,7 +105,33 @@ class RedMeansNowTest {
             assertThat(KioskHarness.visibleTexts(scene.getRoot()))
                     .noneMatch(text -> text.contains(UrgencyMarks.ALARM_MARK));
         }
+        assertCalmCautionsBeforeARun(kiosk, scene, condition);
         kiosk.flow().resetVisit();
+    }
+
+    /**
+     * "Do them all" shows each exercise's cautions before it: the same calm box as the exercise page. (The player's
+     * own "stop if the pain gets worse" band is red on purpose: it says what to do now.)
+     */
+    private static void assertCalmCautionsBeforeARun(KioskHarness kiosk, Scene scene, Condition condition) {
+        List<PlannedExercise> plan = condition.exercises().stream()
+                .map(catalog.exercises()::get)
+                .filter(exercise -> !exercise.cautions().isEmpty())
+                .map(PlannedExercise::asWritten)
+                .toList();
+        if (plan.isEmpty()) {
+            return;
+        }
+        kiosk.flow().play(plan);
+        layout(scene);
+        Parent gate = (Parent) scene.lookup("#" + PlayerScreen.CAUTIONS_ID);
+        assertThat(gate).as("%s: the cautions before the run", condition.id()).isNotNull();
+        assertThat(redNodes(gate, redPaints(scene)))
+                .as("%s: a caution before a run is not red", condition.id())
+                .isEmpty();
+        assertThat(KioskHarness.visibleTexts(gate))
+                .as("%s: a caution before a run carries no ⚠", condition.id())
+                .noneMatch(text -> text.contains(UrgencyMarks.ALARM_MARK));
     }
 
     /** Whatever is drawn red, or carries the ⚠, stands for a sign that needs help at once. */
