@@ -101,8 +101,10 @@ public final class HandoutRenderer {
                 flow.startPart(HandoutLayout.Part.KIOSK_CODE);
                 flow.place(0, codeBox.get());
             }
+            String grouped = kioskCode.get().code().grouped();
             footerCode = Optional.of(new PageFooter.Code(
-                    words.format("code.footer", kioskCode.get().code().grouped()),
+                    words.format("code.footer.first", grouped),
+                    words.format("code.footer", grouped),
                     atTheEnd ? Optional.empty() : Optional.of(document.child("P"))));
         }
 
