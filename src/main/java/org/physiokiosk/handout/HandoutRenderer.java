@@ -89,10 +89,11 @@ public final class HandoutRenderer {
         ClosingSections.placeAdvice(flow, catalog, language, words, fonts, document);
         flow.startPart(HandoutLayout.Part.END_MATTER);
         ClosingSections.placeEndMatter(flow, catalog, exercises, language, words, fonts, document);
+        List<Integer> logWeeksPerPage = List.of();
         if (!exercises.isEmpty()) {
             flow.startPart(HandoutLayout.Part.LOG);
             flow.place(8);
-            AdherenceLog.place(flow, program, exercises, words, fonts, document);
+            logWeeksPerPage = AdherenceLog.place(flow, program, exercises, words, fonts, document);
         }
         Optional<PageFooter.Code> footerCode = Optional.empty();
         if (codeBox.isPresent() && !codeOnPageOne) {
@@ -115,7 +116,7 @@ public final class HandoutRenderer {
         }
         tagging.finish();
         PdfaMetadata.apply(pdf, title, language);
-        return flow.layout().withCodeInFooter(footerCode.isPresent());
+        return flow.layout().withCodeInFooter(footerCode.isPresent()).withLogWeeksPerPage(logWeeksPerPage);
     }
 
     private static boolean fits(PageFlow flow, Block block) {
