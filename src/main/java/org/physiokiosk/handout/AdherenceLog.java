@@ -68,11 +68,13 @@ final class AdherenceLog {
                 HandoutStyle.MARGIN_X,
                 HandoutStyle.WIDTH,
                 12);
-        List<WeekTable> tables = tables(program, rows, WeekTable.Grid.REGULAR, section, words, fonts);
+        // A week of very many exercises goes on over pages in runs of rows, each fitting a page under the opening.
+        float partRoom = HandoutStyle.BODY_END - HandoutStyle.TOP - heading.height() - intro.height();
+        List<WeekTable> tables = tables(program, rows, WeekTable.Grid.REGULAR, partRoom, section, words, fonts);
         LogPages pages = plan(heading, intro, tables, flow);
         if (pages.endsWithALoneWeek()) {
             // A lone week on the page a patient tears off: the compact grid often lets two weeks share it.
-            List<WeekTable> compact = tables(program, rows, WeekTable.Grid.COMPACT, section, words, fonts);
+            List<WeekTable> compact = tables(program, rows, WeekTable.Grid.COMPACT, partRoom, section, words, fonts);
             LogPages compactPages = plan(heading, intro, compact, flow);
             if (!compactPages.endsWithALoneWeek()) {
                 tables = compact;
@@ -106,19 +108,21 @@ final class AdherenceLog {
             Program program,
             List<WeekTable.Row> rows,
             WeekTable.Grid grid,
+            float partRoom,
             Tagging.Node section,
             HandoutWords words,
             HandoutFonts fonts) {
         List<WeekTable> tables = new ArrayList<>();
         for (int week = 0; week < weeks(program); week++) {
-            tables.add(new WeekTable(
+            WeekTable table = new WeekTable(
                     section,
                     words.format("log.week", week + 1),
                     program.date().plusWeeks(week),
                     rows,
                     grid,
                     words,
-                    fonts));
+                    fonts);
+            tables.addAll(table.parts(partRoom, words.get("log.continued")));
         }
         return tables;
     }

@@ -9,7 +9,9 @@ import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Exercise;
+import org.physiokiosk.content.RedFlag;
 import org.physiokiosk.program.IssuedCode;
+import org.physiokiosk.program.PatientNameCheck;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
 
@@ -71,9 +73,18 @@ public final class HandoutRenderer {
         Tagging.Node document = tagging.document();
         PageFlow flow = new PageFlow(pdf, tagging);
 
-        FrontMatter.place(flow, program, title, settings, words, fonts, document);
+        List<RedFlag> flags = ProgramRedFlags.of(catalog, program);
+        Optional<Paragraph> laterInstructions = FrontMatter.place(
+                flow,
+                program,
+                title,
+                settings,
+                words,
+                fonts,
+                document,
+                SafetyBox.leastOnPageOne(flags, language, words, fonts, document));
         flow.startPart(HandoutLayout.Part.SAFETY);
-        SafetyBox.place(flow, ProgramRedFlags.of(catalog, program), language, words, fonts, document, 18);
+        SafetyBox.place(flow, flags, language, words, fonts, document, 18);
         Optional<KioskCodeBox> codeBox = kioskCode.map(code ->
                 new KioskCodeBox(document.child("P"), code, words, fonts, HandoutStyle.MARGIN_X, HandoutStyle.WIDTH));
         // The code never costs the red flags room on page 1 (decision 0038): after them when it fits there,
@@ -82,6 +93,11 @@ public final class HandoutRenderer {
         if (codeOnPageOne) {
             flow.startPart(HandoutLayout.Part.KIOSK_CODE);
             flow.place(18, codeBox.get());
+        }
+        if (laterInstructions.isPresent()) {
+            flow.startPart(HandoutLayout.Part.HEADER);
+            flow.placeBreaking(laterInstructions.get());
+            flow.place(18);
         }
         flow.startPart(HandoutLayout.Part.EXERCISE);
         placeExercises(flow, program, exercises, words, fonts, document);
@@ -115,7 +131,12 @@ public final class HandoutRenderer {
             page.close();
         }
         tagging.finish();
-        PdfaMetadata.apply(pdf, title, language);
+        // A title that names the patient ("Oefeningen voor Marieke") is printed on page 1, which the patient
+        // holds, but the metadata (any viewer's title bar, file indexes, mail previews) gets the neutral heading.
+        PdfaMetadata.apply(
+                pdf,
+                PatientNameCheck.namesThePatient(program, title) ? words.get("exercises.heading") : title,
+                language);
         return flow.layout().withCodeInFooter(footerCode.isPresent()).withLogWeeksPerPage(logWeeksPerPage);
     }
 

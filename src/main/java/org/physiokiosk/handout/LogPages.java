@@ -10,7 +10,8 @@ import java.util.List;
  * before it could give it one, so the page a patient tears off is not a lone table.
  *
  * @param newPage whether the log starts a new page rather than going on under what came before
- * @param weeksPerPage how many weeks each of the log's pages holds, in order
+ * @param weeksPerPage how many weeks each of the log's pages holds, in order (a week taller than a page counts
+ *     as its parts, see {@link WeekTable#parts})
  */
 record LogPages(boolean newPage, List<Integer> weeksPerPage) {
 
@@ -49,9 +50,12 @@ record LogPages(boolean newPage, List<Integer> weeksPerPage) {
         }
         counts.add(onPage);
         int last = counts.size() - 1;
-        // Weeks are as tall as each other: a page that held two of them after the opening or another week
-        // has room for two on a page of their own, so one moves on to keep the last week company.
-        if (last > 0 && counts.get(last) == 1 && counts.get(last - 1) > 1) {
+        // The last week alone: the page before gives it one of its weeks when the two fit a page together.
+        int lastWeek = weeks.size() - 1;
+        if (last > 0
+                && counts.get(last) == 1
+                && counts.get(last - 1) > 1
+                && weeks.get(lastWeek - 1) + gap + weeks.get(lastWeek) <= page) {
             counts.set(last - 1, counts.get(last - 1) - 1);
             counts.set(last, 2);
         }

@@ -32,6 +32,9 @@ final class WeekTable implements Block {
     static final float HEADER_ROW = 36;
 
     private final Tagging.Node parent;
+    private final String title;
+    private final LocalDate firstDay;
+    private final HandoutWords words;
     private final Paragraph heading;
     private final List<String> days = new ArrayList<>();
     private final List<String> dates = new ArrayList<>();
@@ -54,9 +57,12 @@ final class WeekTable implements Block {
             HandoutWords words,
             HandoutFonts fonts) {
         this.parent = parent;
+        this.title = title;
+        this.firstDay = firstDay;
+        this.words = words;
         this.labelColumn = grid.labelColumn();
         this.cellPad = grid.cellPad();
-        this.rows = rows;
+        this.rows = List.copyOf(rows);
         this.fonts = fonts;
         this.heading = new Paragraph(
                 parent.child("H3"),
@@ -78,6 +84,34 @@ final class WeekTable implements Block {
             int boxLines = (row.boxesPerDay() + boxesPerLine - 1) / boxesPerLine;
             rowHeights.add(Math.max(lines.size() * HandoutStyle.leading(12), boxLines * (BOX + BOX_GAP) - BOX_GAP)
                     + 2 * cellPad);
+        }
+    }
+
+    /**
+     * The week as tables that each fit {@code page} points: itself, or (a week of very many exercises with long
+     * names) runs of whole rows, each with the week's heading and day header row, the later ones marked
+     * "continued".
+     */
+    List<WeekTable> parts(float page, String continuedCue) {
+        if (height() <= page) {
+            return List.of(this);
+        }
+        // As few parts as fit, of as equal a number of rows as can be, so no page holds a sliver of a week.
+        for (int count = 2; ; count++) {
+            List<WeekTable> parts = new ArrayList<>();
+            int from = 0;
+            boolean fits = true;
+            for (int part = 0; part < count; part++) {
+                int to = from + rows.size() / count + (part < rows.size() % count ? 1 : 0);
+                WeekTable table = new WeekTable(
+                        parent, title, firstDay, rows.subList(from, to), new Grid(labelColumn, cellPad), words, fonts);
+                fits &= table.height() <= page;
+                parts.add(from == 0 ? table : table.continuing(continuedCue));
+                from = to;
+            }
+            if (fits || count == rows.size()) {
+                return parts;
+            }
         }
     }
 
