@@ -28,6 +28,51 @@ final class ExerciseBlock {
             HandoutFonts fonts,
             Tagging.Node parent,
             Set<String> printedAbove) {
+        return build(catalog, exercise, item, number, language, words, fonts, parent, printedAbove, true);
+    }
+
+    /**
+     * The exercise without the therapist's note, for a note so long (the builder sets no limit) that the exercise
+     * with it would not fit a page: the note then follows as {@link #note}, going on over page breaks.
+     */
+    static Block withoutNote(
+            Catalog catalog,
+            Exercise exercise,
+            ProgramItem item,
+            int number,
+            String language,
+            HandoutWords words,
+            HandoutFonts fonts,
+            Tagging.Node parent,
+            Set<String> printedAbove) {
+        return build(catalog, exercise, item, number, language, words, fonts, parent, printedAbove, false);
+    }
+
+    /** The therapist's note on its own: "From your physiotherapist: ...". */
+    static Paragraph note(ProgramItem item, HandoutWords words, HandoutFonts fonts, Tagging.Node parent) {
+        Paragraph.Type body = new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.TEXT);
+        return new Paragraph(
+                parent.child("P"),
+                words.get("exercise.note"),
+                fonts.bold(),
+                item.note(),
+                body,
+                HandoutStyle.MARGIN_X,
+                HandoutStyle.WIDTH,
+                0);
+    }
+
+    private static Block build(
+            Catalog catalog,
+            Exercise exercise,
+            ProgramItem item,
+            int number,
+            String language,
+            HandoutWords words,
+            HandoutFonts fonts,
+            Tagging.Node parent,
+            Set<String> printedAbove,
+            boolean withNote) {
         float x = HandoutStyle.MARGIN_X;
         float width = HandoutStyle.WIDTH;
         Paragraph.Type body = new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.TEXT);
@@ -61,10 +106,9 @@ final class ExerciseBlock {
                 new Paragraph.Type(fonts.bold(), HandoutStyle.DOSE, HandoutStyle.TEXT),
                 x,
                 width));
-        if (!item.note().isEmpty()) {
+        if (withNote && !item.note().isEmpty()) {
             stack.gap(6);
-            stack.add(new Paragraph(
-                    section.child("P"), words.get("exercise.note"), fonts.bold(), item.note(), body, x, width, 0));
+            stack.add(note(item, words, fonts, section));
         }
         for (LocalizedText caution : exercise.cautions()) {
             if (printedAbove.contains(caution.in(language))) {

@@ -185,21 +185,27 @@ public final class HandoutRenderer {
                             0))
                     .gap(12);
         }
+        float page = HandoutStyle.BODY_END - HandoutStyle.TOP;
         for (int i = 0; i < exercises.size(); i++) {
-            Block block = ExerciseBlock.of(
-                    catalog,
-                    exercises.get(i),
-                    program.items().get(i),
-                    i + 1,
-                    program.language(),
-                    words,
-                    fonts,
-                    section,
-                    shared);
+            Exercise exercise = exercises.get(i);
+            ProgramItem item = program.items().get(i);
+            String language = program.language();
+            Block block = ExerciseBlock.of(catalog, exercise, item, i + 1, language, words, fonts, section, shared);
+            Optional<Paragraph> longNote = Optional.empty();
+            float above = i == 0 ? heading.height() : 0;
+            if (above + block.height() > page) {
+                block = ExerciseBlock.withoutNote(
+                        catalog, exercise, item, i + 1, language, words, fonts, section, shared);
+                longNote = Optional.of(ExerciseBlock.note(item, words, fonts, section));
+            }
             if (i == 0) {
-                flow.place(18, heading, block);
+                flow.place(longNote.isPresent() ? 6 : 18, heading, block);
             } else {
-                flow.place(18, block);
+                flow.place(longNote.isPresent() ? 6 : 18, block);
+            }
+            if (longNote.isPresent()) {
+                flow.placeBreaking(longNote.get());
+                flow.place(18);
             }
         }
     }

@@ -49,6 +49,20 @@ class HandoutStrangerWalkTest {
     }
 
     @Test
+    void noNoteHoweverLongRunsIntoTheFooterOrLosesAWord() throws IOException {
+        for (String language : List.of("nl", "en")) {
+            Program program = StrangerHandouts.hugeNotes(language);
+            String note = program.items().get(0).note();
+            HandoutLayout layout = RENDERER.layout(program, Optional.empty());
+            assertNothingRunsIntoTheFooter(layout, language + ", notes of " + note.length() + " characters");
+            try (PDDocument pdf = Loader.loadPDF(RENDERER.toBytes(program, Optional.empty()))) {
+                String all = String.join(" ", HandoutContentTest.pageTexts(pdf));
+                assertThat(all.split("THE-END", -1)).as(language).hasSize(3);
+            }
+        }
+    }
+
+    @Test
     void theStrangersHandoutsKeepEveryBlockBetweenTheMargins() throws IOException {
         for (StrangerHandouts.Sample sample : StrangerHandouts.samples()) {
             HandoutLayout layout = RENDERER.layout(sample.program(), sample.code());

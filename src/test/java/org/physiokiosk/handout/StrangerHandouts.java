@@ -72,6 +72,7 @@ final class StrangerHandouts {
         List<Sample> samples = new ArrayList<>();
         for (String language : List.of("nl", "en")) {
             samples.add(new Sample("stranger-long-" + language, longest(language, 4), HandoutReviewSamples.CODE));
+            samples.add(new Sample("stranger-notes-" + language, hugeNotes(language), Optional.empty()));
             samples.add(new Sample("stranger-empty-" + language, bare(language, 0), Optional.empty()));
             samples.add(new Sample("stranger-one-" + language, bare(language, 1), HandoutReviewSamples.CODE));
             samples.add(new Sample(
@@ -103,6 +104,18 @@ final class StrangerHandouts {
                 longNote(language).repeat(3).strip(),
                 language,
                 items);
+    }
+
+    /** Three exercises, the first and third with a note of some 5,000 characters ending in "THE-END". */
+    static Program hugeNotes(String language) {
+        Program longest = longest(language, 3);
+        String note = longNote(language).repeat(8).strip() + " THE-END";
+        List<ProgramItem> items = new ArrayList<>(longest.items());
+        for (int i : List.of(0, 2)) {
+            ProgramItem item = items.get(i);
+            items.set(i, new ProgramItem(item.exercise(), item.dose(), item.daysPerWeek(), note));
+        }
+        return longest.withItems(items);
     }
 
     /** No title, patient, therapist, review date or instructions. */
