@@ -18,51 +18,12 @@ final class ExerciseBlock {
 
     private ExerciseBlock() {}
 
-    static Block of(
-            Catalog catalog,
-            Exercise exercise,
-            ProgramItem item,
-            int number,
-            String language,
-            HandoutWords words,
-            HandoutFonts fonts,
-            Tagging.Node parent,
-            Set<String> printedAbove) {
-        return build(catalog, exercise, item, number, language, words, fonts, parent, printedAbove, true);
-    }
-
     /**
-     * The exercise without the therapist's note, for a note so long (the builder sets no limit) that the exercise
-     * with it would not fit a page: the note then follows as {@link #note}, going on over page breaks.
+     * The exercise's block; {@code withNote} false leaves the therapist's note out, for a note so long (the
+     * builder sets no limit) that the exercise with it would not fit a page: the note then follows as {@link
+     * #note}, going on over page breaks.
      */
-    static Block withoutNote(
-            Catalog catalog,
-            Exercise exercise,
-            ProgramItem item,
-            int number,
-            String language,
-            HandoutWords words,
-            HandoutFonts fonts,
-            Tagging.Node parent,
-            Set<String> printedAbove) {
-        return build(catalog, exercise, item, number, language, words, fonts, parent, printedAbove, false);
-    }
-
-    /** The therapist's note on its own: "From your physiotherapist: ...". */
-    static Paragraph note(ProgramItem item, HandoutWords words, HandoutFonts fonts, Tagging.Node parent) {
-        Paragraph.Type body = new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.TEXT);
-        return new Paragraph(
-                parent.child("P"),
-                words.get("exercise.note"),
-                fonts.bold(),
-                item.note(),
-                body,
-                HandoutStyle.MARGIN_X,
-                HandoutStyle.WIDTH,
-                0);
-    }
-
-    private static Block build(
+    static Block of(
             Catalog catalog,
             Exercise exercise,
             ProgramItem item,
@@ -126,5 +87,19 @@ final class ExerciseBlock {
                     0));
         }
         return stack;
+    }
+
+    /** The therapist's note on its own: "From your physiotherapist: ...". */
+    static Paragraph note(ProgramItem item, HandoutWords words, HandoutFonts fonts, Tagging.Node parent) {
+        Paragraph.Type body = new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.TEXT);
+        return new Paragraph(
+                parent.child("P"),
+                words.get("exercise.note"),
+                fonts.bold(),
+                item.note(),
+                body,
+                HandoutStyle.MARGIN_X,
+                HandoutStyle.WIDTH,
+                0);
     }
 }

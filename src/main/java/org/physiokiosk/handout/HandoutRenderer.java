@@ -190,12 +190,13 @@ public final class HandoutRenderer {
             Exercise exercise = exercises.get(i);
             ProgramItem item = program.items().get(i);
             String language = program.language();
-            Block block = ExerciseBlock.of(catalog, exercise, item, i + 1, language, words, fonts, section, shared);
+            Block block =
+                    ExerciseBlock.of(catalog, exercise, item, i + 1, language, words, fonts, section, shared, true);
             Optional<Paragraph> longNote = Optional.empty();
             float above = i == 0 ? heading.height() : 0;
             if (above + block.height() > page) {
-                block = ExerciseBlock.withoutNote(
-                        catalog, exercise, item, i + 1, language, words, fonts, section, shared);
+                block = ExerciseBlock.of(
+                        catalog, exercise, item, i + 1, language, words, fonts, section, shared, false);
                 longNote = Optional.of(ExerciseBlock.note(item, words, fonts, section));
             }
             if (i == 0) {

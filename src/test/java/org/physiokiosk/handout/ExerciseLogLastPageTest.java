@@ -100,24 +100,13 @@ class ExerciseLogLastPageTest {
 
     /** The program with a log of {@code weeks}; {@code busy}: every exercise with a long note, long instructions. */
     private static Program withWeeks(Program program, int weeks, boolean busy) {
+        String note = StrangerHandouts.longNote(program.language()).strip();
         List<ProgramItem> items = new ArrayList<>();
         for (ProgramItem item : program.items()) {
-            items.add(busy ? new ProgramItem(item.exercise(), item.dose(), item.daysPerWeek(), LONG_NOTE) : item);
+            items.add(busy ? new ProgramItem(item.exercise(), item.dose(), item.daysPerWeek(), note) : item);
         }
-        return new Program(
-                program.id(),
-                program.revision(),
-                program.title(),
-                program.patient(),
-                program.therapist(),
-                program.date(),
-                Optional.of(program.date().plusWeeks(weeks)),
-                busy ? LONG_NOTE + " " + LONG_NOTE : program.instructions(),
-                program.language(),
-                items);
+        return program.withReviewDate(Optional.of(program.date().plusWeeks(weeks)))
+                .withInstructions(busy ? note + " " + note : program.instructions())
+                .withItems(items);
     }
-
-    static final String LONG_NOTE = "Doe deze oefening rustig en let op je ademhaling. Voel je een scherpe pijn, "
-            + "stop dan en probeer het de volgende dag opnieuw met minder herhalingen. Het mag trekken, niet steken. "
-            + "Houd je rug recht en kijk naar voren; leg zo nodig een kussen onder je hoofd.";
 }
