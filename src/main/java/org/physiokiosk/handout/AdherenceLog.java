@@ -1,7 +1,6 @@
 package org.physiokiosk.handout;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,10 @@ import org.physiokiosk.program.ProgramItem;
  * review date. The log is never split across pages (decision 0038): patients tear the last page off and bring
  * it along, so it starts a new page when it does not fit whole on the current one; a log taller than a page
  * (many exercises, many weeks) goes on at a week boundary, the page it goes on to saying "Exercise log
- * (continued)" beside its first week's heading (each week repeats the days' header row). Without a
+ * (continued)" beside its first week's heading (each week repeats the days' header row). Its last page, the one
+ * patients tear off, never holds one week alone when a week can move on to it, and a log that would end with a
+ * lone week anyway takes the compact grid when that lets two weeks share the page ({@link LogPages}, decision
+ * 0040). Without a
  * review date it covers {@link #WEEKS_WITHOUT_REVIEW} weeks (a usual interval between visits); it never covers
  * more than {@link #MAX_WEEKS}, which would be pages nobody fills in.
  */
@@ -35,7 +37,8 @@ final class AdherenceLog {
                 .orElse(WEEKS_WITHOUT_REVIEW);
     }
 
-    static void place(
+    /** Places the log; returns how many weeks each of its pages holds. */
+    static List<Integer> place(
             PageFlow flow,
             Program program,
             List<Exercise> exercises,
@@ -65,44 +68,73 @@ final class AdherenceLog {
                 HandoutStyle.MARGIN_X,
                 HandoutStyle.WIDTH,
                 12);
-        LocalDate start = program.date();
-        List<WeekTable> tables = new ArrayList<>();
-        for (int week = 0; week < weeks(program); week++) {
-            tables.add(new WeekTable(
-                    section, words.format("log.week", week + 1), start.plusWeeks(week), rows, words, fonts));
+        // A week of very many exercises goes on over pages in runs of rows, each fitting a page under the opening.
+        float partRoom = HandoutStyle.BODY_END - HandoutStyle.TOP - heading.height() - intro.height();
+        List<WeekTable> tables = tables(program, rows, WeekTable.Grid.REGULAR, partRoom, section, words, fonts);
+        LogPages pages = plan(heading, intro, tables, flow);
+        if (pages.endsWithALoneWeek()) {
+            // A lone week on the page a patient tears off: the compact grid often lets two weeks share it.
+            List<WeekTable> compact = tables(program, rows, WeekTable.Grid.COMPACT, partRoom, section, words, fonts);
+            LogPages compactPages = plan(heading, intro, compact, flow);
+            if (!compactPages.endsWithALoneWeek()) {
+                tables = compact;
+                pages = compactPages;
+            }
         }
-        float whole = heading.height() + intro.height() - WEEK_GAP;
-        for (WeekTable table : tables) {
-            whole += WEEK_GAP + table.height();
-        }
-        float page = HandoutStyle.BODY_END - HandoutStyle.TOP;
-        float opening = heading.height() + intro.height() + tables.get(0).height();
-        // Patients tear the last page off and bring it along: a log that fits a page starts one rather than
-        // leave a week behind on the page before. One that must go on over pages anyway starts where its
-        // heading and first week fit, so no page is left holding only the sources.
-        boolean startsAPage = whole <= page ? whole > flow.room() : opening > flow.room();
-        if (startsAPage && flow.y() > HandoutStyle.TOP) {
+        if (pages.newPage()) {
             flow.newPage();
         }
         int next = 0;
-        while (next < tables.size()) {
+        for (int onThisPage : pages.weeksPerPage()) {
             Stack onPage = new Stack();
             if (next == 0) {
                 onPage.add(heading).add(intro).add(tables.get(0));
             } else {
                 onPage.add(tables.get(next).continuing(words.get("log.continued")));
             }
-            int taken = 1;
-            while (next + taken < tables.size()
-                    && onPage.height() + WEEK_GAP + tables.get(next + taken).height() <= flow.room()) {
-                onPage.gap(WEEK_GAP).add(tables.get(next + taken));
-                taken++;
+            for (int i = 1; i < onThisPage; i++) {
+                onPage.gap(WEEK_GAP).add(tables.get(next + i));
             }
-            next += taken;
+            next += onThisPage;
             flow.place(WEEK_GAP, onPage);
             if (next < tables.size()) {
                 flow.newPage();
             }
         }
+        return pages.weeksPerPage();
+    }
+
+    private static List<WeekTable> tables(
+            Program program,
+            List<WeekTable.Row> rows,
+            WeekTable.Grid grid,
+            float partRoom,
+            Tagging.Node section,
+            HandoutWords words,
+            HandoutFonts fonts) {
+        List<WeekTable> tables = new ArrayList<>();
+        for (int week = 0; week < weeks(program); week++) {
+            WeekTable table = new WeekTable(
+                    section,
+                    words.format("log.week", week + 1),
+                    program.date().plusWeeks(week),
+                    rows,
+                    grid,
+                    words,
+                    fonts);
+            tables.addAll(table.parts(partRoom, words.get("log.continued")));
+        }
+        return tables;
+    }
+
+    private static LogPages plan(Paragraph heading, Paragraph intro, List<WeekTable> tables, PageFlow flow) {
+        List<Float> heights = tables.stream().map(WeekTable::height).toList();
+        return LogPages.plan(
+                heading.height() + intro.height(),
+                heights,
+                WEEK_GAP,
+                flow.room(),
+                flow.y() > HandoutStyle.TOP,
+                HandoutStyle.BODY_END - HandoutStyle.TOP);
     }
 }

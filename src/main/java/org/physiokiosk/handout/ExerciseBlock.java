@@ -18,6 +18,11 @@ final class ExerciseBlock {
 
     private ExerciseBlock() {}
 
+    /**
+     * The exercise's block; {@code withNote} false leaves the therapist's note out, for a note so long (the
+     * builder sets no limit) that the exercise with it would not fit a page: the note then follows as {@link
+     * #note}, going on over page breaks.
+     */
     static Block of(
             Catalog catalog,
             Exercise exercise,
@@ -27,7 +32,8 @@ final class ExerciseBlock {
             HandoutWords words,
             HandoutFonts fonts,
             Tagging.Node parent,
-            Set<String> printedAbove) {
+            Set<String> printedAbove,
+            boolean withNote) {
         float x = HandoutStyle.MARGIN_X;
         float width = HandoutStyle.WIDTH;
         Paragraph.Type body = new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.TEXT);
@@ -61,10 +67,9 @@ final class ExerciseBlock {
                 new Paragraph.Type(fonts.bold(), HandoutStyle.DOSE, HandoutStyle.TEXT),
                 x,
                 width));
-        if (!item.note().isEmpty()) {
+        if (withNote && !item.note().isEmpty()) {
             stack.gap(6);
-            stack.add(new Paragraph(
-                    section.child("P"), words.get("exercise.note"), fonts.bold(), item.note(), body, x, width, 0));
+            stack.add(note(item, words, fonts, section));
         }
         for (LocalizedText caution : exercise.cautions()) {
             if (printedAbove.contains(caution.in(language))) {
@@ -82,5 +87,19 @@ final class ExerciseBlock {
                     0));
         }
         return stack;
+    }
+
+    /** The therapist's note on its own: "From your physiotherapist: ...". */
+    static Paragraph note(ProgramItem item, HandoutWords words, HandoutFonts fonts, Tagging.Node parent) {
+        Paragraph.Type body = new Paragraph.Type(fonts.regular(), HandoutStyle.BODY, HandoutStyle.TEXT);
+        return new Paragraph(
+                parent.child("P"),
+                words.get("exercise.note"),
+                fonts.bold(),
+                item.note(),
+                body,
+                HandoutStyle.MARGIN_X,
+                HandoutStyle.WIDTH,
+                0);
     }
 }

@@ -3,6 +3,7 @@ package org.physiokiosk.handout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.physiokiosk.program.Program;
 
 /**
@@ -14,17 +15,24 @@ import org.physiokiosk.program.Program;
 final class FrontMatter {
 
     private static final float COLUMN_GAP = 16;
+    private static final float INSTRUCTIONS_GAP = 10;
 
     private FrontMatter() {}
 
-    static void place(
+    /**
+     * Places the header; returns the therapist's instructions when they would leave page 1 less than {@code
+     * keepForSafety} points (the least of the safety box it must hold): those are then placed after the safety
+     * box, so no explanation, however long, pushes the red flags off page 1 (decision 0040).
+     */
+    static Optional<Paragraph> place(
             PageFlow flow,
             Program program,
             String title,
             HandoutSettings settings,
             HandoutWords words,
             HandoutFonts fonts,
-            Tagging.Node document)
+            Tagging.Node document,
+            float keepForSafety)
             throws IOException {
         float x = HandoutStyle.MARGIN_X;
         float width = HandoutStyle.WIDTH;
@@ -74,19 +82,23 @@ final class FrontMatter {
         placeFacts(flow, who, body, document);
         placeFacts(flow, when, body, document);
         flow.place(10);
-        if (!program.instructions().isEmpty()) {
-            flow.place(
-                    10,
-                    new Paragraph(
-                            document.child("P"),
-                            words.get("header.instructions") + ":",
-                            fonts.bold(),
-                            program.instructions(),
-                            body,
-                            x,
-                            width,
-                            0));
+        if (program.instructions().isEmpty()) {
+            return Optional.empty();
         }
+        Paragraph instructions = new Paragraph(
+                document.child("P"),
+                words.get("header.instructions") + ":",
+                fonts.bold(),
+                program.instructions(),
+                body,
+                x,
+                width,
+                0);
+        if (flow.room() - instructions.height() - INSTRUCTIONS_GAP < keepForSafety) {
+            return Optional.of(instructions);
+        }
+        flow.place(INSTRUCTIONS_GAP, instructions);
+        return Optional.empty();
     }
 
     /**

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * Where the blocks of one handout went: for each block placed, what it belongs to, its page (1-based), its
- * top, its height and the gap kept under it, in points; and whether the kiosk code went into the page footer. The renderer's own measurements, so a test of the page flow reads what was
- * laid out instead of scraping pixels.
+ * top, its height and the gap kept under it, in points; whether the kiosk code went into the page footer; and
+ * how many weeks of the exercise log each of its pages holds (empty without a log). The renderer's own
+ * measurements, so a test of the page flow reads what was laid out instead of scraping pixels.
  */
-record HandoutLayout(List<Placement> placements, int pages, boolean codeInFooter) {
+record HandoutLayout(List<Placement> placements, int pages, boolean codeInFooter, List<Integer> logWeeksPerPage) {
 
     /** The parts of a handout, in the order 0008 gives them (the kiosk code moved by 0038). */
     enum Part {
@@ -34,14 +35,19 @@ record HandoutLayout(List<Placement> placements, int pages, boolean codeInFooter
 
     HandoutLayout {
         placements = List.copyOf(placements);
+        logWeeksPerPage = List.copyOf(logWeeksPerPage);
     }
 
     HandoutLayout(List<Placement> placements, int pages) {
-        this(placements, pages, false);
+        this(placements, pages, false, List.of());
     }
 
     HandoutLayout withCodeInFooter(boolean inFooter) {
-        return new HandoutLayout(placements, pages, inFooter);
+        return new HandoutLayout(placements, pages, inFooter, logWeeksPerPage);
+    }
+
+    HandoutLayout withLogWeeksPerPage(List<Integer> weeks) {
+        return new HandoutLayout(placements, pages, codeInFooter, weeks);
     }
 
     List<Placement> of(Part part) {

@@ -9,7 +9,9 @@ import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Exercise;
+import org.physiokiosk.content.RedFlag;
 import org.physiokiosk.program.IssuedCode;
+import org.physiokiosk.program.PatientNameCheck;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
 
@@ -71,9 +73,18 @@ public final class HandoutRenderer {
         Tagging.Node document = tagging.document();
         PageFlow flow = new PageFlow(pdf, tagging);
 
-        FrontMatter.place(flow, program, title, settings, words, fonts, document);
+        List<RedFlag> flags = ProgramRedFlags.of(catalog, program);
+        Optional<Paragraph> laterInstructions = FrontMatter.place(
+                flow,
+                program,
+                title,
+                settings,
+                words,
+                fonts,
+                document,
+                SafetyBox.leastOnPageOne(flags, language, words, fonts, document));
         flow.startPart(HandoutLayout.Part.SAFETY);
-        SafetyBox.place(flow, ProgramRedFlags.of(catalog, program), language, words, fonts, document, 18);
+        SafetyBox.place(flow, flags, language, words, fonts, document, 18);
         Optional<KioskCodeBox> codeBox = kioskCode.map(code ->
                 new KioskCodeBox(document.child("P"), code, words, fonts, HandoutStyle.MARGIN_X, HandoutStyle.WIDTH));
         // The code never costs the red flags room on page 1 (decision 0038): after them when it fits there,
@@ -83,16 +94,22 @@ public final class HandoutRenderer {
             flow.startPart(HandoutLayout.Part.KIOSK_CODE);
             flow.place(18, codeBox.get());
         }
+        if (laterInstructions.isPresent()) {
+            flow.startPart(HandoutLayout.Part.HEADER);
+            flow.placeBreaking(laterInstructions.get());
+            flow.place(18);
+        }
         flow.startPart(HandoutLayout.Part.EXERCISE);
         placeExercises(flow, program, exercises, words, fonts, document);
         flow.startPart(HandoutLayout.Part.ADVICE);
         ClosingSections.placeAdvice(flow, catalog, language, words, fonts, document);
         flow.startPart(HandoutLayout.Part.END_MATTER);
         ClosingSections.placeEndMatter(flow, catalog, exercises, language, words, fonts, document);
+        List<Integer> logWeeksPerPage = List.of();
         if (!exercises.isEmpty()) {
             flow.startPart(HandoutLayout.Part.LOG);
             flow.place(8);
-            AdherenceLog.place(flow, program, exercises, words, fonts, document);
+            logWeeksPerPage = AdherenceLog.place(flow, program, exercises, words, fonts, document);
         }
         Optional<PageFooter.Code> footerCode = Optional.empty();
         if (codeBox.isPresent() && !codeOnPageOne) {
@@ -101,8 +118,10 @@ public final class HandoutRenderer {
                 flow.startPart(HandoutLayout.Part.KIOSK_CODE);
                 flow.place(0, codeBox.get());
             }
+            String grouped = kioskCode.get().code().grouped();
             footerCode = Optional.of(new PageFooter.Code(
-                    words.format("code.footer", kioskCode.get().code().grouped()),
+                    words.format("code.footer.first", grouped),
+                    words.format("code.footer", grouped),
                     atTheEnd ? Optional.empty() : Optional.of(document.child("P"))));
         }
 
@@ -112,8 +131,13 @@ public final class HandoutRenderer {
             page.close();
         }
         tagging.finish();
-        PdfaMetadata.apply(pdf, title, language);
-        return flow.layout().withCodeInFooter(footerCode.isPresent());
+        // A title that names the patient ("Oefeningen voor Marieke") is printed on page 1, which the patient
+        // holds, but the metadata (any viewer's title bar, file indexes, mail previews) gets the neutral heading.
+        PdfaMetadata.apply(
+                pdf,
+                PatientNameCheck.namesThePatient(program, title) ? words.get("exercises.heading") : title,
+                language);
+        return flow.layout().withCodeInFooter(footerCode.isPresent()).withLogWeeksPerPage(logWeeksPerPage);
     }
 
     private static boolean fits(PageFlow flow, Block block) {
@@ -161,21 +185,28 @@ public final class HandoutRenderer {
                             0))
                     .gap(12);
         }
+        float page = HandoutStyle.BODY_END - HandoutStyle.TOP;
         for (int i = 0; i < exercises.size(); i++) {
-            Block block = ExerciseBlock.of(
-                    catalog,
-                    exercises.get(i),
-                    program.items().get(i),
-                    i + 1,
-                    program.language(),
-                    words,
-                    fonts,
-                    section,
-                    shared);
+            Exercise exercise = exercises.get(i);
+            ProgramItem item = program.items().get(i);
+            String language = program.language();
+            Block block =
+                    ExerciseBlock.of(catalog, exercise, item, i + 1, language, words, fonts, section, shared, true);
+            Optional<Paragraph> longNote = Optional.empty();
+            float above = i == 0 ? heading.height() : 0;
+            if (above + block.height() > page) {
+                block = ExerciseBlock.of(
+                        catalog, exercise, item, i + 1, language, words, fonts, section, shared, false);
+                longNote = Optional.of(ExerciseBlock.note(item, words, fonts, section));
+            }
             if (i == 0) {
-                flow.place(18, heading, block);
+                flow.place(longNote.isPresent() ? 6 : 18, heading, block);
             } else {
-                flow.place(18, block);
+                flow.place(longNote.isPresent() ? 6 : 18, block);
+            }
+            if (longNote.isPresent()) {
+                flow.placeBreaking(longNote.get());
+                flow.place(18);
             }
         }
     }

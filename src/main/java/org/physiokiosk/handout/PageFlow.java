@@ -61,6 +61,32 @@ final class PageFlow {
         }
     }
 
+    /**
+     * Places a paragraph that may go on over page breaks, line by line: the rest of the page takes what fits
+     * (at least two lines, or it starts the next page), then each page takes a page's worth.
+     */
+    void placeBreaking(Paragraph paragraph) throws IOException {
+        Paragraph rest = paragraph;
+        while (rest.height() > room()) {
+            int fit = rest.linesIn(room());
+            if (fit >= rest.lineCount()) {
+                break; // Only the space after it is short: it ends the page.
+            }
+            if (fit < 2) {
+                if (y <= HandoutStyle.TOP) {
+                    break; // Not even two lines on an empty page: never loop.
+                }
+                newPage();
+                continue;
+            }
+            List<Paragraph> parts = rest.split(fit);
+            place(0, parts.get(0));
+            newPage();
+            rest = parts.get(1);
+        }
+        place(0, rest);
+    }
+
     float y() {
         return y;
     }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * known only then), as pagination artifacts a screen reader skips. When the kiosk code found no room on page 1
  * after the red flags, the footer carries it instead of the title and date ("Your code for the kiosk:
  * K7QM-4XPR"), on every page, so it costs the red flags nothing and is on whatever page the patient keeps
- * (decision 0038).
+ * (decision 0038); page 1's line also says what to do with it ("On the kiosk, tap "My program" and type
+ * K7QM-4XPR"), as page 1 is where the kiosk tells the patient to look (decision 0040).
  */
 final class PageFooter {
 
@@ -17,10 +18,11 @@ final class PageFooter {
     private static final float CODE_SIZE = 13;
 
     /**
-     * The kiosk code's footer line; {@code owner} is set when the line is the only place the code is printed,
-     * so page 1's line is tagged content a screen reader reads (the other pages' lines stay artifacts).
+     * The kiosk code's footer lines: {@code firstPage} for page 1 (the code and how to use it), {@code line}
+     * for the others; {@code owner} is set when the footer is the only place the code is printed, so page 1's
+     * line is tagged content a screen reader reads (the other pages' lines stay artifacts).
      */
-    record Code(String line, Optional<Tagging.Node> owner) {}
+    record Code(String firstPage, String line, Optional<Tagging.Node> owner) {}
 
     private PageFooter() {}
 
@@ -45,7 +47,7 @@ final class PageFooter {
                 canvas.text(page, fonts.bold(), SIZE, HandoutStyle.TEXT, left, baseline);
             });
             if (code.isPresent()) {
-                String line = TextWrap.printable(code.get().line(), fonts.bold());
+                String line = lineFor(code.get(), i, fonts, right - left - pageWidth - 16);
                 float x = right - TextWrap.width(line, fonts.bold(), CODE_SIZE);
                 PageCanvas.Drawing drawing =
                         () -> canvas.text(line, fonts.bold(), CODE_SIZE, HandoutStyle.ACCENT, x, baseline);
@@ -66,6 +68,15 @@ final class PageFooter {
                         baseline));
             }
         }
+    }
+
+    /** Page 1's line with the instruction when it fits beside the page number, else the short line. */
+    private static String lineFor(Code code, int page, HandoutFonts fonts, float width) {
+        String first = TextWrap.printable(code.firstPage(), fonts.bold());
+        if (page == 0 && TextWrap.width(first, fonts.bold(), CODE_SIZE) <= width) {
+            return first;
+        }
+        return TextWrap.printable(code.line(), fonts.bold());
     }
 
     /** The text, cut with an ellipsis when it would run into the page number. */

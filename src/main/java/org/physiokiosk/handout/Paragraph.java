@@ -44,6 +44,37 @@ final class Paragraph implements Block {
         this(owner, null, type.font(), text, type, x, width, spaceAfter);
     }
 
+    private Paragraph(Paragraph whole, List<String> lines, boolean first, float spaceAfter) {
+        this.owner = whole.owner;
+        this.lead = first ? whole.lead : "";
+        this.leadFont = whole.leadFont;
+        this.type = whole.type;
+        this.x = whole.x;
+        this.lines = List.copyOf(lines);
+        this.leadWidth = first ? whole.leadWidth : 0;
+        this.spaceAfter = spaceAfter;
+    }
+
+    int lineCount() {
+        return lines.size();
+    }
+
+    /** How many of its lines fit {@code room} points. */
+    int linesIn(float room) {
+        return Math.min(lines.size(), (int) (room / HandoutStyle.leading(type.size())));
+    }
+
+    /**
+     * The first {@code count} lines and the rest, both owned by this paragraph's structure element, so text
+     * longer than a page (a therapist's explanation has no length limit) goes on over a page break and a
+     * screen reader still reads one paragraph.
+     */
+    List<Paragraph> split(int count) {
+        return List.of(
+                new Paragraph(this, lines.subList(0, count), true, 0),
+                new Paragraph(this, lines.subList(count, lines.size()), false, spaceAfter));
+    }
+
     @Override
     public float height() {
         return lines.size() * HandoutStyle.leading(type.size()) + spaceAfter;

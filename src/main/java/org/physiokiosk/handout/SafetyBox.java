@@ -85,6 +85,26 @@ final class SafetyBox {
         }
     }
 
+    /**
+     * The least of the box page 1 must hold: its frame around the stop line and the most urgent group, and
+     * "continued on the next page" when more groups follow. The header gives way to it (decision 0040).
+     */
+    static float leastOnPageOne(
+            List<RedFlag> flags, String language, HandoutWords words, HandoutFonts fonts, Tagging.Node parent) {
+        List<Block> groups = groups(flags, language, words, fonts, parent);
+        float least = 2 * PAD + groups.get(0).height();
+        if (groups.size() > 1) {
+            Block moreCue = new PaginationCue(
+                    words.get("redflags.more"),
+                    new Paragraph.Type(fonts.bold(), HandoutStyle.BODY, HandoutStyle.WARNING),
+                    HandoutStyle.MARGIN_X + PAD,
+                    HandoutStyle.WIDTH - 2 * PAD,
+                    0);
+            least += DIVIDER + moreCue.height();
+        }
+        return least;
+    }
+
     /** The stop line and the first urgency group, then one block per further urgency group. */
     static List<Block> groups(
             List<RedFlag> flags, String language, HandoutWords words, HandoutFonts fonts, Tagging.Node parent) {

@@ -15,13 +15,26 @@ final class WeekTable implements Block {
 
     record Row(String label, int boxesPerDay) {}
 
-    static final float LABEL_COLUMN = 190;
+    /**
+     * How wide the exercise names' column is and how much room a cell keeps around its contents. {@link
+     * #COMPACT} is for a log that would otherwise leave one week alone on its last page (decision 0040): a
+     * wider name column wraps fewer names, the cells keep less padding, the type keeps its size and a day still
+     * holds two boxes side by side.
+     */
+    record Grid(float labelColumn, float cellPad) {
+        static final Grid REGULAR = new Grid(190, 5);
+        static final Grid COMPACT = new Grid(225, 3);
+    }
+
+    static final float LABEL_COLUMN = Grid.REGULAR.labelColumn();
     static final float BOX = 12;
     static final float BOX_GAP = 4;
     static final float HEADER_ROW = 36;
-    static final float CELL_PAD = 5;
 
     private final Tagging.Node parent;
+    private final String title;
+    private final LocalDate firstDay;
+    private final HandoutWords words;
     private final Paragraph heading;
     private final List<String> days = new ArrayList<>();
     private final List<String> dates = new ArrayList<>();
@@ -29,6 +42,8 @@ final class WeekTable implements Block {
     private final List<Float> rowHeights = new ArrayList<>();
     private final List<Row> rows;
     private final HandoutFonts fonts;
+    private final float labelColumn;
+    private final float cellPad;
     private final float dayColumn;
     private final int boxesPerLine;
     private String continued = "";
@@ -38,10 +53,16 @@ final class WeekTable implements Block {
             String title,
             LocalDate firstDay,
             List<Row> rows,
+            Grid grid,
             HandoutWords words,
             HandoutFonts fonts) {
         this.parent = parent;
-        this.rows = rows;
+        this.title = title;
+        this.firstDay = firstDay;
+        this.words = words;
+        this.labelColumn = grid.labelColumn();
+        this.cellPad = grid.cellPad();
+        this.rows = List.copyOf(rows);
         this.fonts = fonts;
         this.heading = new Paragraph(
                 parent.child("H3"),
@@ -50,19 +71,47 @@ final class WeekTable implements Block {
                 HandoutStyle.MARGIN_X,
                 HandoutStyle.WIDTH,
                 4);
-        this.dayColumn = (HandoutStyle.WIDTH - LABEL_COLUMN) / 7;
-        this.boxesPerLine = Math.max(1, (int) ((dayColumn - 2 * CELL_PAD + BOX_GAP) / (BOX + BOX_GAP)));
+        this.dayColumn = (HandoutStyle.WIDTH - labelColumn) / 7;
+        this.boxesPerLine = Math.max(1, (int) ((dayColumn - 2 * cellPad + BOX_GAP) / (BOX + BOX_GAP)));
         for (int d = 0; d < 7; d++) {
             LocalDate day = firstDay.plusDays(d);
             days.add(TextWrap.printable(words.weekday(day), fonts.bold()));
             dates.add(TextWrap.printable(words.dayAndMonth(day), fonts.regular()));
         }
         for (Row row : rows) {
-            List<String> lines = TextWrap.lines(row.label(), fonts.bold(), 12, LABEL_COLUMN - 2 * CELL_PAD);
+            List<String> lines = TextWrap.lines(row.label(), fonts.bold(), 12, labelColumn - 2 * cellPad);
             labels.add(lines);
             int boxLines = (row.boxesPerDay() + boxesPerLine - 1) / boxesPerLine;
             rowHeights.add(Math.max(lines.size() * HandoutStyle.leading(12), boxLines * (BOX + BOX_GAP) - BOX_GAP)
-                    + 2 * CELL_PAD);
+                    + 2 * cellPad);
+        }
+    }
+
+    /**
+     * The week as tables that each fit {@code page} points: itself, or (a week of very many exercises with long
+     * names) runs of whole rows, each with the week's heading and day header row, the later ones marked
+     * "continued".
+     */
+    List<WeekTable> parts(float page, String continuedCue) {
+        if (height() <= page) {
+            return List.of(this);
+        }
+        // As few parts as fit, of as equal a number of rows as can be, so no page holds a sliver of a week.
+        for (int count = 2; ; count++) {
+            List<WeekTable> parts = new ArrayList<>();
+            int from = 0;
+            boolean fits = true;
+            for (int part = 0; part < count; part++) {
+                int to = from + rows.size() / count + (part < rows.size() % count ? 1 : 0);
+                WeekTable table = new WeekTable(
+                        parent, title, firstDay, rows.subList(from, to), new Grid(labelColumn, cellPad), words, fonts);
+                fits &= table.height() <= page;
+                parts.add(from == 0 ? table : table.continuing(continuedCue));
+                from = to;
+            }
+            if (fits || count == rows.size()) {
+                return parts;
+            }
         }
     }
 
@@ -107,7 +156,7 @@ final class WeekTable implements Block {
         Tagging.Node header = table.child("TR");
         header.child("TH").attribute(scope(PDTableAttributeObject.SCOPE_COLUMN)).element();
         for (int d = 0; d < 7; d++) {
-            float left = x + LABEL_COLUMN + d * dayColumn;
+            float left = x + labelColumn + d * dayColumn;
             dayCell(canvas, header, days.get(d), dates.get(d), left, y);
         }
         y += HEADER_ROW;
@@ -117,12 +166,12 @@ final class WeekTable implements Block {
             float rowTop = y;
             canvas.tagged(
                     row.child("TH").attribute(scope(PDTableAttributeObject.SCOPE_ROW)),
-                    () -> canvas.lines(label, fonts.bold(), 12, HandoutStyle.TEXT, x + CELL_PAD, rowTop + CELL_PAD, 0));
+                    () -> canvas.lines(label, fonts.bold(), 12, HandoutStyle.TEXT, x + cellPad, rowTop + cellPad, 0));
             for (int d = 0; d < 7; d++) {
                 row.child("TD").element();
                 boxes(
                         canvas,
-                        x + LABEL_COLUMN + d * dayColumn,
+                        x + labelColumn + d * dayColumn,
                         rowTop,
                         rows.get(r).boxesPerDay());
             }
@@ -156,8 +205,8 @@ final class WeekTable implements Block {
     private void boxes(PageCanvas canvas, float left, float top, int count) throws IOException {
         canvas.artifact(() -> {
             for (int i = 0; i < count; i++) {
-                float bx = left + CELL_PAD + (i % boxesPerLine) * (BOX + BOX_GAP);
-                float by = top + CELL_PAD + (i / boxesPerLine) * (BOX + BOX_GAP);
+                float bx = left + cellPad + (i % boxesPerLine) * (BOX + BOX_GAP);
+                float by = top + cellPad + (i / boxesPerLine) * (BOX + BOX_GAP);
                 canvas.strokeRect(bx, by, BOX, BOX, HandoutStyle.TEXT, 0.9f);
             }
         });
@@ -174,7 +223,7 @@ final class WeekTable implements Block {
                 canvas.line(x, y, x + HandoutStyle.WIDTH, y, HandoutStyle.RULE, 0.5f);
             }
             for (int d = 0; d < 7; d++) {
-                float cx = x + LABEL_COLUMN + d * dayColumn;
+                float cx = x + labelColumn + d * dayColumn;
                 canvas.line(cx, tableTop, cx, tableBottom, HandoutStyle.RULE, 0.5f);
             }
         });

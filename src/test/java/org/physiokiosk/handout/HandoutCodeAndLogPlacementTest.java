@@ -71,15 +71,40 @@ class HandoutCodeAndLogPlacementTest {
         assertThat(wholeWithout).as("programs whose red flags fit page 1").isGreaterThanOrEqualTo(18);
     }
 
+    /**
+     * The kiosk sends the patient to page 1 for the code ("Mijn programma"), so page 1 carries the code and what
+     * to do with it for every bundled program, whether the full box fits there or the code went to the footer,
+     * and the code costs no page (decision 0040).
+     */
+    @Test
+    void pageOneSaysTheCodeAndWhatToDoWithItForEveryProgram() throws IOException {
+        for (Map.Entry<String, Program> entry : everyProgram().entrySet()) {
+            Program program = entry.getValue();
+            String tapThis = "nl".equals(program.language()) ? "\"Mijn programma\"" : "\"My program\"";
+            try (PDDocument pdf = Loader.loadPDF(RENDERER.toBytes(program, HandoutReviewSamples.CODE))) {
+                assertThat(HandoutContentTest.pageTexts(pdf).get(0))
+                        .as("%s: page 1", entry.getKey())
+                        .contains("K7QM-4XPR")
+                        .contains(tapThis);
+                assertThat(pdf.getNumberOfPages())
+                        .as("%s: pages with the code", entry.getKey())
+                        .isEqualTo(RENDERER.layout(program, Optional.empty()).pages());
+            }
+        }
+    }
+
     @Test
     void aCodeWithoutRoomOnPageOneIsInEveryPagesFooter() throws IOException {
         for (String language : LANGUAGES) {
             Program program = HandoutFixtures.program(10, language);
             assertThat(RENDERER.layout(program, HandoutReviewSamples.CODE).codeInFooter())
                     .isTrue();
-            String footer = new HandoutWords(language).format("code.footer", "K7QM-4XPR");
+            HandoutWords words = new HandoutWords(language);
+            String footer = words.format("code.footer", "K7QM-4XPR");
             try (PDDocument pdf = Loader.loadPDF(RENDERER.toBytes(program, HandoutReviewSamples.CODE))) {
-                assertThat(HandoutContentTest.pageTexts(pdf))
+                List<String> pages = HandoutContentTest.pageTexts(pdf);
+                assertThat(pages.get(0)).contains(words.format("code.footer.first", "K7QM-4XPR"));
+                assertThat(pages.subList(1, pages.size()))
                         .allSatisfy(page -> assertThat(page).contains(footer));
             }
         }

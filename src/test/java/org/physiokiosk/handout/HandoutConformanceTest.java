@@ -90,6 +90,19 @@ class HandoutConformanceTest {
 
     @ParameterizedTest
     @EnumSource(Standard.class)
+    void theStrangersLongestHandoutConforms(Standard standard) throws Exception {
+        // An explanation that goes on over pages after the red flags, a week of the log split in runs of rows,
+        // a compact log, names in many scripts with emoji, the code on page 1's footer: decision 0040.
+        var program = StrangerHandouts.longest(
+                        "nl", StrangerHandouts.catalog().exercises().size())
+                .withInstructions(StrangerHandouts.longNote("nl").repeat(6).strip());
+        byte[] pdf = new HandoutRenderer(StrangerHandouts.catalog(), HandoutFixtures.CLINIC)
+                .toBytes(program, HandoutReviewSamples.CODE);
+        assertThat(failures(pdf, standard.flavour)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Standard.class)
     void aPlainPdfFails(Standard standard) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PDDocument pdf = new PDDocument()) {

@@ -75,7 +75,8 @@ class HandoutLayoutTest {
                             words,
                             fonts,
                             tagging.document(),
-                            Set.of());
+                            Set.of(),
+                            true);
                     assertThat(block.height()).as(exercise.id()).isLessThan(HandoutStyle.BODY_END - HandoutStyle.TOP);
                 }
             }

@@ -16,7 +16,8 @@ import org.physiokiosk.program.ProgramTemplates;
 
 /**
  * The handouts a reviewer holds: 2 exercises, the sciatica template and 10 exercises, with and without a
- * kiosk code, in Dutch and English, written to a folder with their page counts printed. Not a test; run:
+ * kiosk code, in Dutch and English, and the stranger's walk ({@link StrangerHandouts}), written to a folder with
+ * their page counts printed. Not a test; run:
  * {@code ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.physiokiosk.handout.HandoutReviewSamples -Dexec.args=/tmp/handout-review}
  */
@@ -54,6 +55,14 @@ public final class HandoutReviewSamples {
                 try (PDDocument document = Loader.loadPDF(pdf)) {
                     System.out.printf("%-16s %d pages%n", name, document.getNumberOfPages());
                 }
+            }
+        }
+        HandoutRenderer stranger = new HandoutRenderer(StrangerHandouts.catalog(), HandoutFixtures.CLINIC);
+        for (StrangerHandouts.Sample sample : StrangerHandouts.samples()) {
+            byte[] pdf = stranger.toBytes(sample.program(), sample.code());
+            Files.write(folder.resolve(sample.name() + ".pdf"), pdf);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                System.out.printf("%-16s %d pages%n", sample.name(), document.getNumberOfPages());
             }
         }
     }
