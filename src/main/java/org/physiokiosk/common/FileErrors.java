@@ -3,6 +3,7 @@ package org.physiokiosk.common;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -25,6 +26,9 @@ public final class FileErrors {
         if (e instanceof NotDirectoryException) {
             return "not a folder";
         }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file is in the way where a folder should be";
+        }
         if (e instanceof DirectoryNotEmptyException) {
             return "a folder that is not empty";
         }
@@ -34,6 +38,9 @@ public final class FileErrors {
         }
         if (reason.contains("No space left on device") || reason.contains("Disk quota exceeded")) {
             return "the disk is full";
+        }
+        if (reason.contains("Not a directory")) {
+            return "a file is in the way where a folder should be";
         }
         if (reason.contains("Read-only file system")) {
             return "the disk is read-only";

@@ -231,4 +231,10 @@ class CommandLineTest {
         assertThat(run("validate", "--content", file.toString())).isEqualTo(1);
         assertThat(out.toString()).contains("error: a file, not a folder: give the content folder");
     }
+
+    @Test
+    void programsWithoutItsCommandIsAUsageError() {
+        assertThat(run("programs")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing command: give export, import or migrate");
+    }
 }

@@ -21,6 +21,10 @@ class FileErrorsTest {
                 .isEqualTo("the disk is full");
         assertThat(FileErrors.describe(new FileSystemException("/mnt/usb/x", null, "Read-only file system")))
                 .isEqualTo("the disk is read-only");
+        assertThat(FileErrors.describe(new java.nio.file.FileAlreadyExistsException("/srv/pk")))
+                .isEqualTo("a file is in the way where a folder should be");
+        assertThat(FileErrors.describe(new FileSystemException("/srv/pk/logs", null, "Not a directory")))
+                .isEqualTo("a file is in the way where a folder should be");
         assertThat(FileErrors.describe(new IOException("Input/output error"))).isEqualTo("Input/output error");
         assertThat(FileErrors.describe(new IOException())).isEqualTo("IOException");
     }
