@@ -28,24 +28,19 @@ class ExportOutputTest {
     private final StringWriter err = new StringWriter();
     private Path folder;
     private Path home;
-    private String previousHome;
+    private DataFolderProperty dataFolder;
 
     @BeforeEach
     void ownSettingsFolder() throws IOException {
         folder = TempFolders.create("export-output");
         home = Files.createDirectories(folder.resolve("home"));
         Files.writeString(home.resolve("settings.properties"), "clinicName=Praktijk Testlaan\n");
-        previousHome = System.getProperty("physiokiosk.home");
-        System.setProperty("physiokiosk.home", home.toString());
+        dataFolder = DataFolderProperty.set(home);
     }
 
     @AfterEach
     void restore() {
-        if (previousHome == null) {
-            System.clearProperty("physiokiosk.home");
-        } else {
-            System.setProperty("physiokiosk.home", previousHome);
-        }
+        dataFolder.restore();
         TempFolders.remove(folder);
     }
 
