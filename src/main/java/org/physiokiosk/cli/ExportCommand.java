@@ -1,14 +1,12 @@
 package org.physiokiosk.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.physiokiosk.common.FileErrors;
 import org.physiokiosk.common.Language;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ProgramTemplate;
@@ -90,29 +88,32 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--lang must be one of " + Language.codes() + ", not '" + language + "'");
         }
+        Optional<String> refusal = OutputFile.refusal(out);
+        if (refusal.isPresent()) {
+            return fail(refusal.get());
+        }
         Path settingsFile = (home != null ? new AppFolders(home) : AppFolders.fromEnvironment()).settingsFile();
         if (!Files.isRegularFile(settingsFile)) {
-            spec.commandLine()
-                    .getErr()
-                    .println("export: note: no " + settingsFile + "; the handout is headed '"
-                            + Settings.DEMO.clinicName() + "' without a contact line"
-                            + " (give --home DIR or set PHYSIOKIOSK_HOME to the kiosk's data folder)");
-            spec.commandLine().getErr().flush();
+            note("no " + settingsFile + "; the handout is headed '" + Settings.DEMO.clinicName()
+                    + "' without a contact line (give --home DIR or set PHYSIOKIOSK_HOME to the kiosk's data folder)");
         }
-        Settings settings = SettingsFile.read(settingsFile).settings();
+        SettingsFile.Read read = SettingsFile.read(settingsFile);
+        // The handout carries what the settings say: a line the kiosk would warn about must not pass silently here.
+        read.problems().forEach(this::note);
+        Settings settings = read.settings();
         Catalog catalog = content.loadOr(settings.contentFolder()).catalog();
         Optional<Program> program = source.template != null ? fromTemplate(catalog, settings) : fromFile();
         if (program.isEmpty()) {
             return 1;
         }
         try {
-            write(
-                    new HandoutRenderer(catalog, new HandoutSettings(settings.clinicName(), settings.contactLine())),
-                    program.get());
+            HandoutRenderer renderer =
+                    new HandoutRenderer(catalog, new HandoutSettings(settings.clinicName(), settings.contactLine()));
+            OutputFile.write(out, stream -> renderer.write(program.get(), stream));
         } catch (IllegalArgumentException e) {
             return fail("cannot make the handout: " + e.getMessage());
         } catch (IOException e) {
-            return fail("cannot write " + out + ": " + describe(e));
+            return fail("cannot write " + out + ": " + FileErrors.describe(e));
         }
         spec.commandLine().getOut().println("wrote " + out);
         spec.commandLine().getOut().flush();
@@ -139,8 +140,14 @@ public final class ExportCommand implements Callable<Integer> {
     private Optional<Program> fromFile() {
         Path file = source.program.toAbsolutePath();
         String name = file.getFileName().toString();
+        if (!Files.exists(file)) {
+            fail("cannot read " + source.program + ": no such file");
+            return Optional.empty();
+        }
         if (!name.endsWith(".json") || !Files.isRegularFile(file)) {
-            fail("cannot read " + source.program + ": not a program file (a saved program is <id>.json)");
+            fail("cannot read " + source.program + ": "
+                    + (Files.isDirectory(file) ? "a folder" : "not a program file")
+                    + " (a saved program is <id>.json)");
             return Optional.empty();
         }
         try {
@@ -169,34 +176,14 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** Renders into a temp file beside the target and moves it into place: no half-written PDF is left. */
-    private void write(HandoutRenderer renderer, Program program) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        Path temp = Files.createTempFile(folder, ".export-", ".pdf.tmp");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                renderer.write(program, stream);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
     private int fail(String message) {
         spec.commandLine().getErr().println("export: " + message);
         spec.commandLine().getErr().flush();
         return 1;
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such folder";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    private void note(String message) {
+        spec.commandLine().getErr().println("export: note: " + message);
+        spec.commandLine().getErr().flush();
     }
 }

@@ -23,6 +23,13 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Exercise kiosk and home-program handouts for physiotherapy clinics.%n"
                 + "Without a command it opens the kiosk in a window.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:the input could not be used (invalid content, an unknown template, an unreadable program,"
+                    + " an output that cannot be written) or the command failed; the error stream says why",
+            "2:bad usage (an unknown or missing option or command)"
+        },
         subcommands = {
             ValidateCommand.class,
             ListCommand.class,
@@ -77,6 +84,7 @@ public final class KioskCommand implements Runnable {
         PDFBOX_FONTS.setLevel(Level.SEVERE);
         CommandLine commandLine = new CommandLine(new KioskCommand(kioskLauncher));
         commandLine.setExecutionStrategy(TopOptionsForwarding::execute);
+        commandLine.setExecutionExceptionHandler(new UnexpectedFailure());
         return commandLine;
     }
 

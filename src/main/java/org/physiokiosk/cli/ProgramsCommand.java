@@ -18,6 +18,7 @@ import org.physiokiosk.program.postgres.PostgresPool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Moves saved programs between stores (a data folder, the clinic's database) and sets the database up. */
@@ -33,9 +34,10 @@ public final class ProgramsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** Without export, import or migrate nothing was done: a script must not read that as success. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new ParameterException(spec.commandLine(), "Missing command: give export, import or migrate");
     }
 
     /** Held strongly (java.util.logging forgets levels of loggers nobody holds): the pool's start/stop lines are noise here. */
@@ -149,6 +151,12 @@ public final class ProgramsCommand implements Runnable {
 
     static int copy(CommandSpec spec, String source, Path sourceCredentials, String target, Path targetCredentials) {
         PrintWriter out = spec.commandLine().getOut();
+        Optional<String> refused = StoreArgument.problem(source, true).or(() -> StoreArgument.problem(target, false));
+        if (refused.isPresent()) {
+            spec.commandLine().getErr().println("error: " + refused.get());
+            spec.commandLine().getErr().flush();
+            return STORE_FAILED;
+        }
         try (ConfiguredStore from =
                         ConfiguredStore.open(source, Optional.ofNullable(sourceCredentials), CodePolicy.DEFAULT);
                 ConfiguredStore to =

@@ -47,7 +47,14 @@ final class FolderReader {
     FolderContent read(ContentRoot root) {
         FolderContent content = new FolderContent();
         if (!Files.isDirectory(root.folder())) {
-            problems.add(new ContentProblem(root.displayPrefix(), 1, 1, Severity.ERROR, "content folder not found"));
+            problems.add(new ContentProblem(
+                    root.displayPrefix(),
+                    1,
+                    1,
+                    Severity.ERROR,
+                    Files.exists(root.folder())
+                            ? "a file, not a folder: give the content folder (the one holding exercises/)"
+                            : "content folder not found"));
             return content;
         }
         listing.warnAboutStrayEntries(root);

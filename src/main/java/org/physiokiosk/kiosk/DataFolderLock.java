@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.physiokiosk.common.FileErrors;
 
 /**
  * One app per data folder (decision 0039): an operating-system lock on {@code <data>/app.lock}, held for the
@@ -70,9 +71,12 @@ public final class DataFolderLock {
                     ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
             channel.force(false);
             return new Taken(new DataFolderLock(channel, lock));
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
             closeQuietly(channel);
-            return new NotLockable(e.toString());
+            return new NotLockable(dataFolder + ": " + FileErrors.describe(e));
+        } catch (UnsupportedOperationException e) {
+            closeQuietly(channel);
+            return new NotLockable(dataFolder + ": this file system has no file locks");
         }
     }
 

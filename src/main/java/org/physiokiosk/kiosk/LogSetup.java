@@ -8,6 +8,7 @@ import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import org.physiokiosk.common.FileErrors;
 
 /**
  * Sends the app's log to rotating files in the data folder ({@code logs/physiokiosk-0.log}, five files of
@@ -67,7 +68,11 @@ public final class LogSetup {
             root.addHandler(handler);
             return true;
         } catch (IOException | SecurityException e) {
-            root.log(Level.WARNING, "cannot write logs to " + folder + "; logging to the console only", e);
+            // One line: the reader is the clinic's administrator at a console, and a stack trace says nothing to them.
+            String why = e instanceof IOException io ? FileErrors.describe(io) : String.valueOf(e.getMessage());
+            root.log(
+                    Level.WARNING,
+                    () -> "cannot write logs to " + folder + " (" + why + "); logging to the console only");
             return false;
         } finally {
             Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Logger.getLogger("org.physiokiosk")

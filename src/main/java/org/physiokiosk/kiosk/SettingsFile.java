@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.physiokiosk.common.FileErrors;
 import org.physiokiosk.common.Language;
 
 /**
@@ -38,6 +40,8 @@ public final class SettingsFile {
     private static final int MAX_GRACE_DAYS = 366;
     private static final int MIN_IDLE_SECONDS = 15;
     private static final int MAX_IDLE_SECONDS = 3600;
+    /** Far above any real settings file; a bigger one (a log or a picture saved under this name) is not read. */
+    static final long MAX_FILE_BYTES = 64 * 1024;
 
     /** The settings, and what was wrong with the file (empty when nothing). */
     public record Read(Settings settings, List<String> problems) {}
@@ -48,19 +52,32 @@ public final class SettingsFile {
         }
         byte[] bytes;
         try {
+            if (Files.isDirectory(file)) {
+                return new Read(Settings.DEMO, List.of(file + ": a folder, not a settings file; using demo settings"));
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return new Read(
+                        Settings.DEMO,
+                        List.of(file + ": " + Files.size(file) + " bytes, larger than any settings file ("
+                                + MAX_FILE_BYTES + " at most); not read, using demo settings"));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return new Read(
                     Settings.DEMO,
-                    List.of(file + ": cannot read settings (" + e.getMessage() + "); using demo settings"));
+                    List.of(file + ": cannot read settings (" + FileErrors.describe(e) + "); using demo settings"));
         }
         SettingsLines.Parsed parsed = SettingsLines.parse(bytes, file.toString());
         Map<String, String> properties = parsed.values();
         List<String> problems = new ArrayList<>(parsed.problems());
+        // Every problem names its line, so a clinic's IT person finds it in Notepad without reading the code.
+        Function<String, String> at = key -> file + ":" + parsed.lines().get(key) + ": ";
         for (String key : properties.keySet()) {
             if (!KEYS.contains(key)) {
-                problems.add(file + ": unknown setting '" + key + "' ignored; known: "
-                        + String.join(", ", new TreeSet<>(KEYS)));
+                problems.add(at.apply(key) + "unknown setting '" + key + "' ignored; "
+                        + SettingKeys.nearest(key, KEYS)
+                                .map(known -> "did you mean '" + known + "'?")
+                                .orElse("known: " + String.join(", ", new TreeSet<>(KEYS))));
             }
         }
         String clinicName = properties
@@ -68,7 +85,7 @@ public final class SettingsFile {
                 .strip();
         if (clinicName.length() > MAX_CLINIC_NAME_LENGTH) {
             String shortened = shortened(clinicName);
-            problems.add(file + ":" + parsed.lines().get("clinicName") + ": clinicName has " + clinicName.length()
+            problems.add(at.apply("clinicName") + "clinicName has " + clinicName.length()
                     + " characters; at most " + MAX_CLINIC_NAME_LENGTH + " fit the kiosk's screens; showing '"
                     + shortened + "'");
             clinicName = shortened;
@@ -76,8 +93,8 @@ public final class SettingsFile {
         String language =
                 properties.getOrDefault("language", Settings.DEMO.language()).strip();
         if (!Language.isSupported(language)) {
-            problems.add(file + ": language '" + language + "' is not one of " + Language.codes() + "; using "
-                    + Language.REFERENCE.code());
+            problems.add(at.apply("language") + "language '" + language + "' is not one of " + Language.codes()
+                    + "; using " + Language.REFERENCE.code());
             language = Language.REFERENCE.code();
         }
         Optional<Path> content = Optional.empty();
@@ -86,8 +103,8 @@ public final class SettingsFile {
             try {
                 content = Optional.of(Path.of(folder));
             } catch (InvalidPathException e) {
-                problems.add(file + ": contentFolder '" + folder + "' is not a path here (" + e.getReason()
-                        + "); using the bundled content only");
+                problems.add(at.apply("contentFolder") + "contentFolder '" + folder + "' is not a path here ("
+                        + e.getReason() + "); using the bundled content only");
             }
         }
         String contactLine = properties.getOrDefault("contactLine", "").strip();
@@ -101,8 +118,9 @@ public final class SettingsFile {
                 }
                 idle = Duration.ofSeconds(seconds);
             } catch (NumberFormatException e) {
-                problems.add(file + ": idleSeconds '" + idleText.strip() + "' is not a whole number from "
-                        + MIN_IDLE_SECONDS + " to " + MAX_IDLE_SECONDS + "; using " + idle.toSeconds());
+                problems.add(
+                        at.apply("idleSeconds") + "idleSeconds '" + idleText.strip() + "' is not a whole number from "
+                                + MIN_IDLE_SECONDS + " to " + MAX_IDLE_SECONDS + "; using " + idle.toSeconds());
             }
         }
         Optional<String> pinHash = Optional.ofNullable(properties.get("therapistPinHash"))
@@ -110,7 +128,7 @@ public final class SettingsFile {
                 .filter(s -> !s.isEmpty());
         String store = properties.getOrDefault("programStore", "").strip();
         if (!store.isEmpty() && !store.startsWith("postgresql://")) {
-            problems.add(file + ": programStore '" + store
+            problems.add(at.apply("programStore") + "programStore '" + store
                     + "' is not a postgresql:// address; programs stay in the data folder");
             store = "";
         }
@@ -121,8 +139,8 @@ public final class SettingsFile {
             try {
                 credentials = Optional.of(Path.of(credentialsText));
             } catch (InvalidPathException e) {
-                problems.add(file + ": programStoreCredentials '" + credentialsText + "' is not a path here ("
-                        + e.getReason() + ")");
+                problems.add(at.apply("programStoreCredentials") + "programStoreCredentials '" + credentialsText
+                        + "' is not a path here (" + e.getReason() + ")");
             }
         }
         int graceDays = Settings.DEFAULT_CODE_GRACE_DAYS;
@@ -135,7 +153,7 @@ public final class SettingsFile {
                 }
                 graceDays = days;
             } catch (NumberFormatException e) {
-                problems.add(file + ": programCodeGraceDays '" + graceText.strip()
+                problems.add(at.apply("programCodeGraceDays") + "programCodeGraceDays '" + graceText.strip()
                         + "' is not a whole number from 0 to " + MAX_GRACE_DAYS + "; using " + graceDays);
             }
         }

@@ -66,6 +66,15 @@ final class SettingsLines {
     }
 
     private static String decode(byte[] bytes, String fileName, List<String> problems) {
+        // Notepad's "Unicode" is UTF-16 (with a byte order mark); read as UTF-8 its every key looked unknown.
+        Charset utf16 = utf16Of(bytes);
+        if (utf16 != null) {
+            return new String(bytes, utf16).replace("\uFEFF", "");
+        }
+        if (contains(bytes, (byte) 0)) {
+            problems.add(fileName + ": holds zero bytes, so it is not a text file; ignored (demo settings)");
+            return "";
+        }
         int start =
                 bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
                         ? 3
@@ -83,5 +92,45 @@ final class SettingsLines {
                     fileName + ": not saved as UTF-8; read as Windows-1252 (save it as UTF-8 to be sure of accents)");
             return new String(bytes, start, bytes.length - start, WINDOWS_1252);
         }
+    }
+
+    /** UTF-16 by its byte order mark, or by the zero byte beside every ASCII letter; null when neither. */
+    private static Charset utf16Of(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (bytes.length < 2 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int evenZeros = 0, oddZeros = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
+            }
+        }
+        int half = bytes.length / 2;
+        if (evenZeros == 0 && oddZeros > half / 2) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (oddZeros == 0 && evenZeros > half / 2) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static boolean contains(byte[] bytes, byte wanted) {
+        for (byte b : bytes) {
+            if (b == wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.physiokiosk.common.FileErrors;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.DoseOverride;
 import org.physiokiosk.content.LocalizedText;
@@ -63,7 +64,8 @@ public final class ClinicTemplateFolder {
             files.write(file, json(template));
             return template;
         } catch (IOException e) {
-            throw new ProgramStoreException("could not save " + file + " (the previous version is kept): " + e, e);
+            throw new ProgramStoreException(
+                    "could not save " + file + " (the previous version is kept): " + FileErrors.describe(e), e);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.physiokiosk.common.FileErrors;
 
 /**
  * Program codes for a single-PC clinic: one small JSON file ({@code program-codes.json} in the data folder,
@@ -168,7 +169,7 @@ public final class FileCodeIndex implements ProgramCodes, ProgramLookup {
         } catch (NoSuchFileException e) {
             return new ArrayList<>();
         } catch (IOException e) {
-            throw new ProgramStoreException("could not read " + file + ": " + e, e);
+            throw new ProgramStoreException("could not read " + file + ": " + FileErrors.describe(e), e);
         }
         try {
             IndexFile index = ProgramJson.MAPPER.readValue(bytes, IndexFile.class);
@@ -195,7 +196,8 @@ public final class FileCodeIndex implements ProgramCodes, ProgramLookup {
             Files.createDirectories(folder);
             files.write(file, ProgramJson.MAPPER.writeValueAsBytes(new IndexFile(SCHEMA_VERSION, rows)));
         } catch (IOException e) {
-            throw new ProgramStoreException("could not save " + file + " (the previous codes are kept): " + e, e);
+            throw new ProgramStoreException(
+                    "could not save " + file + " (the previous codes are kept): " + FileErrors.describe(e), e);
         }
     }
 }

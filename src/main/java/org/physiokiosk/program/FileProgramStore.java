@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.physiokiosk.common.FileErrors;
 
 /**
  * Programs as one JSON file each ({@code <id>.json}) in the data folder's {@code programs/}: what a single
@@ -105,7 +106,7 @@ public final class FileProgramStore implements ProgramStore {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new ProgramStoreException("could not make the folder " + folder + ": " + e, e);
+            throw new ProgramStoreException("could not make the folder " + folder + ": " + FileErrors.describe(e), e);
         }
         return FolderLock.holding(folder, () -> write(program));
     }
@@ -119,7 +120,8 @@ public final class FileProgramStore implements ProgramStore {
             files.write(file, ProgramJson.write(ProgramFileMapping.toFile(saved)));
             return saved;
         } catch (IOException e) {
-            throw new ProgramStoreException("could not save " + file + " (the previous version is kept): " + e, e);
+            throw new ProgramStoreException(
+                    "could not save " + file + " (the previous version is kept): " + FileErrors.describe(e), e);
         }
     }
 
@@ -131,7 +133,7 @@ public final class FileProgramStore implements ProgramStore {
         try {
             Files.deleteIfExists(fileOf(id));
         } catch (IOException e) {
-            throw new ProgramStoreException("could not delete " + fileOf(id) + ": " + e, e);
+            throw new ProgramStoreException("could not delete " + fileOf(id) + ": " + FileErrors.describe(e), e);
         }
     }
 
@@ -177,7 +179,7 @@ public final class FileProgramStore implements ProgramStore {
         } catch (NoSuchFileException e) {
             throw new ProgramFileProblem("no such file", Unreadable.Kind.NOT_READABLE);
         } catch (IOException e) {
-            throw new ProgramFileProblem("could not be read: " + e, Unreadable.Kind.NOT_READABLE);
+            throw new ProgramFileProblem("could not be read: " + FileErrors.describe(e), Unreadable.Kind.NOT_READABLE);
         }
         Program program = ProgramFileMapping.fromFile(ProgramFileReader.read(bytes));
         if (!program.id().orElseThrow().equals(id)) {
@@ -202,7 +204,7 @@ public final class FileProgramStore implements ProgramStore {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new ProgramStoreException("could not list " + folder + ": " + e, e);
+            throw new ProgramStoreException("could not list " + folder + ": " + FileErrors.describe(e), e);
         }
     }
 

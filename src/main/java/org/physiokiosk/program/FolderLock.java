@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.physiokiosk.common.FileErrors;
 
 /**
  * Makes "check the stored revision, then write" one step for everyone using a folder: threads of this
@@ -35,7 +36,7 @@ final class FolderLock {
                 FileLock held = channel.lock()) {
             return action.run();
         } catch (IOException e) {
-            throw new ProgramStoreException("could not lock " + key + " for saving: " + e, e);
+            throw new ProgramStoreException("could not lock " + key + " for saving: " + FileErrors.describe(e), e);
         } finally {
             lock.unlock();
         }

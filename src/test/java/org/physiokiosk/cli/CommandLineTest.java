@@ -201,4 +201,40 @@ class CommandLineTest {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("validate", "list");
     }
+
+    @Test
+    void anUnexpectedFailureIsOneLineWithoutAStackTrace() {
+        CommandLine commandLine = KioskCommand.commandLine(options -> {
+            throw new IllegalStateException("boom\nsecond line");
+        });
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        assertThat(commandLine.execute("--kiosk")).isEqualTo(1);
+        assertThat(err.toString())
+                .isEqualTo("physio-kiosk: stopped by an unexpected error (IllegalStateException: boom)."
+                        + " Please report this line." + System.lineSeparator());
+    }
+
+    @Test
+    void theHelpNamesTheExitCodes() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString())
+                .contains("Exit codes:")
+                .containsPattern("\\s0\\s+done")
+                .containsPattern("\\s1\\s+the input could not be used")
+                .containsPattern("\\s2\\s+bad usage");
+    }
+
+    @Test
+    void aFileGivenAsTheContentFolderIsSaidToBeAFile(@TempDir Path folder) throws Exception {
+        Path file = java.nio.file.Files.writeString(folder.resolve("content.json"), "{}");
+        assertThat(run("validate", "--content", file.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("error: a file, not a folder: give the content folder");
+    }
+
+    @Test
+    void programsWithoutItsCommandIsAUsageError() {
+        assertThat(run("programs")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing command: give export, import or migrate");
+    }
 }

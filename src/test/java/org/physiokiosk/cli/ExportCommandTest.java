@@ -33,24 +33,19 @@ class ExportCommandTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private String previousHome;
+    private DataFolderProperty dataFolder;
 
     @BeforeEach
     void ownSettingsFolder() throws IOException {
-        previousHome = System.getProperty("physiokiosk.home");
         Path home = Files.createDirectories(folder.resolve("home"));
         Files.writeString(
                 home.resolve("settings.properties"), "clinicName=Praktijk Testlaan\ncontactLine=010 765 43 21\n");
-        System.setProperty("physiokiosk.home", home.toString());
+        dataFolder = DataFolderProperty.set(home);
     }
 
     @AfterEach
     void restore() {
-        if (previousHome == null) {
-            System.clearProperty("physiokiosk.home");
-        } else {
-            System.setProperty("physiokiosk.home", previousHome);
-        }
+        dataFolder.restore();
     }
 
     private int run(String... args) {

@@ -90,5 +90,7 @@ class DataFolderLockTest {
         Path file = Files.writeString(home.resolve("not-a-folder"), "x");
         DataFolderLock.Outcome outcome = DataFolderLock.tryTake(file.resolve("home"));
         assertThat(outcome).isInstanceOf(DataFolderLock.NotLockable.class);
+        assertThat(((DataFolderLock.NotLockable) outcome).reason())
+                .isEqualTo(file.resolve("home") + ": a file is in the way where a folder should be");
     }
 }

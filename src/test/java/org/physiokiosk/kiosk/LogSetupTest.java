@@ -48,4 +48,35 @@ class LogSetupTest {
         String log = Files.readString(data.resolve("logs/physiokiosk-0.log"));
         assertThat(log).contains("uncaught on thread test-worker", "something broke in a worker");
     }
+
+    @Test
+    void aLogFolderThatCannotBeMadeIsOneWarningLineWithoutAStackTrace() throws Exception {
+        previous = Thread.getDefaultUncaughtExceptionHandler();
+        Path file = Files.writeString(data.resolve("home"), "a file where the data folder should be");
+        java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler listener = new Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger.getLogger("").addHandler(listener);
+        try {
+            assertThat(LogSetup.toFolder(file.resolve("logs"))).isFalse();
+        } finally {
+            Logger.getLogger("").removeHandler(listener);
+        }
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.getThrown()).isNull();
+            assertThat(new java.util.logging.SimpleFormatter().formatMessage(record))
+                    .isEqualTo("cannot write logs to " + file.resolve("logs")
+                            + " (a file is in the way where a folder should be); logging to the console only");
+        });
+    }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SettingsFileTest {
 
@@ -183,5 +185,77 @@ class SettingsFileTest {
         SettingsFile.Read read = SettingsFile.read(file);
         assertThat(read.problems()).isEmpty();
         assertThat(read.settings().clinicName()).isEqualTo(name);
+    }
+
+    @Test
+    void everyProblemNamesItsFileAndLine() throws Exception {
+        Path file = folder.resolve("settings.properties");
+        Files.writeString(
+                file,
+                "clinicName=De Linde\nidleSeconds=abc\nlanguage=de\nIdleSecond=30\nprogramCodeGraceDays=-1\n"
+                        + "programStore=mysql://x\ncolour=red\n");
+        SettingsFile.Read read = SettingsFile.read(file);
+        assertThat(read.settings().clinicName()).isEqualTo("De Linde");
+        assertThat(read.problems())
+                .hasSize(6)
+                .allSatisfy(p -> assertThat(p).matches(java.util.regex.Pattern.quote(file.toString()) + ":[2-7]: .+"))
+                .anySatisfy(p ->
+                        assertThat(p).endsWith(":4: unknown setting 'IdleSecond' ignored; did you mean 'idleSeconds'?"))
+                .anySatisfy(p -> assertThat(p).contains(":7: unknown setting 'colour' ignored; known: clinicName"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "0", "14", "3601", "99999", "abc", "60s", "1e3", ""})
+    void anIdleTimeoutOutsideItsRangeIsTheDefault(String value) throws Exception {
+        Path file = folder.resolve("settings.properties");
+        Files.writeString(file, "language=en\nidleSeconds=" + value + "\n");
+        SettingsFile.Read read = SettingsFile.read(file);
+        assertThat(read.settings().idleTimeout()).isEqualTo(Settings.DEFAULT_IDLE_TIMEOUT);
+        assertThat(read.settings().language()).isEqualTo("en");
+        assertThat(read.problems()).singleElement().asString().contains(":2: idleSeconds '" + value + "'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16", "UTF-16LE", "UTF-16BE", "x-UTF-16LE-BOM"})
+    void aFileSavedAsUtf16IsRead(String charset) throws Exception {
+        Path file = folder.resolve("settings.properties");
+        Files.write(
+                file,
+                "clinicName=Kinesitherapie Zoë\r\nidleSeconds=90\r\n"
+                        .getBytes(java.nio.charset.Charset.forName(charset)));
+        SettingsFile.Read read = SettingsFile.read(file);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.settings().clinicName()).isEqualTo("Kinesitherapie Zoë");
+        assertThat(read.settings().idleTimeout()).hasSeconds(90);
+    }
+
+    @Test
+    void aFileOfZerosAFolderOrAHugeFileMeansDemoSettingsAndSaysWhy() throws Exception {
+        Path zeros = Files.write(folder.resolve("zeros.properties"), new byte[4096]);
+        Path aFolder = Files.createDirectories(folder.resolve("folder.properties"));
+        Path huge = Files.write(folder.resolve("huge.properties"), new byte[(int) SettingsFile.MAX_FILE_BYTES + 1]);
+        assertThat(SettingsFile.read(zeros).problems())
+                .singleElement()
+                .asString()
+                .contains("holds zero bytes");
+        assertThat(SettingsFile.read(aFolder).problems())
+                .singleElement()
+                .asString()
+                .contains("a folder, not a settings file");
+        assertThat(SettingsFile.read(huge).problems())
+                .singleElement()
+                .asString()
+                .contains("larger than any settings file");
+        assertThat(SettingsFile.read(zeros).settings()).isEqualTo(Settings.DEMO);
+        assertThat(SettingsFile.read(huge).settings()).isEqualTo(Settings.DEMO);
+    }
+
+    @Test
+    void aMisspeltKeyIsMatchedToTheSettingItMeant() {
+        java.util.Set<String> keys = java.util.Set.of("clinicName", "idleSeconds", "language");
+        assertThat(SettingKeys.nearest("clinicname", keys)).contains("clinicName");
+        assertThat(SettingKeys.nearest("idle_seconds", keys)).contains("idleSeconds");
+        assertThat(SettingKeys.nearest("lang", keys)).isEmpty();
+        assertThat(SettingKeys.nearest("colour", keys)).isEmpty();
     }
 }

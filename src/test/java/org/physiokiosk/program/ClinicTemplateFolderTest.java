@@ -121,7 +121,7 @@ class ClinicTemplateFolderTest {
                 () -> "clinic-x1");
         assertThatThrownBy(() -> full.saveAsTemplate(program("en"), base, "my-back"))
                 .isInstanceOf(ProgramStoreException.class)
-                .hasMessageContaining("No space left on device");
+                .hasMessageContaining("(the previous version is kept): the disk is full");
         assertThat(Files.readAllBytes(clinic.resolve("programs/my-back.json"))).isEqualTo(before);
         assertThat(Files.list(clinic.resolve("programs")).count()).isEqualTo(1);
     }

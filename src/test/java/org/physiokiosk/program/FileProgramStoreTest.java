@@ -199,7 +199,7 @@ class FileProgramStoreTest {
         assertThatThrownBy(() -> failing.save(edited))
                 .isInstanceOf(ProgramStoreException.class)
                 .isNotInstanceOf(ProgramStoreException.Conflict.class)
-                .hasMessageContaining("No space left on device")
+                .hasMessageContaining("(the previous version is kept): the disk is full")
                 .hasMessageContaining("previous version is kept")
                 .hasCauseInstanceOf(IOException.class);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);

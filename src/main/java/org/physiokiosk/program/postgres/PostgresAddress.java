@@ -1,17 +1,11 @@
 package org.physiokiosk.program.postgres;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.physiokiosk.program.ProgramStoreException;
 
@@ -49,12 +43,12 @@ public record PostgresAddress(String jdbcUrl, String user, String password, Map<
     }
 
     public static PostgresAddress of(String storeSetting, Path credentialsFile) throws ProgramStoreException {
-        Properties credentials = readCredentials(credentialsFile);
-        String user = credentials.getProperty("user", "").strip();
+        Map<String, String> credentials = CredentialsFile.read(credentialsFile);
+        String user = credentials.getOrDefault("user", "").strip();
         if (user.isEmpty()) {
             throw new ProgramStoreException(credentialsFile + ": no 'user=' line");
         }
-        return of(storeSetting, user, credentials.getProperty("password", ""));
+        return of(storeSetting, user, credentials.getOrDefault("password", ""));
     }
 
     public static PostgresAddress of(String storeSetting, String user, String password) throws ProgramStoreException {
@@ -95,31 +89,6 @@ public record PostgresAddress(String jdbcUrl, String user, String password, Map<
 
     private static String decode(String text) {
         return java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
-    }
-
-    private static Properties readCredentials(Path file) throws ProgramStoreException {
-        if (!Files.isRegularFile(file)) {
-            throw new ProgramStoreException("credentials file " + file + " does not exist");
-        }
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            try {
-                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-                if (permissions.contains(PosixFilePermission.GROUP_READ)
-                        || permissions.contains(PosixFilePermission.OTHERS_READ)) {
-                    throw new ProgramStoreException("credentials file " + file
-                            + " can be read by other users; allow only its owner: chmod 600 " + file);
-                }
-            } catch (IOException e) {
-                throw new ProgramStoreException("credentials file " + file + ": " + e.getMessage(), e);
-            }
-        }
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new ProgramStoreException("credentials file " + file + " could not be read: " + e.getMessage(), e);
-        }
-        return properties;
     }
 
     /** The address without the password, for messages and logs. */

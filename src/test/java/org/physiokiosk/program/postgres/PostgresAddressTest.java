@@ -83,4 +83,27 @@ class PostgresAddressTest {
                 .isInstanceOf(ProgramStoreException.class)
                 .hasMessageContaining("user=");
     }
+
+    @Test
+    void aPasswordWithBackslashesAndABomFromNotepadAreReadAsWritten() throws Exception {
+        Path credentials = folder.resolve("desk.credentials");
+        Files.writeString(credentials, "\uFEFFuser=physiokiosk_desk\r\npassword=ab\\c9:x=y\r\n");
+        Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
+        PostgresAddress address = PostgresAddress.of("postgresql://db/programs", credentials);
+        assertThat(address.user()).isEqualTo("physiokiosk_desk");
+        assertThat(address.password()).isEqualTo("ab\\c9:x=y");
+    }
+
+    @Test
+    void aFolderOrAFileNotInUtf8IsRefusedByName() throws Exception {
+        Path aFolder = Files.createDirectories(folder.resolve("creds"));
+        assertThatThrownBy(() -> PostgresAddress.of("postgresql://db/programs", aFolder))
+                .hasMessageContaining("is a folder, not a file");
+        Path latin = folder.resolve("latin.credentials");
+        Files.write(
+                latin, "user=desk\npassword=caf\u00e9\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.setPosixFilePermissions(latin, PosixFilePermissions.fromString("rw-------"));
+        assertThatThrownBy(() -> PostgresAddress.of("postgresql://db/programs", latin))
+                .hasMessageContaining("latin.credentials is not saved as UTF-8");
+    }
 }
