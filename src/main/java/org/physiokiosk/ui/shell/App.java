@@ -27,6 +27,7 @@ import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
+import org.physiokiosk.ui.therapist.PinCheck;
 
 /**
  * The composition root: builds the object graph with {@code new} and constructor arguments, and owns the
@@ -160,7 +161,7 @@ public final class App {
                                         renders),
                                 messages,
                                 navigator,
-                                StaffDoor.pinCheck(
+                                PinCheck.of(
                                         new PinVault(folders.home(), settings.therapistPinHash()), Clock.systemUTC()),
                                 settings.language(),
                                 Optional.empty());
@@ -223,7 +224,7 @@ public final class App {
                 TherapistFlow.services(catalog, settings, programs, programs, stage, messages, tasks, renders),
                 messages,
                 navigator,
-                StaffDoor.pinCheck(vault, wall),
+                PinCheck.of(vault, wall),
                 settings.language(),
                 Optional.of(flow::resetVisit));
         return new StaffDoor(

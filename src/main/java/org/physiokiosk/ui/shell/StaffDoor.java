@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.LongSupplier;
-import java.util.function.Predicate;
 import javafx.scene.Scene;
 import javafx.util.Subscription;
 import org.physiokiosk.kiosk.PinVault;
@@ -13,6 +12,7 @@ import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
 import org.physiokiosk.ui.therapist.PinChangeScreen;
+import org.physiokiosk.ui.therapist.PinCheck;
 import org.physiokiosk.ui.therapist.PinScreen;
 import org.physiokiosk.ui.therapist.StaffMenu;
 
@@ -56,12 +56,10 @@ final class StaffDoor {
         navigator.show(() -> {
             PinScreen gate = new PinScreen(
                     messages,
-                    pinCheck(vault, wallClock),
+                    PinCheck.of(vault, wallClock),
                     tasks,
                     this::showMenu,
-                    Optional.of(exits.backToPatients()),
-                    wallClock,
-                    () -> vault.lockedUntil(wallClock.instant()));
+                    Optional.of(exits.backToPatients()));
             return gate;
         });
     }
@@ -88,27 +86,5 @@ final class StaffDoor {
             Arrays.fill(pin, '\0');
             Arrays.fill(repeat, '\0');
         }
-    }
-
-    /**
-     * The PIN gate's check against the vault (empty when no PIN is set); a try during a lock-out throws, and so
-     * does the wrong try that starts one, so the pad disables itself at once and not only at the next try.
-     */
-    static Optional<Predicate<String>> pinCheck(PinVault vault, Clock wallClock) {
-        if (!vault.isSet()) {
-            return Optional.empty();
-        }
-        return Optional.of(pin -> {
-            char[] digits = pin.toCharArray();
-            try {
-                PinVault.Outcome outcome = vault.check(digits, wallClock.instant());
-                if (!outcome.matches() && outcome.lockedUntil().isPresent()) {
-                    throw new PinVault.LockedOut(outcome.lockedUntil().get());
-                }
-                return outcome.matches();
-            } finally {
-                Arrays.fill(digits, '\0');
-            }
-        });
     }
 }
