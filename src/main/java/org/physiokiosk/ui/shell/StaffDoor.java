@@ -1,6 +1,7 @@
 package org.physiokiosk.ui.shell;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -80,7 +81,16 @@ final class StaffDoor {
             if (problem.isPresent()) {
                 return problem;
             }
-            return vault.change(old, pin, wallClock.instant()) ? Optional.empty() : Optional.of("pin.change.wrongOld");
+            Instant now = wallClock.instant();
+            if (vault.change(old, pin, now)) {
+                return Optional.empty();
+            }
+            // The wrong try that starts a lock-out says so at once, as the gate does, not only at the next try.
+            Optional<Instant> lockedUntil = vault.lockedUntil(now);
+            if (lockedUntil.isPresent()) {
+                throw new PinVault.LockedOut(lockedUntil.get());
+            }
+            return Optional.of("pin.change.wrongOld");
         } finally {
             Arrays.fill(old, '\0');
             Arrays.fill(pin, '\0');
