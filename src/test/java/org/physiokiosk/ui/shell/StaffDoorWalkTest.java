@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,12 +25,10 @@ import org.physiokiosk.kiosk.PinVault;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.testing.Finger;
 import org.physiokiosk.testing.TapClock;
-import org.physiokiosk.ui.common.DigitPad;
 import org.physiokiosk.ui.common.LongPress;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.start.StartScreen;
 import org.physiokiosk.ui.theme.Theme;
-import org.physiokiosk.ui.therapist.PinChangeScreen;
 import org.physiokiosk.ui.therapist.PinScreen;
 import org.physiokiosk.ui.therapist.StaffMenu;
 import org.testfx.api.FxRobot;
@@ -105,19 +102,19 @@ class StaffDoorWalkTest {
         assertThat(screen()).isInstanceOf(StaffMenu.class);
         Finger.tap(robot, "#" + StaffMenu.CHANGE_PIN_ID);
 
-        fillPinChange(robot, "2468", "123", "123");
-        assertThat(pinChangeMessage(robot)).isEqualTo("A PIN has 4 to 12 digits.");
-        fillPinChange(robot, "2468", "1234567890123", "1234567890123");
-        assertThat(pinChangeMessage(robot))
+        KioskLockdownTest.fillPinChange(robot, "2468", "123", "123");
+        assertThat(KioskLockdownTest.pinChangeMessage(robot)).isEqualTo("A PIN has 4 to 12 digits.");
+        KioskLockdownTest.fillPinChange(robot, "2468", "1234567890123", "1234567890123");
+        assertThat(KioskLockdownTest.pinChangeMessage(robot))
                 .as("the digit pad stops at 12 digits: the 13th is not typed, and 12 is a PIN")
                 .isEqualTo("The new PIN has been saved.");
 
         for (int i = 1; i < PinVault.FREE_TRIES; i++) {
-            fillPinChange(robot, "1111", "13579", "13579");
-            assertThat(pinChangeMessage(robot)).isEqualTo("The current PIN is not right.");
+            KioskLockdownTest.fillPinChange(robot, "1111", "13579", "13579");
+            assertThat(KioskLockdownTest.pinChangeMessage(robot)).isEqualTo("The current PIN is not right.");
         }
-        fillPinChange(robot, "1111", "13579", "13579");
-        assertThat(pinChangeMessage(robot))
+        KioskLockdownTest.fillPinChange(robot, "1111", "13579", "13579");
+        assertThat(KioskLockdownTest.pinChangeMessage(robot))
                 .as("the wrong try that starts the lock-out says so")
                 .startsWith("Too many wrong tries. Try again at ");
     }
@@ -146,25 +143,6 @@ class StaffDoorWalkTest {
 
     private static String field(FxRobot robot) {
         return robot.lookup("#" + PinScreen.FIELD_ID).queryLabeled().getText();
-    }
-
-    private static void fillPinChange(FxRobot robot, String old, String pin, String repeat) {
-        for (String[] field : new String[][] {
-            {PinChangeScreen.OLD_ID, old}, {PinChangeScreen.NEW_ID, pin}, {PinChangeScreen.REPEAT_ID, repeat}
-        }) {
-            Finger.tap(robot, "#" + field[0]);
-            for (char digit : field[1].toCharArray()) {
-                Finger.tap(robot, "#" + DigitPad.KEY_ID_PREFIX + digit);
-            }
-        }
-        Finger.tap(robot, "#" + PinChangeScreen.SAVE_ID);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String pinChangeMessage(FxRobot robot) {
-        return robot.lookup("#" + PinChangeScreen.MESSAGE_ID)
-                .queryAs(Label.class)
-                .getText();
     }
 
     private Object screen() {
