@@ -29,6 +29,7 @@ import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.shell.Navigator;
 import org.physiokiosk.ui.shell.TherapistFlow;
 import org.physiokiosk.ui.theme.Theme;
+import org.physiokiosk.ui.therapist.PinCheck;
 
 /**
  * The therapist's side as the builder's tests set it up: the bundled catalog, a program store in a folder of the
@@ -166,7 +167,14 @@ public final class TherapistDesk {
         Scene scene = new Scene(new VBox(), width, height);
         Theme.apply(scene);
         Navigator navigator = new Navigator(scene);
-        new TherapistFlow(services(), new Messages(language), navigator, pin, language, backToPatients).show();
+        new TherapistFlow(
+                        services(),
+                        new Messages(language),
+                        navigator,
+                        pin.map(PinCheck::withoutLockOut),
+                        language,
+                        backToPatients)
+                .show();
         stage.setScene(scene);
         stage.show();
         return navigator;

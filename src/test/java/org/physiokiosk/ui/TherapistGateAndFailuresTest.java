@@ -87,8 +87,14 @@ class TherapistGateAndFailuresTest {
     }
 
     private void open(Optional<java.util.function.Predicate<String>> pin, Optional<Runnable> back) {
-        WaitForAsyncUtils.asyncFx(
-                () -> new TherapistFlow(services(new FailingStore()), messages, navigator, pin, "en", back).show());
+        WaitForAsyncUtils.asyncFx(() -> new TherapistFlow(
+                        services(new FailingStore()),
+                        messages,
+                        navigator,
+                        pin.map(org.physiokiosk.ui.therapist.PinCheck::withoutLockOut),
+                        "en",
+                        back)
+                .show());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -31,8 +30,8 @@ import org.physiokiosk.ui.i18n.Messages;
 /**
  * The saved programs, newest first: each row says title, patient, date and the kiosk code that works today, so
  * ten untitled programs of today can be told apart; a search field narrows them by title, patient or code as
- * the therapist types. Files that could not be read are named by file only, in plain words of the screen's
- * language (the technical reason is in the log).
+ * the therapist types. Files that could not be read are summed up below the list ({@link UnreadableFilesNote}),
+ * so the readable programs keep the room.
  */
 final class SavedProgramsPane extends VBox {
 
@@ -41,21 +40,17 @@ final class SavedProgramsPane extends VBox {
     static final String OPEN_ID = "builder-saved-open";
     static final String DUPLICATE_ID = "builder-saved-duplicate";
     static final String DELETE_ID = "builder-saved-delete";
-    static final String PROBLEMS_ID = "builder-saved-problems";
     static final String ROW_TITLE = "pk-saved-title";
     static final String ROW_META = "pk-saved-meta";
     static final String ROW_CODE = "pk-saved-code";
     static final String ROW_LINE = "pk-saved-line";
-
-    /** Control and format characters, and the replacement character of bytes that were no text. */
-    private static final Pattern NOT_SHOWN = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\x{FFFD}]");
 
     private final Messages messages;
     private final ObservableList<SavedProgram> all = FXCollections.observableArrayList();
     private final ListView<SavedProgram> list = new ListView<>();
     private final TextField search = TextFields.createClearableTextField();
     private final Label empty = new Label();
-    private final Label problems = new Label();
+    private final UnreadableFilesNote problems;
     private final Label state = new Label();
 
     SavedProgramsPane(
@@ -99,11 +94,7 @@ final class SavedProgramsPane extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        problems.setId(PROBLEMS_ID);
-        problems.getStyleClass().add(BuilderStyle.PROBLEM);
-        WrappingLabel.wrapWhole(problems);
-        problems.managedProperty().bind(problems.visibleProperty());
-        problems.setVisible(false);
+        problems = new UnreadableFilesNote(messages);
         state.getStyleClass().add(BuilderStyle.HINT);
         WrappingLabel.wrapWhole(state);
         state.managedProperty().bind(state.textProperty().isNotEmpty()); // no blank band above the search
@@ -141,9 +132,7 @@ final class SavedProgramsPane extends VBox {
         if (selected != null) {
             shownIndexOf(selected.summary().id()).ifPresent(list.getSelectionModel()::select);
         }
-        List<String> lines = saved.unreadable().stream().map(this::line).toList();
-        problems.setText(String.join("\n", lines));
-        problems.setVisible(!lines.isEmpty());
+        problems.show(saved.unreadable());
     }
 
     void showFailure(String text) {
@@ -159,20 +148,6 @@ final class SavedProgramsPane extends VBox {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    /** "kapot.json: Dit bestand is beschadigd…": the file's own name, never its path or its contents. */
-    private String line(ProgramStore.Unreadable unreadable) {
-        String name = NOT_SHOWN.matcher(unreadable.fileName()).replaceAll("?");
-        return messages.format(
-                "builder.saved.unreadable",
-                name,
-                messages.get(
-                        switch (unreadable.kind()) {
-                            case DAMAGED -> "builder.saved.unreadable.damaged";
-                            case NEWER_VERSION -> "builder.saved.unreadable.newer";
-                            case NOT_READABLE -> "builder.saved.unreadable.notReadable";
-                        }));
     }
 
     /** Title (wraps), then patient, date and code: the patient's name gives way (…), the date and code never do. */

@@ -20,6 +20,7 @@ import org.physiokiosk.program.ProgramCode;
 import org.physiokiosk.program.ProgramStoreException;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.common.TopBar;
+import org.physiokiosk.ui.common.WakeTicker;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
@@ -55,7 +56,7 @@ public final class CodeKeypadScreen implements Screen {
     private final Button backspace;
     private final Button ok;
     private final StringBuilder typed = new StringBuilder(ProgramCode.LENGTH);
-    private final LockTicker lockTicker;
+    private final WakeTicker lockTicker;
     private boolean busy;
     private boolean locked;
     /** The code in the field was asked for and not found; it stays until the patient edits or types over it. */
@@ -107,7 +108,7 @@ public final class CodeKeypadScreen implements Screen {
 
         // Wakes only while the keypad is locked, to count the seconds down; stopped when the lock ends. A wake queued
         // before dispose() must not start it again.
-        lockTicker = new LockTicker(() -> {
+        lockTicker = new WakeTicker("code-lock-ticker", () -> {
             if (!disposed) {
                 tick();
             }

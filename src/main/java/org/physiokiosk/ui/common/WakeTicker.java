@@ -7,8 +7,8 @@ import javafx.application.Platform;
 
 /**
  * Wakes a screen a few times a second from a daemon thread through {@code Platform.runLater}, for a countdown
- * shown in whole seconds (a locked PIN pad). Not an AnimationTimer or Timeline: a running one keeps JavaFX
- * pulsing 60 times a second for minutes to change one number a second (the code keypad's LockTicker found
+ * shown in whole seconds (a locked PIN pad, a locked code keypad). Not an AnimationTimer or Timeline: a running
+ * one keeps JavaFX pulsing 60 times a second for minutes to change one number a second (the code keypad found
  * this, docs/benchmarks.md "Screens at rest, third pass"). What is shown comes from the clock pushed in, so a
  * late wake never stretches a wait; it only shows the next number a little late.
  */

@@ -27,6 +27,7 @@ import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
+import org.physiokiosk.ui.therapist.PinCheck;
 
 /**
  * The composition root: builds the object graph with {@code new} and constructor arguments, and owns the
@@ -239,7 +240,7 @@ public final class App {
                 TherapistFlow.services(catalog, settings, programs, programs, stage, messages, tasks, renders),
                 messages,
                 navigator,
-                StaffDoor.pinCheck(vault, Clock.systemUTC()),
+                PinCheck.of(vault, Clock.systemUTC()),
                 settings.language(),
                 backToPatients);
     }

@@ -1,10 +1,10 @@
 package org.physiokiosk.ui.shell;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.LongSupplier;
-import java.util.function.Predicate;
 import javafx.scene.Scene;
 import javafx.util.Subscription;
 import org.physiokiosk.kiosk.PinVault;
@@ -13,6 +13,7 @@ import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
 import org.physiokiosk.ui.therapist.PinChangeScreen;
+import org.physiokiosk.ui.therapist.PinCheck;
 import org.physiokiosk.ui.therapist.PinScreen;
 import org.physiokiosk.ui.therapist.StaffMenu;
 
@@ -56,12 +57,10 @@ final class StaffDoor {
         navigator.show(() -> {
             PinScreen gate = new PinScreen(
                     messages,
-                    pinCheck(vault, wallClock),
+                    PinCheck.of(vault, wallClock),
                     tasks,
                     this::showMenu,
-                    Optional.of(exits.backToPatients()),
-                    wallClock,
-                    () -> vault.lockedUntil(wallClock.instant()));
+                    Optional.of(exits.backToPatients()));
             return gate;
         });
     }
@@ -82,33 +81,20 @@ final class StaffDoor {
             if (problem.isPresent()) {
                 return problem;
             }
-            return vault.change(old, pin, wallClock.instant()) ? Optional.empty() : Optional.of("pin.change.wrongOld");
+            Instant now = wallClock.instant();
+            if (vault.change(old, pin, now)) {
+                return Optional.empty();
+            }
+            // The wrong try that starts a lock-out says so at once, as the gate does, not only at the next try.
+            Optional<Instant> lockedUntil = vault.lockedUntil(now);
+            if (lockedUntil.isPresent()) {
+                throw new PinVault.LockedOut(lockedUntil.get());
+            }
+            return Optional.of("pin.change.wrongOld");
         } finally {
             Arrays.fill(old, '\0');
             Arrays.fill(pin, '\0');
             Arrays.fill(repeat, '\0');
         }
-    }
-
-    /**
-     * The PIN gate's check against the vault (empty when no PIN is set); a try during a lock-out throws, and so
-     * does the wrong try that starts one, so the pad disables itself at once and not only at the next try.
-     */
-    static Optional<Predicate<String>> pinCheck(PinVault vault, Clock wallClock) {
-        if (!vault.isSet()) {
-            return Optional.empty();
-        }
-        return Optional.of(pin -> {
-            char[] digits = pin.toCharArray();
-            try {
-                PinVault.Outcome outcome = vault.check(digits, wallClock.instant());
-                if (!outcome.matches() && outcome.lockedUntil().isPresent()) {
-                    throw new PinVault.LockedOut(outcome.lockedUntil().get());
-                }
-                return outcome.matches();
-            } finally {
-                Arrays.fill(digits, '\0');
-            }
-        });
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Predicate;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -15,7 +14,6 @@ import org.physiokiosk.content.Catalog;
 import org.physiokiosk.handout.HandoutPrinter;
 import org.physiokiosk.handout.HandoutRenderer;
 import org.physiokiosk.handout.HandoutSettings;
-import org.physiokiosk.kiosk.PinHash;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.program.ClinicTemplateFolder;
 import org.physiokiosk.program.IssuedCode;
@@ -28,6 +26,7 @@ import org.physiokiosk.ui.builder.ExportTarget;
 import org.physiokiosk.ui.builder.HandoutOutput;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.therapist.PinCheck;
 import org.physiokiosk.ui.therapist.PinScreen;
 
 /**
@@ -40,7 +39,7 @@ public final class TherapistFlow {
     private final BuilderServices services;
     private final Messages messages;
     private final Navigator navigator;
-    private final Optional<Predicate<String>> pinCheck;
+    private final Optional<PinCheck> pinCheck;
     private final String handoutLanguage;
     private final Optional<Runnable> backToPatients;
     private Optional<String> staffNotice = Optional.empty();
@@ -56,14 +55,14 @@ public final class TherapistFlow {
     static final Duration DRAFT_KEPT = Duration.ofHours(1);
 
     /**
-     * @param pinCheck       checks a typed PIN; empty when no PIN hash is configured
+     * @param pinCheck       checks a typed PIN and knows the vault's lock-out; empty when no PIN is set
      * @param backToPatients the kiosk's patient screens; empty on a desk PC started with --therapist
      */
     public TherapistFlow(
             BuilderServices services,
             Messages messages,
             Navigator navigator,
-            Optional<Predicate<String>> pinCheck,
+            Optional<PinCheck> pinCheck,
             String handoutLanguage,
             Optional<Runnable> backToPatients) {
         this.services = services;
@@ -133,18 +132,6 @@ public final class TherapistFlow {
                 }
             }
         };
-    }
-
-    public static Optional<Predicate<String>> pinCheck(Settings settings) {
-        PinHash pins = new PinHash();
-        return settings.therapistPinHash().map(hash -> pin -> {
-            char[] digits = pin.toCharArray();
-            try {
-                return pins.matches(digits, hash); // a malformed hash throws: the gate says so, it never opens
-            } finally {
-                java.util.Arrays.fill(digits, '\0');
-            }
-        });
     }
 
     /** A line for staff on the builder (e.g. the clinic's content folder could not be read); never for patients. */

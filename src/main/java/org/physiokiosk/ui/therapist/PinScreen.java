@@ -57,40 +57,24 @@ public final class PinScreen implements Screen {
     private boolean disposed;
 
     /**
-     * @param pinMatches checks a typed PIN against the hash; empty when no hash is configured
-     * @param onCancel   where "cancel" goes (back to the patient screens); empty at a desk PC
+     * @param check    checks a typed PIN and says whether the gate is locked out; empty when no PIN is set
+     * @param onCancel where "cancel" goes (back to the patient screens); empty at a desk PC
      */
     public PinScreen(
             Messages messages,
-            java.util.Optional<Predicate<String>> pinMatches,
+            Optional<PinCheck> check,
             TaskRunner tasks,
             Runnable onUnlocked,
-            java.util.Optional<Runnable> onCancel) {
-        this(messages, pinMatches, tasks, onUnlocked, onCancel, Clock.systemUTC(), Optional::empty);
-    }
-
-    /**
-     * @param wallClock   the clock the vault's lock-out is on
-     * @param lockedUntil asked (on the task runner) when the gate opens and after a wrong try: until when the
-     *                    vault refuses tries
-     */
-    public PinScreen(
-            Messages messages,
-            Optional<Predicate<String>> pinMatches,
-            TaskRunner tasks,
-            Runnable onUnlocked,
-            Optional<Runnable> onCancel,
-            Clock wallClock,
-            Supplier<Optional<Instant>> lockedUntil) {
-        this.wallClock = wallClock;
-        this.lockedUntil = lockedUntil;
+            Optional<Runnable> onCancel) {
+        this.wallClock = check.map(PinCheck::wallClock).orElseGet(Clock::systemUTC);
+        this.lockedUntil = check.map(PinCheck::lockedUntil).orElse(Optional::empty);
         this.ticker = new WakeTicker("pin-lock-ticker", () -> {
             if (!disposed) {
                 tick();
             }
         });
         this.messages = messages;
-        this.pinMatches = pinMatches.orElse(pin -> false);
+        this.pinMatches = check.map(PinCheck::matches).orElse(pin -> false);
         this.tasks = tasks;
         this.onUnlocked = onUnlocked;
         root.getStyleClass().addAll("pk-screen", TherapistStyle.PIN_SCREEN, TherapistStyle.PIN_PAD);
@@ -110,7 +94,7 @@ public final class PinScreen implements Screen {
             }
         });
 
-        if (pinMatches.isEmpty()) {
+        if (check.isEmpty()) {
             message.setText(messages.get("therapist.pin.notConfigured"));
             message.getStyleClass().add(TherapistStyle.PIN_PROBLEM);
             root.getChildren().add(message);

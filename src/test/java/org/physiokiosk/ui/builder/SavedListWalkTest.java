@@ -108,10 +108,17 @@ class SavedListWalkTest {
                 .contains(LONG_TITLE, "Jan Jansen", "Élise Dupont", code.code().grouped(), date);
         assertLongRowShowsItsDateAndCodeWhole(robot, list, code.code().grouped());
 
-        String problems = robot.lookup("#" + SavedProgramsPane.PROBLEMS_ID)
-                .queryAs(Label.class)
-                .getText();
-        assertThat(problems)
+        assertThat(robot.lookup("#" + UnreadableFilesNote.SUMMARY_ID)
+                        .queryAs(Label.class)
+                        .getText())
+                .isEqualTo("2 bestanden konden niet worden gelezen.");
+        assertThat(shown(robot.lookup("#" + UnreadableFilesNote.DETAILS_ID).query()))
+                .as("which files: only when asked")
+                .isFalse();
+        Finger.tap(robot, "#" + UnreadableFilesNote.DETAILS_BUTTON_ID);
+        Label problems = robot.lookup("#" + UnreadableFilesNote.DETAILS_ID).queryAs(Label.class);
+        assertThat(shown(problems)).isTrue();
+        assertThat(problems.getText())
                 .isEqualTo(
                         "kapot.json: Dit bestand is beschadigd en kan niet worden geopend.\n"
                                 + "nieuw99.json: Gemaakt met een nieuwere versie van PhysioKiosk; deze versie laat het ongemoeid.")
@@ -145,6 +152,67 @@ class SavedListWalkTest {
                 .asString()
                 .contains("De kioskcode " + code.code().grouped() + " werkt dan niet meer");
         assertThat(store.load(longOne.id().orElseThrow())).as("no means no").isPresent();
+    }
+
+    @Test
+    void fortyUnreadableFilesTakeOneLineAndTheProgramsKeepTheirRoom(FxRobot robot) throws Exception {
+        folder = TempFolders.create("saved-many-broken");
+        store = new FileProgramStore(folder.resolve("programs"));
+        List<String> titles = List.of("Rug na tillen", "Nek en schouders", "Heup");
+        for (String title : titles) {
+            saved(title, "");
+        }
+        for (int i = 0; i < 40; i++) {
+            Files.writeString(folder.resolve("programs/kapot" + i + ".json"), "{\"schemaVersion\": 1, \"id");
+        }
+        open(TherapistDesk.in(folder));
+        Finger.tap(robot, "#builder-tab-saved");
+        ListView<SavedProgram> list = list(robot);
+        assertThat(list.getItems()).hasSize(3);
+
+        assertThat(robot.lookup("#" + UnreadableFilesNote.SUMMARY_ID)
+                        .queryAs(Label.class)
+                        .getText())
+                .isEqualTo("40 bestanden konden niet worden gelezen.");
+        assertAllRowsShownWhole(robot, list, titles);
+
+        Finger.tap(robot, "#" + UnreadableFilesNote.DETAILS_BUTTON_ID);
+        Label details = robot.lookup("#" + UnreadableFilesNote.DETAILS_ID).queryAs(Label.class);
+        assertThat(shown(details)).isTrue();
+        assertThat(details.getText().lines()).hasSize(40).allMatch(line -> line.startsWith("kapot"));
+        assertAllRowsShownWhole(robot, list, titles);
+
+        Finger.tap(robot, "#" + UnreadableFilesNote.DETAILS_BUTTON_ID);
+        assertThat(shown(details)).as("the same button hides them again").isFalse();
+    }
+
+    /** Visible, and so is every parent up to the window. */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every program's row is in the list's view, top to bottom: nothing pushed it out of sight. */
+    private static void assertAllRowsShownWhole(FxRobot robot, ListView<SavedProgram> list, List<String> titles) {
+        Pulses.onFx(() -> {
+            Bounds view = list.localToScene(list.getLayoutBounds());
+            List<Label> rows = robot.from(list).lookup("." + SavedProgramsPane.ROW_TITLE).queryAll().stream()
+                    .map(Label.class::cast)
+                    .filter(label -> titles.contains(label.getText()) && label.isVisible())
+                    .toList();
+            assertThat(rows).extracting(Label::getText).containsExactlyInAnyOrderElementsOf(titles);
+            for (Label row : rows) {
+                Bounds bounds = row.localToScene(row.getLayoutBounds());
+                assertThat(bounds.getMaxY())
+                        .as(row.getText() + " inside the list's view")
+                        .isLessThanOrEqualTo(view.getMaxY());
+            }
+            return null;
+        });
     }
 
     @Test

@@ -70,6 +70,29 @@ class CodeTourTest {
                 "nl",
                 items));
         IssuedCode code = codes.issueCode(program.id().orElseThrow(), LocalDate.now());
+        // The longest and the shortest program a patient may bring: twenty lines, one of them an exercise this
+        // kiosk does not hold, and a single exercise.
+        List<String> ids = List.copyOf(catalog.exercises().keySet());
+        List<ProgramItem> twenty = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String id = i == 6 ? "oefening-van-een-andere-praktijk" : ids.get(i % ids.size());
+            twenty.add(new ProgramItem(
+                    id,
+                    i == 6 ? items.get(0).dose() : catalog.exercises().get(id).dose(),
+                    5,
+                    ""));
+        }
+        IssuedCode longCode = codes.issueCode(
+                store.save(program.asNewCopy("Twintig oefeningen", LocalDate.now())
+                                .withItems(twenty))
+                        .id()
+                        .orElseThrow(),
+                LocalDate.now());
+        IssuedCode shortCode = codes.issueCode(
+                store.save(program.asNewCopy("", LocalDate.now()).withItems(items.subList(0, 1)))
+                        .id()
+                        .orElseThrow(),
+                LocalDate.now());
         for (double[] size : SIZES) {
             for (String language : List.of("nl", "en")) {
                 for (boolean contrast : List.of(false, true)) {
@@ -77,6 +100,11 @@ class CodeTourTest {
                             "code-" + (int) size[0] + "x" + (int) size[1] + "-" + language + (contrast ? "-hc" : "");
                     WaitForAsyncUtils.asyncFx(() -> walk(catalog, data, code, size, language, contrast, out, name))
                             .get();
+                    if (!contrast) {
+                        WaitForAsyncUtils.asyncFx(() -> programs(
+                                        catalog, data, List.of(longCode, shortCode), size, language, out, name))
+                                .get();
+                    }
                 }
             }
         }
@@ -125,6 +153,31 @@ class CodeTourTest {
         }
         ScreenTourTest.fire(scene, "#code-ok");
         ScreenTourTest.save(scene, out, name + "-6-program");
+        kiosk.flow().look().largeTextProperty().set(true);
+        ScreenTourTest.save(scene, out, name + "-6b-program-larger-text");
+        kiosk.app.stop();
+        stage.close();
+    }
+
+    /** The program screen of each code, with and without larger text. */
+    private static void programs(
+            Catalog catalog, Path data, List<IssuedCode> codes, double[] size, String language, Path out, String name) {
+        Stage stage = new Stage();
+        KioskHarness kiosk = new KioskHarness(catalog, language, new AppFolders(data));
+        kiosk.start(stage, size[0], size[1]);
+        Scene scene = stage.getScene();
+        for (int i = 0; i < codes.size(); i++) {
+            for (boolean larger : List.of(false, true)) {
+                kiosk.flow().look().largeTextProperty().set(larger);
+                kiosk.flow().showHome();
+                ScreenTourTest.fire(scene, "#my-program");
+                for (char c : codes.get(i).code().value().toCharArray()) {
+                    ScreenTourTest.fire(scene, "#code-key-" + c);
+                }
+                ScreenTourTest.fire(scene, "#code-ok");
+                ScreenTourTest.save(scene, out, name + "-7-program" + i + (larger ? "-larger-text" : ""));
+            }
+        }
         kiosk.app.stop();
         stage.close();
     }

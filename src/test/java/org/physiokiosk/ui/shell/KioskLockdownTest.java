@@ -196,7 +196,8 @@ class KioskLockdownTest {
                 .isTrue();
     }
 
-    private static void fillPinChange(FxRobot robot, String old, String pin, String repeat) {
+    /** Types the three PINs on the change screen's digit pad and taps save (StaffDoorWalkTest too). */
+    static void fillPinChange(FxRobot robot, String old, String pin, String repeat) {
         for (String[] field : new String[][] {
             {PinChangeScreen.OLD_ID, old}, {PinChangeScreen.NEW_ID, pin}, {PinChangeScreen.REPEAT_ID, repeat}
         }) {
@@ -209,7 +210,7 @@ class KioskLockdownTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static String pinChangeMessage(FxRobot robot) {
+    static String pinChangeMessage(FxRobot robot) {
         return robot.lookup("#" + PinChangeScreen.MESSAGE_ID)
                 .queryAs(javafx.scene.control.Label.class)
                 .getText();

@@ -335,7 +335,7 @@ class SoakTest {
                             services,
                             new Messages("nl"),
                             kiosk.app.navigator(),
-                            Optional.of(PIN::equals),
+                            Optional.of(org.physiokiosk.ui.therapist.PinCheck.withoutLockOut(PIN::equals)),
                             "nl",
                             Optional.of(() -> kiosk.flow().resetVisit()))
                     .show();

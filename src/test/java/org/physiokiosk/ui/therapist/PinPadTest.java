@@ -57,12 +57,10 @@ class PinPadTest {
         WaitForAsyncUtils.asyncFx(() -> navigator.show(() -> {
             pad = new PinScreen(
                     new Messages(language),
-                    Optional.of(pin),
+                    Optional.of(new PinCheck(pin, clock, lockedUntil)),
                     TaskRunner.sameThread(),
                     () -> {},
-                    Optional.of(() -> {}),
-                    clock,
-                    lockedUntil);
+                    Optional.of(() -> {}));
             return pad;
         }));
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,151 @@
+package org.physiokiosk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.ContentFixtures;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.LoadResult;
+import org.physiokiosk.kiosk.AppFolders;
+import org.physiokiosk.kiosk.PinHash;
+import org.physiokiosk.kiosk.PinVault;
+import org.physiokiosk.kiosk.Settings;
+import org.physiokiosk.testing.Finger;
+import org.physiokiosk.testing.TapClock;
+import org.physiokiosk.ui.common.LongPress;
+import org.physiokiosk.ui.concurrent.TaskRunner;
+import org.physiokiosk.ui.start.StartScreen;
+import org.physiokiosk.ui.theme.Theme;
+import org.physiokiosk.ui.therapist.PinScreen;
+import org.physiokiosk.ui.therapist.StaffMenu;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A stranger at the staff door of a locked kiosk: a gate left half typed, and a PIN change tried too often. */
+@ExtendWith(ApplicationExtension.class)
+class StaffDoorWalkTest {
+
+    private static final long SECOND = 1_000_000_000L;
+    private static final String PIN_HASH = new PinHash().hash("2468".toCharArray());
+
+    @TempDir
+    Path home;
+
+    private final AtomicLong clock = new AtomicLong(1_000 * SECOND);
+    private App app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Files.writeString(home.resolve(PinVault.PIN_FILE), PIN_HASH);
+        Catalog catalog =
+                new ContentLoader().load(List.of(ContentFixtures.base())).catalog();
+        Settings settings =
+                new Settings("Fysio Test", "", "en", Duration.ofSeconds(60), Optional.empty(), Optional.empty());
+        app = new App(
+                settings,
+                true,
+                false,
+                new AppFolders(home),
+                TaskRunner.sameThread(),
+                TaskRunner.sameThread(),
+                s -> new LoadResult(catalog, List.of()),
+                clock::get,
+                new TapClock());
+        app.start(stage, new Rectangle2D(0, 0, 1280, 800));
+    }
+
+    @AfterEach
+    void stop() {
+        WaitForAsyncUtils.asyncFx(() -> {
+            app.stop();
+            stage.setFullScreen(false);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aGateLeftHalfTypedGoesBackToTheStartAndForgetsTheDigits(FxRobot robot) {
+        openGate(robot);
+        Finger.tap(robot, "#" + PinScreen.KEY_ID_PREFIX + "2");
+        Finger.tap(robot, "#" + PinScreen.KEY_ID_PREFIX + "4");
+        assertThat(field(robot)).isEqualTo("● ●");
+
+        idleFor(61); // asks whether anyone is there
+        idleFor(30); // nobody answered
+        assertThat(screen()).isInstanceOf(StartScreen.class);
+
+        openGate(robot);
+        assertThat(field(robot)).as("the digits typed before are gone").isEmpty();
+    }
+
+    @Test
+    void thePinChangeRefusesBadNewPinsAndSaysAtOnceWhenWrongTriesLockIt(FxRobot robot) {
+        openGate(robot);
+        typeOnGate(robot, "2468");
+        assertThat(screen()).isInstanceOf(StaffMenu.class);
+        Finger.tap(robot, "#" + StaffMenu.CHANGE_PIN_ID);
+
+        KioskLockdownTest.fillPinChange(robot, "2468", "123", "123");
+        assertThat(KioskLockdownTest.pinChangeMessage(robot)).isEqualTo("A PIN has 4 to 12 digits.");
+        KioskLockdownTest.fillPinChange(robot, "2468", "1234567890123", "1234567890123");
+        assertThat(KioskLockdownTest.pinChangeMessage(robot))
+                .as("the digit pad stops at 12 digits: the 13th is not typed, and 12 is a PIN")
+                .isEqualTo("The new PIN has been saved.");
+
+        for (int i = 1; i < PinVault.FREE_TRIES; i++) {
+            KioskLockdownTest.fillPinChange(robot, "1111", "13579", "13579");
+            assertThat(KioskLockdownTest.pinChangeMessage(robot)).isEqualTo("The current PIN is not right.");
+        }
+        KioskLockdownTest.fillPinChange(robot, "1111", "13579", "13579");
+        assertThat(KioskLockdownTest.pinChangeMessage(robot))
+                .as("the wrong try that starts the lock-out says so")
+                .startsWith("Too many wrong tries. Try again at ");
+    }
+
+    private void openGate(FxRobot robot) {
+        robot.moveTo(Finger.centre(robot, "." + Theme.START_CLINIC)).press(MouseButton.PRIMARY);
+        clock.addAndGet(LongPress.HOLD_NANOS);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screen()).isInstanceOf(PinScreen.class);
+    }
+
+    private static void typeOnGate(FxRobot robot, String pin) {
+        for (char digit : pin.toCharArray()) {
+            Finger.tap(robot, "#" + PinScreen.KEY_ID_PREFIX + digit);
+        }
+        Finger.tap(robot, "#" + PinScreen.OK_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void idleFor(long seconds) {
+        clock.addAndGet(seconds * SECOND);
+        WaitForAsyncUtils.asyncFx(() -> app.idleGuard().orElseThrow().tick());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String field(FxRobot robot) {
+        return robot.lookup("#" + PinScreen.FIELD_ID).queryLabeled().getText();
+    }
+
+    private Object screen() {
+        return app.navigator().currentProperty().get();
+    }
+}
