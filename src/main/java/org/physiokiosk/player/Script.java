@@ -98,12 +98,12 @@ final class Script {
             if (dose.side() == Side.EACH) {
                 for (int s = 0; s < sides.size(); s++) {
                     Context side = new Context(planned, drawn, reps, set, sides.get(s));
-                    if (s > 0) {
+                    // Every set but the first begins on the side the one before did not end on: the patient
+                    // is told, and gets that side's start position again, as at the switch within a set.
+                    if (s > 0 || set > 1) {
                         segments.add(side.still(Phase.SWITCH_SIDE, SWITCH_SIDE_SECONDS, this));
                     }
-                    if (set == 1) {
-                        steps(side, true, 0);
-                    }
+                    steps(side, true, 0);
                     for (int rep = 1; rep <= reps; rep++) {
                         steps(side, false, rep);
                     }

@@ -73,12 +73,10 @@ class PlayerProgramTest {
         phases.add(new long[] {Phase.GET_READY.ordinal(), 3});
         for (int set = 1; set <= 3; set++) {
             for (int side = 0; side < 2; side++) {
-                if (side == 1) {
+                if (side == 1 || set > 1) { // a later set begins on the side the one before did not end on
                     phases.add(new long[] {Phase.SWITCH_SIDE.ordinal(), 5});
                 }
-                if (set == 1) {
-                    phases.add(new long[] {Phase.MOVE.ordinal(), 2});
-                }
+                phases.add(new long[] {Phase.MOVE.ordinal(), 2}); // each side's setup
                 for (int rep = 0; rep < 10; rep++) {
                     phases.add(new long[] {Phase.MOVE.ordinal(), 2});
                     phases.add(new long[] {Phase.HOLD.ordinal(), 10});

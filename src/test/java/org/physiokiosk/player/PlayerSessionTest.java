@@ -199,6 +199,33 @@ class PlayerSessionTest {
     }
 
     @Test
+    void eachSideWithSeveralSetsSaysEveryChangeOfSideAndGivesItsStartPositionAgain() {
+        for (int rest : new int[] {0, 10}) {
+            PlayerSession session = started(planned(liftAndLower(dose(1, 3, 5, rest, Side.EACH))));
+            List<PlayerState> seen = changes(session, T0, T0 + 300 * S, S / 10);
+            assertThat(seen.get(seen.size() - 1).completed()).isTrue();
+            List<PlayerState> working = seen.stream()
+                    .filter(s -> s.phase() == Phase.MOVE || s.phase() == Phase.HOLD)
+                    .toList();
+            for (int i = 1; i < working.size(); i++) {
+                PlayerState before = working.get(i - 1), after = working.get(i);
+                if (before.side() != after.side()) {
+                    int at = seen.indexOf(after);
+                    assertThat(seen.get(at - 1).phase())
+                            .as(
+                                    "rest %d s: from %s to %s the patient is told the side changes",
+                                    rest, describe(before), describe(after))
+                            .isEqualTo(Phase.SWITCH_SIDE);
+                    assertThat(after.stepIndex())
+                            .as("rest %d s: the new side starts with its setup step (%s)", rest, describe(after))
+                            .isZero();
+                }
+            }
+            assertThat(seen).filteredOn(s -> s.phase() == Phase.SWITCH_SIDE).hasSize(5);
+        }
+    }
+
+    @Test
     void alternateSwitchesSideEveryRepWithoutAPause() {
         PlayerSession session = started(planned(exercise(
                 "alt",
