@@ -20,10 +20,8 @@ import javax.management.openmbean.CompositeData;
  *
  * <p>On a thread of its own: a full collection, a moment for the renderer to paint (the software pipeline lets
  * go of a dead texture's pixels only at its next frame, after a collection found the texture unreachable), a
- * second collection, which shrinks the heap to at most {@value #RESTING_FREE_PERCENT} % free, and then the JVM's
- * {@code System.trim_native_heap} (glibc's {@code malloc_trim}). While patients use the kiosk the heap may keep
- * {@value #MAX_FREE_PERCENT} % free (G1 also shrinks at the end of a concurrent cycle, and a tighter bound there
- * would make it grow and shrink during a session); the tighter bound holds only for the give-back's collection. A full collection of the kiosk's 30 MB of
+ * second collection, which shrinks the heap to at most {@value #MAX_FREE_PERCENT} % free, and then the JVM's
+ * {@code System.trim_native_heap} (glibc's {@code malloc_trim}). A full collection of the kiosk's 30 MB of
  * live objects takes tens of milliseconds, once per visit, when nobody is touching the screen.
  *
  * <p>Everything goes through the platform MBean server, so nothing is loaded on the start path, and each step
@@ -35,8 +33,6 @@ public final class RestingMemory {
     private static final Logger LOG = Logger.getLogger(RestingMemory.class.getName());
     /** After a full collection, G1 and Serial shrink the heap to at most this share free (HotSpot default 70). */
     static final int MAX_FREE_PERCENT = 30;
-    /** ... and at the give-back's own collection to this share (docs/benchmarks.md, "Memory, fourth pass"). */
-    static final int RESTING_FREE_PERCENT = 10;
     /** ... and grow it when less than this share is free (default 40; it must not exceed the maximum). */
     static final int MIN_FREE_PERCENT = 10;
     /** Time for the renderer's next frame between the two collections. */
@@ -86,32 +82,26 @@ public final class RestingMemory {
     /** The same, on the calling thread (never the FX thread: it waits for the renderer's next frame). */
     public static void giveBack() {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        setHeapFreeRatios(server, RESTING_FREE_PERCENT);
+        lowerHeapFreeRatios(server);
+        System.gc();
         try {
-            System.gc();
             Thread.sleep(FRAME_WAIT_MILLIS);
-            System.gc();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
-        } finally {
-            setHeapFreeRatios(server, MAX_FREE_PERCENT);
         }
+        System.gc();
         invoke(server, "com.sun.management:type=DiagnosticCommand", "systemTrimNativeHeap");
     }
 
-    /**
-     * Min before max: HotSpot refuses a maximum below the current minimum. Options the user set on the command
-     * line stay; ours (origin {@code MANAGEMENT}) are set again.
-     */
-    private static void setHeapFreeRatios(MBeanServer server, int maxFreePercent) {
+    /** Min before max: HotSpot refuses a maximum below the current minimum. Options set by the user stay. */
+    private static void lowerHeapFreeRatios(MBeanServer server) {
         for (String[] option : new String[][] {
             {"MinHeapFreeRatio", Integer.toString(MIN_FREE_PERCENT)},
-            {"MaxHeapFreeRatio", Integer.toString(maxFreePercent)}
+            {"MaxHeapFreeRatio", Integer.toString(MAX_FREE_PERCENT)}
         }) {
             Object current = invoke(server, "com.sun.management:type=HotSpotDiagnostic", "getVMOption", option[0]);
-            String origin = current instanceof CompositeData data ? String.valueOf(data.get("origin")) : "";
-            if ("DEFAULT".equals(origin) || "MANAGEMENT".equals(origin)) {
+            if (current instanceof CompositeData data && "DEFAULT".equals(String.valueOf(data.get("origin")))) {
                 invoke(server, "com.sun.management:type=HotSpotDiagnostic", "setVMOption", option[0], option[1]);
             }
         }
