@@ -41,6 +41,7 @@ final class PlayerLayout {
     static final String FIGURE = "pk-player-figure";
     static final String INFO = "pk-player-info";
     static final String HEADING = "pk-player-heading";
+    static final String HEADING_GLOW = "pk-player-heading-glow";
     static final String STEP_TEXT = "pk-player-step-text";
     static final String BREATH = "pk-player-breath";
     static final String DONE_PAGE = "pk-player-done-page";
@@ -49,7 +50,7 @@ final class PlayerLayout {
     static final String CARD_TOP = "pk-player-card-top";
     /** The share of a landscape window's width the words and countdown take. */
     private static final double INFO_SHARE = 0.42;
-    /** How much larger the heading and ring grow at the top of the end-of-countdown pulse. */
+    /** How much larger the ring grows at the top of the end-of-countdown pulse. */
     private static final double PULSE_GROWTH = 0.12;
 
     private final Messages messages;
@@ -60,6 +61,9 @@ final class PlayerLayout {
     private final Label title = label(TITLE, PlayerScreen.TITLE_ID);
     private final Label progress = label(PROGRESS, null);
     private final Label heading = label(HEADING, PlayerScreen.PHASE_ID);
+    /** Behind the heading, seen only during the pulse: a glow that changes no size, so it can reach over nothing. */
+    private final Region headingGlow = new Region();
+
     private final Label stepText = label(STEP_TEXT, PlayerScreen.STEP_TEXT_ID);
     private final Label breath = label(BREATH, PlayerScreen.BREATH_ID);
     private final PageScroller stepPaging;
@@ -129,9 +133,14 @@ final class PlayerLayout {
         words.getStyleClass().add(INFO);
         stepPaging = new PageScroller(PlayerScreen.STEP_TEXT_ID + "-scroll", words, messages).keepArrowsRoom();
         body.getChildren().setAll(stepPaging);
-        body.setMinHeight(0);
+        // No lower than the step text's pager needs for its arrows: lower, the pager, centred in the body, stood
+        // out over the heading above it (1280x800 with the larger text); the ring's room gives way instead.
+        body.setMinHeight(Region.USE_COMPUTED_SIZE);
         // The ring in a room that holds its end-of-countdown swell (see pulse).
-        info.getChildren().addAll(heading, body, ringRoom);
+        headingGlow.getStyleClass().add(HEADING_GLOW);
+        headingGlow.setOpacity(0);
+        headingGlow.setMouseTransparent(true);
+        info.getChildren().addAll(new StackPane(headingGlow, heading), body, ringRoom);
         ringRoom.visibleProperty().bind(ring.visibleProperty());
         ringRoom.managedProperty().bind(ring.visibleProperty());
         VBox.setVgrow(ringRoom, Priority.SOMETIMES);
@@ -178,15 +187,15 @@ final class PlayerLayout {
     }
 
     /**
-     * The visual half of the end-of-countdown cue: the heading, which names the new phase, and the ring swell
-     * once and settle; the ring inside the room kept for it. {@code fraction} runs 0 to 1
-     * through the pulse; outside it nothing is scaled.
+     * The visual half of the end-of-countdown cue: a glow comes up behind the heading, which names the new phase,
+     * and the ring swells, once, and both settle. The heading keeps its size: swollen, it reached over the step
+     * text and out of its column at 1280x800 with the larger text; the ring swells inside the room kept for it.
+     * {@code fraction} runs 0 to 1 through the pulse; outside it nothing shows.
      */
     void pulse(double fraction) {
-        double scale = fraction <= 0 || fraction >= 1 ? 1 : 1 + PULSE_GROWTH * Math.sin(Math.PI * fraction);
-        heading.setScaleX(scale);
-        heading.setScaleY(scale);
-        ringRoom.swell(scale);
+        double strength = fraction <= 0 || fraction >= 1 ? 0 : Math.sin(Math.PI * fraction);
+        headingGlow.setOpacity(strength);
+        ringRoom.swell(1 + PULSE_GROWTH * strength);
     }
 
     /**

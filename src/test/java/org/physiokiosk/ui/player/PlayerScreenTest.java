@@ -217,17 +217,19 @@ class PlayerScreenTest {
     void theEndOfACountdownBeepsAndPulsesButAMovementsEndDoesNot(FxRobot robot) {
         advance(robot, 3 * S + S / 10);
         assertThat(sound.cues()).as("get ready ended").isEqualTo(1);
+        Node glow = robot.lookup("." + PlayerLayout.HEADING_GLOW).query();
         Label heading = robot.lookup("#" + PlayerScreen.PHASE_ID).queryAs(Label.class);
         advance(robot, S + S); // setup and lift ended: movements
         assertThat(sound.cues()).isEqualTo(1);
         advance(robot, 2 * S + S / 10); // the hold ended 0.1 s ago
         assertThat(sound.cues()).isEqualTo(2);
         advance(robot, S / 10);
-        assertThat(heading.getScaleX())
-                .as("the heading naming the new phase swells once")
-                .isGreaterThan(1.0);
+        assertThat(glow.getOpacity())
+                .as("a glow comes up behind the heading naming the new phase, once")
+                .isGreaterThan(0.0);
+        assertThat(heading.getScaleX()).as("the heading keeps its size").isEqualTo(1.0);
         advance(robot, S / 2);
-        assertThat(heading.getScaleX()).as("and settles").isEqualTo(1.0);
+        assertThat(glow.getOpacity()).as("and settles").isZero();
     }
 
     @Test
