@@ -33,7 +33,9 @@ public final class FirstSetup {
     public Optional<String> save(String clinicName, char[] pin, char[] repeat) {
         String name = clinicName == null
                 ? ""
-                : clinicName.replaceAll("[\\r\\n\\t]+", " ").strip();
+                // Runs of any white space (a pasted line break, a tab, a double space, a no-break space) are one
+                // space: the name is one line on every screen and in the settings file.
+                : clinicName.replaceAll("(?U)\\s+", " ").strip();
         if (name.isEmpty()) {
             return Optional.of("setup.clinicMissing");
         }

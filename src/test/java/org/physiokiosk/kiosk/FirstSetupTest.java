@@ -31,4 +31,15 @@ class FirstSetupTest {
         assertThat(SettingsFile.read(folders.settingsFile()).settings().clinicName())
                 .isEqualTo(longest);
     }
+
+    @Test
+    void runsOfWhiteSpaceInTheNameAreOneSpace() {
+        AppFolders folders = new AppFolders(home);
+        FirstSetup setup = new FirstSetup(folders, new PinVault(home, Optional.empty()));
+
+        assertThat(setup.save(" Fysio  Emoji\u00A0 Praktijk\t\n", "2468".toCharArray(), "2468".toCharArray()))
+                .isEmpty();
+        assertThat(SettingsFile.read(folders.settingsFile()).settings().clinicName())
+                .isEqualTo("Fysio Emoji Praktijk");
+    }
 }
