@@ -62,22 +62,7 @@ class KioskLockdownTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Files.writeString(home.resolve(PinVault.PIN_FILE), PIN_HASH);
-        Catalog catalog =
-                new ContentLoader().load(List.of(ContentFixtures.base())).catalog();
-        Settings settings =
-                new Settings("Fysio Test", "", "en", Duration.ofSeconds(60), Optional.empty(), Optional.empty());
-        app = new App(
-                settings,
-                true,
-                false,
-                new AppFolders(home),
-                TaskRunner.sameThread(),
-                TaskRunner.sameThread(),
-                s -> new LoadResult(catalog, List.of()),
-                clock::get,
-                new TapClock());
-        app.start(stage, new Rectangle2D(0, 0, 1280, 800));
+        app = startLockedKiosk(stage, home, clock);
         // A screen that listened for Esc itself would hear it only if the lock-down let it through.
         stage.getScene().getRoot().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
@@ -93,6 +78,27 @@ class KioskLockdownTest {
             stage.setFullScreen(false);
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A kiosk-mode app at 1280x800 with the test PIN set, content loaded on the same thread, time pushed in. */
+    static App startLockedKiosk(Stage stage, Path home, AtomicLong clock) throws java.io.IOException {
+        Files.writeString(home.resolve(PinVault.PIN_FILE), PIN_HASH);
+        Catalog catalog =
+                new ContentLoader().load(List.of(ContentFixtures.base())).catalog();
+        Settings settings =
+                new Settings("Fysio Test", "", "en", Duration.ofSeconds(60), Optional.empty(), Optional.empty());
+        App app = new App(
+                settings,
+                true,
+                false,
+                new AppFolders(home),
+                TaskRunner.sameThread(),
+                TaskRunner.sameThread(),
+                s -> new LoadResult(catalog, List.of()),
+                clock::get,
+                new TapClock());
+        app.start(stage, new Rectangle2D(0, 0, 1280, 800));
+        return app;
     }
 
     @Test

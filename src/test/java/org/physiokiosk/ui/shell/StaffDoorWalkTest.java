@@ -2,31 +2,17 @@ package org.physiokiosk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.physiokiosk.content.Catalog;
-import org.physiokiosk.content.ContentFixtures;
-import org.physiokiosk.content.ContentLoader;
-import org.physiokiosk.content.LoadResult;
-import org.physiokiosk.kiosk.AppFolders;
-import org.physiokiosk.kiosk.PinHash;
 import org.physiokiosk.kiosk.PinVault;
-import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.testing.Finger;
-import org.physiokiosk.testing.TapClock;
 import org.physiokiosk.ui.common.LongPress;
-import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.start.StartScreen;
 import org.physiokiosk.ui.theme.Theme;
 import org.physiokiosk.ui.therapist.PinScreen;
@@ -41,7 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class StaffDoorWalkTest {
 
     private static final long SECOND = 1_000_000_000L;
-    private static final String PIN_HASH = new PinHash().hash("2468".toCharArray());
 
     @TempDir
     Path home;
@@ -53,22 +38,7 @@ class StaffDoorWalkTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Files.writeString(home.resolve(PinVault.PIN_FILE), PIN_HASH);
-        Catalog catalog =
-                new ContentLoader().load(List.of(ContentFixtures.base())).catalog();
-        Settings settings =
-                new Settings("Fysio Test", "", "en", Duration.ofSeconds(60), Optional.empty(), Optional.empty());
-        app = new App(
-                settings,
-                true,
-                false,
-                new AppFolders(home),
-                TaskRunner.sameThread(),
-                TaskRunner.sameThread(),
-                s -> new LoadResult(catalog, List.of()),
-                clock::get,
-                new TapClock());
-        app.start(stage, new Rectangle2D(0, 0, 1280, 800));
+        app = KioskLockdownTest.startLockedKiosk(stage, home, clock);
     }
 
     @AfterEach
