@@ -64,6 +64,12 @@ final class KioskHarness {
     }
 
     void start(Stage stage, double width, double height) {
+        // TestFX hands every test the same primary stage: a kiosk-mode test before this one locked it to its own
+        // screen's size (1280x800), and a stage sized once keeps that size for a new scene, clipping a 1920x1080
+        // walk's lower part out of the window. Each walk sizes the window it asks for.
+        stage.setFullScreen(false);
+        stage.setWidth(width);
+        stage.setHeight(height);
         app.start(stage, new Rectangle2D(0, 0, width, height));
     }
 
