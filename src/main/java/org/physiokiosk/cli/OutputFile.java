@@ -2,13 +2,12 @@ package org.physiokiosk.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
+import org.physiokiosk.common.DocumentFile;
 
 /**
  * The PDF that {@code export} writes. Checked before any slow work, so a typo costs nothing: a folder, a device
@@ -19,11 +18,6 @@ import java.util.Optional;
 final class OutputFile {
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-
-    /** Writes the bytes of the document. */
-    interface Body {
-        void writeTo(OutputStream stream) throws IOException;
-    }
 
     private OutputFile() {}
 
@@ -50,25 +44,9 @@ final class OutputFile {
         return Optional.empty();
     }
 
-    /** Writes {@code body} to {@code out} whole or not at all. */
-    static void write(Path out, Body body) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".export-", ".pdf.tmp");
-        Thread removeOnStop = new Thread(() -> deleteQuietly(temp), "physiokiosk-export-cleanup");
-        Runtime.getRuntime().addShutdownHook(removeOnStop);
-        try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                body.writeTo(stream);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            deleteQuietly(temp);
-            try {
-                Runtime.getRuntime().removeShutdownHook(removeOnStop);
-            } catch (IllegalStateException stopping) {
-                // The JVM is stopping: the hook runs (or ran) and removes the temp file itself.
-            }
-        }
+    /** Writes {@code body} to {@code out} whole or not at all, as a document (decision 0048). */
+    static void write(Path out, DocumentFile.Body body) throws IOException {
+        DocumentFile.write(out, body);
     }
 
     private static boolean isPdfOrEmpty(Path file) {
@@ -77,14 +55,6 @@ final class OutputFile {
             return head.length == 0 || Arrays.equals(head, PDF_MAGIC);
         } catch (IOException e) {
             return true; // not readable here: the write itself says what is wrong with it
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // A hidden .tmp beside the PDF is all that stays; the next export does not look at it.
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.physiokiosk.common.DocumentFile;
 import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.ui.i18n.Messages;
@@ -58,7 +59,8 @@ final class HandoutCommands {
                 .run(
                         () -> {
                             try {
-                                PdfFile.write(target.get(), services.handout().pdf(program, kioskCode));
+                                byte[] pdf = services.handout().pdf(program, kioskCode);
+                                DocumentFile.write(target.get(), stream -> stream.write(pdf));
                                 return target.get();
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
