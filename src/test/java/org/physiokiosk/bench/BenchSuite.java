@@ -94,7 +94,7 @@ public final class BenchSuite {
                 bareRss = startup.bareRssKb();
             }
             if (only.contains("player")) {
-                rows.addAll(PlayerProcessBench.run(bench, quick ? 3 : 5, quick ? 200 : 1000, bareRss));
+                rows.addAll(PlayerProcessBench.run(bench, quick ? 3 : 5, quick ? 200 : 1000, quick ? 1 : 2, bareRss));
             }
         } finally {
             if (xvfb != null) {

@@ -104,6 +104,9 @@ final class PlayerSoak {
                 after(0.25, this::somethingToPaint); // as the kiosk's start screen, shown again, animates
                 waitFor(giveBack, () -> {
                     result("rss-given-back", rssKb());
+                    result("rss-anon-given-back", statusKb("RssAnon:"));
+                    result("rss-file-given-back", statusKb("RssFile:"));
+                    result("rss-shmem-given-back", statusKb("RssShmem:"));
                     measureHeapAndEnd();
                 });
                 return;
@@ -188,9 +191,14 @@ final class PlayerSoak {
     }
 
     private static long rssKb() {
+        return statusKb("VmRSS:");
+    }
+
+    /** A line of /proc/self/status in KB: all resident memory, or its anonymous, file or shared-memory part. */
+    private static long statusKb(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }
