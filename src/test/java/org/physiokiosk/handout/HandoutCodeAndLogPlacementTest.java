@@ -3,22 +3,15 @@ package org.physiokiosk.handout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
-import org.physiokiosk.content.Condition;
-import org.physiokiosk.content.Exercise;
-import org.physiokiosk.content.ProgramTemplate;
 import org.physiokiosk.handout.HandoutLayout.Part;
 import org.physiokiosk.handout.HandoutLayout.Placement;
 import org.physiokiosk.program.Program;
-import org.physiokiosk.program.ProgramItem;
-import org.physiokiosk.program.ProgramTemplates;
 
 /**
  * Where the kiosk code and the exercise log go (decision 0038), judged from the layout record over every
@@ -35,7 +28,8 @@ class HandoutCodeAndLogPlacementTest {
     @Test
     void theRedFlagsAreWholeOnPageOneWithACodeWheneverTheyAreWithout() throws IOException {
         int wholeWithout = 0;
-        for (Map.Entry<String, Program> entry : everyProgram().entrySet()) {
+        for (Map.Entry<String, Program> entry :
+                HandoutFixtures.everyProgram(true).entrySet()) {
             String name = entry.getKey();
             HandoutLayout without = RENDERER.layout(entry.getValue(), Optional.empty());
             HandoutLayout with = RENDERER.layout(entry.getValue(), HandoutReviewSamples.CODE);
@@ -78,7 +72,8 @@ class HandoutCodeAndLogPlacementTest {
      */
     @Test
     void pageOneSaysTheCodeAndWhatToDoWithItForEveryProgram() throws IOException {
-        for (Map.Entry<String, Program> entry : everyProgram().entrySet()) {
+        for (Map.Entry<String, Program> entry :
+                HandoutFixtures.everyProgram(true).entrySet()) {
             Program program = entry.getValue();
             String tapThis = "nl".equals(program.language()) ? "\"Mijn programma\"" : "\"My program\"";
             try (PDDocument pdf = Loader.loadPDF(RENDERER.toBytes(program, HandoutReviewSamples.CODE))) {
@@ -113,7 +108,8 @@ class HandoutCodeAndLogPlacementTest {
     @Test
     void aLogThatFitsAPageIsNeverSplit() throws IOException {
         int split = 0;
-        for (Map.Entry<String, Program> entry : everyProgram().entrySet()) {
+        for (Map.Entry<String, Program> entry :
+                HandoutFixtures.everyProgram(true).entrySet()) {
             for (int weeks : List.of(1, 2, 3, 4, 6)) {
                 Program program = withWeeks(entry.getValue(), weeks);
                 HandoutLayout layout = RENDERER.layout(program, Optional.empty());
@@ -159,57 +155,6 @@ class HandoutCodeAndLogPlacementTest {
                 }
             }
         }
-    }
-
-    /** Every template and 1-3 exercises of every condition, with a full header and untitled, NL and EN. */
-    private static Map<String, Program> everyProgram() {
-        Map<String, Program> programs = new LinkedHashMap<>();
-        for (String language : LANGUAGES) {
-            for (ProgramTemplate template :
-                    HandoutFixtures.catalog().templates().values()) {
-                programs.put(
-                        template.id() + "/" + language,
-                        ProgramTemplates.fromTemplate(
-                                template, HandoutFixtures.catalog(), language, HandoutFixtures.DATE));
-            }
-            for (Condition condition : HandoutFixtures.catalog().conditions().values()) {
-                List<Exercise> exercises = HandoutFixtures.catalog().exercisesOf(condition);
-                for (int count = 1; count <= 3; count++) {
-                    Program full = HandoutFixtures.program(1, language);
-                    List<ProgramItem> items = new ArrayList<>();
-                    for (Exercise exercise : exercises.subList(0, count)) {
-                        items.add(new ProgramItem(exercise.id(), exercise.dose(), 7, ""));
-                    }
-                    programs.put(
-                            condition.id() + "-" + count + "/" + language,
-                            new Program(
-                                    Optional.empty(),
-                                    0,
-                                    full.title(),
-                                    full.patient(),
-                                    full.therapist(),
-                                    full.date(),
-                                    full.reviewDate(),
-                                    full.instructions(),
-                                    language,
-                                    items));
-                    programs.put(
-                            condition.id() + "-" + count + "-untitled/" + language,
-                            new Program(
-                                    Optional.empty(),
-                                    0,
-                                    "",
-                                    Optional.empty(),
-                                    "",
-                                    full.date(),
-                                    Optional.empty(),
-                                    "",
-                                    language,
-                                    items));
-                }
-            }
-        }
-        return programs;
     }
 
     private static Program withWeeks(Program program, int weeks) {

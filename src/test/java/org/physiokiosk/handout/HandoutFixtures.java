@@ -3,17 +3,23 @@ package org.physiokiosk.handout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.physiokiosk.content.BundledContent;
 import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.Condition;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Dose;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.content.IntRange;
+import org.physiokiosk.content.ProgramTemplate;
 import org.physiokiosk.content.Side;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.program.ProgramTemplates;
 
 /** The bundled catalog (loaded once) and programs of the sizes the handout tests need. */
 final class HandoutFixtures {
@@ -75,5 +81,62 @@ final class HandoutFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Every bundled template, and the first one, two and three exercises of every complaint with a full header,
+     * in Dutch and English; with {@code quickSaves} also each of those exercise sets as {@link #untitled}.
+     */
+    static Map<String, Program> everyProgram(boolean quickSaves) {
+        Map<String, Program> programs = new LinkedHashMap<>();
+        for (String language : List.of("nl", "en")) {
+            for (ProgramTemplate template : catalog().templates().values()) {
+                programs.put(
+                        template.id() + "/" + language,
+                        ProgramTemplates.fromTemplate(template, catalog(), language, DATE));
+            }
+            for (Condition condition : catalog().conditions().values()) {
+                List<Exercise> exercises = catalog().exercisesOf(condition);
+                for (int count = 1; count <= 3; count++) {
+                    List<Exercise> first = exercises.subList(0, count);
+                    programs.put(condition.id() + "-" + count + "/" + language, withHeader(first, language));
+                    if (quickSaves) {
+                        programs.put(condition.id() + "-" + count + "-untitled/" + language, untitled(first, language));
+                    }
+                }
+            }
+        }
+        return programs;
+    }
+
+    /** These exercises under {@link #program}'s header: title, patient, therapist, review date, instructions. */
+    static Program withHeader(List<Exercise> exercises, String language) {
+        Program full = program(1, language);
+        return new Program(
+                Optional.empty(),
+                0,
+                full.title(),
+                full.patient(),
+                full.therapist(),
+                full.date(),
+                full.reviewDate(),
+                full.instructions(),
+                language,
+                items(exercises));
+    }
+
+    /** As a therapist saves one quickly: no title, patient, therapist, review date or instructions. */
+    static Program untitled(List<Exercise> exercises, String language) {
+        return new Program(
+                Optional.empty(), 0, "", Optional.empty(), "", DATE, Optional.empty(), "", language, items(exercises));
+    }
+
+    /** Each exercise with its own dose, every day, no note. */
+    static List<ProgramItem> items(List<Exercise> exercises) {
+        List<ProgramItem> items = new ArrayList<>();
+        for (Exercise exercise : exercises) {
+            items.add(new ProgramItem(exercise.id(), exercise.dose(), 7, ""));
+        }
+        return items;
     }
 }

@@ -3,7 +3,6 @@ package org.physiokiosk.handout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import org.physiokiosk.content.ProgramTemplate;
 import org.physiokiosk.handout.HandoutLayout.Part;
 import org.physiokiosk.handout.HandoutLayout.Placement;
 import org.physiokiosk.program.Program;
-import org.physiokiosk.program.ProgramItem;
 import org.physiokiosk.program.ProgramTemplates;
 
 /**
@@ -37,7 +35,7 @@ class HandoutPageFlowTest {
             for (Condition condition : HandoutFixtures.catalog().conditions().values()) {
                 List<Exercise> exercises = HandoutFixtures.catalog().exercisesOf(condition);
                 for (int count = 1; count <= 3; count++) {
-                    Program program = untitled(exercises.subList(0, count), language);
+                    Program program = HandoutFixtures.untitled(exercises.subList(0, count), language);
                     HandoutLayout layout = RENDERER.layout(program, Optional.empty());
                     assertThat(layout.of(Part.SAFETY))
                             .as("%s, %d exercises, %s: the whole box on page 1", condition.id(), count, language)
@@ -76,7 +74,7 @@ class HandoutPageFlowTest {
     @Test
     void aShortLowBackProgramKeepsItsBoxOnPageOneAndBothExercisesOnPageTwo() throws IOException {
         for (String language : LANGUAGES) {
-            Program program = untitled(
+            Program program = HandoutFixtures.untitled(
                     List.of(exercise("leaflet-pelvic-tilt-bridge"), exercise("leaflet-knees-to-chest")), language);
             HandoutLayout layout = new HandoutRenderer(
                             HandoutFixtures.catalog(), new HandoutSettings("Fysio De Brug", ""))
@@ -92,7 +90,8 @@ class HandoutPageFlowTest {
 
     @Test
     void noPageButTheLastIsLeftEmptyWhereTheNextBlockWouldHaveFit() throws IOException {
-        for (Map.Entry<String, Program> entry : everyProgram().entrySet()) {
+        for (Map.Entry<String, Program> entry :
+                HandoutFixtures.everyProgram(false).entrySet()) {
             HandoutLayout layout = RENDERER.layout(entry.getValue(), Optional.empty());
             List<Placement> placed = layout.placements();
             for (int i = 1; i < placed.size(); i++) {
@@ -152,7 +151,8 @@ class HandoutPageFlowTest {
 
     @Test
     void exercisesAndLogWeeksAreNeverSplitAndComeInOrder() throws IOException {
-        for (Map.Entry<String, Program> entry : everyProgram().entrySet()) {
+        for (Map.Entry<String, Program> entry :
+                HandoutFixtures.everyProgram(false).entrySet()) {
             HandoutLayout layout = RENDERER.layout(entry.getValue(), Optional.empty());
             List<Part> order =
                     layout.placements().stream().map(Placement::part).distinct().toList();
@@ -167,68 +167,7 @@ class HandoutPageFlowTest {
         }
     }
 
-    /** Every template and 1, 2 and 3 exercises of every condition, with a full header, in both languages. */
-    private static Map<String, Program> everyProgram() {
-        Map<String, Program> programs = new java.util.LinkedHashMap<>();
-        for (String language : LANGUAGES) {
-            for (ProgramTemplate template :
-                    HandoutFixtures.catalog().templates().values()) {
-                programs.put(
-                        template.id() + "/" + language,
-                        ProgramTemplates.fromTemplate(
-                                template, HandoutFixtures.catalog(), language, HandoutFixtures.DATE));
-            }
-            for (Condition condition : HandoutFixtures.catalog().conditions().values()) {
-                List<Exercise> exercises = HandoutFixtures.catalog().exercisesOf(condition);
-                for (int count = 1; count <= 3; count++) {
-                    programs.put(
-                            condition.id() + "-" + count + "/" + language,
-                            withHeader(exercises.subList(0, count), language));
-                }
-            }
-        }
-        return programs;
-    }
-
     private static Exercise exercise(String id) {
         return HandoutFixtures.catalog().exercise(id).orElseThrow();
-    }
-
-    /** As a therapist saves one quickly: no title, patient, therapist, review date or instructions. */
-    private static Program untitled(List<Exercise> exercises, String language) {
-        return new Program(
-                Optional.empty(),
-                0,
-                "",
-                Optional.empty(),
-                "",
-                HandoutFixtures.DATE,
-                Optional.empty(),
-                "",
-                language,
-                items(exercises));
-    }
-
-    private static Program withHeader(List<Exercise> exercises, String language) {
-        Program full = HandoutFixtures.program(1, language);
-        return new Program(
-                Optional.empty(),
-                0,
-                full.title(),
-                full.patient(),
-                full.therapist(),
-                full.date(),
-                full.reviewDate(),
-                full.instructions(),
-                language,
-                items(exercises));
-    }
-
-    private static List<ProgramItem> items(List<Exercise> exercises) {
-        List<ProgramItem> items = new ArrayList<>();
-        for (Exercise exercise : exercises) {
-            items.add(new ProgramItem(exercise.id(), exercise.dose(), 7, ""));
-        }
-        return items;
     }
 }
