@@ -2,6 +2,7 @@ package org.physiokiosk.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -88,7 +89,10 @@ final class FolderListing {
             if (name.startsWith(".")) {
                 continue;
             }
-            BasicFileAttributes attributes = attributesOf(entry);
+            // One lstat an entry; only a link costs a second stat (of its target) and the check where it points.
+            BasicFileAttributes own = ownAttributesOf(entry);
+            boolean link = own != null && own.isSymbolicLink();
+            BasicFileAttributes attributes = link ? attributesOf(entry) : own;
             if (attributes != null && attributes.isDirectory()) {
                 ignored(root, entry, "a folder inside " + subfolder + "/; subfolders are not read");
             } else if (!name.endsWith(".json")) {
@@ -98,7 +102,7 @@ final class FolderListing {
                         name.toLowerCase(Locale.ROOT).endsWith(".json")
                                 ? "only names ending in lower case .json are read"
                                 : "not a .json file");
-            } else if (staysInside(root, entry)) {
+            } else if (!link || pointsInside(root, entry)) {
                 json.add(new Listed(entry, name, attributes));
             }
         }
@@ -114,9 +118,11 @@ final class FolderListing {
      * entry.
      */
     boolean staysInside(ContentRoot root, Path entry) {
-        if (!Files.isSymbolicLink(entry)) {
-            return true;
-        }
+        return !Files.isSymbolicLink(entry) || pointsInside(root, entry);
+    }
+
+    /** {@link #staysInside} for an entry already known to be a link. */
+    private boolean pointsInside(ContentRoot root, Path entry) {
         try {
             if (entry.toRealPath().startsWith(realFolder(root))) {
                 return true;
@@ -136,6 +142,15 @@ final class FolderListing {
             realFolders.put(root.folder(), real);
         }
         return real;
+    }
+
+    /** What the entry itself is (a link is a link), or null when the stat failed. */
+    private static BasicFileAttributes ownAttributesOf(Path entry) {
+        try {
+            return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** As {@code Files.isDirectory} looks: following a link, and null where it would answer false for an error. */
