@@ -61,8 +61,10 @@ class TapGuardTest {
         stage = new Stage();
         stage.setScene(scene);
         stage.show(); // the guard hears from the window's pulses when new content is laid out
+        Subscription guard = TapGuard.install(scene, clock::get);
+        // After the guard's own listener, so its word that the content is shown is queued before shown() looks.
         scene.addPostLayoutPulseListener(laidOut::incrementAndGet);
-        return TapGuard.install(scene, clock::get);
+        return guard;
     }
 
     /** Lets the window lay the new content out and the guard hear of it, as a patient's eyes wait for it. */
