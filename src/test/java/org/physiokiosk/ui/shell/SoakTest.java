@@ -16,15 +16,13 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import javafx.event.Event;
+import javafx.scene.AccessibleAction;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +37,7 @@ import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.builder.BuilderServices;
 import org.physiokiosk.ui.common.PageScroller;
 import org.physiokiosk.ui.common.Screen;
+import org.physiokiosk.ui.common.TapCard;
 import org.physiokiosk.ui.concurrent.BackgroundTaskRunner;
 import org.physiokiosk.ui.exercise.ExerciseScreen;
 import org.physiokiosk.ui.home.HomeScreen;
@@ -381,36 +380,18 @@ class SoakTest {
         return null;
     }
 
-    /** A finger's tap: a button fires, any other node gets a press and a release where it is (through the scene's filters). */
+    /**
+     * A tap that acts as a finger's would: a button fires, a tile or card gets its "activate". A whole session runs
+     * in one FX runnable, so no pulse ever shows a screen; the tap guard rightly takes a press made before its screen
+     * was shown for one aimed at the screen before (decision 0047), so the soak does not press through it.
+     */
     private void tap(Node node) {
         if (node instanceof ButtonBase button) {
             button.fire();
+        } else if (node instanceof TapCard card) {
+            card.executeAccessibleAction(AccessibleAction.FIRE);
         } else {
-            var centre = node.localToScene(
-                    node.getLayoutBounds().getCenterX(), node.getLayoutBounds().getCenterY());
-            for (var type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED)) {
-                Event.fireEvent(
-                        node,
-                        new MouseEvent(
-                                type,
-                                centre.getX(),
-                                centre.getY(),
-                                centre.getX(),
-                                centre.getY(),
-                                MouseButton.PRIMARY,
-                                1,
-                                false,
-                                false,
-                                false,
-                                false,
-                                type == MouseEvent.MOUSE_PRESSED,
-                                false,
-                                false,
-                                true,
-                                false,
-                                true,
-                                null));
-            }
+            throw new AssertionError(node + " is neither a button nor a card");
         }
         layout();
     }
