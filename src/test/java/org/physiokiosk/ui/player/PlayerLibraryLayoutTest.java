@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -92,6 +96,9 @@ class PlayerLibraryLayoutTest {
                 });
                 problems.addAll(
                         problems(robot, scene[0], where + " " + player.state().phase()));
+                if (player.state().phase() == Phase.HOLD) {
+                    problems.addAll(breathSeen(robot, scene[0], where));
+                }
                 int lastStep = exercise.steps().size() - 1;
                 robot.interact(() -> {
                     while (!(player.state().stepIndex() == lastStep
@@ -150,6 +157,32 @@ class PlayerLibraryLayoutTest {
     private void jump(PlayerScreen screen, long nanos) {
         now += nanos;
         screen.frame();
+    }
+
+    /**
+     * In a hold the breathing cue is on the screen, whole: not below a long step text in its pager, where a
+     * patient holding a stretch on the floor cannot page to it (seen on the kiosk at 1280x800).
+     */
+    private static List<String> breathSeen(FxRobot robot, Scene scene, String where) {
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Node breath = scene.lookup("#" + PlayerScreen.BREATH_ID);
+            String text = breath instanceof Labeled labeled ? labeled.getText() : "";
+            if (breath == null || !breath.isVisible() || text == null || text.isBlank()) {
+                problems.add(where + ": no breathing cue in the hold");
+                return;
+            }
+            Bounds cue = breath.localToScene(breath.getLayoutBounds());
+            for (Node at = breath.getParent(); at != null; at = at.getParent()) {
+                if (at instanceof ScrollPane pane) {
+                    Bounds room = pane.localToScene(pane.getLayoutBounds());
+                    if (cue.getMinY() < room.getMinY() - 0.5 || cue.getMaxY() > room.getMaxY() + 0.5) {
+                        problems.add(where + ": the breathing cue \"" + text + "\" is scrolled out of sight");
+                    }
+                }
+            }
+        });
+        return problems;
     }
 
     private static List<String> problems(FxRobot robot, Scene scene, String where) {
