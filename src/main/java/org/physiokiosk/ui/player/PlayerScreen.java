@@ -169,7 +169,7 @@ public final class PlayerScreen implements Screen {
         this.clock = clock;
         this.sound = sound;
         this.session = new PlayerSession(run);
-        SessionCommands commands = new SessionCommands(session, clock, this::renderCommand);
+        SessionCommands commands = new SessionCommands(session, clock, this::render);
         this.controls = new PlayerControls(
                 messages,
                 commands::previous,
@@ -265,15 +265,6 @@ public final class PlayerScreen implements Screen {
             render();
         }
         ContentChange.announce(layout.root()); // the words under a finger changed: the rest of a double tap waits
-    }
-
-    /**
-     * After a patient's command: every one changes what stands under the finger (Begin becomes Next step, Pause
-     * becomes Resume, the next step's words), so the rest of a double tap must not press what is there now.
-     */
-    private void renderCommand() {
-        render();
-        ContentChange.announce(layout.root());
     }
 
     private void render() {
