@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import org.physiokiosk.ui.common.ContentChange;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
@@ -69,11 +70,17 @@ final class PlayerControls {
         if (gateShown != null && gateShown == gate) {
             return;
         }
+        boolean swapped = gateShown != null;
         gateShown = gate;
         if (gate) {
             bar.getChildren().setAll(skip, begin, mute, stop);
         } else {
             bar.getChildren().setAll(previous, pause, next, mute, stop);
+        }
+        if (swapped) {
+            // Begin's place is "next step" now, and the last step's is the next exercise's Begin: the rest of a
+            // double tap must not press it (seen on the kiosk: a double tap on Begin skipped the get-ready).
+            ContentChange.announce(bar);
         }
     }
 
@@ -104,6 +111,8 @@ final class PlayerControls {
         if (!text.equals(pause.getText())) {
             pause.setText(text);
             pauseIcon.getStyleClass().setAll(ICON, paused ? "pk-icon-play" : "pk-icon-pause");
+            // Pause now says Resume under the finger: a double tap must not undo the pause it asked for.
+            ContentChange.announce(pause);
         }
     }
 

@@ -127,9 +127,12 @@ final class PlayerLayout {
         // The stop line under the figure, above the button row: the figure shrinks to make room for it; the words
         // and the countdown, whose room is the tightest, keep theirs, and the header keeps the title's width.
         safety.setMaxWidth(Double.MAX_VALUE);
-        figureColumn.getChildren().addAll(figurePane, counters.view(), safety);
+        // The breathing cue under the figure, not under the step text in its pager, where a patient holding a
+        // stretch on the floor could not page down to it (seen on the kiosk at 1280x800); the figure gives way.
+        breath.setMaxWidth(Double.MAX_VALUE);
+        figureColumn.getChildren().addAll(figurePane, breath, counters.view(), safety);
         info.getStyleClass().add(INFO);
-        VBox words = new VBox(stepText, breath);
+        VBox words = new VBox(stepText);
         words.getStyleClass().add(INFO);
         stepPaging = new PageScroller(PlayerScreen.STEP_TEXT_ID + "-scroll", words, messages).keepArrowsRoom();
         body.getChildren().setAll(stepPaging);

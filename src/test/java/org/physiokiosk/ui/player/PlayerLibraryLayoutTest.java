@@ -1,0 +1,202 @@
+package org.physiokiosk.ui.player;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.Exercise;
+import org.physiokiosk.figure.FigureStyle;
+import org.physiokiosk.player.Phase;
+import org.physiokiosk.player.PlannedExercise;
+import org.physiokiosk.player.PlayerRun;
+import org.physiokiosk.testing.Finger;
+import org.physiokiosk.testing.LayoutChecks;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every bundled exercise opened in the player at the smallest kiosk window (1280x800) with the larger text, in
+ * Dutch and English: at its first step, its first hold (or first repetition when it holds nothing) and, after a
+ * tap on "next step" at its last step, the well-done card, nothing is cut or spilling. Time is pushed in, so the
+ * whole library takes seconds.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PlayerLibraryLayoutTest {
+
+    private static final long S = 1_000_000_000L;
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 800;
+
+    private Stage stage;
+    private long now = 7 * S;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.loadFonts();
+    }
+
+    @Test
+    void everyExerciseShowsWholeAtItsFirstStepAHoldAndTheWellDoneCard(FxRobot robot) {
+        Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
+        List<String> problems = new ArrayList<>();
+        int walked = 0;
+        for (String language : Messages.LANGUAGES) {
+            for (Exercise exercise : catalog.exercises().values()) {
+                String where = exercise.id() + " " + language;
+                PlayerScreen[] screen = new PlayerScreen[1];
+                Scene[] scene = new Scene[1];
+                robot.interact(() -> {
+                    screen[0] = new PlayerScreen(
+                                    catalog.poses()::get,
+                                    PlayerRun.cautionsSeen(List.of(PlannedExercise.asWritten(exercise))),
+                                    new Messages(language),
+                                    FigureStyle.standard(),
+                                    () -> {},
+                                    stoppedIn -> {},
+                                    false,
+                                    () -> now,
+                                    CueSound.silent())
+                            .offerLargeText(new SimpleBooleanProperty(true));
+                    scene[0] = new Scene(screen[0].view(), WIDTH, HEIGHT);
+                    Theme.apply(scene[0]);
+                    scene[0].getRoot().getStyleClass().add(Theme.LARGE_TEXT);
+                    stage.setScene(scene[0]);
+                    stage.setWidth(WIDTH);
+                    stage.setHeight(HEIGHT);
+                    stage.sizeToScene();
+                    stage.setX(0);
+                    stage.setY(0);
+                    stage.show();
+                });
+                PlayerScreen player = screen[0];
+                playTo(robot, player, Phase.MOVE);
+                problems.addAll(problems(robot, scene[0], where + " first step"));
+                playTo(robot, player, exercise.dose().holdSeconds().min() > 0 ? Phase.HOLD : Phase.MOVE);
+                robot.interact(() -> {
+                    while (player.state().rep() == 0) {
+                        jump(player, player.state().remainingNanos());
+                    }
+                });
+                problems.addAll(
+                        problems(robot, scene[0], where + " " + player.state().phase()));
+                if (player.state().phase() == Phase.HOLD) {
+                    problems.addAll(breathSeen(robot, scene[0], where));
+                }
+                int lastStep = exercise.steps().size() - 1;
+                robot.interact(() -> {
+                    while (!(player.state().stepIndex() == lastStep
+                            && player.state().rep() == player.state().reps()
+                            && isLastSide(player))) {
+                        jump(player, player.state().remainingNanos());
+                    }
+                });
+                Finger.tap(robot, "#" + PlayerScreen.NEXT_ID);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(player.state().completed())
+                        .as(where + ": next at the last step")
+                        .isTrue();
+                assertThat(robot.lookup("#" + PlayerScreen.WELL_DONE_ID).tryQuery())
+                        .as(where + ": the well-done card")
+                        .isPresent();
+                problems.addAll(problems(robot, scene[0], where + " well done"));
+                robot.interact(player::dispose);
+                walked++;
+            }
+        }
+        assertThat(walked).isEqualTo(catalog.exercises().size() * Messages.LANGUAGES.size());
+        assertThat(problems).isEmpty();
+    }
+
+    /** The last repetition's side: the first side an exercise done with one side at a time plays comes first. */
+    private static boolean isLastSide(PlayerScreen screen) {
+        var state = screen.state();
+        return switch (state.exercise().dose().side()) {
+            case NONE -> true;
+            default -> state.side() != firstSide(state.exercise().exercise());
+        };
+    }
+
+    private static org.physiokiosk.player.PlayedSide firstSide(Exercise exercise) {
+        var session = new org.physiokiosk.player.PlayerSession(List.of(PlannedExercise.asWritten(exercise)));
+        session.start(0);
+        return session.state().side();
+    }
+
+    /** Plays on to the next start of {@code phase} and half a second into it: the countdown and figure show it. */
+    private void playTo(FxRobot robot, PlayerScreen screen, Phase phase) {
+        robot.interact(() -> {
+            jump(screen, 0);
+            while (screen.state().phase() != phase) {
+                assertThat(screen.state().completed())
+                        .as("a " + phase + " to reach")
+                        .isFalse();
+                jump(screen, screen.state().remainingNanos());
+            }
+            jump(screen, S / 2);
+        });
+    }
+
+    /** On the FX thread: the clock on by {@code nanos} and one frame, as the screen's AnimationTimer would. */
+    private void jump(PlayerScreen screen, long nanos) {
+        now += nanos;
+        screen.frame();
+    }
+
+    /**
+     * In a hold the breathing cue is on the screen, whole: not below a long step text in its pager, where a
+     * patient holding a stretch on the floor cannot page to it (seen on the kiosk at 1280x800).
+     */
+    private static List<String> breathSeen(FxRobot robot, Scene scene, String where) {
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Node breath = scene.lookup("#" + PlayerScreen.BREATH_ID);
+            String text = breath instanceof Labeled labeled ? labeled.getText() : "";
+            if (breath == null || !breath.isVisible() || text == null || text.isBlank()) {
+                problems.add(where + ": no breathing cue in the hold");
+                return;
+            }
+            Bounds cue = breath.localToScene(breath.getLayoutBounds());
+            for (Node at = breath.getParent(); at != null; at = at.getParent()) {
+                if (at instanceof ScrollPane pane) {
+                    Bounds room = pane.localToScene(pane.getLayoutBounds());
+                    if (cue.getMinY() < room.getMinY() - 0.5 || cue.getMaxY() > room.getMaxY() + 0.5) {
+                        problems.add(where + ": the breathing cue \"" + text + "\" is scrolled out of sight");
+                    }
+                }
+            }
+        });
+        return problems;
+    }
+
+    private static List<String> problems(FxRobot robot, Scene scene, String where) {
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            try {
+                LayoutChecks.assertNothingCutOrSpilling(scene.getRoot(), scene.getWidth());
+                LayoutChecks.assertWithinTheWindowHeight(scene.getRoot(), scene.getHeight());
+            } catch (AssertionError e) {
+                problems.add(where + ": " + e.getMessage());
+            }
+        });
+        return problems;
+    }
+}
