@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramEditor;
+import org.physiokiosk.program.TextLimits;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.i18n.Messages;
 
@@ -172,6 +173,9 @@ public final class BuilderScreen implements Screen {
             code.showFor(program);
             details.show(program);
             items.show(program);
+            if (TextLimits.in(program).isEmpty()) {
+                notices.retract(Notices.Kind.TOO_LONG); // "shorten it first" is no longer true
+            }
         });
     }
 
@@ -211,6 +215,9 @@ public final class BuilderScreen implements Screen {
     /** Puts a program on the desk (a fresh history), e.g. one the shell was asked to open. */
     public void open(Program program) {
         model.replace(program);
+        if (!TextLimits.in(program).isEmpty()) {
+            commands.sayOpened("builder.saved.opened");
+        }
     }
 
     /**

@@ -31,6 +31,8 @@ final class Notices {
         NEWS,
         SAVED,
         REFUSED,
+        /** Refused, or said on opening, while a text is longer than fits the handout well. */
+        TOO_LONG,
         FAILURE
     }
 
@@ -93,7 +95,11 @@ final class Notices {
      * focus and is scrolled into view. Taken back by {@link #retract} once no field is red.
      */
     void refused(String text, String field) {
-        say(Kind.REFUSED, text, true);
+        refused(Kind.REFUSED, text, field);
+    }
+
+    void refused(Kind about, String text, String field) {
+        say(about, text, true);
         Scene scene = status.getScene();
         Node node = scene == null ? null : scene.lookup("#" + field);
         if (node != null) {
