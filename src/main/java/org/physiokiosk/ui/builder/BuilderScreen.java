@@ -74,8 +74,13 @@ public final class BuilderScreen implements Screen {
         Refusals refusals = new Refusals(model, services.catalog(), messages, notices);
         saving = new SaveCommands(model, services, messages, notices, code, refusals, commands::refreshSaved);
         HandoutCommands handouts = new HandoutCommands(model, services, messages, notices, code, refusals);
-        library = new LibraryPane(
-                services.catalog(), messages, exercise -> model.step(editor -> editor.addExercise(exercise.id())));
+        library = new LibraryPane(services.catalog(), messages, exercise -> {
+            int before = model.program().items().size();
+            model.step(editor -> editor.addExercise(exercise.id()));
+            ProgramItemsPane.firstPlaceOf(model.program().items(), before)
+                    .ifPresent(first -> notices.info(messages.format(
+                            "builder.items.repeatAdded", exercise.title().in(messages.language()), first + 1)));
+        });
         TemplatesPane templates = new TemplatesPane(
                 services.catalog(),
                 messages,

@@ -221,6 +221,17 @@ final class ItemEditor extends VBox {
         return label;
     }
 
+    /** Says in the header that this exercise is already in the list at 0-based place {@code first}. */
+    void markRepeatOf(int first) {
+        getStyleClass().add(BuilderStyle.REPEAT);
+        Label repeat = new Label(messages.format("builder.items.repeatOf", first + 1));
+        repeat.setId(id + "repeat");
+        repeat.getStyleClass().add(BuilderStyle.REPEAT);
+        repeat.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = (HBox) getChildren().get(0);
+        header.getChildren().add(2, repeat); // after the number and the title
+    }
+
     /** The refused text of each field that holds some, by field name: to carry over when the list is rebuilt. */
     Map<String, String> heldText() {
         Map<String, String> typed = new LinkedHashMap<>();
