@@ -2,11 +2,8 @@ package org.physiokiosk.ui.therapist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.physiokiosk.kiosk.PinVault;
 import org.physiokiosk.testing.Finger;
+import org.physiokiosk.testing.MovableClock;
 import org.physiokiosk.testing.Pulses;
 import org.physiokiosk.ui.common.DigitPad;
 import org.physiokiosk.ui.concurrent.TaskRunner;
@@ -40,7 +38,7 @@ class PinChangeLockOutTest {
 
     private static final Instant NOON = Instant.parse("2026-11-30T12:00:00Z");
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(NOON);
     private Navigator navigator;
     private PinChangeScreen screen;
 
@@ -68,7 +66,7 @@ class PinChangeLockOutTest {
     }
 
     private void tick(Duration later) {
-        clock.now = clock.now.plus(later);
+        clock.advance(later);
         WaitForAsyncUtils.asyncFx(() -> screen.tick());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -89,7 +87,10 @@ class PinChangeLockOutTest {
 
     @Test
     void openedDuringALockOutItIsDisabledCountsDownRestsAndOpensAgainWhenTheWaitEnds(FxRobot robot) {
-        open("en", (old, pin, repeat) -> Optional.empty(), () -> Optional.of(clock.now.plus(Duration.ofMinutes(15))));
+        open(
+                "en",
+                (old, pin, repeat) -> Optional.empty(),
+                () -> Optional.of(clock.now().plus(Duration.ofMinutes(15))));
 
         assertThat(form(robot)).allMatch(Node::isDisabled);
         assertThat(robot.lookup("#" + PinChangeScreen.BACK_ID).query().isDisabled())
@@ -116,7 +117,7 @@ class PinChangeLockOutTest {
         open(
                 "nl",
                 (old, pin, repeat) -> {
-                    throw new PinVault.LockedOut(clock.now.plusSeconds(90)); // as StaffDoor's change answers it
+                    throw new PinVault.LockedOut(clock.now().plusSeconds(90)); // as StaffDoor's change answers it
                 },
                 Optional::empty);
         assertThat(form(robot)).noneMatch(Node::isDisabled);
@@ -131,25 +132,5 @@ class PinChangeLockOutTest {
 
         tick(Duration.ofSeconds(90));
         assertThat(form(robot)).noneMatch(Node::isDisabled);
-    }
-
-    /** A wall clock the test moves. */
-    private static final class MovableClock extends Clock {
-        Instant now = NOON;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
