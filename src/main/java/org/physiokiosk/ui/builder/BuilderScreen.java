@@ -79,7 +79,7 @@ public final class BuilderScreen implements Screen {
             int before = model.program().items().size();
             model.step(editor -> editor.addExercise(exercise.id()));
             ProgramItemsPane.firstPlaceOf(model.program().items(), before)
-                    .ifPresent(first -> notices.info(messages.format(
+                    .ifPresent(first -> notices.progress(messages.format(
                             "builder.items.repeatAdded", exercise.title().in(messages.language()), first + 1)));
         });
         TemplatesPane templates = new TemplatesPane(

@@ -102,34 +102,4 @@ class DialogPlacementTest {
         assertThat(dialog.getX()).isGreaterThanOrEqualTo(0);
         assertThat(dialog.getY() + dialog.getHeight()).isLessThanOrEqualTo(1080);
     }
-
-    @Test
-    void afterTheDeskIsClosedItPlacesNothing() throws Exception {
-        window = TherapistDesk.in(folder).showBuilder(1000, 700, shown -> {});
-        window.close();
-        window = null;
-        Stage owner = WaitForAsyncUtils.asyncFx(() -> {
-                    Stage stage = new Stage();
-                    stage.setScene(new Scene(new Label("x"), 300, 300));
-                    stage.setX(0);
-                    stage.setY(0);
-                    stage.show();
-                    return stage;
-                })
-                .get();
-        opened.add(owner);
-        Window other = WaitForAsyncUtils.asyncFx(() -> {
-                    Stage stage = new Stage();
-                    stage.initOwner(owner);
-                    stage.setScene(new Scene(new Label("y"), 100, 100));
-                    stage.setX(1500);
-                    stage.setY(900);
-                    stage.show();
-                    return stage;
-                })
-                .get();
-        opened.add(other);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(other.getX()).as("the listener went with the screen").isEqualTo(1500);
-    }
 }

@@ -73,7 +73,7 @@ class RepeatedExerciseWalkTest {
         assertThat(robot.lookup("#item-2-repeat").queryLabeled().getText()).isEqualTo("herhaling van 1");
         assertThat(robot.lookup("#item-2-repeat").query().isVisible()).isTrue();
         assertThat(robot.lookup("#" + Notices.STATUS_ID).queryLabeled().getText())
-                .as("a calm hint, not a refusal")
+                .as("a calm hint in the status line: no popup over the search, no refusal")
                 .isNotEqualTo(status)
                 .contains("staat er al in als oefening 1", "herhaling");
         assertThat(robot.lookup("#" + Notices.ALERT_ID).query().isVisible()).isFalse();
