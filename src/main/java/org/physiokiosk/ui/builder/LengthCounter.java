@@ -7,6 +7,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.physiokiosk.program.TextLimits;
+import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
@@ -38,6 +39,8 @@ final class LengthCounter {
         count.getStyleClass().add(BuilderStyle.LENGTH_COUNT);
         count.setMaxWidth(Double.MAX_VALUE);
         count.setAlignment(Pos.CENTER_RIGHT);
+        WrappingLabel.wrapWhole(count); // "154 / 80: te lang voor de handout" in the 1280-wide desk's narrow column
+        count.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         count.managedProperty().bind(count.visibleProperty());
         view = new VBox(field, count);
         subscription = field.textProperty().subscribe(text -> show());

@@ -86,6 +86,19 @@ class LongTextWalkTest {
                 .as("nothing typed is lost")
                 .isEqualTo(tooLong);
 
+        type(
+                robot,
+                ProgramDetailsPane.TITLE_ID,
+                "Oefeningen voor de eerste weken na de opflakkering, ochtend en avond, rustig".repeat(2));
+        javafx.scene.control.Labeled titleCount = robot.lookup(
+                        "#" + ProgramDetailsPane.TITLE_ID + LengthCounter.COUNT_SUFFIX)
+                .queryLabeled();
+        assertThat(((javafx.scene.text.Text) titleCount.lookup(".text")).getText())
+                .as("the count is read whole in the 1280-wide desk's narrow column, not cut with …")
+                .isEqualTo(titleCount.getText())
+                .endsWith("te lang voor de handout");
+        type(robot, ProgramDetailsPane.TITLE_ID, "Rug, week 1");
+
         Finger.tap(robot, "#" + BuilderToolbar.SAVE_ID);
         assertThat(text(robot, Notices.ALERT_TEXT_ID))
                 .isEqualTo("Niet opgeslagen. Maak eerst korter: de opmerking bij oefening 1 (422 tekens, hooguit 300)."
