@@ -95,7 +95,7 @@ final class BuilderCommands {
     void open(ProgramStore.Summary summary) {
         load(summary, program -> {
             model.replace(program);
-            notices.info(messages.get("builder.saved.opened"));
+            sayOpened("builder.saved.opened");
         });
     }
 
@@ -103,7 +103,7 @@ final class BuilderCommands {
     void duplicate(ProgramStore.Summary summary) {
         load(summary, program -> {
             model.replace(program.asNewCopy(messages.format("builder.saved.copyTitle", program.title()), today()));
-            notices.info(messages.get("builder.saved.duplicated"));
+            sayOpened("builder.saved.duplicated");
         });
     }
 
@@ -131,6 +131,20 @@ final class BuilderCommands {
                             notices.error(messages.get("builder.saved.deleteFailed"));
                             refreshSaved();
                         });
+    }
+
+    /**
+     * "Opened", or, when a text of it is longer than fits the handout (an older version or another desk saved it),
+     * which one: it opens whole, and saving waits until it is shorter.
+     */
+    void sayOpened(String key) {
+        TooLongWords.in(model.program(), messages)
+                .ifPresentOrElse(
+                        found -> notices.refused(
+                                Notices.Kind.TOO_LONG,
+                                messages.format("builder.tooLong.opened", messages.get(key), found.words()),
+                                found.field()),
+                        () -> notices.info(messages.get(key)));
     }
 
     private void load(ProgramStore.Summary summary, Consumer<Program> then) {

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramEditor;
+import org.physiokiosk.program.TextLimits;
 import org.physiokiosk.ui.common.Screen;
 import org.physiokiosk.ui.i18n.Messages;
 
@@ -50,6 +51,7 @@ public final class BuilderScreen implements Screen {
     private final SaveCommands saving;
     private final KioskCodePane code;
     private final Subscription subscription;
+    private final Subscription dialogPlacement = DialogPlacement.install();
     private final CloseGuard closeGuard;
     private final Messages messages;
     private Consumer<Program> whenAbandoned = draft -> {};
@@ -73,8 +75,13 @@ public final class BuilderScreen implements Screen {
         Refusals refusals = new Refusals(model, services.catalog(), messages, notices);
         saving = new SaveCommands(model, services, messages, notices, code, refusals, commands::refreshSaved);
         HandoutCommands handouts = new HandoutCommands(model, services, messages, notices, code, refusals);
-        library = new LibraryPane(
-                services.catalog(), messages, exercise -> model.step(editor -> editor.addExercise(exercise.id())));
+        library = new LibraryPane(services.catalog(), messages, exercise -> {
+            int before = model.program().items().size();
+            model.step(editor -> editor.addExercise(exercise.id()));
+            ProgramItemsPane.firstPlaceOf(model.program().items(), before)
+                    .ifPresent(first -> notices.progress(messages.format(
+                            "builder.items.repeatAdded", exercise.title().in(messages.language()), first + 1)));
+        });
         TemplatesPane templates = new TemplatesPane(
                 services.catalog(),
                 messages,
@@ -172,6 +179,9 @@ public final class BuilderScreen implements Screen {
             code.showFor(program);
             details.show(program);
             items.show(program);
+            if (TextLimits.in(program).isEmpty()) {
+                notices.retract(Notices.Kind.TOO_LONG); // "shorten it first" is no longer true
+            }
         });
     }
 
@@ -211,6 +221,9 @@ public final class BuilderScreen implements Screen {
     /** Puts a program on the desk (a fresh history), e.g. one the shell was asked to open. */
     public void open(Program program) {
         model.replace(program);
+        if (!TextLimits.in(program).isEmpty()) {
+            commands.sayOpened("builder.saved.opened");
+        }
     }
 
     /**
@@ -259,6 +272,7 @@ public final class BuilderScreen implements Screen {
             whenAbandoned.accept(onDesk);
         }
         subscription.unsubscribe();
+        dialogPlacement.unsubscribe();
         closeGuard.dispose();
         livePreview.dispose();
         model.replace(Program.empty(commands.today(), model.program().language()));

@@ -30,6 +30,12 @@ final class BuilderStyle {
     static final String PREVIEW_PAGES = "pk-preview-pages";
     static final String CODE_BOX = "pk-builder-code-box";
     static final String CODE = "pk-builder-code";
+    static final String LENGTH_COUNT = "pk-length-count";
+    static final String NOTICE_TEXT = "pk-notice-text";
+    /** A text past its cap (LengthCounter). */
+    static final String TOO_LONG = "pk-too-long";
+
+    static final String REPEAT = "pk-item-repeat";
 
     private BuilderStyle() {}
 }

@@ -26,6 +26,7 @@ import org.physiokiosk.program.DoseInput;
 import org.physiokiosk.program.Parsed;
 import org.physiokiosk.program.ProgramEditor;
 import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.program.TextLimits;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 
@@ -75,6 +76,7 @@ final class ItemEditor extends VBox {
     private final CheckedField<Integer> days;
     private final ComboBox<Side> side = new ComboBox<>();
     private final TextField note = SingleLine.of(new TextField());
+    private final LengthCounter noteCount;
     private final Subscription subscriptions;
     private ProgramItem item;
 
@@ -139,7 +141,8 @@ final class ItemEditor extends VBox {
 
         note.setId(id + "note");
         note.setPromptText(messages.get("builder.item.notePrompt"));
-        VBox noteBox = new VBox(caption(messages.get("builder.item.note")), note);
+        noteCount = new LengthCounter(note, TextLimits.Field.NOTE, messages);
+        VBox noteBox = new VBox(caption(messages.get("builder.item.note")), noteCount.view());
         noteBox.getStyleClass().add(BuilderStyle.FIELD);
 
         FlowPane fields = new FlowPane(sets, reps, hold, rest, sideBox, times, days);
@@ -218,6 +221,17 @@ final class ItemEditor extends VBox {
         return label;
     }
 
+    /** Says in the header that this exercise is already in the list at 0-based place {@code first}. */
+    void markRepeatOf(int first) {
+        getStyleClass().add(BuilderStyle.REPEAT);
+        Label repeat = new Label(messages.format("builder.items.repeatOf", first + 1));
+        repeat.setId(id + "repeat");
+        repeat.getStyleClass().add(BuilderStyle.REPEAT);
+        repeat.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = (HBox) getChildren().get(0);
+        header.getChildren().add(2, repeat); // after the number and the title
+    }
+
     /** The refused text of each field that holds some, by field name: to carry over when the list is rebuilt. */
     Map<String, String> heldText() {
         Map<String, String> typed = new LinkedHashMap<>();
@@ -259,6 +273,7 @@ final class ItemEditor extends VBox {
 
     void dispose() {
         subscriptions.unsubscribe();
+        noteCount.dispose();
         fields.keySet().forEach(name -> actions.release(id + name)); // a field that is gone holds nothing back
         sets.dispose();
         reps.dispose();

@@ -9,6 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
@@ -31,8 +33,13 @@ final class Notices {
         NEWS,
         SAVED,
         REFUSED,
+        /** Refused, or said on opening, while a text is longer than fits the handout well. */
+        TOO_LONG,
         FAILURE
     }
+
+    /** How much of the window's width a popup's words may take before they wrap. */
+    private static final double POPUP_SHARE_OF_WINDOW = 0.4;
 
     private final Label status = new Label();
     private final Label alertText = new Label();
@@ -93,7 +100,11 @@ final class Notices {
      * focus and is scrolled into view. Taken back by {@link #retract} once no field is red.
      */
     void refused(String text, String field) {
-        say(Kind.REFUSED, text, true);
+        refused(Kind.REFUSED, text, field);
+    }
+
+    void refused(Kind about, String text, String field) {
+        say(about, text, true);
         Scene scene = status.getScene();
         Node node = scene == null ? null : scene.lookup("#" + field);
         if (node != null) {
@@ -103,7 +114,10 @@ final class Notices {
         }
     }
 
-    /** A quiet line (e.g. "saving…") without a popup. */
+    /**
+     * A quiet line (e.g. "saving…", or the hint that an exercise is already in the list) without a popup: a popup
+     * comes over the window while the therapist goes on typing in the search field.
+     */
     void progress(String text) {
         say(Kind.NEWS, text, false);
     }
@@ -153,9 +167,17 @@ final class Notices {
             });
             return;
         }
+        Window window = status.getScene().getWindow();
+        // The words as a wrapping graphic kept within a share of the window: ControlsFX sizes its popup to one line of
+        // text, and a long notice (the repeat's hint) ran off the screen's left edge at 1920x1080.
+        Label words = new Label(text);
+        words.setWrapText(true);
+        words.getStyleClass().add(BuilderStyle.NOTICE_TEXT);
+        words.setMaxWidth(window.getWidth() * POPUP_SHARE_OF_WINDOW);
+        words.setMinHeight(Region.USE_PREF_SIZE);
         Notifications.create()
-                .text(text)
-                .owner(status.getScene().getWindow())
+                .graphic(words)
+                .owner(window)
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(Duration.seconds(4))
                 .showInformation();

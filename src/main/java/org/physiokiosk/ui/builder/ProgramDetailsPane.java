@@ -3,7 +3,6 @@ package org.physiokiosk.ui.builder;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -18,10 +17,10 @@ import javafx.scene.layout.Priority;
 import javafx.util.Subscription;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
-import org.physiokiosk.common.KebabCase;
 import org.physiokiosk.program.PatientNameCheck;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramEditor;
+import org.physiokiosk.program.TextLimits;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 
@@ -49,7 +48,7 @@ final class ProgramDetailsPane extends GridPane {
     private final DatePicker date = new DatePicker();
     private final DatePicker review = new DatePicker();
     private final Label reviewProblem = new Label();
-    private final Label nameWarning = new Label();
+    private final NameWarning nameWarning;
     private final TextArea instructions = new TextArea();
     private final ToggleGroup language = new ToggleGroup();
     private final StyleClassValidationDecoration decoration = new StyleClassValidationDecoration();
@@ -59,6 +58,13 @@ final class ProgramDetailsPane extends GridPane {
     private final List<Label> captionFor;
 
     private final javafx.scene.layout.VBox reviewBox;
+    /** Title, patient, therapist and instructions with their counts under them. */
+    private final Node titleBox;
+
+    private final Node patientBox;
+    private final Node therapistBox;
+    private final Node instructionsBox;
+    private final List<LengthCounter> counters;
     private final HBox languages;
     private boolean wide;
 
@@ -88,17 +94,22 @@ final class ProgramDetailsPane extends GridPane {
         instructions.setPromptText(messages.get("builder.details.instructionsPrompt"));
         instructions.setPrefRowCount(2);
         instructions.setWrapText(true);
+        counters = List.of(
+                new LengthCounter(title, TextLimits.Field.TITLE, messages),
+                new LengthCounter(patient, TextLimits.Field.PATIENT, messages),
+                new LengthCounter(therapist, TextLimits.Field.THERAPIST, messages),
+                new LengthCounter(instructions, TextLimits.Field.INSTRUCTIONS, messages));
+        titleBox = counters.get(0).view();
+        patientBox = counters.get(1).view();
+        therapistBox = counters.get(2).view();
+        instructionsBox = counters.get(3).view();
         reviewProblem.setId(REVIEW_ID + CheckedField.PROBLEM_SUFFIX);
         reviewProblem.getStyleClass().add(BuilderStyle.PROBLEM);
         WrappingLabel.wrapWhole(reviewProblem);
         reviewProblem.setVisible(false);
         reviewProblem.managedProperty().bind(reviewProblem.visibleProperty());
 
-        nameWarning.setId(NAME_WARNING_ID);
-        nameWarning.getStyleClass().add(BuilderStyle.PROBLEM);
-        WrappingLabel.wrapWhole(nameWarning);
-        nameWarning.setVisible(false);
-        nameWarning.managedProperty().bind(nameWarning.visibleProperty());
+        nameWarning = new NameWarning(messages, title, instructions);
 
         HBox languages = new HBox();
         languages.getStyleClass().add("pk-segmented");
@@ -179,21 +190,21 @@ final class ProgramDetailsPane extends GridPane {
         this.wide = wide;
         getChildren().clear();
         int row = 0;
-        place(row++, 0, title, 3);
+        place(row++, 0, titleBox, 3);
         if (wide) {
-            place(row, 1, patient, 1);
-            place(row++, 2, therapist, 1);
+            place(row, 1, patientBox, 1);
+            place(row++, 2, therapistBox, 1);
             place(row, 3, date, 1);
             place(row++, 4, reviewBox, 1);
         } else {
-            place(row++, 1, patient, 3);
-            place(row++, 2, therapist, 3);
+            place(row++, 1, patientBox, 3);
+            place(row++, 2, therapistBox, 3);
             place(row++, 3, date, 3);
             place(row++, 4, reviewBox, 3);
         }
         place(row++, 5, languages, 3);
-        place(row++, 6, instructions, 3);
-        add(nameWarning, 1, row, 3, 1);
+        place(row++, 6, instructionsBox, 3);
+        add(nameWarning.view(), 1, row, 3, 1);
     }
 
     /** Puts caption {@code caption} and its field on {@code row}: the first pair of a row at the left, a second beside it. */
@@ -247,7 +258,7 @@ final class ProgramDetailsPane extends GridPane {
                     .filter(toggle -> program.language().equals(toggle.getUserData()))
                     .findFirst()
                     .ifPresent(toggle -> toggle.setSelected(true));
-            showNameWarning(PatientNameCheck.fieldsNamingThePatient(program));
+            nameWarning.show(PatientNameCheck.fieldsNamingThePatient(program));
         } finally {
             showing = false;
         }
@@ -256,27 +267,6 @@ final class ProgramDetailsPane extends GridPane {
     private static void setText(javafx.scene.control.TextInputControl field, String text) {
         if (!field.getText().strip().equals(text)) {
             field.setText(text);
-        }
-    }
-
-    /** The kiosk shows the title, instructions and notes to the waiting room: say where the patient's name is. */
-    private void showNameWarning(List<PatientNameCheck.Field> fields) {
-        decoration.removeDecorations(title);
-        decoration.removeDecorations(instructions);
-        nameWarning.setVisible(!fields.isEmpty());
-        if (fields.isEmpty()) {
-            return;
-        }
-        String where = fields.stream()
-                .map(field -> messages.get("builder.details.nameIn." + KebabCase.of(field)))
-                .collect(Collectors.joining(", "));
-        String text = messages.format("builder.details.nameWarning", where);
-        nameWarning.setText(text);
-        if (fields.contains(PatientNameCheck.Field.TITLE)) {
-            decoration.applyValidationDecoration(ValidationMessage.warning(title, text));
-        }
-        if (fields.contains(PatientNameCheck.Field.INSTRUCTIONS)) {
-            decoration.applyValidationDecoration(ValidationMessage.warning(instructions, text));
         }
     }
 
@@ -289,5 +279,6 @@ final class ProgramDetailsPane extends GridPane {
 
     void dispose() {
         subscriptions.unsubscribe();
+        counters.forEach(LengthCounter::dispose);
     }
 }

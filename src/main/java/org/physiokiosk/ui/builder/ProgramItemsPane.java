@@ -88,6 +88,7 @@ final class ProgramItemsPane extends VBox {
                     .map(exercise -> exercise.title().in(messages.language()))
                     .orElseGet(() -> messages.format("builder.items.missing", item.exercise()));
             ItemEditor editor = new ItemEditor(i, items.size(), title, item, messages, actions);
+            firstPlaceOf(items, i).ifPresent(editor::markRepeatOf);
             draggable(editor, i);
             editors.add(editor);
             list.getChildren().add(editor);
@@ -99,6 +100,20 @@ final class ProgramItemsPane extends VBox {
                         editor.retype(entry.getValue());
                     });
         }
+    }
+
+    /**
+     * Where the same exercise first comes in the list, when item {@code index} repeats it (0-based). A repeat may be
+     * meant (the same stretch morning and evening, with other notes), so it is shown, not refused.
+     */
+    static java.util.OptionalInt firstPlaceOf(List<ProgramItem> items, int index) {
+        String exercise = items.get(index).exercise();
+        for (int i = 0; i < index; i++) {
+            if (items.get(i).exercise().equals(exercise)) {
+                return java.util.OptionalInt.of(i);
+            }
+        }
+        return java.util.OptionalInt.empty();
     }
 
     private void draggable(ItemEditor editor, int index) {

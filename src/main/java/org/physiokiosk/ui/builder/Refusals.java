@@ -37,6 +37,17 @@ final class Refusals {
         return red.isPresent();
     }
 
+    /**
+     * Save refused while a text is longer than fits the handout well: says which and how long, and brings its field
+     * into view. The text stays in the program and the field, as typed.
+     */
+    boolean whileTooLong(String key) {
+        Optional<TooLongWords.Found> over = TooLongWords.in(model.program(), messages);
+        over.ifPresent(
+                found -> notices.refused(Notices.Kind.TOO_LONG, messages.format(key, found.words()), found.field()));
+        return over.isPresent();
+    }
+
     /** A handout cannot show an exercise the content no longer holds: says which. */
     boolean whileMissing(String key) {
         Optional<String> where = MissingExercises.in(model.program(), catalog).where();

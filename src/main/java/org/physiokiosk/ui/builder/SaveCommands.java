@@ -47,7 +47,7 @@ final class SaveCommands {
     }
 
     void save() {
-        if (busy || refusals.whileRed("builder.problems.save")) {
+        if (busy || refusals.whileRed("builder.problems.save") || refusals.whileTooLong("builder.tooLong.save")) {
             return;
         }
         busy = true;
@@ -121,7 +121,7 @@ final class SaveCommands {
 
     /** Saves the program as a clinic template; the template list shows it after the next start. */
     void saveAsTemplate() {
-        if (refusals.whileRed("builder.problems.save")) {
+        if (refusals.whileRed("builder.problems.save") || refusals.whileTooLong("builder.tooLong.save")) {
             return;
         }
         if (services.clinicTemplates().isEmpty()) {

@@ -15,6 +15,7 @@ import org.physiokiosk.testing.Finger;
 import org.physiokiosk.ui.common.LongPress;
 import org.physiokiosk.ui.start.StartScreen;
 import org.physiokiosk.ui.theme.Theme;
+import org.physiokiosk.ui.therapist.PinChangeScreen;
 import org.physiokiosk.ui.therapist.PinScreen;
 import org.physiokiosk.ui.therapist.StaffMenu;
 import org.testfx.api.FxRobot;
@@ -85,8 +86,11 @@ class StaffDoorWalkTest {
         }
         KioskLockdownTest.fillPinChange(robot, "1111", "13579", "13579");
         assertThat(KioskLockdownTest.pinChangeMessage(robot))
-                .as("the wrong try that starts the lock-out says so")
-                .startsWith("Too many wrong tries. Try again at ");
+                .as("the wrong try that starts the lock-out says so, counting the wait down")
+                .startsWith("Too many wrong tries. Wait ");
+        assertThat(robot.lookup("#" + PinChangeScreen.SAVE_ID).queryButton().isDisabled())
+                .as("and no more tries until it is over")
+                .isTrue();
     }
 
     private void openGate(FxRobot robot) {

@@ -2,11 +2,8 @@ package org.physiokiosk.ui.therapist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.physiokiosk.kiosk.PinVault;
 import org.physiokiosk.testing.Finger;
 import org.physiokiosk.testing.LayoutChecks;
+import org.physiokiosk.testing.MovableClock;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.shell.Navigator;
@@ -38,7 +36,7 @@ class PinPadTest {
 
     private static final Instant NOON = Instant.parse("2026-11-30T12:00:00Z");
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(NOON);
     private Stage stage;
     private Navigator navigator;
     private PinScreen pad;
@@ -67,7 +65,7 @@ class PinPadTest {
     }
 
     private void tick(Duration later) {
-        clock.now = clock.now.plus(later);
+        clock.advance(later);
         WaitForAsyncUtils.asyncFx(() -> pad.tick());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -98,7 +96,7 @@ class PinPadTest {
                 "nl",
                 pin -> {
                     if (tries.incrementAndGet() == 5) { // as StaffDoor's check answers the fifth wrong try
-                        throw new PinVault.LockedOut(clock.now.plusSeconds(90));
+                        throw new PinVault.LockedOut(clock.now().plusSeconds(90));
                     }
                     return false;
                 },
@@ -138,7 +136,7 @@ class PinPadTest {
 
     @Test
     void aGateOpenedDuringALockOutShowsItBeforeAnyoneTypes(FxRobot robot) {
-        open("en", pin -> true, () -> Optional.of(clock.now.plus(Duration.ofMinutes(15))));
+        open("en", pin -> true, () -> Optional.of(clock.now().plus(Duration.ofMinutes(15))));
         assertThat(digitsAndOpen(robot)).allMatch(Node::isDisabled);
         assertThat(message(robot)).startsWith("Too many wrong tries. Wait 15:00;");
         tick(Duration.ofMinutes(15));
@@ -154,7 +152,7 @@ class PinPadTest {
                     open(
                             language,
                             pin -> false,
-                            () -> locked ? Optional.of(clock.now.plusSeconds(900)) : Optional.empty());
+                            () -> locked ? Optional.of(clock.now().plusSeconds(900)) : Optional.empty());
                     WaitForAsyncUtils.asyncFx(() -> {
                         if (larger) {
                             navigator.host().getStyleClass().add(Theme.LARGE_TEXT);
@@ -194,26 +192,6 @@ class PinPadTest {
                     assertThat(message.getText()).as(where).isNotEmpty();
                 }
             }
-        }
-    }
-
-    /** A wall clock the test moves. */
-    private static final class MovableClock extends Clock {
-        Instant now = NOON;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

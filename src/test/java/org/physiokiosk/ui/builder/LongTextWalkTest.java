@@ -1,0 +1,151 @@
+package org.physiokiosk.ui.builder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.TextInputControl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.program.Program;
+import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.program.ProgramStore;
+import org.physiokiosk.testing.BuilderWindow;
+import org.physiokiosk.testing.Finger;
+import org.physiokiosk.testing.TempFolders;
+import org.physiokiosk.testing.TherapistDesk;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A free text has a cap the therapist sees coming (TextLimits): a quiet count near it, a marked field past it,
+ * save refused with the reason, and nothing typed is cut. A file saved with a longer text still opens whole.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LongTextWalkTest {
+
+    private final Path folder = TempFolders.create("long-text");
+    private ProgramStore store;
+    private BuilderWindow window;
+
+    @AfterEach
+    void closeAndRemove() throws Exception {
+        if (window != null) {
+            window.close();
+        }
+        TempFolders.remove(folder);
+    }
+
+    private BuilderWindow open(Program program) throws Exception {
+        TherapistDesk desk = TherapistDesk.in(folder).language(program.language());
+        store = desk.store();
+        window = desk.showBuilder(1280, 800, shown -> shown.open(program));
+        return window;
+    }
+
+    private static void type(FxRobot robot, String id, String text) {
+        robot.interact(() -> {
+            TextInputControl field = robot.lookup("#" + id).queryAs(TextInputControl.class);
+            field.requestFocus();
+            field.setText(text);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryLabeled().getText();
+    }
+
+    private static boolean showing(FxRobot robot, String id) {
+        return robot.lookup("#" + id).query().isVisible();
+    }
+
+    private static boolean marked(FxRobot robot, String id) {
+        return robot.lookup("#" + id).query().getStyleClass().contains(BuilderStyle.TOO_LONG);
+    }
+
+    @Test
+    void aNoteCountsNearItsCapIsMarkedPastItAndSaveWaitsWithoutCuttingIt(FxRobot robot) throws Exception {
+        open(TherapistDesk.programOf(2, "nl"));
+        String count = "item-1-note" + LengthCounter.COUNT_SUFFIX;
+        type(robot, "item-1-note", "a".repeat(200));
+        assertThat(showing(robot, count)).as("quiet while short").isFalse();
+
+        type(robot, "item-1-note", "a".repeat(250));
+        assertThat(showing(robot, count)).isTrue();
+        assertThat(text(robot, count)).isEqualTo("250 / 300");
+        assertThat(marked(robot, "item-1-note")).isFalse();
+
+        String tooLong = "Rustig. ".repeat(51) + "Stop bij pijn."; // 422 characters
+        type(robot, "item-1-note", tooLong);
+        assertThat(text(robot, count)).isEqualTo("422 / 300: te lang voor de handout");
+        assertThat(marked(robot, "item-1-note")).isTrue();
+        assertThat(window.screen().program().items().get(0).note())
+                .as("nothing typed is lost")
+                .isEqualTo(tooLong);
+
+        type(
+                robot,
+                ProgramDetailsPane.TITLE_ID,
+                "Oefeningen voor de eerste weken na de opflakkering, ochtend en avond, rustig".repeat(2));
+        javafx.scene.control.Labeled titleCount = robot.lookup(
+                        "#" + ProgramDetailsPane.TITLE_ID + LengthCounter.COUNT_SUFFIX)
+                .queryLabeled();
+        assertThat(((javafx.scene.text.Text) titleCount.lookup(".text")).getText())
+                .as("the count is read whole in the 1280-wide desk's narrow column, not cut with …")
+                .isEqualTo(titleCount.getText())
+                .endsWith("te lang voor de handout");
+        type(robot, ProgramDetailsPane.TITLE_ID, "Rug, week 1");
+
+        Finger.tap(robot, "#" + BuilderToolbar.SAVE_ID);
+        assertThat(text(robot, Notices.ALERT_TEXT_ID))
+                .isEqualTo("Niet opgeslagen. Maak eerst korter: de opmerking bij oefening 1 (422 tekens, hooguit 300)."
+                        + " Je tekst blijft staan.");
+        assertThat(store.list().programs()).as("nothing saved").isEmpty();
+        assertThat(robot.lookup("#item-1-note").queryAs(TextInputControl.class).getText())
+                .isEqualTo(tooLong);
+
+        type(robot, "item-1-note", "b".repeat(300));
+        assertThat(marked(robot, "item-1-note")).isFalse();
+        assertThat(showing(robot, Notices.ALERT_ID))
+                .as("the refusal is no longer true")
+                .isFalse();
+        Finger.tap(robot, "#" + BuilderToolbar.SAVE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.list().programs()).hasSize(1);
+    }
+
+    @Test
+    void aFileWithLongerTextsOpensWholeSaysWhatIsTooLongAndMarksIt(FxRobot robot) throws Exception {
+        Program shortOne = TherapistDesk.programOf(2, "en");
+        ProgramItem first = shortOne.items().get(0);
+        String note = "n".repeat(400);
+        String instructions = "i".repeat(700);
+        Program longer = shortOne.withInstructions(instructions)
+                .withItems(List.of(
+                        new ProgramItem(first.exercise(), first.dose(), first.daysPerWeek(), note),
+                        shortOne.items().get(1)));
+        TherapistDesk.in(folder).store().save(longer); // as an older version or another desk saved it
+        Program stored = TherapistDesk.in(folder)
+                .store()
+                .load(TherapistDesk.in(folder).store().list().programs().get(0).id())
+                .orElseThrow();
+
+        open(stored);
+        assertThat(window.screen().program()).as("opened whole").isEqualTo(stored);
+        assertThat(robot.lookup("#" + ProgramDetailsPane.INSTRUCTIONS_ID)
+                        .queryAs(TextInputControl.class)
+                        .getText())
+                .isEqualTo(instructions);
+        assertThat(text(robot, Notices.ALERT_TEXT_ID))
+                .isEqualTo(
+                        "Program opened. Longer than fits the handout well: the general instructions (700 characters,"
+                                + " at most 600) (and 1 more text). Shorten it before you save.");
+        assertThat(marked(robot, ProgramDetailsPane.INSTRUCTIONS_ID)).isTrue();
+        assertThat(marked(robot, "item-1-note")).isTrue();
+        assertThat(text(robot, "item-1-note" + LengthCounter.COUNT_SUFFIX))
+                .isEqualTo("400 / 300: too long for the handout");
+    }
+}
