@@ -72,7 +72,13 @@ final class StaffDoor {
     }
 
     private void showPinChange() {
-        navigator.show(() -> new PinChangeScreen(messages, tasks, this::change, this::showMenu));
+        navigator.show(() -> new PinChangeScreen(
+                messages,
+                tasks,
+                this::change,
+                wallClock,
+                () -> vault.lockedUntil(wallClock.instant()),
+                this::showMenu));
     }
 
     private Optional<String> change(char[] old, char[] pin, char[] repeat) {

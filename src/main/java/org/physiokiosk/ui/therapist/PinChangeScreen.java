@@ -60,10 +60,6 @@ public final class PinChangeScreen implements Screen {
     private boolean busy;
 
     /** Without a lock-out to ask about when it opens: a lock-out shows from the first refused try, on the system clock. */
-    public PinChangeScreen(Messages messages, TaskRunner tasks, Change change, Runnable onDone) {
-        this(messages, tasks, change, Clock.systemUTC(), Optional::empty, onDone);
-    }
-
     /**
      * @param wallClock   the clock the vault's lock-out is on
      * @param lockedUntil until when the vault refuses tries (asked on a worker when the screen opens)
