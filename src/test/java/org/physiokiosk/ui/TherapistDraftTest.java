@@ -3,12 +3,9 @@ package org.physiokiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Scene;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
 import org.physiokiosk.testing.Finger;
+import org.physiokiosk.testing.MovableClock;
 import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
 import org.physiokiosk.ui.builder.BuilderScreen;
@@ -43,26 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class TherapistDraftTest {
 
     /** The wall clock the builder's services read, moved by the test. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-29T10:00:00Z");
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T10:00:00Z"));
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovableClock clock = new MovableClock();
     private Path folder;
     private Navigator navigator;
     private TherapistFlow therapist;
@@ -135,7 +115,7 @@ class TherapistDraftTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         kioskStartsOver();
-        clock.now = clock.now.plus(Duration.ofMinutes(50));
+        clock.advance(Duration.ofMinutes(50));
         BuilderScreen again = openBuilder();
 
         assertThat(again.program()).isEqualTo(work());
@@ -143,7 +123,7 @@ class TherapistDraftTest {
         assertThat(robot.lookup("#builder-status").queryLabeled().getText()).contains("niet opgeslagen");
 
         kioskStartsOver();
-        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         assertThat(openBuilder().program())
                 .as("kept again after the second reset")
                 .isEqualTo(work());
@@ -156,7 +136,7 @@ class TherapistDraftTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         kioskStartsOver();
-        clock.now = clock.now.plus(Duration.ofMinutes(61));
+        clock.advance(Duration.ofMinutes(61));
 
         assertThat(openBuilder().program().items()).isEmpty();
         assertThat(saysUnsaved(robot)).isFalse();
