@@ -45,23 +45,6 @@ class LongTextWalkTest {
         return window;
     }
 
-    private static void type(FxRobot robot, String id, String text) {
-        robot.interact(() -> {
-            TextInputControl field = robot.lookup("#" + id).queryAs(TextInputControl.class);
-            field.requestFocus();
-            field.setText(text);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryLabeled().getText();
-    }
-
-    private static boolean showing(FxRobot robot, String id) {
-        return robot.lookup("#" + id).query().isVisible();
-    }
-
     private static boolean marked(FxRobot robot, String id) {
         return robot.lookup("#" + id).query().getStyleClass().contains(BuilderStyle.TOO_LONG);
     }
@@ -70,23 +53,23 @@ class LongTextWalkTest {
     void aNoteCountsNearItsCapIsMarkedPastItAndSaveWaitsWithoutCuttingIt(FxRobot robot) throws Exception {
         open(TherapistDesk.programOf(2, "nl"));
         String count = "item-1-note" + LengthCounter.COUNT_SUFFIX;
-        type(robot, "item-1-note", "a".repeat(200));
-        assertThat(showing(robot, count)).as("quiet while short").isFalse();
+        DeskFields.type(robot, "item-1-note", "a".repeat(200));
+        assertThat(DeskFields.showing(robot, count)).as("quiet while short").isFalse();
 
-        type(robot, "item-1-note", "a".repeat(250));
-        assertThat(showing(robot, count)).isTrue();
-        assertThat(text(robot, count)).isEqualTo("250 / 300");
+        DeskFields.type(robot, "item-1-note", "a".repeat(250));
+        assertThat(DeskFields.showing(robot, count)).isTrue();
+        assertThat(DeskFields.text(robot, count)).isEqualTo("250 / 300");
         assertThat(marked(robot, "item-1-note")).isFalse();
 
         String tooLong = "Rustig. ".repeat(51) + "Stop bij pijn."; // 422 characters
-        type(robot, "item-1-note", tooLong);
-        assertThat(text(robot, count)).isEqualTo("422 / 300: te lang voor de handout");
+        DeskFields.type(robot, "item-1-note", tooLong);
+        assertThat(DeskFields.text(robot, count)).isEqualTo("422 / 300: te lang voor de handout");
         assertThat(marked(robot, "item-1-note")).isTrue();
         assertThat(window.screen().program().items().get(0).note())
                 .as("nothing typed is lost")
                 .isEqualTo(tooLong);
 
-        type(
+        DeskFields.type(
                 robot,
                 ProgramDetailsPane.TITLE_ID,
                 "Oefeningen voor de eerste weken na de opflakkering, ochtend en avond, rustig".repeat(2));
@@ -97,19 +80,19 @@ class LongTextWalkTest {
                 .as("the count is read whole in the 1280-wide desk's narrow column, not cut with …")
                 .isEqualTo(titleCount.getText())
                 .endsWith("te lang voor de handout");
-        type(robot, ProgramDetailsPane.TITLE_ID, "Rug, week 1");
+        DeskFields.type(robot, ProgramDetailsPane.TITLE_ID, "Rug, week 1");
 
         Finger.tap(robot, "#" + BuilderToolbar.SAVE_ID);
-        assertThat(text(robot, Notices.ALERT_TEXT_ID))
+        assertThat(DeskFields.text(robot, Notices.ALERT_TEXT_ID))
                 .isEqualTo("Niet opgeslagen. Maak eerst korter: de opmerking bij oefening 1 (422 tekens, hooguit 300)."
                         + " Je tekst blijft staan.");
         assertThat(store.list().programs()).as("nothing saved").isEmpty();
         assertThat(robot.lookup("#item-1-note").queryAs(TextInputControl.class).getText())
                 .isEqualTo(tooLong);
 
-        type(robot, "item-1-note", "b".repeat(300));
+        DeskFields.type(robot, "item-1-note", "b".repeat(300));
         assertThat(marked(robot, "item-1-note")).isFalse();
-        assertThat(showing(robot, Notices.ALERT_ID))
+        assertThat(DeskFields.showing(robot, Notices.ALERT_ID))
                 .as("the refusal is no longer true")
                 .isFalse();
         Finger.tap(robot, "#" + BuilderToolbar.SAVE_ID);
@@ -139,13 +122,13 @@ class LongTextWalkTest {
                         .queryAs(TextInputControl.class)
                         .getText())
                 .isEqualTo(instructions);
-        assertThat(text(robot, Notices.ALERT_TEXT_ID))
+        assertThat(DeskFields.text(robot, Notices.ALERT_TEXT_ID))
                 .isEqualTo(
                         "Program opened. Longer than fits the handout well: the general instructions (700 characters,"
                                 + " at most 600) (and 1 more text). Shorten it before you save.");
         assertThat(marked(robot, ProgramDetailsPane.INSTRUCTIONS_ID)).isTrue();
         assertThat(marked(robot, "item-1-note")).isTrue();
-        assertThat(text(robot, "item-1-note" + LengthCounter.COUNT_SUFFIX))
+        assertThat(DeskFields.text(robot, "item-1-note" + LengthCounter.COUNT_SUFFIX))
                 .isEqualTo("400 / 300: too long for the handout");
     }
 }

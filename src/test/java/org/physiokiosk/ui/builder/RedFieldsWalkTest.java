@@ -75,27 +75,6 @@ class RedFieldsWalkTest {
         return robot.lookup("#" + id).queryAs(TextField.class);
     }
 
-    /**
-     * Puts the focus in the field and replaces its text, as typing over a selection does (key by key typing with
-     * the robot takes seconds a field; the field reacts to its text, whichever way it came).
-     */
-    private static void type(FxRobot robot, String id, String text) {
-        robot.interact(() -> {
-            TextField field = field(robot, id);
-            field.requestFocus();
-            field.setText(text);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryLabeled().getText();
-    }
-
-    private static boolean showing(FxRobot robot, String id) {
-        return robot.lookup("#" + id).query().isVisible();
-    }
-
     @Test
     void aRedFieldKeepsWhatWasTypedWhateverElseOfTheExerciseChanges(FxRobot robot) throws Exception {
         open(2, 1920, 1080);
@@ -104,22 +83,23 @@ class RedFieldsWalkTest {
             String redId = "item-1-" + red.getKey();
             String before = field(robot, redId).getText();
             Program beforeProgram = screen.program();
-            type(robot, redId, red.getValue().get(0));
+            DeskFields.type(robot, redId, red.getValue().get(0));
             for (Map.Entry<String, List<String>> other : FIELDS.entrySet()) {
                 if (!other.getKey().equals(red.getKey())) {
-                    type(robot, "item-1-" + other.getKey(), other.getValue().get(1));
+                    DeskFields.type(
+                            robot, "item-1-" + other.getKey(), other.getValue().get(1));
                 }
             }
             robot.interact(() -> {
                 robot.lookup("#item-1-side").queryAs(ComboBox.class).setValue(Side.ALTERNATE);
                 field(robot, "item-1-note").setText("Rustig aan");
             });
-            type(robot, "item-2-sets", "5"); // another exercise, too
+            DeskFields.type(robot, "item-2-sets", "5"); // another exercise, too
 
             assertThat(field(robot, redId).getText())
                     .as(red.getKey() + " keeps the typed text")
                     .isEqualTo(red.getValue().get(0));
-            assertThat(showing(robot, redId + CheckedField.PROBLEM_SUFFIX))
+            assertThat(DeskFields.showing(robot, redId + CheckedField.PROBLEM_SUFFIX))
                     .as(red.getKey() + " stays red")
                     .isTrue();
             assertThat(screen.program()).as("the other edits were taken").isNotEqualTo(beforeProgram);
@@ -133,7 +113,7 @@ class RedFieldsWalkTest {
     @Test
     void saveAndHandoutsAreRefusedWhileAFieldIsRedNamingItAndBringingItIntoView(FxRobot robot) throws Exception {
         open(7, 1280, 800);
-        type(robot, "item-7-sets", "0");
+        DeskFields.type(robot, "item-7-sets", "0");
         ScrollPane list =
                 scrollAround(robot.lookup("#" + ProgramItemsPane.LIST_ID).query());
         robot.interact(() -> list.setVvalue(0));
@@ -142,10 +122,10 @@ class RedFieldsWalkTest {
         Finger.tap(robot, "#" + BuilderToolbar.SAVE_ID);
         WaitForAsyncUtils.waitForFxEvents();
         String refusal = "Nog niet opgeslagen. Verbeter eerst het rode veld: Oefening 7 · Series: kies 1 tot 20";
-        assertThat(text(robot, Notices.STATUS_ID)).isEqualTo(refusal);
-        assertThat(text(robot, Notices.ALERT_TEXT_ID)).isEqualTo(refusal);
+        assertThat(DeskFields.text(robot, Notices.STATUS_ID)).isEqualTo(refusal);
+        assertThat(DeskFields.text(robot, Notices.ALERT_TEXT_ID)).isEqualTo(refusal);
         assertThat(store.list().programs()).as("nothing saved").isEmpty();
-        assertThat(showing(robot, BuilderToolbar.UNSAVED_ID)).isTrue();
+        assertThat(DeskFields.showing(robot, BuilderToolbar.UNSAVED_ID)).isTrue();
         TextField red = field(robot, "item-7-sets");
         assertThat(red.isFocused()).as("the red field has the focus").isTrue();
         Bounds shown = list.localToScene(list.getLayoutBounds());
@@ -153,23 +133,24 @@ class RedFieldsWalkTest {
         assertThat(at.getMinY()).as("scrolled into view").isGreaterThanOrEqualTo(shown.getMinY());
         assertThat(at.getMaxY()).isLessThanOrEqualTo(shown.getMaxY());
 
-        type(robot, "item-3-rest", "abc");
+        DeskFields.type(robot, "item-3-rest", "abc");
         Finger.tap(robot, "#" + BuilderToolbar.EXPORT_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(exported).as("no PDF asked for").isEmpty();
-        assertThat(text(robot, Notices.STATUS_ID))
+        assertThat(DeskFields.text(robot, Notices.STATUS_ID))
                 .isEqualTo("Geen PDF gemaakt. Verbeter eerst het rode veld: Oefening 7 · Series: kies 1 tot 20"
                         + " (en nog 1 rood veld)");
         Finger.tap(robot, "#" + BuilderToolbar.PRINT_ID);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, Notices.STATUS_ID)).startsWith("Niet afgedrukt. Verbeter eerst het rode veld");
+        assertThat(DeskFields.text(robot, Notices.STATUS_ID))
+                .startsWith("Niet afgedrukt. Verbeter eerst het rode veld");
 
-        type(robot, "item-7-sets", "3");
-        type(robot, "item-3-rest", "20");
-        assertThat(text(robot, Notices.STATUS_ID))
+        DeskFields.type(robot, "item-7-sets", "3");
+        DeskFields.type(robot, "item-3-rest", "20");
+        assertThat(DeskFields.text(robot, Notices.STATUS_ID))
                 .as("no longer true, so taken back")
                 .isEmpty();
-        assertThat(showing(robot, Notices.ALERT_ID)).isFalse();
+        assertThat(DeskFields.showing(robot, Notices.ALERT_ID)).isFalse();
         Finger.tap(robot, "#" + BuilderToolbar.SAVE_ID);
         WaitForAsyncUtils.waitForFxEvents();
         Program saved = store.load(store.list().programs().get(0).id()).orElseThrow();
@@ -180,15 +161,16 @@ class RedFieldsWalkTest {
     @Test
     void aRedFieldGoesWithItsExerciseWhenTheListChanges(FxRobot robot) throws Exception {
         open(3, 1920, 1080);
-        type(robot, "item-3-hold", "99999");
+        DeskFields.type(robot, "item-3-hold", "99999");
         Finger.tap(robot, "#item-1-remove");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(field(robot, "item-2-hold").getText()).isEqualTo("99999");
-        assertThat(showing(robot, "item-2-hold" + CheckedField.PROBLEM_SUFFIX)).isTrue();
+        assertThat(DeskFields.showing(robot, "item-2-hold" + CheckedField.PROBLEM_SUFFIX))
+                .isTrue();
 
         Finger.tap(robot, "#" + BuilderToolbar.SAVE_ID);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, Notices.STATUS_ID)).contains("Oefening 2 · Vasthouden (seconden): kies");
+        assertThat(DeskFields.text(robot, Notices.STATUS_ID)).contains("Oefening 2 · Vasthouden (seconden): kies");
         assertThat(store.list().programs()).isEmpty();
     }
 
@@ -200,7 +182,7 @@ class RedFieldsWalkTest {
                 .setValue(LocalDate.of(2026, 1, 1)));
         Finger.tap(robot, "#" + BuilderToolbar.SAVE_ID);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, Notices.STATUS_ID))
+        assertThat(DeskFields.text(robot, Notices.STATUS_ID))
                 .startsWith("Nog niet opgeslagen")
                 .contains("controledatum");
         assertThat(store.list().programs()).isEmpty();
@@ -218,7 +200,7 @@ class RedFieldsWalkTest {
         open(1, 1920, 1080);
         DatePicker review = robot.lookup("#" + ProgramDetailsPane.REVIEW_ID).queryAs(DatePicker.class);
         robot.interact(() -> review.setValue(LocalDate.of(2026, 1, 1)));
-        assertThat(showing(robot, ProgramDetailsPane.REVIEW_ID + CheckedField.PROBLEM_SUFFIX))
+        assertThat(DeskFields.showing(robot, ProgramDetailsPane.REVIEW_ID + CheckedField.PROBLEM_SUFFIX))
                 .isTrue();
 
         Program other = Program.empty(LocalDate.of(2026, 11, 29), "nl")
@@ -227,7 +209,7 @@ class RedFieldsWalkTest {
         robot.interact(() -> screen.open(other));
 
         assertThat(review.getValue()).isEqualTo(LocalDate.of(2027, 2, 1));
-        assertThat(showing(robot, ProgramDetailsPane.REVIEW_ID + CheckedField.PROBLEM_SUFFIX))
+        assertThat(DeskFields.showing(robot, ProgramDetailsPane.REVIEW_ID + CheckedField.PROBLEM_SUFFIX))
                 .as("the refused date's problem belongs to the program that was open")
                 .isFalse();
     }
@@ -237,12 +219,14 @@ class RedFieldsWalkTest {
         open(1, 1280, 800);
         Finger.tap(robot, "#" + BuilderToolbar.SAVE_ID);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, Notices.STATUS_ID)).isEqualTo("Programma opgeslagen");
-        assertThat(showing(robot, BuilderToolbar.UNSAVED_ID)).isFalse();
+        assertThat(DeskFields.text(robot, Notices.STATUS_ID)).isEqualTo("Programma opgeslagen");
+        assertThat(DeskFields.showing(robot, BuilderToolbar.UNSAVED_ID)).isFalse();
 
-        type(robot, "item-1-reps", "12");
-        assertThat(showing(robot, BuilderToolbar.UNSAVED_ID)).isTrue();
-        assertThat(text(robot, Notices.STATUS_ID)).as("no longer true").isEmpty();
+        DeskFields.type(robot, "item-1-reps", "12");
+        assertThat(DeskFields.showing(robot, BuilderToolbar.UNSAVED_ID)).isTrue();
+        assertThat(DeskFields.text(robot, Notices.STATUS_ID))
+                .as("no longer true")
+                .isEmpty();
         Label unsaved = robot.lookup("#" + BuilderToolbar.UNSAVED_ID).queryAs(Label.class);
         assertThat(unsaved.getText()).isEqualTo("Niet opgeslagen");
     }
