@@ -87,14 +87,13 @@ public final class BenchSuite {
             if (only.contains("export")) {
                 rows.addAll(ExportBench.run(bench, quick ? 7 : 21, quick ? 3 : 5));
             }
-            double bareRss = Double.NaN;
+            StartupBench startup = new StartupBench(bench, quick ? 3 : 5, quick ? 2 : 3, quick ? 10_000 : 20_000);
             if (only.contains("startup")) {
-                StartupBench startup = new StartupBench(bench, quick ? 3 : 5, quick ? 2 : 3, quick ? 10_000 : 20_000);
                 rows.addAll(startup.run());
-                bareRss = startup.bareRssKb();
             }
             if (only.contains("player")) {
-                rows.addAll(PlayerProcessBench.run(bench, quick ? 3 : 5, quick ? 200 : 1000, quick ? 1 : 2, bareRss));
+                rows.addAll(PlayerProcessBench.run(
+                        bench, quick ? 3 : 5, quick ? 200 : 1000, quick ? 1 : 2, startup.bareRssKb()));
             }
         } finally {
             if (xvfb != null) {
