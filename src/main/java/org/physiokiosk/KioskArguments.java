@@ -2,6 +2,7 @@ package org.physiokiosk;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.physiokiosk.common.Language;
 import org.physiokiosk.kiosk.LaunchOptions;
 
 /**
@@ -44,6 +45,10 @@ final class KioskArguments {
                 return Optional.empty();
             }
             if (name.equals("--lang")) {
+                if (!Language.isSupported(value)) {
+                    return Optional
+                            .empty(); // picocli names the languages there are; the kiosk must not start in another
+                }
                 language = Optional.of(value);
             } else if (name.equals("--home")) {
                 home = Optional.of(Path.of(value));

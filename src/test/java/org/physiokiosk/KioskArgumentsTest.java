@@ -48,5 +48,9 @@ class KioskArgumentsTest {
                 .as("picocli decides what that means")
                 .isEmpty();
         assertThat(KioskArguments.parse("--kisok")).isEmpty();
+        assertThat(KioskArguments.parse("--kiosk", "--lang", "de"))
+                .as("a language the kiosk does not have: picocli says which it has, the kiosk does not start")
+                .isEmpty();
+        assertThat(KioskArguments.parse("--lang=EN")).isEmpty();
     }
 }

@@ -5,7 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -72,8 +72,8 @@ final class ContactSheet {
     /** The finished sheet and where, in its pixels, each row's cells ended up (for checking nothing is lost). */
     record Sheet(BufferedImage image, List<List<Rectangle>> cellPixels) {}
 
-    void write(List<Row> rows, Path png, float scale) throws IOException {
-        ImageIO.write(draw(rows, scale).image(), "png", png.toFile());
+    void write(List<Row> rows, OutputStream png, float scale) throws IOException {
+        ImageIO.write(draw(rows, scale).image(), "png", png);
     }
 
     Sheet draw(List<Row> rows, float scale) throws IOException {

@@ -1,14 +1,17 @@
 package org.physiokiosk.cli;
 
-import java.nio.file.Files;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.physiokiosk.common.FileErrors;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentProblem;
 import org.physiokiosk.content.Exercise;
@@ -88,20 +91,33 @@ public final class GalleryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        // Refused before the slow drawing, as export does: a typo in --out costs nothing and replaces nothing.
+        Optional<String> refusal = OutputFile.refusal(out, OutputFile.Kind.PNG);
+        if (refusal.isPresent()) {
+            err.println("gallery: " + refusal.get());
+            err.flush();
+            return 1;
+        }
         LoadResult loaded = content.load();
         loaded.problems().stream()
                 .filter(ContentProblem::isError)
                 .map(ContentProblem::format)
-                .forEach(System.err::println);
+                .forEach(err::println);
         List<ContactSheet.Row> rows = rows(loaded.catalog(), language, wanted);
         if (allPoses || rows.isEmpty()) {
             rows.addAll(poseRows(loaded.catalog().poses(), wanted));
         }
-        if (out.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(out.toAbsolutePath().getParent());
+        try {
+            OutputFile.write(out, stream -> new ContactSheet().write(rows, stream, scale));
+        } catch (IOException e) {
+            err.println("gallery: cannot write " + out + ": " + FileErrors.describe(e));
+            err.flush();
+            return 1;
         }
-        new ContactSheet().write(rows, out, scale);
-        System.out.println("wrote " + out + " (" + rows.size() + " rows)");
+        err.flush();
+        spec.commandLine().getOut().println("wrote " + out + " (" + rows.size() + " rows)");
+        spec.commandLine().getOut().flush();
         return loaded.errorCount() > 0 ? 1 : 0;
     }
 
