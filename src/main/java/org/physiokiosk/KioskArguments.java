@@ -41,8 +41,8 @@ final class KioskArguments {
             } else {
                 return Optional.empty();
             }
-            if (value.isEmpty()) {
-                return Optional.empty();
+            if (value.isBlank()) {
+                return Optional.empty(); // picocli says it is empty; as a path it would be the working folder
             }
             if (name.equals("--lang")) {
                 if (!Language.isSupported(value)) {

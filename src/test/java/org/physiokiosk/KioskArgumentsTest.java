@@ -52,5 +52,9 @@ class KioskArgumentsTest {
                 .as("a language the kiosk does not have: picocli says which it has, the kiosk does not start")
                 .isEmpty();
         assertThat(KioskArguments.parse("--lang=EN")).isEmpty();
+        assertThat(KioskArguments.parse("--home", " "))
+                .as("blank: not the working folder")
+                .isEmpty();
+        assertThat(KioskArguments.parse("--content", "")).isEmpty();
     }
 }

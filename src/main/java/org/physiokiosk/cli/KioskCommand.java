@@ -85,6 +85,7 @@ public final class KioskCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new KioskCommand(kioskLauncher));
         commandLine.setExecutionStrategy(TopOptionsForwarding::execute);
         commandLine.setExecutionExceptionHandler(new UnexpectedFailure());
+        commandLine.registerConverter(Path.class, new PathArgument()); // for every subcommand too
         return commandLine;
     }
 

@@ -154,6 +154,25 @@ class CommandLineTest {
     }
 
     @Test
+    void anEmptyFileOrFolderIsAUsageErrorForEveryCommandNotTheWorkingFolder() {
+        assertThat(run("validate", "--content=")).isEqualTo(2);
+        assertThat(run("--content=", "validate")).isEqualTo(2);
+        assertThat(run("--content", "", "--kiosk")).isEqualTo(2);
+        assertThat(run("--home", " ")).isEqualTo(2);
+        assertThat(run("export", "--program", "", "--out", "handout.pdf")).isEqualTo(2);
+        assertThat(run("gallery", "--out", "")).isEqualTo(2);
+
+        assertThat(err.toString())
+                .contains("Invalid value for option '--content': an empty name; give a file or folder")
+                .contains("Invalid value for option '--home': an empty name; give a file or folder")
+                .contains("Invalid value for option '--program': an empty name; give a file or folder")
+                .contains("Invalid value for option '--out': an empty name; give a file or folder")
+                .doesNotContain("Exception");
+        assertThat(out.toString()).as("nothing was read or written").isEmpty();
+        assertThat(launches).isEmpty();
+    }
+
+    @Test
     void galleryWithABadRegexOrScaleIsAUsageErrorNotAStackTrace(@TempDir Path folder) {
         String png = folder.resolve("sheet.png").toString();
         assertThat(run("gallery", "--out", png, "--only", "([")).isEqualTo(2);

@@ -68,8 +68,13 @@ class ExportOutputTest {
     @Test
     void theRootOrAnEmptyNameIsAPlainRefusalNotAStackTrace() {
         assertThat(run("export", "--template", TEMPLATE, "--out", "/")).isEqualTo(1);
-        assertThat(run("export", "--template", TEMPLATE, "--out", "")).isEqualTo(1);
-        assertThat(err.toString()).contains("export: '/' is not a file name").doesNotContain("Exception", "\tat ");
+        assertThat(run("export", "--template", TEMPLATE, "--out", ""))
+                .as("a usage error")
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains("export: '/' is not a file name")
+                .contains("Invalid value for option '--out': an empty name; give a file or folder")
+                .doesNotContain("Exception", "\tat ");
     }
 
     @Test
