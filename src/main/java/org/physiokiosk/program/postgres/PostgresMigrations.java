@@ -1,5 +1,6 @@
 package org.physiokiosk.program.postgres;
 
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -42,7 +43,26 @@ public final class PostgresMigrations {
                     .migrate();
             return result.migrationsExecuted;
         } catch (FlywayException e) {
-            throw new ProgramStoreException("the program database could not be migrated: " + e.getMessage(), e);
+            throw failure(e);
         }
+    }
+
+    /**
+     * In the same words as every other database failure when the database said why (unreachable, a wrong
+     * password); else Flyway's first line. Its full message adds a ruled-off block of SQL state and error code
+     * that tells an administrator nothing the first line does not.
+     */
+    private static ProgramStoreException failure(FlywayException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return SqlFailure.of("migrate the program database", sql);
+            }
+        }
+        String message = String.valueOf(e.getMessage()).strip();
+        int lineEnd = message.indexOf('\n');
+        return new ProgramStoreException(
+                "the program database could not be migrated: "
+                        + (lineEnd < 0 ? message : message.substring(0, lineEnd)),
+                e);
     }
 }
