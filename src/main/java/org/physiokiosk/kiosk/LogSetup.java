@@ -3,6 +3,8 @@ package org.physiokiosk.kiosk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
@@ -42,7 +44,7 @@ public final class LogSetup {
     public static void appendWarning(Path folder, String source, String line) {
         String stamp = java.time.LocalDateTime.now().withNano(0).toString().replace('T', ' ');
         try {
-            Files.createDirectories(folder);
+            createOwnerOnly(folder);
             Files.writeString(
                     folder.resolve("physiokiosk-0.log"),
                     stamp + " WARNING " + source + ": " + line + System.lineSeparator(),
@@ -54,12 +56,33 @@ public final class LogSetup {
         }
     }
 
+    /**
+     * The log folder, made readable by this user only when the app makes it: a log holds no patient's name, but
+     * it is the app's own record of a clinic's day, like the PIN and the programs beside it (decision 0048), and
+     * a log file takes the folder's reach. A folder that is already there keeps the permissions it has.
+     */
+    static void createOwnerOnly(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        Path parent = folder.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (parent != null && Files.getFileStore(parent).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.createDirectory(
+                    folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(folder);
+        }
+    }
+
     /** Returns false (and keeps logging to the console) when the log folder cannot be written. */
     public static boolean toFolder(Path folder) {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         Logger root = Logger.getLogger("");
         try {
-            Files.createDirectories(folder);
+            createOwnerOnly(folder);
             FileHandler handler = new FileHandler(
                     folder.resolve("physiokiosk-%g.log").toString(), FILE_LIMIT_BYTES, FILE_COUNT, true);
             handler.setFormatter(new SimpleFormatter());

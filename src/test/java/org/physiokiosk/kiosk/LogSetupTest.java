@@ -50,6 +50,26 @@ class LogSetupTest {
     }
 
     @Test
+    void theLogFolderTheAppMakesIsTheUsersOnlyAndOneThereKeepsItsPermissions() throws Exception {
+        previous = Thread.getDefaultUncaughtExceptionHandler();
+        org.assertj.core.api.Assumptions.assumeThat(Files.getFileStore(data).supportsFileAttributeView("posix"))
+                .isTrue();
+        Path logs = data.resolve("home").resolve("logs");
+
+        assertThat(LogSetup.toFolder(logs)).isTrue();
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(logs)))
+                .isEqualTo("rwx------");
+        restoreGlobalLogging();
+        Path shared = Files.createDirectories(data.resolve("shared-logs"));
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---"));
+        LogSetup.appendWarning(shared, "test", "a line");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)))
+                .as("an administrator's choice is kept")
+                .isEqualTo("rwxr-x---");
+    }
+
+    @Test
     void aLogFolderThatCannotBeMadeIsOneWarningLineWithoutAStackTrace() throws Exception {
         previous = Thread.getDefaultUncaughtExceptionHandler();
         Path file = Files.writeString(data.resolve("home"), "a file where the data folder should be");
