@@ -129,6 +129,10 @@ class DeskLayoutTest {
             store.save(empty.withTitle("Lage rugklachten na het tillen van zware dozen bij de verhuizing")
                     .withPatient(Optional.of("Marieke van den Berg-Oosterhuis")));
             store.save(empty.withTitle("Nek").withPatient(Optional.empty()));
+            // a file damaged by hand: the saved list names it in a line of its own
+            java.nio.file.Files.writeString(
+                    store.folder().resolve("programma-van-de-scanner-kopie-2026-11-30.json"),
+                    "{\"schemaVersion\": 1, \"ti");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -169,6 +173,45 @@ class DeskLayoutTest {
             cut.add(what + ": " + e.getMessage());
         }
         clippedPlaceholders(scene.getRoot(), what, cut);
+        columnsGetTheirRoom(scene.getRoot(), what, cut);
+    }
+
+    /**
+     * Nothing in a column of a split pane reaches past the column's right edge, where the next column covers it (a
+     * line in the saved list that would not wrap widened the list and its buttons under the program's form). What
+     * a list, a scroll pane or a field holds is theirs to clip or scroll.
+     */
+    private static void columnsGetTheirRoom(Node node, String what, List<String> cut) {
+        if (node instanceof javafx.scene.control.SplitPane split) {
+            for (Node column : split.getItems()) {
+                double edge = column.localToScene(column.getLayoutBounds()).getMaxX();
+                insideTheColumn(column, edge, what, cut);
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> columnsGetTheirRoom(child, what, cut));
+        }
+    }
+
+    private static void insideTheColumn(Node node, double edge, String what, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.Control control) {
+            double right = control.localToScene(control.getLayoutBounds()).getMaxX();
+            if (right > edge + 1) {
+                cut.add("%s: %s reaches %.0f px past its column"
+                        .formatted(what, control.getId() != null ? control.getId() : control, right - edge));
+                return;
+            }
+        }
+        boolean holdsItsOwn = node instanceof ScrollPane
+                || node instanceof javafx.scene.control.ListView
+                || node instanceof TextInputControl
+                || node instanceof javafx.scene.control.ComboBoxBase;
+        if (!holdsItsOwn && node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> insideTheColumn(child, edge, what, cut));
+        }
     }
 
     /** Every empty field's placeholder that its field (or a scroll pane or clip around it) shows only in part. */
