@@ -6,17 +6,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
- * Every apostrophe a message means is on screen. A plural branch that holds its number ("{0} pagina''s") is read by
+ * Plural messages read right in both languages. Every apostrophe a message means is on screen. A plural branch that holds its number ("{0} pagina''s") is read by
  * MessageFormat twice, so one escaped quote there is eaten: the desk's preview said "8 paginas" (seen on the real
  * desk at 1280x800, 2026-11-30). Each message with a quote is formatted with twos for its numbers, and what comes
  * out must hold as many apostrophes as the text means.
  */
-class PluralApostropheTest {
+class PluralWordsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"nl", "en"})
@@ -39,5 +40,13 @@ class PluralApostropheTest {
             }
         }
         assertThat(lost).as("messages that lose an apostrophe").isEmpty();
+    }
+
+    /** Dutch inflects the adjective with the count: "1 rood veld", "5 rode velden" (the desk said "5 rood velden"). */
+    @Test
+    void dutchRedFieldsAgreeWithTheirCount() {
+        Messages messages = new Messages("nl");
+        assertThat(messages.format("builder.problems.more", "Series", 1)).isEqualTo("Series (en nog 1 rood veld)");
+        assertThat(messages.format("builder.problems.more", "Series", 5)).isEqualTo("Series (en nog 5 rode velden)");
     }
 }
