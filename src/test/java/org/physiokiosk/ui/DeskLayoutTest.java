@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -27,6 +26,7 @@ import org.physiokiosk.program.Program;
 import org.physiokiosk.testing.LayoutChecks;
 import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
+import org.physiokiosk.testing.VisiblePart;
 import org.physiokiosk.ui.builder.BuilderScreen;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
@@ -226,7 +226,7 @@ class DeskLayoutTest {
             for (Node part : field.lookupAll(".text")) {
                 if (part instanceof Text prompt && field.getPromptText().equals(prompt.getText())) {
                     Bounds whole = prompt.localToScene(prompt.getLayoutBounds());
-                    Bounds shown = shown(prompt, field);
+                    Bounds shown = VisiblePart.of(prompt, field); // a field scrolled out of a list is not cut
                     if (shown == null
                             || shown.getWidth() < whole.getWidth() - 1
                             || shown.getHeight() < whole.getHeight() - 1) {
@@ -246,36 +246,6 @@ class DeskLayoutTest {
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> clippedPlaceholders(child, what, cut));
         }
-    }
-
-    /**
-     * The part of {@code text} left in view by the clips and scroll panes of its field (a field scrolled out of a
-     * list is not cut: the list scrolls).
-     */
-    private static Bounds shown(Text text, Node field) {
-        Bounds at = text.localToScene(text.getLayoutBounds());
-        for (Node around = text.getParent();
-                around != null && around != field.getParent();
-                around = around.getParent()) {
-            Bounds keep = null;
-            if (around.getClip() != null) {
-                keep = around.localToScene(around.getClip().getBoundsInParent());
-            } else if (around instanceof ScrollPane pane) {
-                Node viewport = pane.lookup(".viewport");
-                keep = viewport == null ? null : viewport.localToScene(viewport.getLayoutBounds());
-            }
-            if (keep != null) {
-                double minX = Math.max(at.getMinX(), keep.getMinX());
-                double minY = Math.max(at.getMinY(), keep.getMinY());
-                double maxX = Math.min(at.getMaxX(), keep.getMaxX());
-                double maxY = Math.min(at.getMaxY(), keep.getMaxY());
-                if (maxX <= minX || maxY <= minY) {
-                    return null;
-                }
-                at = new BoundingBox(minX, minY, maxX - minX, maxY - minY);
-            }
-        }
-        return at;
     }
 
     private static void onFx(Runnable walk) throws Exception {
