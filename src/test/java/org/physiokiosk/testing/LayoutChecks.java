@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import org.physiokiosk.ui.theme.Theme;
 
@@ -57,27 +55,7 @@ public final class LayoutChecks {
 
     /** Where on the scene a button can be tapped: its bounds less what scroll panes and clips around it hide. */
     private static Bounds tappable(Node node) {
-        Bounds at = node.localToScene(node.getLayoutBounds());
-        for (Node around = node; around != null; around = around.getParent()) {
-            Bounds keep = null;
-            if (around.getClip() != null) {
-                keep = around.localToScene(around.getClip().getBoundsInParent());
-            } else if (around != node && around instanceof ScrollPane pane) {
-                Node viewport = pane.lookup(".viewport");
-                keep = viewport == null ? null : viewport.localToScene(viewport.getLayoutBounds());
-            }
-            if (keep != null) {
-                double minX = Math.max(at.getMinX(), keep.getMinX());
-                double minY = Math.max(at.getMinY(), keep.getMinY());
-                double maxX = Math.min(at.getMaxX(), keep.getMaxX());
-                double maxY = Math.min(at.getMaxY(), keep.getMaxY());
-                if (maxX <= minX || maxY <= minY) {
-                    return null;
-                }
-                at = new BoundingBox(minX, minY, maxX - minX, maxY - minY);
-            }
-        }
-        return at;
+        return VisiblePart.of(node, null);
     }
 
     private static String label(ButtonBase button) {

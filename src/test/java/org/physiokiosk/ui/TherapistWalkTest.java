@@ -31,6 +31,7 @@ import org.physiokiosk.content.IntRange;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramCodes;
 import org.physiokiosk.program.ProgramItem;
+import org.physiokiosk.testing.DeskWalk;
 import org.physiokiosk.testing.Finger;
 import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
@@ -90,14 +91,12 @@ class TherapistWalkTest {
     @Test
     void buildSaveReopenAndExportAProgram(FxRobot robot) throws Exception {
         // The gate: a wrong PIN is refused and not kept; the right one opens the builder.
-        tap(robot, "1", "2", "3", "4");
-        Finger.tap(robot, "#" + PinScreen.OK_ID);
+        DeskWalk.typePin(robot, "1234");
         waitUntil(() -> text(robot, "#" + PinScreen.MESSAGE_ID).contains("klopt niet"));
         assertThat(robot.lookup("#" + PinScreen.FIELD_ID).queryLabeled().getText())
                 .as("no dot left of the wrong PIN")
                 .isEmpty();
-        tap(robot, "2", "4", "6", "8");
-        Finger.tap(robot, "#" + PinScreen.OK_ID);
+        DeskWalk.typePin(robot, PIN);
         waitUntil(() -> navigator.currentProperty().get() instanceof BuilderScreen);
 
         // Search ignores accents and finds Dutch and English words alike.
@@ -223,12 +222,6 @@ class TherapistWalkTest {
         assertThat(screen.program().items()).isEmpty();
         assertThat(screen.program().title()).isEmpty();
         assertThat(screen.view().lookupAll(".image-view")).isEmpty();
-    }
-
-    private static void tap(FxRobot robot, String... digits) {
-        for (String digit : digits) {
-            Finger.tap(robot, "#" + PinScreen.KEY_ID_PREFIX + digit);
-        }
     }
 
     private static void replaceText(FxRobot robot, String query, String text) {

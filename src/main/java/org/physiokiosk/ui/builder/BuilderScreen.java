@@ -51,7 +51,6 @@ public final class BuilderScreen implements Screen {
     private final SaveCommands saving;
     private final KioskCodePane code;
     private final Subscription subscription;
-    private final Subscription dialogPlacement = DialogPlacement.install();
     private final CloseGuard closeGuard;
     private final Messages messages;
     private Consumer<Program> whenAbandoned = draft -> {};
@@ -272,7 +271,6 @@ public final class BuilderScreen implements Screen {
             whenAbandoned.accept(onDesk);
         }
         subscription.unsubscribe();
-        dialogPlacement.unsubscribe();
         closeGuard.dispose();
         livePreview.dispose();
         model.replace(Program.empty(commands.today(), model.program().language()));

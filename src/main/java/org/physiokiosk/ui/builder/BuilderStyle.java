@@ -36,6 +36,8 @@ final class BuilderStyle {
     static final String TOO_LONG = "pk-too-long";
 
     static final String REPEAT = "pk-item-repeat";
+    /** The saved list's line about files it could not read, with its show/hide button. */
+    static final String UNREADABLE_HEAD = "pk-saved-problems-head";
 
     private BuilderStyle() {}
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
+import javafx.util.Subscription;
 
 /**
  * Dates as the screen's language writes them (29-11-2026, 29/11/2026), not as the PC's locale does: a
@@ -14,9 +15,14 @@ final class DateFormat {
 
     private DateFormat() {}
 
-    static void apply(DatePicker picker, String language) {
+    /**
+     * Also, leaving the field with words that are no date ("Anne de Vries", typed one row too low) shows the
+     * picker's date again: the picker keeps its value but, as that does not change, would keep the words on screen
+     * while the program and the handout hold the date.
+     */
+    static Subscription apply(DatePicker picker, String language) {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("nl".equals(language) ? "d-M-yyyy" : "d/M/yyyy");
-        picker.setConverter(new StringConverter<>() {
+        StringConverter<LocalDate> converter = new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
                 return date == null ? "" : format.format(date);
@@ -33,6 +39,22 @@ final class DateFormat {
                     return picker.getValue(); // an unreadable date keeps the one shown
                 }
             }
+        };
+        picker.setConverter(converter);
+        return picker.focusedProperty().subscribe(focused -> {
+            String typed = picker.getEditor().getText();
+            if (!focused && typed != null && !typed.isBlank() && !readable(typed, format)) {
+                picker.getEditor().setText(converter.toString(picker.getValue()));
+            }
         });
+    }
+
+    private static boolean readable(String text, DateTimeFormatter format) {
+        try {
+            LocalDate.parse(text.strip(), format);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 }

@@ -30,6 +30,12 @@ final class ExportFileName {
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
         String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return slug.length() > MAX_TITLE ? slug.substring(0, MAX_TITLE).replaceAll("-+$", "") : slug;
+        if (slug.length() <= MAX_TITLE) {
+            return slug;
+        }
+        // At a word's end: "...-lumbago-of", not "...-lumbago-of-herni"
+        String cut = slug.substring(0, MAX_TITLE + 1);
+        int lastBreak = cut.lastIndexOf('-');
+        return (lastBreak > 0 ? cut.substring(0, lastBreak) : slug.substring(0, MAX_TITLE)).replaceAll("-+$", "");
     }
 }

@@ -85,8 +85,8 @@ final class ProgramDetailsPane extends GridPane {
         patient.setId(PATIENT_ID);
         patient.setPromptText(messages.get("builder.details.patientPrompt"));
         therapist.setId(THERAPIST_ID);
-        DateFormat.apply(date, messages.language());
-        DateFormat.apply(review, messages.language());
+        Subscription dates =
+                DateFormat.apply(date, messages.language()).and(DateFormat.apply(review, messages.language()));
         date.setId(DATE_ID);
         review.setId(REVIEW_ID);
         review.setPromptText(messages.get("builder.details.reviewPrompt"));
@@ -171,6 +171,7 @@ final class ProgramDetailsPane extends GridPane {
                         edit("language", editor -> editor.setLanguage((String) after.getUserData()));
                     }
                 }));
+        subscriptions = dates.and(subscriptions);
         showing = false;
         show(model.program());
     }

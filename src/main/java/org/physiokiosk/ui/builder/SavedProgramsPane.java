@@ -150,7 +150,7 @@ final class SavedProgramsPane extends VBox {
         return java.util.Optional.empty();
     }
 
-    /** Title (wraps), then patient, date and code: the patient's name gives way (…), the date and code never do. */
+    /** Title (wraps), then patient (wraps), date and code: the date and code keep their width. */
     private final class SavedCell extends ListCell<SavedProgram> {
         private final DateTimeFormatter dates;
         private final Label title = new Label();
@@ -165,6 +165,8 @@ final class SavedProgramsPane extends VBox {
             WrappingLabel.wrapWhole(title);
             title.getStyleClass().add(ROW_TITLE);
             patient.getStyleClass().add(ROW_META);
+            // Wraps, never "Marieke van den Berg-Oo…": the end of a name is what tells two patients apart
+            WrappingLabel.wrapWhole(patient);
             patient.setMinWidth(0);
             patient.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(patient, Priority.ALWAYS);

@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.program.ProgramStore;
 import org.physiokiosk.ui.common.WrappingLabel;
@@ -48,8 +50,13 @@ final class UnreadableFilesNote extends VBox {
         box.getStyleClass().add(DETAILS_BOX);
         box.setFitToWidth(true);
         box.managedProperty().bind(box.visibleProperty());
-        FlowPane head = new FlowPane(summary, details);
-        head.getStyleClass().add("pk-button-row");
+        // An HBox, not a FlowPane: a flow gives the summary its one-line width, and one long file name then widened
+        // the whole saved-programs column under the program's form (seen at 1280x800); here the summary wraps.
+        summary.setMinWidth(0);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        details.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(summary, details);
+        head.getStyleClass().add(BuilderStyle.UNREADABLE_HEAD);
         getChildren().addAll(head, box);
         managedProperty().bind(visibleProperty());
         show(List.of());

@@ -23,6 +23,7 @@ import org.physiokiosk.kiosk.PinVault;
 import org.physiokiosk.kiosk.Settings;
 import org.physiokiosk.program.CodeAttempts;
 import org.physiokiosk.program.CodeEntry;
+import org.physiokiosk.ui.common.DialogPlacement;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
@@ -64,6 +65,7 @@ public final class App {
     private javafx.util.Subscription staffDoor;
     private javafx.util.Subscription faultHandler = javafx.util.Subscription.EMPTY;
     private javafx.util.Subscription tapGuard = javafx.util.Subscription.EMPTY;
+    private javafx.util.Subscription dialogs = javafx.util.Subscription.EMPTY;
 
     /**
      * @param therapistMode start straight in the program builder (a therapist's desk PC), not the patient kiosk
@@ -134,6 +136,7 @@ public final class App {
         Theme.apply(scene);
         navigator = new Navigator(scene);
         tapGuard = TapGuard.install(scene, tapClock); // a double tap acts once (decision 0028)
+        dialogs = DialogPlacement.install(); // every owned dialog, from any screen, centred over this window
         ScreenFaults faults = new ScreenFaults(navigator, messages);
         faultHandler =
                 faults.installOnCurrentThread(); // start() runs on the FX thread: its faults lead back to the start
@@ -289,6 +292,7 @@ public final class App {
         faultHandler.unsubscribe();
         faultHandler = javafx.util.Subscription.EMPTY;
         tapGuard.unsubscribe();
+        dialogs.unsubscribe();
     }
 
     private static void logProblems(LoadResult result) {

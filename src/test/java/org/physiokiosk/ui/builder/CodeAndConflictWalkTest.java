@@ -2,22 +2,20 @@ package org.physiokiosk.ui.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramStore;
-import org.physiokiosk.testing.BuilderWindow;
+import org.physiokiosk.testing.DeskWalk;
 import org.physiokiosk.testing.Finger;
-import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.testfx.api.FxRobot;
@@ -28,27 +26,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CodeAndConflictWalkTest {
 
-    private Path folder;
-    private final List<String> questions = new ArrayList<>();
-    private boolean answer = true;
-    private BuilderWindow window;
+    @RegisterExtension
+    final DeskWalk walk = new DeskWalk("code-and-conflict");
 
-    @AfterEach
-    void closeAndRemove() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-        TempFolders.remove(folder);
-    }
-
-    private BuilderScreen open(TherapistDesk desk) throws Exception {
-        desk.confirm(question -> {
-            questions.add(question);
-            return answer;
-        });
-        window = desk.showBuilder(1920, 1080, shown -> {});
-        return window.screen();
-    }
+    private final List<String> questions = walk.questions();
 
     private static Program lowBack(String title) {
         Program empty = Program.empty(TherapistDesk.today(), "nl");
@@ -57,12 +38,11 @@ class CodeAndConflictWalkTest {
 
     @Test
     void aConflictOffersToSaveTheOpenVersionAsACopyAndKeepsTheOthersVersion(FxRobot robot) throws Exception {
-        folder = TempFolders.create("conflict");
-        TherapistDesk desk = TherapistDesk.in(folder).withCodes();
-        FileProgramStore store = new FileProgramStore(folder.resolve("programs"));
+        TherapistDesk desk = walk.desk().withCodes();
+        FileProgramStore store = new FileProgramStore(walk.folder().resolve("programs"));
         Program saved = store.save(lowBack("Bereik test"));
         IssuedCode original = desk.codes().issueCode(saved.id().orElseThrow(), saved.date());
-        BuilderScreen screen = open(desk);
+        BuilderScreen screen = walk.showBuilder(1920, 1080, shown -> {});
         robot.interact(() -> screen.open(saved.withTitle("Mijn versie")));
         store.save(saved.withTitle("Andere desk")); // another desk, meanwhile
 
@@ -88,25 +68,24 @@ class CodeAndConflictWalkTest {
 
     @Test
     void aNewCodeAsksFirstAndASecondClickWhileItRunsIsIgnored(FxRobot robot) throws Exception {
-        folder = TempFolders.create("new-code");
         HeldTasks held = new HeldTasks();
-        TherapistDesk desk = TherapistDesk.in(folder).withCodes().workers(held, TaskRunner.sameThread());
-        FileProgramStore store = new FileProgramStore(folder.resolve("programs"));
+        TherapistDesk desk = walk.desk().withCodes().workers(held, TaskRunner.sameThread());
+        FileProgramStore store = new FileProgramStore(walk.folder().resolve("programs"));
         Program saved = store.save(lowBack("Rug"));
         String id = saved.id().orElseThrow();
         IssuedCode first = desk.codes().issueCode(id, saved.date());
-        BuilderScreen screen = open(desk);
+        BuilderScreen screen = walk.showBuilder(1920, 1080, shown -> {});
         robot.interact(() -> screen.open(saved));
         held.runAll(robot);
 
-        answer = false;
+        walk.answer(false);
         Finger.tap(robot, "#" + KioskCodePane.NEW_ID);
         WaitForAsyncUtils.waitForFxEvents();
         held.runAll(robot);
         assertThat(questions).singleElement().asString().contains("Nieuwe code geven?");
         assertThat(desk.codes().currentCode(id)).as("no means no").hasValue(first);
 
-        answer = true;
+        walk.answer(true);
         questions.clear();
         Finger.tap(robot, "#" + KioskCodePane.NEW_ID);
         Finger.tap(robot, "#" + KioskCodePane.NEW_ID);
@@ -117,7 +96,8 @@ class CodeAndConflictWalkTest {
                 .hasSize(1);
         IssuedCode now = desk.codes().currentCode(id).orElseThrow();
         assertThat(now).isNotEqualTo(first);
-        assertThat(java.nio.file.Files.readString(folder.resolve(org.physiokiosk.program.FileCodeIndex.FILE_NAME)))
+        assertThat(java.nio.file.Files.readString(
+                        walk.folder().resolve(org.physiokiosk.program.FileCodeIndex.FILE_NAME)))
                 .as("one new code, not two")
                 .containsOnlyOnce("\"revokedOn\"");
     }

@@ -42,6 +42,15 @@ class ExportFileNameTest {
         assertThat(ExportFileName.suggest(program("a ".repeat(60), "x"), "p")).hasSizeLessThan(60);
     }
 
+    /** Seen on the real desk: "oefenprogramma-lage-rug-lumbago-of-herni-2026-11-30.pdf", a word cut in half. */
+    @Test
+    void aLongTitleIsCutAtAWordsEnd() {
+        String name =
+                ExportFileName.suggest(program("Oefenprogramma lage rug (lumbago of hernia) thuis (kopie)", "x"), "p");
+        assertThat(name).isEqualTo("oefenprogramma-lage-rug-lumbago-of-2026-11-29.pdf");
+        assertThat(ExportFileName.slug("a".repeat(70))).hasSize(40); // one word longer than the cap: cut anyway
+    }
+
     @Test
     void aTitleThatNamesThePatientGivesTheNeutralName() {
         String name = ExportFileName.suggest(program("Rug Олена Шевченко", "Олена Шевченко"), "oefenprogramma");

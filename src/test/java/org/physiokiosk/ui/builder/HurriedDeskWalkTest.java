@@ -2,7 +2,6 @@ package org.physiokiosk.ui.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -11,13 +10,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.testing.BuilderWindow;
+import org.physiokiosk.testing.DeskWalk;
 import org.physiokiosk.testing.Finger;
-import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,31 +29,21 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class HurriedDeskWalkTest {
 
-    private final List<String> questions = new ArrayList<>();
-    private boolean answer;
-    private Path folder;
+    @RegisterExtension
+    final DeskWalk walk = new DeskWalk("hurried-desk");
+
+    private final List<String> questions = walk.questions();
     private BuilderWindow window;
     private final List<String> closed = new ArrayList<>();
-
-    @AfterEach
-    void closeAndRemove() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-        TempFolders.remove(folder);
-    }
 
     private void open(Program program) throws Exception {
         open(program, 1280, 800);
     }
 
     private void open(Program program, double width, double height) throws Exception {
-        folder = TempFolders.create("hurried-desk");
-        TherapistDesk desk = TherapistDesk.in(folder).confirm(question -> {
-            questions.add(question);
-            return answer;
-        });
-        window = desk.showBuilder(width, height, shown -> shown.open(program));
+        walk.answer(false);
+        walk.showBuilder(width, height, shown -> shown.open(program));
+        window = walk.window();
         Stage stage = window.stage();
         WaitForAsyncUtils.asyncFx(
                         () -> stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> closed.add("closed")))
@@ -106,7 +95,7 @@ class HurriedDeskWalkTest {
         Finger.tap(robot, "#item-1-remove");
         WaitForAsyncUtils.waitForFxEvents();
 
-        answer = false;
+        walk.answer(false);
         closeWithTheTitleBar(robot);
         assertThat(questions)
                 .singleElement()
@@ -115,7 +104,7 @@ class HurriedDeskWalkTest {
         assertThat(closed).as("the window stays").isEmpty();
         assertThat(window.screen().program().items()).hasSize(1);
 
-        answer = true;
+        walk.answer(true);
         closeWithTheTitleBar(robot);
         assertThat(questions).hasSize(2);
         assertThat(closed).as("the therapist chose to close").hasSize(1);

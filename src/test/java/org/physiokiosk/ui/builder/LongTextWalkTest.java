@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TextInputControl;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
 import org.physiokiosk.program.ProgramStore;
 import org.physiokiosk.testing.BuilderWindow;
+import org.physiokiosk.testing.DeskWalk;
 import org.physiokiosk.testing.Finger;
-import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -26,22 +26,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LongTextWalkTest {
 
-    private final Path folder = TempFolders.create("long-text");
+    @RegisterExtension
+    final DeskWalk walk = new DeskWalk("long-text");
+
+    private final Path folder = walk.folder();
     private ProgramStore store;
     private BuilderWindow window;
 
-    @AfterEach
-    void closeAndRemove() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-        TempFolders.remove(folder);
-    }
-
     private BuilderWindow open(Program program) throws Exception {
-        TherapistDesk desk = TherapistDesk.in(folder).language(program.language());
+        TherapistDesk desk = walk.desk().language(program.language());
         store = desk.store();
-        window = desk.showBuilder(1280, 800, shown -> shown.open(program));
+        walk.showBuilder(1280, 800, shown -> shown.open(program));
+        window = walk.window();
         return window;
     }
 

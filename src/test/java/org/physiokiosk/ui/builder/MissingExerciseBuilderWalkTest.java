@@ -2,19 +2,17 @@ package org.physiokiosk.ui.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
-import org.physiokiosk.testing.BuilderWindow;
+import org.physiokiosk.testing.DeskWalk;
 import org.physiokiosk.testing.Finger;
-import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,21 +29,13 @@ class MissingExerciseBuilderWalkTest {
     private static final String REMOVED = "clinic-removed-exercise";
 
     private final List<String> exportDialogs = new ArrayList<>();
-    private Path folder;
-    private BuilderWindow window;
 
-    @AfterEach
-    void close() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-        TempFolders.remove(folder);
-    }
+    @RegisterExtension
+    final DeskWalk walk = new DeskWalk("missing-exercise");
 
     @Test
     void previewPdfAndPrintNameTheExerciseTheLibraryNoLongerHolds(FxRobot robot) throws Exception {
-        folder = TempFolders.create("missing-exercise");
-        TherapistDesk desk = TherapistDesk.in(folder).exportTo(name -> {
+        TherapistDesk desk = walk.desk().exportTo(name -> {
             exportDialogs.add(name);
             return Optional.empty();
         });
@@ -64,7 +54,7 @@ class MissingExerciseBuilderWalkTest {
                 whole.instructions(),
                 whole.language(),
                 items);
-        window = desk.showBuilder(1920, 1080, shown -> shown.open(program));
+        walk.showBuilder(1920, 1080, shown -> shown.open(program));
 
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> text(robot, PreviewPane.STATUS_ID).startsWith("Geen voorbeeld"));

@@ -2,7 +2,6 @@ package org.physiokiosk.ui.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +14,15 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.physiokiosk.content.Side;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramStore;
 import org.physiokiosk.testing.BuilderWindow;
+import org.physiokiosk.testing.DeskWalk;
 import org.physiokiosk.testing.Finger;
-import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -45,29 +44,23 @@ class RedFieldsWalkTest {
             "times", List.of("0", "2"),
             "days", List.of("8", "5"));
 
-    private Path folder;
+    @RegisterExtension
+    final DeskWalk walk = new DeskWalk("red-fields");
+
     private final List<String> exported = new ArrayList<>();
     private ProgramStore store;
     private BuilderWindow window;
     private BuilderScreen screen;
 
-    @AfterEach
-    void closeAndRemove() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-        TempFolders.remove(folder);
-    }
-
     private void open(int exercises, double width, double height) throws Exception {
-        folder = TempFolders.create("red-fields");
-        TherapistDesk desk = TherapistDesk.in(folder).exportTo(name -> {
+        TherapistDesk desk = walk.desk().exportTo(name -> {
             exported.add(name);
             return Optional.empty();
         });
         store = desk.store();
         Program program = TherapistDesk.programOf(exercises, "nl");
-        window = desk.showBuilder(width, height, shown -> shown.open(program));
+        walk.showBuilder(width, height, shown -> shown.open(program));
+        window = walk.window();
         screen = window.screen();
     }
 

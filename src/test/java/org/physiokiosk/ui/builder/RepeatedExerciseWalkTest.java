@@ -2,25 +2,23 @@ package org.physiokiosk.ui.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.physiokiosk.handout.HandoutRenderer;
 import org.physiokiosk.handout.HandoutSettings;
 import org.physiokiosk.program.KioskProgram;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
 import org.physiokiosk.program.ProgramStore;
-import org.physiokiosk.testing.BuilderWindow;
+import org.physiokiosk.testing.DeskWalk;
 import org.physiokiosk.testing.Finger;
-import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -34,16 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class RepeatedExerciseWalkTest {
 
-    private final Path folder = TempFolders.create("repeat");
-    private BuilderWindow window;
-
-    @AfterEach
-    void closeAndRemove() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-        TempFolders.remove(folder);
-    }
+    @RegisterExtension
+    final DeskWalk walk = new DeskWalk("repeat");
 
     private static void setNote(FxRobot robot, String id, String text) {
         robot.interact(() -> robot.lookup("#" + id).queryAs(TextField.class).setText(text));
@@ -52,9 +42,9 @@ class RepeatedExerciseWalkTest {
 
     @Test
     void theSecondIsMarkedAsARepeatWithACalmHintAndTheHandoutAndKioskKeepBoth(FxRobot robot) throws Exception {
-        TherapistDesk desk = TherapistDesk.in(folder);
+        TherapistDesk desk = walk.desk();
         ProgramStore store = desk.store();
-        window = desk.showBuilder(1280, 800, shown -> {});
+        walk.showBuilder(1280, 800, shown -> {});
         robot.interact(() -> robot.lookup("#" + LibraryPane.LIST_ID)
                 .queryAs(ListView.class)
                 .getSelectionModel()
@@ -67,7 +57,7 @@ class RepeatedExerciseWalkTest {
 
         Finger.tap(robot, "#" + LibraryPane.ADD_ID);
         WaitForAsyncUtils.waitForFxEvents();
-        List<ProgramItem> items = window.screen().program().items();
+        List<ProgramItem> items = walk.window().screen().program().items();
         assertThat(items).hasSize(2);
         assertThat(items.get(1).exercise()).isEqualTo(items.get(0).exercise());
         assertThat(robot.lookup("#item-2-repeat").queryLabeled().getText()).isEqualTo("herhaling van 1");

@@ -9,16 +9,16 @@ import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramStore;
 import org.physiokiosk.program.ProgramStoreException;
 import org.physiokiosk.testing.BuilderWindow;
+import org.physiokiosk.testing.DeskWalk;
 import org.physiokiosk.testing.Finger;
-import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,24 +31,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SaveFailureWalkTest {
 
-    private Path folder;
+    @RegisterExtension
+    final DeskWalk walk = new DeskWalk("save-failure");
+
+    private final Path folder = walk.folder();
     private BuilderWindow window;
     private BuilderScreen screen;
 
-    @AfterEach
-    void closeAndRemove() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-        TempFolders.remove(folder);
-    }
-
     private void open(String language) throws Exception {
-        folder = TempFolders.create("save-failure");
-        TherapistDesk desk =
-                TherapistDesk.in(folder).language(language).store(new ReadOnlyFolder(folder.resolve("programs")));
+        TherapistDesk desk = walk.desk().language(language).store(new ReadOnlyFolder(folder.resolve("programs")));
         Program draft = TherapistDesk.programOf(1, language).withTitle("").withPatient(Optional.of("Jan de Vries"));
-        window = desk.showBuilder(1280, 800, shown -> shown.restoreUnsaved(draft));
+        walk.showBuilder(1280, 800, shown -> shown.restoreUnsaved(draft));
+        window = walk.window();
         screen = window.screen();
     }
 

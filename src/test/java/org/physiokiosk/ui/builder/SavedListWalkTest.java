@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Bounds;
@@ -15,17 +14,16 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.physiokiosk.program.FileProgramStore;
 import org.physiokiosk.program.IssuedCode;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.SavedProgram;
+import org.physiokiosk.testing.DeskWalk;
 import org.physiokiosk.testing.Finger;
 import org.physiokiosk.testing.Pulses;
-import org.physiokiosk.testing.TempFolders;
 import org.physiokiosk.testing.TherapistDesk;
 import org.physiokiosk.ui.shell.Navigator;
 import org.testfx.api.FxRobot;
@@ -42,15 +40,12 @@ class SavedListWalkTest {
     private static final String LONG_TITLE = "Lage rugklachten na het tillen van zware dozen bij de verhuizing, "
             + "met uitstraling naar het linkerbeen en een stijve nek na lang zitten achter de computer op het werk";
 
-    private Path folder;
-    private FileProgramStore store;
-    private final List<String> questions = new ArrayList<>();
-    private boolean answer;
+    @RegisterExtension
+    final DeskWalk walk = new DeskWalk("saved-list");
 
-    @AfterEach
-    void removeFolder() {
-        TempFolders.remove(folder);
-    }
+    private final Path folder = walk.folder();
+    private final FileProgramStore store = new FileProgramStore(folder.resolve("programs"));
+    private final List<String> questions = walk.questions();
 
     private Program saved(String title, String patient) throws Exception {
         Program empty = Program.empty(
@@ -63,14 +58,9 @@ class SavedListWalkTest {
                 empty.withTitle(title).withPatient(patient.isEmpty() ? Optional.empty() : Optional.of(patient)));
     }
 
-    private BuilderScreen open(TherapistDesk desk) throws Exception {
-        desk.confirm(question -> {
-            questions.add(question);
-            return answer;
-        });
-        Navigator navigator = WaitForAsyncUtils.asyncFx(
-                        () -> desk.open(new Stage(), 1280, 800, Optional.empty(), Optional.empty()))
-                .get();
+    private BuilderScreen open() throws Exception {
+        walk.answer(false);
+        Navigator navigator = walk.openFlow(1280, 800, Optional.empty());
         return (BuilderScreen) navigator.currentProperty().get();
     }
 
@@ -81,9 +71,7 @@ class SavedListWalkTest {
 
     @Test
     void rowsSayPatientDateAndCodeTheSearchFindsOneAndBrokenFilesArePlainDutch(FxRobot robot) throws Exception {
-        folder = TempFolders.create("saved-list");
-        store = new FileProgramStore(folder.resolve("programs"));
-        TherapistDesk desk = TherapistDesk.in(folder).withCodes();
+        TherapistDesk desk = walk.desk().withCodes();
         for (int i = 0; i < 8; i++) {
             saved("", "");
         }
@@ -92,7 +80,7 @@ class SavedListWalkTest {
         IssuedCode code = desk.codes().issueCode(longOne.id().orElseThrow(), longOne.date());
         Files.writeString(folder.resolve("programs/kapot.json"), "{\"schemaVersion\": 1, \"id\": \"kapot\", \"ti");
         Files.writeString(folder.resolve("programs/nieuw99.json"), "{\"schemaVersion\": 99, \"id\": \"nieuw99\"}");
-        open(desk);
+        open();
 
         Finger.tap(robot, "#builder-tab-saved");
         ListView<SavedProgram> list = list(robot);
@@ -156,8 +144,6 @@ class SavedListWalkTest {
 
     @Test
     void fortyUnreadableFilesTakeOneLineAndTheProgramsKeepTheirRoom(FxRobot robot) throws Exception {
-        folder = TempFolders.create("saved-many-broken");
-        store = new FileProgramStore(folder.resolve("programs"));
         List<String> titles = List.of("Rug na tillen", "Nek en schouders", "Heup");
         for (String title : titles) {
             saved(title, "");
@@ -165,7 +151,7 @@ class SavedListWalkTest {
         for (int i = 0; i < 40; i++) {
             Files.writeString(folder.resolve("programs/kapot" + i + ".json"), "{\"schemaVersion\": 1, \"id");
         }
-        open(TherapistDesk.in(folder));
+        open();
         Finger.tap(robot, "#builder-tab-saved");
         ListView<SavedProgram> list = list(robot);
         assertThat(list.getItems()).hasSize(3);
@@ -217,15 +203,12 @@ class SavedListWalkTest {
 
     @Test
     void afterASaveConflictTheListShowsTheOtherDesksTitle(FxRobot robot) throws Exception {
-        folder = TempFolders.create("saved-conflict");
-        store = new FileProgramStore(folder.resolve("programs"));
-        TherapistDesk desk = TherapistDesk.in(folder);
         Program mine = saved("Bereik test", "");
-        BuilderScreen screen = open(desk);
+        BuilderScreen screen = open();
         Finger.tap(robot, "#builder-tab-saved");
         robot.interact(() -> screen.open(mine.withTitle("Mijn versie")));
         store.save(mine.withTitle("Andere desk")); // another desk, meanwhile
-        answer = false; // no copy
+        walk.answer(false); // no copy
 
         Finger.tap(robot, "#" + BuilderToolbar.SAVE_ID);
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,21 +2,19 @@ package org.physiokiosk.ui.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.physiokiosk.content.BundledContent;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramItem;
-import org.physiokiosk.testing.BuilderWindow;
-import org.physiokiosk.testing.TempFolders;
+import org.physiokiosk.testing.DeskWalk;
 import org.physiokiosk.testing.TherapistDesk;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -26,23 +24,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class UnprintableNoticeWalkTest {
 
-    private Path folder;
-    private BuilderWindow window;
-
-    @AfterEach
-    void closeAndRemove() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-        TempFolders.remove(folder);
-    }
+    @RegisterExtension
+    final DeskWalk walk = new DeskWalk("unprintable");
 
     @Test
     void thePreviewSaysWhichCharactersWillNotPrintAndWhere(FxRobot robot) throws Exception {
-        folder = TempFolders.create("unprintable");
-        TherapistDesk desk = TherapistDesk.in(folder);
-        window = desk.showBuilder(1920, 1080, shown -> {});
-        BuilderScreen screen = window.screen();
+        BuilderScreen screen = walk.showBuilder(1920, 1080, shown -> {});
 
         robot.interact(() -> screen.open(program("Goed zo", "Rustig aan 😀")));
         WaitForAsyncUtils.waitFor(

@@ -1,9 +1,8 @@
-package org.physiokiosk.ui.builder;
+package org.physiokiosk.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
@@ -12,38 +11,50 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Subscription;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.physiokiosk.testing.BuilderWindow;
-import org.physiokiosk.testing.TempFolders;
-import org.physiokiosk.testing.TherapistDesk;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Every window the desk opens over itself is centred on the desk's window (not on the screen, not at its corner),
- * and stays on the screen when the desk's window is near an edge.
+ * Every window opened over the app's window is centred on it (not on the screen, not at its corner), and stays on
+ * the screen when the app's window is near an edge. Which screen stands in the window does not matter (the shell
+ * installs the placement with the window; ui.shell.DeskDialogsTest shows it over the desk's screens).
  */
 @ExtendWith(ApplicationExtension.class)
 class DialogPlacementTest {
 
-    private final Path folder = TempFolders.create("dialog-placement");
     private final List<Window> opened = new ArrayList<>();
-    private BuilderWindow window;
+    private Subscription placement;
+    private Stage desk;
+
+    @BeforeEach
+    void openTheDesk() throws Exception {
+        desk = WaitForAsyncUtils.asyncFx(() -> {
+                    placement = DialogPlacement.install();
+                    Stage stage = new Stage();
+                    stage.setScene(new Scene(new Label("Het bureau"), 1000, 700));
+                    stage.show();
+                    return stage;
+                })
+                .get();
+    }
 
     @AfterEach
-    void closeAndRemove() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> opened.forEach(Window::hide)).get();
-        if (window != null) {
-            window.close();
-        }
-        TempFolders.remove(folder);
+    void closeAll() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+                    opened.forEach(Window::hide);
+                    desk.close();
+                    placement.unsubscribe();
+                })
+                .get();
     }
 
     private void placeDesk(double x, double y, double width, double height) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-                    Stage desk = window.stage();
                     desk.setX(x);
                     desk.setY(y);
                     desk.setWidth(width);
@@ -55,7 +66,7 @@ class DialogPlacementTest {
 
     private Window show(boolean alert) throws Exception {
         Window shown = WaitForAsyncUtils.asyncFx(() -> {
-                    Stage owner = window.stage();
+                    Stage owner = desk;
                     if (alert) {
                         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Toch doorgaan?", ButtonType.OK);
                         confirm.initOwner(owner);
@@ -84,11 +95,9 @@ class DialogPlacementTest {
 
     @Test
     void aConfirmAndAnyOtherOwnedWindowOpenCentredOnTheDeskNotOnTheScreen() throws Exception {
-        window = TherapistDesk.in(folder).showBuilder(1000, 700, shown -> {});
         placeDesk(0, 0, 1000, 700); // the desk in the screen's top-left quarter: the screen's middle is elsewhere
         for (boolean alert : List.of(true, false)) {
             Window dialog = show(alert);
-            Stage desk = window.stage();
             assertThat(middleX(dialog)).as("alert " + alert).isCloseTo(middleX(desk), within(1.0));
             assertThat(middleY(dialog)).as("alert " + alert).isCloseTo(middleY(desk), within(1.0));
         }
@@ -96,7 +105,6 @@ class DialogPlacementTest {
 
     @Test
     void aDeskHalfOffTheScreenStillGetsItsDialogWhollyOnTheScreen() throws Exception {
-        window = TherapistDesk.in(folder).showBuilder(1000, 700, shown -> {});
         placeDesk(-700, 600, 1000, 700);
         Window dialog = show(true);
         assertThat(dialog.getX()).isGreaterThanOrEqualTo(0);

@@ -1,4 +1,4 @@
-package org.physiokiosk.ui.builder;
+package org.physiokiosk.ui.common;
 
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -11,20 +11,22 @@ import javafx.stage.WindowEvent;
 import javafx.util.Subscription;
 
 /**
- * Every dialog the desk opens (confirm on close or delete, conflicts, and any other owned window) opens centred over
- * the window that owns it, kept on that window's screen. The one place for all of them: it watches the toolkit's
- * list of windows, so no dialog has to remember. Why it is needed: JavaFX places an owned window itself before
+ * Every dialog the app opens (the desk's confirm on close or delete, conflicts, and any other owned window, on
+ * any screen) opens centred over the window that owns it, kept on that window's screen. The one place for all of
+ * them: it watches the toolkit's list of windows, so no dialog has to remember, and the shell installs it once
+ * where it makes the window (it was the builder's, so a dialog over the PIN change or any later screen was not
+ * placed). Why it is needed: JavaFX places an owned window itself before
  * it is mapped, and under a window manager (openbox, seen 2026-11-30 on Xvfb) it showed the confirm dialog at the
  * screen's top-left instead; placing it again once it is shown, and once more after the window manager's first
  * answer, puts it where the therapist looks. Popups (menus, tooltips, notifications) are not Stages and are left
  * alone.
  */
-final class DialogPlacement {
+public final class DialogPlacement {
 
     private DialogPlacement() {}
 
     /** Centres each owned Stage shown from now on, until the subscription is undone. */
-    static Subscription install() {
+    public static Subscription install() {
         EventHandler<WindowEvent> onShown = event -> {
             if (event.getSource() instanceof Stage dialog) {
                 centreOnOwner(dialog);
