@@ -14,6 +14,8 @@ public final class DoseInput {
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-\u2013\u2014\u2212]\\s*(\\d+)");
 
     private static final Pattern WHOLE = Pattern.compile("\\d+");
+    /** "-1" is a whole number, only too small: it gets the field's limits, not "not a whole number". */
+    private static final Pattern NEGATIVE = Pattern.compile("[-\u2212]\\s*\\d+");
     /** Longer than any limit: parsed as "outside", never overflowing an int. */
     private static final int MAX_DIGITS = 6;
 
@@ -43,6 +45,11 @@ public final class DoseInput {
         }
         if (WHOLE.matcher(text).matches()) {
             return checked(field, name, text, text);
+        }
+        if (NEGATIVE.matcher(text).matches()) {
+            IntRange limit = field.limit();
+            return Parsed.problem(
+                    words.get("problem.outside", name, String.valueOf(limit.min()), String.valueOf(limit.max())));
         }
         return Parsed.problem(words.get("problem.notWhole", name));
     }

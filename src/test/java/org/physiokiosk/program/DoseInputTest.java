@@ -68,6 +68,14 @@ class DoseInputTest {
     }
 
     @Test
+    void aNegativeNumberIsTooSmallNotUnreadable() {
+        assertThat(dutch.parse(DoseField.REPS, "-1").problem()).contains("Herhalingen: kies 1 tot 100");
+        assertThat(english.parse(DoseField.SETS, " \u2212 3").problem()).contains("Sets: choose 1 to 20");
+        assertThat(english.parse(DoseField.REPS, "1.5").problem()).contains("Reps: not a whole number");
+        assertThat(english.parse(DoseField.REPS, "--1").problem()).contains("Reps: not a whole number");
+    }
+
+    @Test
     void aBackwardsRangeSaysSoAndShowsTheRightOrder() {
         assertThat(english.parse(DoseField.REPS, "10-5").problem())
                 .contains("Reps: backwards range; put the smaller number first (5–10)");
@@ -78,7 +86,7 @@ class DoseInputTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {"ten", "5.5", "5,5", "-5", "5-", "-5-10", "5-10-15", "½", "٣"})
+            value = {"ten", "5.5", "5,5", "5-", "-5-10", "5-10-15", "½", "٣"})
     void whatIsNotAWholeNumberSaysSo(String typed) {
         assertThat(english.parse(DoseField.REPS, typed).problem()).contains("Reps: not a whole number");
     }
