@@ -43,30 +43,10 @@ public final class PatientFlow {
     private final java.util.function.LongSupplier clock;
     private Visit visit = new Visit();
 
-    public PatientFlow(Catalog catalog, String clinicName, Messages messages, Navigator navigator) {
-        this(catalog, clinicName, messages, navigator, Optional.empty(), System::nanoTime);
-    }
-
-    /** @param clock the player's time (nanoseconds): the kiosk's monotonic clock, or one a test pushes on */
-    public PatientFlow(
-            Catalog catalog,
-            String clinicName,
-            Messages messages,
-            Navigator navigator,
-            java.util.function.LongSupplier clock) {
-        this(catalog, clinicName, messages, navigator, Optional.empty(), clock);
-    }
-
-    /** @param programs the way to a therapist's program by its code; empty hides "My program" */
-    PatientFlow(
-            Catalog catalog,
-            String clinicName,
-            Messages messages,
-            Navigator navigator,
-            Optional<ProgramDoor> programs) {
-        this(catalog, clinicName, messages, navigator, programs, System::nanoTime);
-    }
-
+    /**
+     * @param programs the way to a therapist's program by its code; empty hides "My program"
+     * @param clock    the player's time (nanoseconds): the kiosk's monotonic clock, or one a test pushes on
+     */
     PatientFlow(
             Catalog catalog,
             String clinicName,
