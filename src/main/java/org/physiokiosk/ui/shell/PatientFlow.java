@@ -27,7 +27,8 @@ import org.physiokiosk.ui.theme.Look;
 /**
  * The patient's way through the kiosk, and the only place that knows which screen leads to which:
  * start → complaints → complaint page → (safety check, once per complaint per visit) → exercise → player.
- * It owns the {@link Visit}; {@link #resetVisit()} forgets it and goes back to the start.
+ * It owns the {@link Visit}, which ends at the start screen however it is reached; {@link #resetVisit()} also puts
+ * back the clinic's language and look.
  */
 public final class PatientFlow {
 
@@ -42,30 +43,10 @@ public final class PatientFlow {
     private final java.util.function.LongSupplier clock;
     private Visit visit = new Visit();
 
-    public PatientFlow(Catalog catalog, String clinicName, Messages messages, Navigator navigator) {
-        this(catalog, clinicName, messages, navigator, Optional.empty(), System::nanoTime);
-    }
-
-    /** @param clock the player's time (nanoseconds): the kiosk's monotonic clock, or one a test pushes on */
-    public PatientFlow(
-            Catalog catalog,
-            String clinicName,
-            Messages messages,
-            Navigator navigator,
-            java.util.function.LongSupplier clock) {
-        this(catalog, clinicName, messages, navigator, Optional.empty(), clock);
-    }
-
-    /** @param programs the way to a therapist's program by its code; empty hides "My program" */
-    PatientFlow(
-            Catalog catalog,
-            String clinicName,
-            Messages messages,
-            Navigator navigator,
-            Optional<ProgramDoor> programs) {
-        this(catalog, clinicName, messages, navigator, programs, System::nanoTime);
-    }
-
+    /**
+     * @param programs the way to a therapist's program by its code; empty hides "My program"
+     * @param clock    the player's time (nanoseconds): the kiosk's monotonic clock, or one a test pushes on
+     */
     PatientFlow(
             Catalog catalog,
             String clinicName,
@@ -87,7 +68,14 @@ public final class PatientFlow {
         return look;
     }
 
+    /**
+     * The start screen stands between visits however it is reached (Back from the complaints, the end of the urgency
+     * advice, the idle reset), and the idle guard leaves it alone: the visit ends here, or the next patient would
+     * find the last one's answers (a complaint without its safety check, cautions marked read). The language and
+     * the look stay until the idle guard puts them back, so a patient who only went one screen too far keeps theirs.
+     */
     public void showStart() {
+        visit = new Visit();
         navigator.show(() -> new StartScreen(
                 clinicName,
                 messages,
@@ -270,7 +258,6 @@ public final class PatientFlow {
 
     /** The idle reset: a new visit, the clinic's language and display, the start screen; nothing carries over. */
     public void resetVisit() {
-        visit = new Visit();
         messages.setLanguage(defaultLanguage);
         look.reset();
         navigator.hideOverlay();

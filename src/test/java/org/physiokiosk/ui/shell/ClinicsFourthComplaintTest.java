@@ -1,0 +1,103 @@
+package org.physiokiosk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.Condition;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.LocalizedText;
+import org.physiokiosk.ui.home.HomeScreen;
+import org.physiokiosk.ui.theme.Theme;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A clinic adds a fourth complaint of its own, with a name as a clinic writes one, to the three bundled ones: at
+ * the usual text size on the clinic's 1280x800 screen and on 1366x768, every complaint's name is still in view
+ * without paging (as TileLayoutTest asks of the bundled three). Seen in the stranger's walk: the fourth tile stood
+ * alone in a second row, below the fold, a sliver of its border above the disclaimer.
+ */
+class ClinicsFourthComplaintTest {
+
+    private static final double ROUNDING = 2;
+    private static Catalog fourComplaints;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Catalog clinic = LongClinicContent.of(
+                new ContentLoader().loadBundledAnd(Optional.empty()).catalog());
+        Condition neck = LongClinicContent.condition(clinic);
+        Map<String, Condition> conditions = new LinkedHashMap<>(clinic.conditions());
+        conditions.put(
+                neck.id(),
+                new Condition(
+                        neck.id(),
+                        LocalizedText.of(
+                                "Nek- en schouderklachten (ook na lang achter de computer zitten)",
+                                "Neck and shoulder complaints (also after sitting at a computer for a long time)"),
+                        LocalizedText.of(
+                                "Stijfheid en pijn in je nek en schouders. Vaak door lang stilzitten.",
+                                "Stiffness and pain in your neck and shoulders. Often from sitting still for long."),
+                        neck.whatItIs(),
+                        neck.symptoms(),
+                        neck.causes(),
+                        neck.whatHelps(),
+                        neck.exercises(),
+                        neck.redFlags(),
+                        neck.sources()));
+        fourComplaints = LongClinicContent.with(clinic, clinic.exercises(), conditions);
+    }
+
+    @Disabled("found in the stranger's walk and not fixed yet: at 1280x800 (nl, en) the fourth tile's name ends at"
+            + " 884 px, the view at 713; at 1366x768 en the clinic's name ends at 704, the view at 681; 1366x768 nl"
+            + " passes. The tiles' text never gives way, only their pictures (see the branch's report)")
+    @ParameterizedTest
+    @CsvSource({"1280, 800, nl", "1280, 800, en", "1366, 768, nl", "1366, 768, en"})
+    void everyComplaintsNameIsInViewWithoutPaging(double width, double height, String language) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+                    Stage stage = new Stage();
+                    KioskHarness kiosk = new KioskHarness(fourComplaints, language);
+                    kiosk.start(stage, width, height);
+                    kiosk.flow().showHome();
+                    Scene scene = stage.getScene();
+                    settle(scene.getRoot());
+                    ScrollPane tiles = (ScrollPane) scene.lookup("#" + HomeScreen.TILES_ID);
+                    Node viewportNode = tiles.lookup(".viewport");
+                    Bounds viewport = viewportNode.localToScene(viewportNode.getLayoutBounds());
+                    for (String id : fourComplaints.conditions().keySet()) {
+                        Node title = scene.lookup("#" + HomeScreen.TILE_ID_PREFIX + id)
+                                .lookup("." + Theme.TILE_TITLE);
+                        Bounds shown = title.localToScene(title.getLayoutBounds());
+                        assertThat(shown.getMaxY())
+                                .as(
+                                        "%s at %.0fx%.0f: the bottom of %s's name (the view ends at %.0f)",
+                                        language, width, height, id, viewport.getMaxY())
+                                .isLessThanOrEqualTo(viewport.getMaxY() + ROUNDING);
+                    }
+                    kiosk.app.stop();
+                    stage.close();
+                })
+                .get();
+    }
+
+    private static void settle(Parent root) {
+        root.applyCss();
+        root.layout();
+        root.layout();
+        root.layout();
+    }
+}
