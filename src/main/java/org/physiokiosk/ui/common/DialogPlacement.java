@@ -23,6 +23,9 @@ import javafx.util.Subscription;
  */
 public final class DialogPlacement {
 
+    /** The dialog's size subscription while it is open, in its properties. */
+    private static final Object RESIZED = new Object();
+
     private DialogPlacement() {}
 
     /** Centres each owned Stage shown from now on, until the subscription is undone. */
@@ -31,6 +34,19 @@ public final class DialogPlacement {
             if (event.getSource() instanceof Stage dialog) {
                 centreOnOwner(dialog);
                 Platform.runLater(() -> centreOnOwner(dialog)); // after the window manager placed it its own way
+                // Under openbox a confirm is first shown 200 px wide and grows when its text is laid out; placed
+                // at its first width it stood 155 px right of the middle (seen at 1280x800). It is placed again
+                // each time its size changes while it is open.
+                Subscription resized = dialog.widthProperty()
+                        .subscribe(() -> centreOnOwner(dialog))
+                        .and(dialog.heightProperty().subscribe(() -> centreOnOwner(dialog)));
+                dialog.getProperties().put(RESIZED, resized);
+            }
+        };
+        EventHandler<WindowEvent> onHidden = event -> {
+            if (event.getSource() instanceof Stage dialog
+                    && dialog.getProperties().remove(RESIZED) instanceof Subscription resized) {
+                resized.unsubscribe();
             }
         };
         ListChangeListener<Window> watch = change -> {
@@ -38,10 +54,12 @@ public final class DialogPlacement {
                 for (Window added : change.getAddedSubList()) {
                     if (added instanceof Stage stage && stage.getOwner() != null) {
                         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, onShown);
+                        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
                     }
                 }
                 for (Window removed : change.getRemoved()) {
                     removed.removeEventHandler(WindowEvent.WINDOW_SHOWN, onShown);
+                    removed.removeEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
                 }
             }
         };

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
@@ -151,6 +152,16 @@ public final class KioskLauncher extends Application {
     private void startApp(Stage stage, AppFolders folders, SettingsFile.Read read, LaunchOptions options) {
         // A window manager opens an unmaximized stage at a default 200x200 whatever the scene's size (openbox; seen
         // in finding F25); a therapist wants the whole work area anyway. The kiosk goes full screen instead.
+        if (!options.kiosk()) {
+            // The size a window manager gives back when it un-maximizes the window, which openbox does when a
+            // modal dialog opens (seen at 1280x800): the work area, title bar included, not the scene's size plus
+            // a title bar, which left the desk's last row of buttons below the screen.
+            Rectangle2D workArea = Screen.getPrimary().getVisualBounds();
+            stage.setX(workArea.getMinX());
+            stage.setY(workArea.getMinY());
+            stage.setWidth(workArea.getWidth());
+            stage.setHeight(workArea.getHeight());
+        }
         stage.setMaximized(!options.kiosk());
         app = new App(
                 App.settingsFor(read.settings(), options),

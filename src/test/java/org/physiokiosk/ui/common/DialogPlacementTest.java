@@ -104,6 +104,22 @@ class DialogPlacementTest {
     }
 
     @Test
+    void aDialogThatGrowsAfterItIsShownIsCentredAgain() throws Exception {
+        placeDesk(0, 0, 1000, 700);
+        Window dialog = show(false);
+        // Under openbox a confirm is shown 200 px wide and grows once its text is laid out.
+        WaitForAsyncUtils.asyncFx(() -> {
+                    dialog.setWidth(dialog.getWidth() + 300);
+                    dialog.setHeight(dialog.getHeight() + 100);
+                })
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(middleX(dialog)).isCloseTo(middleX(desk), within(1.0));
+        assertThat(middleY(dialog)).isCloseTo(middleY(desk), within(1.0));
+    }
+
+    @Test
     void aDeskHalfOffTheScreenStillGetsItsDialogWhollyOnTheScreen() throws Exception {
         placeDesk(-700, 600, 1000, 700);
         Window dialog = show(true);
