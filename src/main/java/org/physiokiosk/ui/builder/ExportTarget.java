@@ -1,6 +1,7 @@
 package org.physiokiosk.ui.builder;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,11 +15,16 @@ public interface ExportTarget {
 
     Optional<Path> choose(String suggestedName);
 
-    /** The system's save dialog, starting in the last folder used. */
+    /**
+     * The system's save dialog, starting in the last folder used, at first in the therapist's documents folder
+     * (the dialog's own start is the folder the app was started in, where a handout does not belong).
+     */
     static ExportTarget fileChooser(Supplier<Window> owner, Messages messages) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("builder.export.dialogTitle"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialDirectory(
+                firstFolder(Path.of(System.getProperty("user.home"))).toFile());
         return suggestedName -> {
             chooser.setInitialFileName(suggestedName);
             File file = chooser.showSaveDialog(owner.get());
@@ -37,5 +43,16 @@ public interface ExportTarget {
                             ? path
                             : path.resolveSibling(path.getFileName() + ".pdf"));
         };
+    }
+
+    /** The user's documents folder as Windows and English or Dutch desktops name it, else the home folder. */
+    static Path firstFolder(Path home) {
+        for (String documents : new String[] {"Documents", "Documenten"}) {
+            Path folder = home.resolve(documents);
+            if (Files.isDirectory(folder)) {
+                return folder;
+            }
+        }
+        return home;
     }
 }
