@@ -39,6 +39,7 @@ final class PlayerLayout {
     static final String BODY = "pk-player-body";
 
     private final Messages messages;
+    private final PlayerControls controls;
     private final PlayerCorner corner;
     private final PlayerHeader header;
     private final WordsColumn words;
@@ -61,6 +62,7 @@ final class PlayerLayout {
             Runnable onNextExercise) {
         this.figure = new FigureView(figureStyle);
         this.messages = messages;
+        this.controls = controls;
         this.corner = corner;
         this.counters = new CountersBar(messages);
         this.header = new PlayerHeader(messages, corner, onNextExercise);
@@ -110,6 +112,7 @@ final class PlayerLayout {
         setText(breath, breathText);
         counters.view().setVisible(!state.waitingAtCautions());
         counters.show(state);
+        controls.showPaused(state.paused());
     }
 
     /**
