@@ -110,33 +110,37 @@ final class WordsColumn extends VBox {
     }
 
     /**
-     * With the ring: the heading, then the step text as tall as it needs, then the ring as large as what is left
-     * allows, between its least and its own size; the step text pages only when the ring is at its least. A VBox
-     * shrinks every child alike, so it cut the text's last lines while the ring still had room to give: the text
-     * paged, ▼ active, where the whole text fitted (seen at 1920x1080).
+     * The heading, then the step text as tall as its whole text needs, then (in a countdown) the ring as large as
+     * what is left allows, between its least and its own size; the step text pages only when the ring is at its
+     * least, or when there is no ring, at the column's end. A VBox gave the text its pager's own preferred height,
+     * which is short of the text (2 px at 1920x1080; a whole line while moving at 1280x800 with A+), and shrank
+     * every child alike: ▼ stood active under text that had room to stand whole (seen on the kiosk).
      */
     @Override
     protected void layoutChildren() {
-        if (!ringRoom.isManaged() || gate != null) {
-            super.layoutChildren();
+        if (gate != null) {
+            super.layoutChildren(); // the cautions take the rest of the column: their own height does not matter
             return;
         }
+        boolean ringShown = ringRoom.isManaged();
         double left = snappedLeftInset();
         double width = getWidth() - left - snappedRightInset();
         double space = snapSpaceY(getSpacing());
-        double free = getHeight() - snappedTopInset() - snappedBottomInset() - 2 * space;
+        double free = getHeight() - snappedTopInset() - snappedBottomInset() - (ringShown ? 2 : 1) * space;
         double headingHeight = snapSizeY(headingBox.prefHeight(width));
         free -= headingHeight;
         double needs = snapSizeY(textNeeds(width));
-        double ringHeight =
-                snapSizeY(Math.max(ringRoom.minHeight(width), Math.min(ringRoom.prefHeight(width), free - needs)));
+        double ringHeight = ringShown
+                ? snapSizeY(Math.max(ringRoom.minHeight(width), Math.min(ringRoom.prefHeight(width), free - needs)))
+                : 0;
         double bodyHeight = Math.max(body.minHeight(width), Math.min(needs, free - ringHeight));
         double y = snappedTopInset();
         layoutInArea(headingBox, left, y, width, headingHeight, 0, HPos.CENTER, VPos.TOP);
         y += headingHeight + space;
         layoutInArea(body, left, y, width, bodyHeight, 0, HPos.CENTER, VPos.TOP);
-        y += bodyHeight + space;
-        layoutInArea(ringRoom, left, y, width, ringHeight, 0, HPos.CENTER, VPos.TOP);
+        if (ringShown) {
+            layoutInArea(ringRoom, left, y + bodyHeight + space, width, ringHeight, 0, HPos.CENTER, VPos.TOP);
+        }
     }
 
     /** The step text's pager's height for the whole text at this column's inner {@code width}. */

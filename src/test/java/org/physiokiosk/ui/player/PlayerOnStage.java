@@ -124,6 +124,24 @@ final class PlayerOnStage {
         return room.getHeight() - room.minHeight(room.getWidth());
     }
 
+    /**
+     * How much more room the step text could have in its column, in pixels: the column's height left empty under
+     * its last part, and what the countdown could give.
+     */
+    double columnToSpare() {
+        javafx.scene.Parent column = stepScroll().getParent().getParent().getParent();
+        double bottom = 0;
+        for (Node child : column.getChildrenUnmodifiable()) {
+            if (child.isManaged() && child.isVisible()) {
+                bottom = Math.max(bottom, child.getBoundsInParent().getMaxY());
+            }
+        }
+        double inside = column instanceof javafx.scene.layout.Region region
+                ? region.getHeight() - region.snappedBottomInset()
+                : bottom;
+        return inside - bottom + ringToSpare();
+    }
+
     /** Whether ▼ shows and can be tapped. */
     boolean pageDownActive() {
         Node down = pageDown();

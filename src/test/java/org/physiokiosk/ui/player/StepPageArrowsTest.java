@@ -88,7 +88,7 @@ class StepPageArrowsTest {
 
     /**
      * ▼ active means text below the fold that nothing else could make room for: the countdown beneath it is at its
-     * least size. Text below the fold means ▼ shows.
+     * least size and nothing of the column is left empty. Text below the fold means ▼ shows.
      */
     private static List<String> truth(PlayerOnStage player, String where) {
         player.layout();
@@ -98,10 +98,10 @@ class StepPageArrowsTest {
         if (active && below <= 1) {
             problems.add(String.format("%s: ▼ active, the text ends %.1f px above the fold", where, -below));
         }
-        if (active && player.ringToSpare() > 1) {
+        if (active && player.columnToSpare() > 1) {
             problems.add(String.format(
-                    "%s: ▼ active for %.1f px of text while the countdown had %.1f px to spare",
-                    where, below, player.ringToSpare()));
+                    "%s: ▼ active for %.1f px of text while its column had %.1f px to spare",
+                    where, below, player.columnToSpare()));
         }
         if (!active && below > 1 && player.stepScroll().getVvalue() < 0.001) {
             problems.add(String.format("%s: %.1f px of text below the fold and no ▼", where, below));
