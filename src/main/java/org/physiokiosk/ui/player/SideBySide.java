@@ -18,7 +18,7 @@ final class SideBySide extends HBox {
     /** The share of the window's width the words and countdown take. */
     static final double WORDS_SHARE = 0.42;
     /** The most a held step's words may take: the figure keeps the rest, still larger than its least size. */
-    static final double HELD_WORDS_SHARE = 0.6;
+    static final double HELD_WORDS_SHARE = 0.66;
 
     private static final double SHARE_STEP = 0.02;
 
