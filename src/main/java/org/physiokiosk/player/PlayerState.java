@@ -79,6 +79,15 @@ public record PlayerState(
         return phase == Phase.CAUTIONS;
     }
 
+    /**
+     * True while a step that holds is on screen, in its movement or its hold: its words are what the patient reads
+     * while holding still, maybe on the floor, where no page can be turned (decision 0049).
+     */
+    public boolean heldStep() {
+        return (phase == Phase.MOVE || phase == Phase.HOLD)
+                && step.map(s -> Script.playedHold(exercise.dose(), s) > 0).orElse(false);
+    }
+
     /** True when the whole program was played to its end (not stopped). */
     public boolean completed() {
         return phase == Phase.DONE && !stopped;

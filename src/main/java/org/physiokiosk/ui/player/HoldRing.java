@@ -73,6 +73,15 @@ final class HoldRing extends Region {
         arc.setCenterY(cy);
         arc.setRadiusX(radius);
         arc.setRadiusY(radius);
-        number.resizeRelocate(cx - radius, cy - radius, 2 * radius, 2 * radius);
+        // The number keeps its type size while it fits inside the ring; in a ring that gave way to a held step's
+        // words (decision 0049) it is scaled down to fit, never cut to "…" (seen on the kiosk: "12" was "…" at
+        // 1280x800 with A+). A scale changes no layout, so the ring is not laid out again for it.
+        double inside = Math.max(1, 2 * (radius - arc.getStrokeWidth() / 2));
+        double wide = Math.max(number.prefWidth(-1), 1);
+        double high = Math.max(number.prefHeight(wide), 1);
+        double fit = Math.min(1, Math.min(inside / wide, inside / high));
+        number.resizeRelocate(cx - wide / 2, cy - high / 2, wide, high);
+        number.setScaleX(fit);
+        number.setScaleY(fit);
     }
 }

@@ -38,6 +38,7 @@ public final class PlayerScreen implements Screen {
     public static final String REP_ID = "player-rep";
     public static final String SET_ID = "player-set";
     public static final String SIDE_ID = "player-side";
+    public static final String DOSE_ID = "player-dose";
     public static final String STEP_TEXT_ID = "player-step-text";
     public static final String BREATH_ID = "player-breath";
     public static final String PAUSE_ID = "player-pause";

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -17,10 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Exercise;
-import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.player.Phase;
 import org.physiokiosk.player.PlannedExercise;
-import org.physiokiosk.player.PlayerRun;
 import org.physiokiosk.testing.Finger;
 import org.physiokiosk.testing.LayoutChecks;
 import org.physiokiosk.ui.i18n.Messages;
@@ -44,7 +41,6 @@ class PlayerLibraryLayoutTest {
     private static final int HEIGHT = 800;
 
     private Stage stage;
-    private long now = 7 * S;
 
     @Start
     void start(Stage stage) {
@@ -60,38 +56,17 @@ class PlayerLibraryLayoutTest {
         for (String language : Messages.LANGUAGES) {
             for (Exercise exercise : catalog.exercises().values()) {
                 String where = exercise.id() + " " + language;
-                PlayerScreen[] screen = new PlayerScreen[1];
-                Scene[] scene = new Scene[1];
-                robot.interact(() -> {
-                    screen[0] = new PlayerScreen(
-                                    catalog.poses()::get,
-                                    PlayerRun.cautionsSeen(List.of(PlannedExercise.asWritten(exercise))),
-                                    new Messages(language),
-                                    FigureStyle.standard(),
-                                    () -> {},
-                                    stoppedIn -> {},
-                                    false,
-                                    () -> now,
-                                    CueSound.silent())
-                            .offerLargeText(new SimpleBooleanProperty(true));
-                    scene[0] = new Scene(screen[0].view(), WIDTH, HEIGHT);
-                    Theme.apply(scene[0]);
-                    scene[0].getRoot().getStyleClass().add(Theme.LARGE_TEXT);
-                    stage.setScene(scene[0]);
-                    stage.setWidth(WIDTH);
-                    stage.setHeight(HEIGHT);
-                    stage.sizeToScene();
-                    stage.setX(0);
-                    stage.setY(0);
-                    stage.show();
-                });
-                PlayerScreen player = screen[0];
+                PlayerOnStage[] on = new PlayerOnStage[1];
+                robot.interact(() -> on[0] = new PlayerOnStage(
+                        stage, catalog, List.of(PlannedExercise.asWritten(exercise)), language, WIDTH, HEIGHT, true));
+                PlayerOnStage player = on[0];
+                Scene[] scene = {player.scene};
                 playTo(robot, player, Phase.MOVE);
                 problems.addAll(problems(robot, scene[0], where + " first step"));
                 playTo(robot, player, exercise.dose().holdSeconds().min() > 0 ? Phase.HOLD : Phase.MOVE);
                 robot.interact(() -> {
                     while (player.state().rep() == 0) {
-                        jump(player, player.state().remainingNanos());
+                        player.toNextPhase();
                     }
                 });
                 problems.addAll(
@@ -103,8 +78,8 @@ class PlayerLibraryLayoutTest {
                 robot.interact(() -> {
                     while (!(player.state().stepIndex() == lastStep
                             && player.state().rep() == player.state().reps()
-                            && isLastSide(player))) {
-                        jump(player, player.state().remainingNanos());
+                            && isLastSide(player.screen))) {
+                        player.toNextPhase();
                     }
                 });
                 Finger.tap(robot, "#" + PlayerScreen.NEXT_ID);
@@ -116,7 +91,7 @@ class PlayerLibraryLayoutTest {
                         .as(where + ": the well-done card")
                         .isPresent();
                 problems.addAll(problems(robot, scene[0], where + " well done"));
-                robot.interact(player::dispose);
+                robot.interact(player.screen::dispose);
                 walked++;
             }
         }
@@ -140,23 +115,17 @@ class PlayerLibraryLayoutTest {
     }
 
     /** Plays on to the next start of {@code phase} and half a second into it: the countdown and figure show it. */
-    private void playTo(FxRobot robot, PlayerScreen screen, Phase phase) {
+    private static void playTo(FxRobot robot, PlayerOnStage player, Phase phase) {
         robot.interact(() -> {
-            jump(screen, 0);
-            while (screen.state().phase() != phase) {
-                assertThat(screen.state().completed())
+            player.jump(0);
+            while (player.state().phase() != phase) {
+                assertThat(player.state().completed())
                         .as("a " + phase + " to reach")
                         .isFalse();
-                jump(screen, screen.state().remainingNanos());
+                player.toNextPhase();
             }
-            jump(screen, S / 2);
+            player.jump(S / 2);
         });
-    }
-
-    /** On the FX thread: the clock on by {@code nanos} and one frame, as the screen's AnimationTimer would. */
-    private void jump(PlayerScreen screen, long nanos) {
-        now += nanos;
-        screen.frame();
     }
 
     /**

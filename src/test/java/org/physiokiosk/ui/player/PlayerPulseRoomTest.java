@@ -131,7 +131,7 @@ class PlayerPulseRoomTest {
         Node ring = scene.getRoot().lookup("." + HoldRing.STYLE);
         Node words = scene.lookup("#" + PlayerScreen.STEP_TEXT_ID).lookup(".text"); // the lines the patient reads
         Node column = heading.getParent().getParent(); // the words column: heading (on its glow), step text, ring
-        Node glow = scene.getRoot().lookup("." + PlayerLayout.HEADING_GLOW);
+        Node glow = scene.getRoot().lookup("." + WordsColumn.HEADING_GLOW);
         assertThat(glow.getOpacity()).as(where + ": near the top of the pulse").isGreaterThan(0.4);
         assertThat(ring.getScaleX()).as(where + ": at the top of the swell").isGreaterThan(1.05);
         Bounds text = words.localToScene(words.getBoundsInLocal());

@@ -217,7 +217,7 @@ class PlayerScreenTest {
     void theEndOfACountdownBeepsAndPulsesButAMovementsEndDoesNot(FxRobot robot) {
         advance(robot, 3 * S + S / 10);
         assertThat(sound.cues()).as("get ready ended").isEqualTo(1);
-        Node glow = robot.lookup("." + PlayerLayout.HEADING_GLOW).query();
+        Node glow = robot.lookup("." + WordsColumn.HEADING_GLOW).query();
         Label heading = robot.lookup("#" + PlayerScreen.PHASE_ID).queryAs(Label.class);
         advance(robot, S + S); // setup and lift ended: movements
         assertThat(sound.cues()).isEqualTo(1);
