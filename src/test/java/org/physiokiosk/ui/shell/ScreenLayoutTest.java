@@ -128,6 +128,22 @@ class ScreenLayoutTest {
                         .as("tile %d is a large target", i)
                         .isGreaterThan(64);
             }
+            // The bar beside the page arrows shows where the page stands; its own desktop step arrows are gone.
+            int bars = 0;
+            for (Node pager : scene.getRoot().lookupAll(".pk-page-scroller")) {
+                for (Node node : pager.lookupAll(".scroll-bar")) {
+                    if (node instanceof javafx.scene.control.ScrollBar bar
+                            && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                        bars++;
+                        for (String step : List.of(".increment-button", ".decrement-button")) {
+                            assertThat(bar.lookup(step).getLayoutBounds().getHeight())
+                                    .as("the %s of the bar beside the page arrows", step)
+                                    .isLessThan(1);
+                        }
+                    }
+                }
+            }
+            assertThat(bars).as("twelve complaints page").isPositive();
             Node last = scene.lookup("#" + HomeScreen.TILE_ID_PREFIX + "complaint-12");
             last.executeAccessibleAction(AccessibleAction.FIRE);
             assertThat(kiosk.screen()).as("the last tile opens its complaint").isNotInstanceOf(HomeScreen.class);
