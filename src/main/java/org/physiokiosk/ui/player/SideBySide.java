@@ -58,10 +58,17 @@ final class SideBySide extends HBox {
     private double wordsWidth(double most, double height) {
         double window = windowWidth.getAsDouble();
         double wordsWidth = snapSizeX(Math.min(most, WORDS_SHARE * window));
+        double whole = getWidth() - snappedLeftInset() - snappedRightInset() - snapSpaceX(getSpacing());
         for (double share = WORDS_SHARE + SHARE_STEP;
                 held && !words.fitsWhole(wordsWidth, height) && share <= HELD_WORDS_SHARE + 1e-9;
                 share += SHARE_STEP) {
-            wordsWidth = snapSizeX(Math.min(most, share * window));
+            double wider = snapSizeX(Math.min(most, share * window));
+            // Never so narrow a figure column that its cue, chips and stop line grow taller than the room: at
+            // 1280x800 with A+ they wrapped and the stop line lay over Pause (seen on the real kiosk).
+            if (figureColumn.minHeight(whole - wider) > height) {
+                break;
+            }
+            wordsWidth = wider;
         }
         return wordsWidth;
     }

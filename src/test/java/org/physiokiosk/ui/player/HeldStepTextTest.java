@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,14 +97,27 @@ class HeldStepTextTest {
         player.layout();
         List<String> problems = new ArrayList<>();
         assertThat(player.state().phase()).as(where).isEqualTo(Phase.HOLD);
+        // At 1280x800 with A+ the words may take only what leaves the figure's column (its least picture, the cue,
+        // the counts and the stop line) above the buttons; four held texts there still page (decision 0049).
+        boolean mayPage = where.contains("1280x800 A+");
         Bounds text = player.stepText().localToScene(player.stepText().getLayoutBounds());
         Bounds view = player.viewport();
-        if (text.getMinY() < view.getMinY() - 0.5 || text.getMaxY() > view.getMaxY() + 0.5) {
+        if (!mayPage && (text.getMinY() < view.getMinY() - 0.5 || text.getMaxY() > view.getMaxY() + 0.5)) {
             problems.add(String.format(
                     "%s: step text %.0f-%.0f, in view %.0f-%.0f",
                     where, text.getMinY(), text.getMaxY(), view.getMinY(), view.getMaxY()));
         }
-        if (player.pageDownActive()) {
+        // Under the figure, the stop line stays above the buttons: a figure column made too narrow for the words
+        // wrapped it over Pause (1280x800 with A+, seen on the real kiosk after the words first widened).
+        Node safety = player.scene.lookup("#" + PlayerScreen.SAFETY_ID);
+        Node pause = player.scene.lookup("#" + PlayerScreen.PAUSE_ID);
+        double safetyBottom = safety.localToScene(safety.getLayoutBounds()).getMaxY();
+        double pauseTop = pause.localToScene(pause.getLayoutBounds()).getMinY();
+        if (safetyBottom > pauseTop + 0.5) {
+            problems.add(String.format(
+                    "%s: the stop line ends at %.0f, over Pause from %.0f", where, safetyBottom, pauseTop));
+        }
+        if (player.pageDownActive() && !mayPage) {
             problems.add(where + ": ▼ offered in a hold");
         }
         if (text.getMaxY() > player.scene.getHeight()) {
