@@ -49,23 +49,24 @@ final class SideBySide extends HBox {
         double width = getWidth() - left - snappedRightInset();
         double height = getHeight() - top - snappedBottomInset();
         double space = snapSpaceX(getSpacing());
-        double wordsWidth = wordsWidth(width - space - figureColumn.minWidth(height), height);
+        double wordsWidth = wordsWidth(width - space, height);
         double figureWidth = width - space - wordsWidth;
         layoutInArea(figureColumn, left, top, figureWidth, height, 0, HPos.CENTER, VPos.TOP);
         layoutInArea(words, left + figureWidth + space, top, wordsWidth, height, 0, HPos.CENTER, VPos.TOP);
     }
 
-    private double wordsWidth(double most, double height) {
+    /** The words' width out of {@code room} (the width both columns share). */
+    private double wordsWidth(double room, double height) {
         double window = windowWidth.getAsDouble();
+        double most = room - figureColumn.minWidth(height);
         double wordsWidth = snapSizeX(Math.min(most, WORDS_SHARE * window));
-        double whole = getWidth() - snappedLeftInset() - snappedRightInset() - snapSpaceX(getSpacing());
         for (double share = WORDS_SHARE + SHARE_STEP;
                 held && !words.fitsWhole(wordsWidth, height) && share <= HELD_WORDS_SHARE + 1e-9;
                 share += SHARE_STEP) {
             double wider = snapSizeX(Math.min(most, share * window));
             // Never so narrow a figure column that its cue, chips and stop line grow taller than the room: at
             // 1280x800 with A+ they wrapped and the stop line lay over Pause (seen on the real kiosk).
-            if (figureColumn.minHeight(whole - wider) > height) {
+            if (figureColumn.minHeight(room - wider) > height) {
                 break;
             }
             wordsWidth = wider;
