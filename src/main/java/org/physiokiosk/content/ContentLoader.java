@@ -1,7 +1,5 @@
 package org.physiokiosk.content;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,12 +23,9 @@ public final class ContentLoader {
      */
     public static final int MAX_PROBLEMS_PER_FILE = 50;
 
-    /** Configured once and shared: an ObjectMapper is thread-safe once set up, and costly to make. */
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
     public LoadResult load(List<ContentRoot> roots) {
         List<ContentProblem> problems = new ArrayList<>();
-        FolderReader reader = new FolderReader(MAPPER, problems);
+        FolderReader reader = new FolderReader(problems);
         FolderContent merged = new FolderContent();
         for (ContentRoot root : roots) {
             merged.overlay(reader.read(root));

@@ -1,6 +1,5 @@
 package org.physiokiosk.content;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -33,8 +32,8 @@ final class FolderReader {
     private final List<ContentFile> files = new ArrayList<>();
     private final FolderListing listing;
 
-    FolderReader(ObjectMapper mapper, List<ContentProblem> problems) {
-        this.jsonFiles = new JsonFileReader(mapper, problems);
+    FolderReader(List<ContentProblem> problems) {
+        this.jsonFiles = new JsonFileReader(problems);
         this.problems = problems;
         this.listing = new FolderListing(problems);
     }

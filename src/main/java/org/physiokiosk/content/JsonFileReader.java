@@ -44,15 +44,11 @@ final class JsonFileReader {
     private static final JsonFactory QUICK =
             JsonFactory.builder().enable(JsonFactory.Feature.INTERN_FIELD_NAMES).build();
 
-    private final JsonTree trees;
-
-    private final ObjectMapper mapper;
+    private final JsonTree trees = new JsonTree();
     private final List<ContentProblem> problems;
 
-    JsonFileReader(ObjectMapper mapper, List<ContentProblem> problems) {
-        this.mapper = mapper;
+    JsonFileReader(List<ContentProblem> problems) {
         this.problems = problems;
-        this.trees = new JsonTree(mapper);
     }
 
     /**
@@ -155,6 +151,7 @@ final class JsonFileReader {
      * Parses the decoded text, so a problem's column counts characters.
      */
     private Parsed parse(String name, String text) {
+        ObjectMapper mapper = StrictMapper.get();
         try (JsonParser parser = mapper.createParser(text)) {
             JsonNode tree = mapper.readTree(parser);
             JsonLocation end = parser.currentLocation();

@@ -3,7 +3,6 @@ package org.physiokiosk.content;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -25,12 +24,6 @@ import java.util.Set;
  */
 final class JsonTree {
 
-    /**
-     * Jackson's own reading of a number other than a plain int, so a message prints it as before: the loader's
-     * mapper (an ObjectMapper is costly to make, and the kiosk makes this one at start).
-     */
-    private final ObjectMapper numbers;
-
     /** Past this many fields in one object, repeated keys are found with a set instead of a scan. */
     private static final int SCAN_LIMIT = 16;
 
@@ -45,10 +38,6 @@ final class JsonTree {
     private Object[] values = new Object[64];
     private int top;
     private int highWater;
-
-    JsonTree(ObjectMapper numbers) {
-        this.numbers = numbers;
-    }
 
     /**
      * The value the parser stands at, read whole; null when an object repeats a key (the caller then parses
@@ -76,13 +65,18 @@ final class JsonTree {
             case VALUE_NUMBER_INT ->
                 parser.getNumberType() == JsonParser.NumberType.INT
                         ? IntNode.valueOf(parser.getIntValue())
-                        : numbers.readTree(parser);
-            case VALUE_NUMBER_FLOAT -> numbers.readTree(parser);
+                        : jacksonsNumber(parser);
+            case VALUE_NUMBER_FLOAT -> jacksonsNumber(parser);
             case VALUE_TRUE -> BooleanNode.TRUE;
             case VALUE_FALSE -> BooleanNode.FALSE;
             case VALUE_NULL -> NullNode.getInstance();
             default -> throw new IOException("unexpected " + token); // text has no other tokens
         };
+    }
+
+    /** Jackson's own reading of a number other than a plain int, so a message prints it as Jackson's tree did. */
+    private static Object jacksonsNumber(JsonParser parser) throws IOException {
+        return StrictMapper.get().readTree(parser);
     }
 
     private JsonObject object(JsonParser parser) throws IOException {
