@@ -5,14 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Optional;
+import org.physiokiosk.common.FileErrors;
 
 /**
- * The first start of a kiosk without a PIN: stores the PIN in the vault and, only when there is no
- * settings.properties yet, writes one with the clinic's name. An existing settings file is never touched,
- * not even to add the name: it is the administrator's.
+ * The first start of a kiosk without a PIN: stores the clinic's name in settings.properties and the PIN in the
+ * vault. Without a settings file it writes one. An administrator's file that names the clinic is never touched,
+ * and the form says that name without asking ({@link #clinicNameInSettings()}). A file that names no clinic gets the
+ * name typed, on a line of its own, every other line kept: the form asked for the name, so it must not be
+ * dropped (before, the kiosk went on showing "PhysioKiosk").
  */
 public final class FirstSetup {
 
@@ -29,8 +34,36 @@ public final class FirstSetup {
         return !vault.isSet();
     }
 
-    /** Saves; returns the message key of what was wrong with the input, empty when all is written. */
+    /**
+     * The clinic's name when the settings file gives one (as the kiosk shows it): the administrator's name, which
+     * the set-up says and does not ask.
+     */
+    public Optional<String> clinicNameInSettings() {
+        Path file = folders.settingsFile();
+        try {
+            boolean named = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(file) <= SettingsFile.MAX_FILE_BYTES
+                    && SettingsLines.parse(Files.readAllBytes(file), file.toString())
+                            .values()
+                            .containsKey(CLINIC_NAME);
+            return named ? Optional.of(SettingsFile.read(file).settings().clinicName()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Saves; returns the message key of what was wrong with the input, empty when all is written. The name is not
+     * looked at when the settings file already names the clinic.
+     */
     public Optional<String> save(String clinicName, char[] pin, char[] repeat) {
+        if (clinicNameInSettings().isPresent()) {
+            Optional<String> problem = PinVault.problem(pin, repeat);
+            if (problem.isEmpty()) {
+                vault.set(pin);
+            }
+            return problem;
+        }
         String name = clinicName == null
                 ? ""
                 // Runs of any white space (a pasted line break, a tab, a double space, a no-break space) are one
@@ -46,14 +79,18 @@ public final class FirstSetup {
         if (problem.isPresent()) {
             return problem;
         }
+        // The name first: a settings file that cannot be written leaves the set-up to be done again, PIN and all.
+        writeClinicName(name);
         vault.set(pin);
-        writeSettingsIfAbsent(name);
         return Optional.empty();
     }
 
-    private void writeSettingsIfAbsent(String clinicName) {
+    private static final String CLINIC_NAME = "clinicName";
+
+    private void writeClinicName(String clinicName) {
         Path target = folders.settingsFile();
-        if (Files.exists(target)) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            setClinicName(target, clinicName);
             return;
         }
         try {
@@ -74,6 +111,37 @@ public final class FirstSetup {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds the name to an existing settings file that names no clinic, written whole or not at all, keeping its
+     * permissions. The demo name kept as it was is not written: the file then says nothing new.
+     */
+    private void setClinicName(Path target, String clinicName) {
+        if (SettingsFile.read(target).settings().clinicName().equals(clinicName)) {
+            return;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(target);
+            String text = SettingsLines.withLineAdded(bytes, CLINIC_NAME + "=" + clinicName)
+                    .orElseThrow(() -> new IOException("not a text file"));
+            Path temp = Files.createTempFile(folders.home(), ".", ".tmp");
+            try {
+                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                copyPermissions(target, temp);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": " + FileErrors.describe(e), e);
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
         }
     }
 }

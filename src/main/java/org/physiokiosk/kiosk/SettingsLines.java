@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The lines of a settings file as a clinic's IT person writes them in Notepad: {@code key=value} or
@@ -53,6 +54,21 @@ final class SettingsLines {
             lineNumbers.put(key, i + 1);
         }
         return new Parsed(values, lineNumbers, problems);
+    }
+
+    /**
+     * The file's text with {@code line} added at its end, every line, comment and blank line before it kept as it
+     * was, in the file's own line endings. Empty when the bytes are not a text file (zero bytes): nothing is to be
+     * written over it.
+     */
+    static Optional<String> withLineAdded(byte[] bytes, String line) {
+        if (utf16Of(bytes) == null && contains(bytes, (byte) 0)) {
+            return Optional.empty();
+        }
+        String text = decode(bytes, "", new ArrayList<>());
+        String newline = text.contains("\r\n") ? "\r\n" : "\n";
+        boolean ended = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r");
+        return Optional.of(text + (ended ? "" : newline) + line + newline);
     }
 
     private static int firstSeparator(String line) {

@@ -45,6 +45,8 @@ public final class SetupScreen implements Screen {
 
     private final VBox root = new VBox();
     private final TextField clinic = new TextField();
+    private final WrappingLabel intro = new WrappingLabel("", "pk-pin-message");
+    private final Messages messages;
     private final PasswordField pin = new PasswordField();
     private final PasswordField repeat = new PasswordField();
     private final Label message = new Label();
@@ -52,11 +54,12 @@ public final class SetupScreen implements Screen {
     private boolean disposed;
 
     public SetupScreen(Messages messages, String suggestedClinicName, TaskRunner tasks, Save save, Runnable onSaved) {
+        this.messages = messages;
         root.getStyleClass().addAll(Theme.SCREEN, "pk-pin-screen");
         root.setAlignment(Pos.CENTER);
         Label title = new Label(messages.get("setup.title"));
         title.getStyleClass().add("pk-title");
-        WrappingLabel intro = new WrappingLabel(messages.get("setup.intro"), "pk-pin-message");
+        intro.setText(messages.get("setup.intro"));
         clinic.setId(CLINIC_ID);
         clinic.setText(suggestedClinicName);
         clinic.setPromptText(messages.get("setup.clinic"));
@@ -118,6 +121,16 @@ public final class SetupScreen implements Screen {
                 form, DigitPad.create(List.of(pin, repeat), messages.get("therapist.pin.erase"), PinVault.MAX_LENGTH));
         body.getStyleClass().add(BODY);
         root.getChildren().addAll(title, intro, body);
+    }
+
+    /**
+     * The settings file already names the clinic (the administrator's): the name is said, not asked, so nobody
+     * types one that would not be kept.
+     */
+    public void sayClinicNameAsSet(String clinicName) {
+        intro.setText(messages.format("setup.introNameSet", clinicName));
+        clinic.setVisible(false);
+        clinic.setManaged(false);
     }
 
     private void showProblem(String text) {

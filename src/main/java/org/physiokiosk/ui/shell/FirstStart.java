@@ -49,6 +49,7 @@ final class FirstStart {
                     lockdown[0].release();
                     onDone.run();
                 });
+        setup.clinicNameInSettings().ifPresent(form::sayClinicNameAsSet);
         new Navigator(scene).show(() -> form);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);

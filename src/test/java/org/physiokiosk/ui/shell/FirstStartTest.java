@@ -113,8 +113,13 @@ class FirstStartTest {
         Files.writeString(folders.settingsFile(), mine);
         open(folders);
 
-        Finger.tap(robot, "#" + SetupScreen.CLINIC_ID).write("Something else");
-        robot.write("");
+        assertThat(robot.lookup("#" + SetupScreen.CLINIC_ID)
+                        .queryAs(TextField.class)
+                        .isVisible())
+                .as("the file's name is said, not asked")
+                .isFalse();
+        assertThat(robot.lookup(".pk-pin-message").queryAs(Label.class).getText())
+                .contains("Praktijk Zuid");
         digits(robot, SetupScreen.PIN_ID, "97531");
         Finger.tap(robot, "#" + SetupScreen.REPEAT_ID).write("97531");
         Finger.tap(robot, "#" + SetupScreen.SAVE_ID);
@@ -129,6 +134,27 @@ class FirstStartTest {
                             .toList())
                     .isEqualTo(List.of());
         }
+    }
+
+    /**
+     * An administrator's file that names no clinic (only the idle time, say): the name typed at the first start is
+     * added to it, every other line kept. Before, the file was never touched and the name typed was dropped: the
+     * kiosk went on greeting patients as "PhysioKiosk".
+     */
+    @Test
+    void aNameTypedIsAddedToASettingsFileThatNamesNoClinic(FxRobot robot) throws Exception {
+        AppFolders folders = new AppFolders(home);
+        Files.writeString(folders.settingsFile(), "idleSeconds=90\n");
+        open(folders);
+
+        Finger.tap(robot, "#" + SetupScreen.CLINIC_ID).write("Fysio Oost");
+        digits(robot, SetupScreen.PIN_ID, "97531");
+        digits(robot, SetupScreen.REPEAT_ID, "97531");
+        Finger.tap(robot, "#" + SetupScreen.SAVE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(done).hasValue(1);
+        assertThat(Files.readString(folders.settingsFile())).isEqualTo("idleSeconds=90\nclinicName=Fysio Oost\n");
     }
 
     /**
