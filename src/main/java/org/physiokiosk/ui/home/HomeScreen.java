@@ -41,6 +41,10 @@ public final class HomeScreen implements Screen {
     private static final String PROGRAM_BAR = "pk-program-bar";
     private static final String PROGRAM_BAR_ROW = "pk-program-bar-row";
     private static final String PROGRAM_BAR_TITLE = "pk-program-bar-title";
+    /** Complaints that share one row on the clinic's 1280x800 screen: the bundled three. */
+    private static final int ONE_ROW = 3;
+
+    private static final String MORE_THAN_ONE_ROW = "pk-more-than-one-row";
 
     private final VBox root = new VBox();
     private final PageScroller scroller;
@@ -69,6 +73,10 @@ public final class HomeScreen implements Screen {
             conditionTiles.add(new ConditionTile(catalog, condition, messages.language(), style, onCondition));
         }
         tiles.getChildren().addAll(conditionTiles);
+        if (conditionTiles.size() > ONE_ROW) {
+            // A second row's names wait below the first row's pictures: those may shrink further (home.css).
+            tiles.getStyleClass().add(MORE_THAN_ONE_ROW);
+        }
         Node body = tiles;
         if (catalog.conditions().isEmpty()) {
             body = new WrappingLabel(messages.get("home.empty"), Theme.MESSAGE);
