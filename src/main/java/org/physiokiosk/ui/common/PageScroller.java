@@ -34,6 +34,7 @@ public final class PageScroller extends HBox {
     private final Subscription subscriptions;
     private final ReadOnlyBooleanWrapper seenEnd = new ReadOnlyBooleanWrapper(this, "seenEnd");
     private final ReadOnlyBooleanWrapper pagedToEnd = new ReadOnlyBooleanWrapper(this, "pagedToEnd");
+    private final ReadOnlyBooleanWrapper paging = new ReadOnlyBooleanWrapper(this, "paging");
     private boolean roomKept;
 
     public PageScroller(String id, Node content, Messages messages) {
@@ -65,6 +66,7 @@ public final class PageScroller extends HBox {
                                 ? region.heightProperty().subscribe(this::updateArrows)
                                 : Subscription.EMPTY);
         arrows.visibleProperty().bind(up.visibleProperty().or(down.visibleProperty()));
+        paging.bind(arrows.visibleProperty());
         updateArrows();
     }
 
@@ -250,6 +252,15 @@ public final class PageScroller extends HBox {
             }
         }
         return bar;
+    }
+
+    /**
+     * True while the content does not fit and the arrows show. Decided at the start of this part's layout pass,
+     * before its content is laid out, so a screen that arranges its content differently when it pages (without
+     * changing its size) is laid out that way in the same pass.
+     */
+    public ReadOnlyBooleanProperty pagingProperty() {
+        return paging.getReadOnlyProperty();
     }
 
     public ScrollPane scrollPane() {

@@ -32,12 +32,15 @@ public final class TileGrid extends Region {
             STYLEABLE.createStyleableNumberProperty(this, "gap", "-pk-gap", grid -> grid.gap, 0.0);
     private final StyleableProperty<Number> minTileWidth = STYLEABLE.createStyleableNumberProperty(
             this, "minTileWidth", "-pk-min-tile-width", grid -> grid.minTileWidth, 0.0);
+    private final StyleableProperty<Boolean> balancedRows = STYLEABLE.createStyleableBooleanProperty(
+            this, "balancedRows", "-pk-balanced-rows", grid -> grid.balancedRows, false);
 
     public TileGrid(String... styleClasses) {
         getStyleClass().addAll(styleClasses);
         // Sizes from the stylesheet change where the tiles go.
         ((Observable) gap).addListener(changed -> requestLayout());
         ((Observable) minTileWidth).addListener(changed -> requestLayout());
+        ((Observable) balancedRows).addListener(changed -> requestLayout());
     }
 
     private double gap() {
@@ -50,12 +53,21 @@ public final class TileGrid extends Region {
         return super.getChildren();
     }
 
-    /** As many columns as fit at the minimum tile width, but no more than there are tiles. */
+    /**
+     * As many columns as fit at the minimum tile width, but no more than there are tiles. With balanced rows
+     * ({@code -pk-balanced-rows}), as few columns as the same number of rows needs: four tiles where three fit
+     * a row are two rows of two, not three and one alone; the wider tiles' text takes fewer lines.
+     */
     private int columns(double width) {
-        int count = getManagedChildren().size();
+        int count = Math.max(1, getManagedChildren().size());
         double inner = width - snappedLeftInset() - snappedRightInset();
         int fit = (int) Math.floor((inner + gap()) / (minTileWidth.getValue().doubleValue() + gap()));
-        return Math.max(1, Math.min(fit, Math.max(1, count)));
+        int columns = Math.max(1, Math.min(fit, count));
+        if (balancedRows.getValue()) {
+            int rows = (count + columns - 1) / columns;
+            columns = (count + rows - 1) / rows;
+        }
+        return columns;
     }
 
     private double tileWidth(double width, int columns) {

@@ -17,6 +17,8 @@ import org.physiokiosk.ui.theme.Theme;
  */
 final class ConditionTile extends TapCard {
 
+    private final WrappingLabel name;
+
     ConditionTile(Catalog catalog, Condition condition, String language, FigureStyle style, Consumer<Condition> onTap) {
         super(condition.title().in(language), () -> onTap.accept(condition));
         setId(HomeScreen.TILE_ID_PREFIX + condition.id());
@@ -25,9 +27,22 @@ final class ConditionTile extends TapCard {
             FigureView figure = KeyFrames.viewOf(catalog, first, style);
             getChildren().add(new ScaledPicture(figure, Theme.TILE_FIGURE));
         });
-        getChildren()
-                .addAll(
-                        new WrappingLabel(condition.title().in(language), Theme.TILE_TITLE),
-                        new WrappingLabel(condition.summary().in(language), Theme.TILE_TEXT));
+        name = new WrappingLabel(condition.title().in(language), Theme.TILE_TITLE);
+        getChildren().addAll(name, new WrappingLabel(condition.summary().in(language), Theme.TILE_TEXT));
+    }
+
+    /**
+     * Puts the name above the picture, or back below it. When the complaints do not fit the screen even with the
+     * smallest pictures, a second row's names would otherwise wait below the first row's pictures and text, and
+     * below the fold: with the names first, each row's names start right at its top. Only the order changes, not
+     * the tile's height, so this cannot change whether the tiles fit.
+     */
+    void nameFirst(boolean first) {
+        int at = getChildren().indexOf(name);
+        int wanted = first ? 0 : getChildren().size() - 2;
+        if (at != wanted) {
+            getChildren().remove(name);
+            getChildren().add(wanted, name);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.physiokiosk.ui.home;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -8,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Condition;
 import org.physiokiosk.figure.FigureStyle;
@@ -23,7 +26,9 @@ import org.physiokiosk.ui.theme.Theme;
 /**
  * Choosing a complaint: one large tile per complaint, in rows that share the width. The tiles get the room:
  * "my program" (for the code on a therapist's handout) is a one-row bar above them, and on a short screen the
- * tiles' pictures give up height so that every complaint's name is in view without scrolling.
+ * tiles' pictures give up height so that every complaint's name is in view without scrolling. Rows are balanced
+ * (four complaints are two rows of two), and where even the smallest pictures leave too little room, the names
+ * come first in their tiles, so a clinic's fourth complaint is in view at 1280x800 too (decision 0050).
  */
 public final class HomeScreen implements Screen {
 
@@ -36,9 +41,14 @@ public final class HomeScreen implements Screen {
     private static final String PROGRAM_BAR = "pk-program-bar";
     private static final String PROGRAM_BAR_ROW = "pk-program-bar-row";
     private static final String PROGRAM_BAR_TITLE = "pk-program-bar-title";
+    /** Complaints that share one row on the clinic's 1280x800 screen: the bundled three. */
+    private static final int ONE_ROW = 3;
+
+    private static final String MORE_THAN_ONE_ROW = "pk-more-than-one-row";
 
     private final VBox root = new VBox();
     private final PageScroller scroller;
+    private final Subscription paging;
 
     public HomeScreen(
             Catalog catalog, Messages messages, TopBar topBar, FigureStyle style, Consumer<Condition> onCondition) {
@@ -58,8 +68,14 @@ public final class HomeScreen implements Screen {
         WrappingLabel subtitle = new WrappingLabel(messages.get("home.subtitle"), Theme.SUBTITLE);
 
         TileGrid tiles = new TileGrid(Theme.TILE_GRID);
+        List<ConditionTile> conditionTiles = new ArrayList<>();
         for (Condition condition : catalog.conditions().values()) {
-            tiles.getChildren().add(new ConditionTile(catalog, condition, messages.language(), style, onCondition));
+            conditionTiles.add(new ConditionTile(catalog, condition, messages.language(), style, onCondition));
+        }
+        tiles.getChildren().addAll(conditionTiles);
+        if (conditionTiles.size() > ONE_ROW) {
+            // A second row's names wait below the first row's pictures: those may shrink further (home.css).
+            tiles.getStyleClass().add(MORE_THAN_ONE_ROW);
         }
         Node body = tiles;
         if (catalog.conditions().isEmpty()) {
@@ -69,6 +85,9 @@ public final class HomeScreen implements Screen {
         // The grid is given the viewport's height and shrinks the tiles' pictures to fit it; it scrolls only
         // when even the smallest pictures leave too little room (many complaints, very large text).
         scroller.scrollPane().setFitToHeight(true);
+        // When even the smallest pictures leave too little room (a clinic's fourth complaint at 1280x800), the
+        // names come first in every tile, so that a second row's names are in view too (decision 0050).
+        paging = scroller.pagingProperty().subscribe(pages -> conditionTiles.forEach(tile -> tile.nameFirst(pages)));
         VBox.setVgrow(scroller, Priority.ALWAYS);
 
         WrappingLabel disclaimer = new WrappingLabel(
@@ -103,6 +122,7 @@ public final class HomeScreen implements Screen {
 
     @Override
     public void dispose() {
+        paging.unsubscribe();
         scroller.dispose();
     }
 }
