@@ -82,6 +82,9 @@ final class ExerciseReader {
         if (text == null || pose == null || seconds == null) {
             return null;
         }
+        if (hold > 0) {
+            HeldStepLength.check(text, f, f.indexInList() + 1);
+        }
         return new Step(text, pose, seconds, hold, breath, setup, mirror);
     }
 

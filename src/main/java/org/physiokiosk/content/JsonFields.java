@@ -45,6 +45,11 @@ final class JsonFields {
         return place.path();
     }
 
+    /** This object's index in the list it is an entry of, counted from 0; -1 when it is not a list's entry. */
+    int indexInList() {
+        return place.index();
+    }
+
     JsonPath at(String field) {
         return place.of(field, -1);
     }

@@ -31,6 +31,11 @@ final class ObjectPlace {
         return new ObjectPlace(this, field, index, null);
     }
 
+    /** Its index in its parent's list, counted from 0; -1 for an object that is a field itself or a file's top. */
+    int index() {
+        return indexInParent;
+    }
+
     JsonPath path() {
         if (path == null) {
             path = parent.of(nameInParent, indexInParent);
