@@ -8,6 +8,7 @@ import java.util.Locale;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
+import org.physiokiosk.program.ProgramWords;
 
 /**
  * Dates as the screen's language writes them (29-11-2026, 29/11/2026), not as the PC's locale does: a
@@ -36,7 +37,7 @@ final class DateFormat {
      * while the program and the handout hold the date.
      */
     static Subscription apply(DatePicker picker, String language) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("nl".equals(language) ? "d-M-yyyy" : "d/M/yyyy");
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(new ProgramWords(language).datePattern());
         StringConverter<LocalDate> converter = new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
