@@ -1,6 +1,7 @@
 package org.physiokiosk.handout;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,14 +36,21 @@ final class ClosingSections {
             Tagging.Node section = document.child("Sect");
             Block heading = new Paragraph(section.child("H2"), words.get("advice.heading"), h2, x, width, 6);
             Tagging.Node list = section.child("L");
-            boolean first = true;
+            List<Block> items = new ArrayList<>();
             for (Advice advice : catalog.advice().values()) {
-                Block item = new ListItem(list, "•", advice.text().in(language), body, x, width, 16, 4);
-                if (first) {
-                    flow.place(0, heading, item);
-                    first = false;
+                items.add(new ListItem(list, "•", advice.text().in(language), body, x, width, 16, 4));
+            }
+            // The heading starts a page rather than stand at a page's foot with one tip, the rest over the page.
+            float headingAndTwo = heading.height();
+            for (Block item : items.subList(0, Math.min(2, items.size()))) {
+                headingAndTwo += item.height();
+            }
+            flow.keepTogether(headingAndTwo);
+            for (int i = 0; i < items.size(); i++) {
+                if (i == 0) {
+                    flow.place(0, heading, items.get(0));
                 } else {
-                    flow.place(0, item);
+                    flow.place(0, items.get(i));
                 }
             }
             flow.place(12);

@@ -62,6 +62,16 @@ final class PageFlow {
     }
 
     /**
+     * Starts the next page unless {@code height} more still fits on this one: what is placed next keeps company
+     * with what follows it (a heading with the first lines of its list), though each is placed on its own.
+     */
+    void keepTogether(float height) throws IOException {
+        if (y + height > HandoutStyle.BODY_END && y > HandoutStyle.TOP) {
+            newPage();
+        }
+    }
+
+    /**
      * Places a paragraph that may go on over page breaks, line by line: the rest of the page takes what fits
      * (at least two lines, or it starts the next page), then each page takes a page's worth.
      */

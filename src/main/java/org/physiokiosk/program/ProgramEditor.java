@@ -88,7 +88,7 @@ public final class ProgramEditor {
     /** Refused, with a message, when the program has a review date before {@code date}. */
     public Optional<String> setDate(LocalDate date) {
         if (program.reviewDate().filter(review -> review.isBefore(date)).isPresent()) {
-            return Optional.of(words.get("problem.reviewBeforeDate", date.toString()));
+            return Optional.of(words.get("problem.reviewBeforeDate", words.date(date)));
         }
         change(p -> p.withDate(date));
         return Optional.empty();
@@ -97,8 +97,7 @@ public final class ProgramEditor {
     /** Empty removes the review date; a date before the program's date is refused with a message. */
     public Optional<String> setReviewDate(Optional<LocalDate> reviewDate) {
         if (reviewDate.filter(review -> review.isBefore(program.date())).isPresent()) {
-            return Optional.of(
-                    words.get("problem.reviewBeforeDate", program.date().toString()));
+            return Optional.of(words.get("problem.reviewBeforeDate", words.date(program.date())));
         }
         change(p -> p.withReviewDate(reviewDate));
         return Optional.empty();

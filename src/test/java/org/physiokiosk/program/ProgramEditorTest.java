@@ -50,14 +50,18 @@ class ProgramEditorTest {
         assertThat(editor.setReviewDate(Optional.of(TODAY.plusWeeks(4)))).isEmpty();
         assertThat(editor.program().reviewDate()).contains(TODAY.plusWeeks(4));
         assertThat(editor.setReviewDate(Optional.of(TODAY.minusDays(1))))
-                .contains("The review date is before the program's date (2026-11-29)");
+                .contains("The review date is before the program's date (29/11/2026)");
         assertThat(editor.setReviewDate(Optional.of(TODAY))).isEmpty();
         assertThat(editor.setDate(TODAY.plusDays(1)))
-                .contains("The review date is before the program's date (2026-11-30)");
+                .contains("The review date is before the program's date (30/11/2026)");
         assertThat(editor.program().date()).isEqualTo(TODAY);
         assertThat(editor.setReviewDate(Optional.empty())).isEmpty();
         assertThat(editor.setDate(TODAY.plusDays(1))).isEmpty();
         assertThat(editor.program().date()).isEqualTo(TODAY.plusDays(1));
+        // The date as the date field writes it, not 2026-11-29 (seen on the real desk beside "1/12/2026").
+        ProgramEditor dutch = new ProgramEditor(ProgramFixtures.catalog(), ProgramFixtures.empty(), "nl");
+        assertThat(dutch.setReviewDate(Optional.of(TODAY.minusDays(1))))
+                .contains("De controledatum ligt vóór de datum van het programma (29-11-2026)");
         assertThat(editor.program().reviewDate()).isEmpty();
     }
 

@@ -131,6 +131,18 @@ class TherapistWalkTest {
         String third = library.getItems().get(0).id();
         assertThat(exerciseIds()).containsExactly(first, second, third);
 
+        // A search that finds nothing says so in the list, not a blank column.
+        robot.interact(
+                () -> robot.lookup("#builder-search").queryAs(TextField.class).clear());
+        Finger.tap(robot, "#builder-search").write("xyzzy");
+        assertThat(library.getItems()).isEmpty();
+        assertThat(library.getPlaceholder()).isInstanceOf(Label.class);
+        assertThat(((Label) library.getPlaceholder()).getText())
+                .isEqualTo("Geen oefening gevonden. Probeer een ander woord of zet de filters uit.");
+        assertThat(library.getPlaceholder().getParent().isVisible()).isTrue();
+        robot.interact(
+                () -> robot.lookup("#builder-search").queryAs(TextField.class).clear());
+
         // A dose as typed; then a refused one: its message shows and the program keeps the last good value.
         replaceText(robot, "#item-1-reps", "12");
         assertThat(program().items().get(0).dose().reps()).isEqualTo(IntRange.exactly(12));

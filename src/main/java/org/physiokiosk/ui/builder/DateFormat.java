@@ -3,9 +3,12 @@ package org.physiokiosk.ui.builder;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
+import org.physiokiosk.program.ProgramWords;
 
 /**
  * Dates as the screen's language writes them (29-11-2026, 29/11/2026), not as the PC's locale does: a
@@ -16,12 +19,25 @@ final class DateFormat {
     private DateFormat() {}
 
     /**
+     * A date written out ("9 March 2027", "9 maart 2027") in the screen's language. English is British here, as on
+     * the handout ("1 December 2026") and in the date fields (1/12/2026): plain "en" wrote "March 9, 2027" beside
+     * them (seen on the real desk in English).
+     */
+    static DateTimeFormatter written(FormatStyle style, String language) {
+        return DateTimeFormatter.ofLocalizedDate(style).withLocale(locale(language));
+    }
+
+    private static Locale locale(String language) {
+        return "en".equals(language) ? Locale.UK : Locale.forLanguageTag(language);
+    }
+
+    /**
      * Also, leaving the field with words that are no date ("Anne de Vries", typed one row too low) shows the
      * picker's date again: the picker keeps its value but, as that does not change, would keep the words on screen
      * while the program and the handout hold the date.
      */
     static Subscription apply(DatePicker picker, String language) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("nl".equals(language) ? "d-M-yyyy" : "d/M/yyyy");
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(new ProgramWords(language).datePattern());
         StringConverter<LocalDate> converter = new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {

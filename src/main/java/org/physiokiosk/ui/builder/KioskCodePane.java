@@ -1,9 +1,7 @@
 package org.physiokiosk.ui.builder;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -187,8 +185,7 @@ final class KioskCodePane {
                         .orElse(messages.get(programId.isEmpty() ? "builder.code.saveFirst" : "builder.code.none")));
         until.setText(shown.map(c -> messages.format(
                         c.worksOn(today()) ? "builder.code.until" : "builder.code.expired",
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                .withLocale(Locale.forLanguageTag(messages.language()))
+                        DateFormat.written(FormatStyle.LONG, messages.language())
                                 .format(c.lastDay())))
                 .orElse(""));
         buttons.setVisible(programId.isPresent());

@@ -73,6 +73,8 @@ final class LibraryPane extends VBox {
         list.setId(LIST_ID);
         list.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         list.setCellFactory(view -> new ExerciseCell());
+        // An empty list says why, instead of a blank column under "0 of 21 exercises".
+        list.setPlaceholder(new WrappingLabel(messages.get("builder.library.noneFound"), BuilderStyle.HINT));
         list.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 addSelected(onAdd);

@@ -180,6 +180,6 @@ final class Notices {
                 .owner(window)
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(Duration.seconds(4))
-                .showInformation();
+                .show(); // not showInformation(): it puts its icon in place of the words, and the popup came up empty
     }
 }

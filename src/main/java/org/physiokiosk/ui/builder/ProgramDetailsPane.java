@@ -106,6 +106,10 @@ final class ProgramDetailsPane extends GridPane {
         reviewProblem.setId(REVIEW_ID + CheckedField.PROBLEM_SUFFIX);
         reviewProblem.getStyleClass().add(BuilderStyle.PROBLEM);
         WrappingLabel.wrapWhole(reviewProblem);
+        // The refusal wraps within the review date's column instead of widening it: one line of it took the width
+        // the date picker beside it needs, and the picker ran under the caption "Review on".
+        reviewProblem.setPrefWidth(0);
+        reviewProblem.setMaxWidth(Double.MAX_VALUE);
         reviewProblem.setVisible(false);
         reviewProblem.managedProperty().bind(reviewProblem.visibleProperty());
 

@@ -3,7 +3,6 @@ package org.physiokiosk.ui.builder;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -60,8 +59,7 @@ final class SavedProgramsPane extends VBox {
             Consumer<SavedProgram> onDelete) {
         this.messages = messages;
         getStyleClass().add(BuilderStyle.COLUMN);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Locale.forLanguageTag(messages.language()));
+        DateTimeFormatter dates = DateFormat.written(FormatStyle.MEDIUM, messages.language());
         search.setId(SEARCH_ID);
         search.setPromptText(messages.get("builder.saved.search"));
         FilteredList<SavedProgram> shown = new FilteredList<>(all);

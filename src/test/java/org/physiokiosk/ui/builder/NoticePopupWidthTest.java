@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.VBox;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
@@ -44,6 +46,13 @@ class NoticePopupWidthTest {
                 assertThat(popup.getWidth()).isLessThanOrEqualTo(desk.getWidth());
                 assertThat(popup.getX()).isGreaterThanOrEqualTo(desk.getX());
             }
+            // The words are in the popup, not only its icon (showInformation() put the icon in their place: every
+            // popup on the real desk was an empty box).
+            assertThat(popups().stream()
+                            .flatMap(popup -> popup.getScene().getRoot().lookupAll(".label").stream())
+                            .filter(Node::isVisible)
+                            .map(label -> ((Labeled) label).getText()))
+                    .contains(news);
         } finally {
             WaitForAsyncUtils.asyncFx(() -> {
                         popups().forEach(Window::hide);

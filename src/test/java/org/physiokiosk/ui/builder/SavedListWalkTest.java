@@ -218,6 +218,40 @@ class SavedListWalkTest {
                 .containsExactly("Andere desk");
     }
 
+    /**
+     * In English, dates read day, month, year as on the handout ("29 November 2026") and in the date fields: with
+     * plain "en" the list said "Nov 29, 2026" and the code "Valid until February 27, 2027" (seen on the real desk).
+     */
+    @Test
+    void englishDatesReadDayMonthYear(FxRobot robot) throws Exception {
+        TherapistDesk desk = walk.desk().language("en").withCodes();
+        Program program = saved("Lower back", "A.B.");
+        IssuedCode code = desk.codes().issueCode(program.id().orElseThrow(), program.date());
+        BuilderScreen screen = open();
+
+        Finger.tap(robot, "#builder-tab-saved");
+        List<String> shown = Pulses.onFx(() -> robot.from(list(robot)).lookup(".label").queryAll().stream()
+                .filter(Node::isVisible)
+                .map(node -> ((Labeled) node).getText())
+                .toList());
+        assertThat(shown).contains("29 Nov 2026");
+
+        robot.interact(() -> screen.open(program));
+        String lastDay = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)
+                .format(code.lastDay());
+        WaitForAsyncUtils.waitFor(
+                5,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#" + KioskCodePane.UNTIL_ID)
+                        .queryAs(Label.class)
+                        .getText()
+                        .isEmpty());
+        assertThat(robot.lookup("#" + KioskCodePane.UNTIL_ID)
+                        .queryAs(Label.class)
+                        .getText())
+                .isEqualTo("Valid until " + lastDay);
+    }
+
     private static void type(FxRobot robot, String text) {
         Finger.tap(robot, "#" + SavedProgramsPane.SEARCH_ID);
         robot.push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).write(text);
