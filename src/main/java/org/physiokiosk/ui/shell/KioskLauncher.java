@@ -130,7 +130,8 @@ public final class KioskLauncher extends Application {
                     stage,
                     Screen.getPrimary().getVisualBounds(),
                     new Messages(first.language()),
-                    first.clinicName(),
+                    // The demo name is no suggestion: an empty field shows its caption, "Naam van de praktijk".
+                    first.clinicName().equals(Settings.DEMO.clinicName()) ? "" : first.clinicName(),
                     setup,
                     tasks,
                     () -> startApp(stage, folders, SettingsFile.read(folders.settingsFile()), options));
