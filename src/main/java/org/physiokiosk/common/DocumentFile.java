@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * A document the therapist saves where they chose (an exported handout): written whole or not at all, through a
  * hidden temp file beside it and one move into place. It gets the permissions any new file gets in that folder
  * (the user's umask, the share's rules), and a file it replaces keeps its own: a colleague who could read last
- * week's handout in the clinic's folder can read this one (decision 0048). The app's own files (programs, PIN,
- * settings) are not documents and stay owner-only.
+ * week's handout in the clinic's folder can read this one (decision 0048). The app's own new files (programs, PIN,
+ * settings) are not documents and are made owner-only; FirstSetup adds a line to an administrator's settings
+ * file through here, so that file keeps its permissions.
  */
 public final class DocumentFile {
 

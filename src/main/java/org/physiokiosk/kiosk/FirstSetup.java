@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Optional;
+import org.physiokiosk.common.DocumentFile;
 import org.physiokiosk.common.FileErrors;
 
 /**
@@ -115,33 +115,20 @@ public final class FirstSetup {
     }
 
     /**
-     * Adds the name to an existing settings file that names no clinic, written whole or not at all, keeping its
-     * permissions. The demo name kept as it was is not written: the file then says nothing new.
+     * Adds the name to an existing settings file that names no clinic, written whole or not at all; the file keeps
+     * its permissions, as a document replaced does. The demo name kept as it was is not written: the file then
+     * says nothing new.
      */
     private void setClinicName(Path target, String clinicName) {
         if (SettingsFile.read(target).settings().clinicName().equals(clinicName)) {
             return;
         }
         try {
-            byte[] bytes = Files.readAllBytes(target);
-            String text = SettingsLines.withLineAdded(bytes, CLINIC_NAME + "=" + clinicName)
+            String text = SettingsLines.withLineAdded(Files.readAllBytes(target), CLINIC_NAME + "=" + clinicName)
                     .orElseThrow(() -> new IOException("not a text file"));
-            Path temp = Files.createTempFile(folders.home(), ".", ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                copyPermissions(target, temp);
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            DocumentFile.write(target, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(target + ": " + FileErrors.describe(e), e);
-        }
-    }
-
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        if (Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
         }
     }
 }
