@@ -102,7 +102,11 @@ public final class Theme {
 
     private static final List<String> FONTS =
             List.of("AtkinsonHyperlegible_400Regular.ttf", "AtkinsonHyperlegible_700Bold.ttf");
-    private static final List<String> STYLESHEETS = List.of(
+    /**
+     * The build writes each one also as binary {@code .bss} (src/build/java/BinaryStylesheets.java), which JavaFX
+     * loads in its place: a start without the CSS parser.
+     */
+    static final List<String> STYLESHEETS = List.of(
             "tokens.css",
             "common.css",
             "start.css",
