@@ -51,10 +51,12 @@ public final class ContentLoader {
 
     /** The bundled content, plus a clinic's folder when one is given. */
     public LoadResult loadBundledAnd(Optional<Path> clinicFolder) {
-        List<ContentRoot> roots = new ArrayList<>();
-        roots.add(BundledContent.locate());
-        clinicFolder.map(ContentRoot::clinic).ifPresent(roots::add);
-        return load(roots);
+        try (BundledContent.Folder bundled = BundledContent.open()) {
+            List<ContentRoot> roots = new ArrayList<>();
+            roots.add(bundled.root());
+            clinicFolder.map(ContentRoot::clinic).ifPresent(roots::add);
+            return load(roots);
+        }
     }
 
     /** The first {@link #MAX_PROBLEMS_PER_FILE} problems of each file, then one line counting the rest. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class BundledContentTest {
 
     @BeforeAll
     static void load() {
-        result = new ContentLoader().load(List.of(BundledContent.locate()));
+        result = new ContentLoader().loadBundledAnd(Optional.empty());
         catalog = result.catalog();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class WarningSignsAndHoldsTest {
 
     @BeforeAll
     static void load() {
-        catalog = new ContentLoader().load(List.of(BundledContent.locate())).catalog();
+        catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.physiokiosk.content.BundledContent;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.Condition;
 import org.physiokiosk.content.ContentLoader;
@@ -35,7 +34,7 @@ final class HandoutFixtures {
 
     static synchronized Catalog catalog() {
         if (catalog == null) {
-            catalog = new ContentLoader().load(List.of(BundledContent.locate())).catalog();
+            catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
         }
         return catalog;
     }

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.physiokiosk.content.BundledContent;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Exercise;
 import org.physiokiosk.program.Program;
@@ -54,7 +53,7 @@ class UnprintableNoticeWalkTest {
 
     private static Program program(String... notes) {
         List<Exercise> exercises = new ContentLoader()
-                .load(List.of(BundledContent.locate())).catalog().exercises().values().stream()
+                .loadBundledAnd(Optional.empty()).catalog().exercises().values().stream()
                         .limit(notes.length)
                         .toList();
         List<ProgramItem> items = new java.util.ArrayList<>();
