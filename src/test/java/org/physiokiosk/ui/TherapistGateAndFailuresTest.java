@@ -110,6 +110,9 @@ class TherapistGateAndFailuresTest {
     @Test
     void thePinCanBeTypedOnAKeyboard(FxRobot robot) {
         open(Optional.of("97531"::equals), Optional.empty());
+        assertThat(robot.lookup("#" + PinScreen.MESSAGE_ID).queryAs(Label.class).getText())
+                .as("the desk's gate opens the builder and says so")
+                .isEqualTo("Type your PIN to build an exercise program.");
         Finger.tap(robot, "#" + PinScreen.FIELD_ID).write("97531").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(navigator.currentProperty().get()).isInstanceOf(BuilderScreen.class);

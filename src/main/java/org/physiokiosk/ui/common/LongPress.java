@@ -6,6 +6,8 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.input.TouchPoint;
 import javafx.util.Subscription;
 
 /**
@@ -14,12 +16,17 @@ import javafx.util.Subscription;
  * chance. Touch reaches it as the mouse events JavaFX makes from touches. Time comes from the clock handed in,
  * so a test decides how long the press lasted. The release and click of a long press are consumed, so the
  * screen under it (the start screen is one big button) does not also act on it.
+ *
+ * <p>A hand resting on the screen is not a finger: JavaFX makes mouse events from the first touch point only, so
+ * a palm on the clinic's name held as long looked like a long press. The touch events themselves are watched for
+ * that alone: a second touch point, or the first one sliding beyond {@link #SLOP}, spoils the press of that
+ * touch gesture; it never makes one. A real mouse (staff with a mouse) has no touch points and is timed as before.
  */
 public final class LongPress {
 
     public static final long HOLD_NANOS = 2_000_000_000L;
     /** A finger wobbles; more than this many pixels is a swipe, not a hold. */
-    private static final double SLOP = 12;
+    public static final double SLOP = 12;
 
     private final Predicate<Node> target;
     private final LongSupplier clock;
@@ -28,6 +35,11 @@ public final class LongPress {
     private double x;
     private double y;
     private boolean swallowClick;
+    /** Whether the touch gesture under way is still one finger that stays still; a new first finger resets it. */
+    private boolean oneStillFinger = true;
+
+    private double touchX;
+    private double touchY;
 
     private LongPress(Predicate<Node> target, LongSupplier clock, Runnable action) {
         this.target = target;
@@ -38,9 +50,14 @@ public final class LongPress {
     /** Watches the whole scene, so screens made later (and remade on a language switch) need no wiring. */
     public static Subscription onScene(Scene scene, Predicate<Node> target, LongSupplier clock, Runnable action) {
         LongPress press = new LongPress(target, clock, action);
-        EventHandler<MouseEvent> filter = press::handle;
-        scene.addEventFilter(MouseEvent.ANY, filter);
-        return () -> scene.removeEventFilter(MouseEvent.ANY, filter);
+        EventHandler<MouseEvent> mouse = press::mouse;
+        EventHandler<TouchEvent> touch = press::touch;
+        scene.addEventFilter(MouseEvent.ANY, mouse);
+        scene.addEventFilter(TouchEvent.ANY, touch);
+        return () -> {
+            scene.removeEventFilter(MouseEvent.ANY, mouse);
+            scene.removeEventFilter(TouchEvent.ANY, touch);
+        };
     }
 
     /** True for nodes carrying {@code styleClass}, and for nodes inside one (the text of a label). */
@@ -55,11 +72,27 @@ public final class LongPress {
         };
     }
 
-    private void handle(MouseEvent event) {
+    /** Only ever spoils a press: the touches are read, never consumed, and never start anything. */
+    private void touch(TouchEvent event) {
+        TouchPoint point = event.getTouchPoint();
+        if (event.getEventType() == TouchEvent.TOUCH_PRESSED && event.getTouchCount() == 1) {
+            oneStillFinger = true; // the first finger of a new gesture
+            touchX = point.getScreenX();
+            touchY = point.getScreenY();
+        } else if (event.getTouchCount() > 1
+                || Math.hypot(point.getScreenX() - touchX, point.getScreenY() - touchY) > SLOP) {
+            oneStillFinger = false;
+            pressedAt = -1;
+        }
+    }
+
+    private void mouse(MouseEvent event) {
         if (event.getEventType() == MouseEvent.MOUSE_PRESSED) {
             boolean onTarget = event.getPickResult().getIntersectedNode() != null
                     && target.test(event.getPickResult().getIntersectedNode());
-            pressedAt = onTarget ? clock.getAsLong() : -1;
+            // A press made from a touch counts only while its gesture is one finger held still.
+            boolean steady = !event.isSynthesized() || oneStillFinger;
+            pressedAt = onTarget && steady ? clock.getAsLong() : -1;
             x = event.getScreenX();
             y = event.getScreenY();
             swallowClick = false;

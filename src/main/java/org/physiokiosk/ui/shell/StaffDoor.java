@@ -12,6 +12,7 @@ import org.physiokiosk.ui.common.LongPress;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
+import org.physiokiosk.ui.therapist.GateOpens;
 import org.physiokiosk.ui.therapist.PinChangeScreen;
 import org.physiokiosk.ui.therapist.PinCheck;
 import org.physiokiosk.ui.therapist.PinScreen;
@@ -57,6 +58,7 @@ final class StaffDoor {
         navigator.show(() -> {
             PinScreen gate = new PinScreen(
                     messages,
+                    GateOpens.STAFF_MENU,
                     PinCheck.of(vault, wallClock),
                     tasks,
                     this::showMenu,

@@ -26,6 +26,7 @@ import org.physiokiosk.ui.builder.ExportTarget;
 import org.physiokiosk.ui.builder.HandoutOutput;
 import org.physiokiosk.ui.concurrent.TaskRunner;
 import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.therapist.GateOpens;
 import org.physiokiosk.ui.therapist.PinCheck;
 import org.physiokiosk.ui.therapist.PinScreen;
 
@@ -145,7 +146,8 @@ public final class TherapistFlow {
             showBuilder(); // a desk PC without a PIN: the machine is the therapist's own
             return;
         }
-        navigator.show(() -> new PinScreen(messages, pinCheck, services.tasks(), this::showBuilder, backToPatients));
+        navigator.show(() -> new PinScreen(
+                messages, GateOpens.BUILDER, pinCheck, services.tasks(), this::showBuilder, backToPatients));
     }
 
     /** Straight to the builder, for a caller that has already asked the PIN (the kiosk's staff menu). */

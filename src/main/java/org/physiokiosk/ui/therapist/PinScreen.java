@@ -50,6 +50,7 @@ public final class PinScreen implements Screen {
     private final Runnable onUnlocked;
     private final Clock wallClock;
     private final Supplier<Optional<Instant>> lockedUntil;
+    private final GateOpens opens;
     private final List<Button> lockable = new ArrayList<>();
     private final WakeTicker ticker;
     private Optional<PinWait> wait = Optional.empty();
@@ -57,11 +58,13 @@ public final class PinScreen implements Screen {
     private boolean disposed;
 
     /**
+     * @param opens    what the right PIN opens, which the gate's words say
      * @param check    checks a typed PIN and says whether the gate is locked out; empty when no PIN is set
      * @param onCancel where "cancel" goes (back to the patient screens); empty at a desk PC
      */
     public PinScreen(
             Messages messages,
+            GateOpens opens,
             Optional<PinCheck> check,
             TaskRunner tasks,
             Runnable onUnlocked,
@@ -74,13 +77,14 @@ public final class PinScreen implements Screen {
             }
         });
         this.messages = messages;
+        this.opens = opens;
         this.pinMatches = check.map(PinCheck::matches).orElse(pin -> false);
         this.tasks = tasks;
         this.onUnlocked = onUnlocked;
         root.getStyleClass().addAll("pk-screen", TherapistStyle.PIN_SCREEN, TherapistStyle.PIN_PAD);
         root.setAlignment(Pos.CENTER);
 
-        Label title = new Label(messages.get("therapist.pin.title"));
+        Label title = new Label(messages.get(opens.titleKey()));
         title.getStyleClass().add("pk-title");
         message.setId(MESSAGE_ID);
         message.getStyleClass().add(TherapistStyle.PIN_MESSAGE);
@@ -95,13 +99,13 @@ public final class PinScreen implements Screen {
         });
 
         if (check.isEmpty()) {
-            message.setText(messages.get("therapist.pin.notConfigured"));
+            message.setText(messages.get(opens.notConfiguredKey()));
             message.getStyleClass().add(TherapistStyle.PIN_PROBLEM);
             root.getChildren().add(message);
             onCancel.ifPresent(cancel -> root.getChildren().add(backButton(cancel)));
             return;
         }
-        message.setText(messages.get("therapist.pin.prompt"));
+        message.setText(messages.get(opens.promptKey()));
         root.getChildren().addAll(message, field.view(), keypad());
         HBox actions = new HBox();
         actions.getStyleClass().add(TherapistStyle.PIN_ACTIONS);
@@ -157,7 +161,7 @@ public final class PinScreen implements Screen {
             wait = Optional.empty();
             ticker.stop();
             message.getStyleClass().remove(TherapistStyle.PIN_PROBLEM);
-            message.setText(messages.get("therapist.pin.prompt"));
+            message.setText(messages.get(opens.promptKey()));
             field.focus();
         }
     }

@@ -156,6 +156,10 @@ class KioskLockdownTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(screen()).isInstanceOf(PinScreen.class);
         assertThat(robot.lookup("#" + PinScreen.FIELD_ID).tryQuery()).isPresent();
+        assertThat(robot.lookup("#" + PinScreen.MESSAGE_ID).queryLabeled().getText())
+                .as("the gate says what it opens: the staff menu (leave the kiosk...), not only the builder")
+                .isEqualTo("Type your PIN to open the staff menu.");
+        assertThat(robot.lookup(".pk-title").queryLabeled().getText()).isEqualTo("Staff");
     }
 
     @Test

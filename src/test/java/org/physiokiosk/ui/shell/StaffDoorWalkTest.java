@@ -97,6 +97,16 @@ class StaffDoorWalkTest {
                 .isTrue();
     }
 
+    @Test
+    void aKioskWhosePinFileWentAwaySaysTheStaffMenuStaysShut(FxRobot robot) throws Exception {
+        java.nio.file.Files.delete(home.resolve(PinVault.PIN_FILE));
+        openGate(robot);
+        assertThat(robot.lookup("#" + PinScreen.MESSAGE_ID).queryLabeled().getText())
+                .as("the kiosk's gate leads to the staff menu, not to a physiotherapist mode")
+                .startsWith("No PIN has been set yet, so the staff menu stays closed.");
+        assertThat(robot.lookup("#" + PinScreen.FIELD_ID).tryQuery()).isEmpty();
+    }
+
     /**
      * The field with the focus still shows its placeholder, its only name: the PIN change opened on an empty box
      * (modena hides a focused field's prompt), seen on the real kiosk in English.

@@ -55,6 +55,7 @@ class PinPadTest {
         WaitForAsyncUtils.asyncFx(() -> navigator.show(() -> {
             pad = new PinScreen(
                     new Messages(language),
+                    GateOpens.STAFF_MENU,
                     Optional.of(new PinCheck(pin, clock, lockedUntil)),
                     TaskRunner.sameThread(),
                     () -> {},
@@ -130,7 +131,7 @@ class PinPadTest {
         tick(Duration.ofMillis(500));
         assertThat(pad.isLocked()).isFalse();
         assertThat(digitsAndOpen(robot)).noneMatch(Node::isDisabled);
-        assertThat(message(robot)).isEqualTo("Typ je pincode om een oefenprogramma te maken.");
+        assertThat(message(robot)).isEqualTo("Typ je pincode om het personeelsmenu te openen.");
         assertThat(tries).hasValue(5);
     }
 
