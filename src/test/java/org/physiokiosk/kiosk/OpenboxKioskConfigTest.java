@@ -16,7 +16,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The openbox configuration shipped for kiosks (packaging/linux/openbox-kiosk-rc.xml, docs/kiosk-lockdown.md)
+ * The openbox configuration shipped for kiosks (src/packaging/linux/openbox-kiosk-rc.xml, docs/kiosk-lockdown.md)
  * leaves a patient no way past the kiosk: no key binding for the default's escapes, nothing on the root window,
  * and no action but focusing a window. For a file it cannot parse openbox puts an error box on the kiosk's screen, so
  * the file must be well-formed XML first (a "--" inside a comment is enough to break it). Checked without openbox,
@@ -24,7 +24,7 @@ import org.w3c.dom.NodeList;
  */
 class OpenboxKioskConfigTest {
 
-    private static final Path FILE = Path.of("packaging/linux/openbox-kiosk-rc.xml");
+    private static final Path FILE = Path.of("src/packaging/linux/openbox-kiosk-rc.xml");
 
     /** Openbox's default bindings that switch, close, hide or lower the window, open menus or start programs. */
     private static final List<String> ESCAPES = List.of(

@@ -3,11 +3,11 @@
 # the kiosk window fills the screen, Alt+F4, Ctrl+Q, Ctrl+W, Esc and F11 leave it there, a window destroyed from
 # outside (xdotool windowclose = XDestroyWindow) is back within seconds, and a killed kiosk is back within seconds.
 # Needs: java, Xvfb, xdotool, and a built jar (./mvnw package); openbox only with CHECK_WM=openbox.
-# Usage: packaging/linux/check-xsession.sh [path/to/physio-kiosk.jar]
+# Usage: src/packaging/linux/check-xsession.sh [path/to/physio-kiosk.jar]
 #        (CHECK_DISPLAY=:97, CHECK_SIZE=1280x800, CHECK_WM=openbox to run a window manager as well)
 set -u
 HERE="$(cd "$(dirname "$0")" && pwd)"
-JAR="$(realpath "${1:-$HERE/../../target/physio-kiosk.jar}")"
+JAR="$(realpath "${1:-$HERE/../../../target/physio-kiosk.jar}")"
 export DISPLAY="${CHECK_DISPLAY:-:97}"
 SIZE="${CHECK_SIZE:-1280x800}"
 WORK="$(mktemp -d)"

@@ -4,9 +4,9 @@
 # the same X display with the installed runtime and the launcher's JVM options, interleaved round by round.
 # Wall clock from just before the start to the child's PK-MARK lines (same machine clock, milliseconds).
 # Run as root after `./mvnw -Pinstaller package -DskipTests` and `test-compile`, and check-deb.sh.
-# Usage: XNUM=N packaging/linux/bench-installed.sh [CHROOT_DIR] [ROUNDS]   (an Xvfb must be running on :N)
+# Usage: XNUM=N src/packaging/linux/bench-installed.sh [CHROOT_DIR] [ROUNDS]   (an Xvfb must be running on :N)
 set -eu
-ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 CHROOT="${1:-/tmp/physiokiosk-deb-chroot}"
 ROUNDS="${2:-5}"
 XNUM="${XNUM:-5}"

@@ -3,7 +3,7 @@
 # classes it loaded to lib/app/physiokiosk.classlist. The .deb's postinst turns that list into the class-data
 # archive (physiokiosk.jsa) with the installed runtime and class path: an archive is tied to both, so it is
 # made where it is used, not here (docs/decisions/0015-class-data-sharing.md).
-# Usage: packaging/linux/make-classlist.sh APP_IMAGE_DIR   (needs Xvfb; called by ./mvnw -Pinstaller package)
+# Usage: src/packaging/linux/make-classlist.sh APP_IMAGE_DIR   (needs Xvfb; called by ./mvnw -Pinstaller package)
 set -eu
 IMAGE="$1"
 LIST="$IMAGE/lib/app/physiokiosk.classlist"

@@ -4,11 +4,11 @@
 # system libraries it needs, that its postinst made the class-data archive and the kiosk maps it (and still
 # starts when it is missing or stale), and that removing the package leaves nothing behind.
 # Run as root after `./mvnw -Pinstaller package -DskipTests`.
-# Usage: packaging/linux/check-deb.sh [CHROOT_DIR]   (default /tmp/physiokiosk-deb-chroot; reused if present)
+# Usage: src/packaging/linux/check-deb.sh [CHROOT_DIR]   (default /tmp/physiokiosk-deb-chroot; reused if present)
 # XNUM=N picks the X display number used in the chroot (default 5; the chroot shares the host's network, so
 # pick one no other Xvfb on this machine uses).
 set -eu
-ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 CHROOT="${1:-/tmp/physiokiosk-deb-chroot}"
 DEB="$(ls "$ROOT"/target/installer/physiokiosk_*.deb | head -n 1)"
 MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
