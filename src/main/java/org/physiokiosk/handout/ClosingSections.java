@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.physiokiosk.content.Advice;
@@ -40,19 +41,8 @@ final class ClosingSections {
             for (Advice advice : catalog.advice().values()) {
                 items.add(new ListItem(list, "•", advice.text().in(language), body, x, width, 16, 4));
             }
-            // The heading starts a page rather than stand at a page's foot with one tip, the rest over the page.
-            float headingAndTwo = heading.height();
-            for (Block item : items.subList(0, Math.min(2, items.size()))) {
-                headingAndTwo += item.height();
-            }
-            flow.keepTogether(headingAndTwo);
-            for (int i = 0; i < items.size(); i++) {
-                if (i == 0) {
-                    flow.place(0, heading, items.get(0));
-                } else {
-                    flow.place(0, items.get(i));
-                }
-            }
+            // The heading never stands at a page's foot with one tip, nor the last tip alone at a page's top.
+            flow.placeList(Optional.of(heading), items);
             flow.place(12);
         }
     }

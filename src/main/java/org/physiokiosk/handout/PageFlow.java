@@ -3,6 +3,7 @@ package org.physiokiosk.handout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -72,8 +73,37 @@ final class PageFlow {
     }
 
     /**
+     * Places a list item by item, so a long list goes on over a page break between two items, but never where a
+     * reader would see a left-over: the heading (when there is one) stays with the first two items, and the last
+     * item with the one before it. A page that opened with the list's last item alone, the disclaimer under it,
+     * looked like a page of scraps handed over by mistake (the English 10-exercise handout's tips, page 8).
+     */
+    void placeList(Optional<Block> heading, List<Block> items) throws IOException {
+        int count = items.size();
+        for (int i = 0; i < count; i++) {
+            float together = heading.isPresent() && i == 0 ? heading.get().height() : 0;
+            for (int j = i; j <= lastKeptWith(i, count); j++) {
+                together += items.get(j).height();
+            }
+            keepTogether(together);
+            if (heading.isPresent() && i == 0) {
+                place(0, heading.get(), items.get(0));
+            } else {
+                place(0, items.get(i));
+            }
+        }
+    }
+
+    /** The last item of a list of {@code count} that must land on the page item {@code index} lands on. */
+    private static int lastKeptWith(int index, int count) {
+        int last = index == 0 ? Math.min(1, count - 1) : index;
+        return last >= count - 2 ? count - 1 : last;
+    }
+
+    /**
      * Places a paragraph that may go on over page breaks, line by line: the rest of the page takes what fits
-     * (at least two lines, or it starts the next page), then each page takes a page's worth.
+     * (at least two lines, or it starts the next page), then each page takes a page's worth, and the last page
+     * gets at least two lines too: one line alone at a page's top reads as a left-over.
      */
     void placeBreaking(Paragraph paragraph) throws IOException {
         Paragraph rest = paragraph;
@@ -82,6 +112,7 @@ final class PageFlow {
             if (fit >= rest.lineCount()) {
                 break; // Only the space after it is short: it ends the page.
             }
+            fit = Math.min(fit, rest.lineCount() - 2);
             if (fit < 2) {
                 if (y <= HandoutStyle.TOP) {
                     break; // Not even two lines on an empty page: never loop.

@@ -54,13 +54,13 @@ class HeldStepLengthTest {
                 .containsExactly(
                         "clinic/exercises/long-hold.json:6:13: warning: step 2 holds, and its Dutch (nl) text is "
                                 + (LIMIT + 1) + " characters, more than the " + LIMIT
-                                + " sure to stand whole beside the figure in a hold at 1280x800; the patient holding"
+                                + " sure to stand whole beside the figure in a hold at 1280x800 (150 with the larger text); the patient holding"
                                 + " the pose may have to tap ▼ to read the rest",
                         "clinic/exercises/long-hold.json:6:"
                                 + (13 + "\"nl\": \"".length() + (LIMIT + 1) + "\", ".length())
                                 + ": warning: step 2 holds, and its English (en) text is " + (LIMIT + 60)
                                 + " characters, more than the " + LIMIT
-                                + " sure to stand whole beside the figure in a hold at 1280x800; the patient holding"
+                                + " sure to stand whole beside the figure in a hold at 1280x800 (150 with the larger text); the patient holding"
                                 + " the pose may have to tap ▼ to read the rest");
         assertThat(result.errorCount()).isZero();
         assertThat(result.catalog().exercises()).containsKey("long-hold");
@@ -82,7 +82,7 @@ class HeldStepLengthTest {
                                 + " text is shown instead",
                         "clinic/exercises/long-hold.json:6:13: warning: step 2 holds, and its Dutch (nl) text is "
                                 + (LIMIT + 5) + " characters, more than the " + LIMIT
-                                + " sure to stand whole beside the figure in a hold at 1280x800; the patient holding"
+                                + " sure to stand whole beside the figure in a hold at 1280x800 (150 with the larger text); the patient holding"
                                 + " the pose may have to tap ▼ to read the rest");
     }
 

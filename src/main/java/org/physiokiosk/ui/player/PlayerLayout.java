@@ -1,5 +1,6 @@
 package org.physiokiosk.ui.player;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -37,6 +38,11 @@ final class PlayerLayout {
     static final String FIGURE_COLUMN = "pk-player-figure-column";
     static final String CARD_TOP = "pk-player-card-top";
     static final String BODY = "pk-player-body";
+    /**
+     * On the figure's column while a step that holds is on screen: the figure's least size gives way to the held
+     * step's words (decision 0053), which the patient holding the pose cannot page.
+     */
+    static final PseudoClass HELD = PseudoClass.getPseudoClass("held");
 
     private final Messages messages;
     private final PlayerControls controls;
@@ -106,6 +112,7 @@ final class PlayerLayout {
         header.show(state);
         words.show(state, phaseWords);
         landscape.showHeldStep(state.heldStep());
+        figureColumn.pseudoClassStateChanged(HELD, state.heldStep());
         String breathText = phaseWords.breath(state);
         breath.setVisible(!breathText.isEmpty());
         breath.setManaged(!breathText.isEmpty());

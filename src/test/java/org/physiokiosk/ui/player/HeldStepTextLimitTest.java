@@ -27,7 +27,8 @@ import org.testfx.framework.junit5.Start;
  * Ties {@code validate}'s limit for a held step's text ({@link HeldStepLength#MOST_CHARACTERS}, kept in the content
  * layer, which knows no screen) to the player's real layout: in the place of every bundled held step, in a run
  * ("Next exercise" beside the title), at 1280x800 with the usual text size, in Dutch and English, a text of exactly
- * that many characters stands whole during the hold with no ▼, and a text twice as long pages. The texts are the
+ * that many characters stands whole during the hold with no ▼, and a text twice as long pages; the same with the
+ * larger text for {@link HeldStepLength#MOST_CHARACTERS_LARGER_TEXT} (decision 0053). The texts are the
  * bundled steps' own words run together, so their words are as long as real ones.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -59,18 +60,22 @@ class HeldStepTextLimitTest {
                 if (held.isEmpty()) {
                     continue;
                 }
-                String where = exercise.id() + " step " + (held.get() + 1) + " " + language;
-                String atLimit = words.substring(0, LIMIT);
-                String twice = words.substring(0, 2 * LIMIT);
-                double[] below = inHold(robot, catalog, withText(exercise, held.get(), atLimit), atLimit, language);
-                if (below[0] > 0.5 || below[1] > 0) {
-                    problems.add(String.format(
-                            "%s: %d characters page (%.0f px below the fold, ▼ %s)",
-                            where, LIMIT, below[0], below[1] > 0 ? "active" : "not active"));
-                }
-                below = inHold(robot, catalog, withText(exercise, held.get(), twice), twice, language);
-                if (below[1] == 0) {
-                    problems.add(where + ": " + 2 * LIMIT + " characters stand whole; the limit is far too low");
+                for (boolean large : new boolean[] {false, true}) {
+                    int limit = large ? HeldStepLength.MOST_CHARACTERS_LARGER_TEXT : LIMIT;
+                    String where = exercise.id() + " step " + (held.get() + 1) + " " + language + (large ? " A+" : "");
+                    String atLimit = words.substring(0, limit);
+                    String twice = words.substring(0, 2 * limit);
+                    double[] below =
+                            inHold(robot, catalog, withText(exercise, held.get(), atLimit), atLimit, language, large);
+                    if (below[0] > 0.5 || below[1] > 0) {
+                        problems.add(String.format(
+                                "%s: %d characters page (%.0f px below the fold, ▼ %s)",
+                                where, limit, below[0], below[1] > 0 ? "active" : "not active"));
+                    }
+                    below = inHold(robot, catalog, withText(exercise, held.get(), twice), twice, language, large);
+                    if (below[1] == 0) {
+                        problems.add(where + ": " + 2 * limit + " characters stand whole; the limit is far too low");
+                    }
                 }
                 places++;
             }
@@ -121,10 +126,12 @@ class HeldStepTextLimitTest {
     }
 
     /**
-     * Half a second into the hold of the step showing {@code text}, in a run at 1280x800 with the usual text size:
+     * Half a second into the hold of the step showing {@code text}, in a run at 1280x800 with the usual text size or
+     * ({@code large}) the larger one:
      * how far its last line reaches below what its pager shows, and 1 when ▼ is offered (else 0).
      */
-    private double[] inHold(FxRobot robot, Catalog catalog, Exercise exercise, String text, String language) {
+    private double[] inHold(
+            FxRobot robot, Catalog catalog, Exercise exercise, String text, String language, boolean large) {
         double[] seen = {Double.NaN, 0};
         robot.interact(() -> {
             PlayerOnStage player = new PlayerOnStage(
@@ -134,7 +141,7 @@ class HeldStepTextLimitTest {
                     language,
                     1280,
                     800,
-                    false);
+                    large);
             player.jump(0);
             while (player.state().exerciseIndex() == 0 && !player.state().completed()) {
                 var state = player.state();
