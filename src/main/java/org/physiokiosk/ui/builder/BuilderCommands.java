@@ -150,7 +150,10 @@ final class BuilderCommands {
 
     /** Asks first ({@code question} names the program) while there are unsaved changes, then reads it. */
     private void load(ProgramStore.Summary summary, String question, Consumer<Program> then) {
-        if (!mayLeaveCurrent(messages.format(question, titleOf(summary)))) {
+        String whatHappens = summary.title().isBlank()
+                ? messages.get(question + "Untitled") // '"(zonder titel)" openen?' read as a title in quotes
+                : messages.format(question, summary.title());
+        if (!mayLeaveCurrent(whatHappens)) {
             return;
         }
         services.tasks()

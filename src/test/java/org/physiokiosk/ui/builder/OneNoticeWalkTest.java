@@ -34,7 +34,11 @@ class OneNoticeWalkTest {
     private BuilderScreen screen;
 
     private void open(FxRobot robot) throws Exception {
-        walk.desk().store().save(TherapistDesk.programOf(3, "nl").withTitle("Schouder"));
+        open(robot, "Schouder");
+    }
+
+    private void open(FxRobot robot, String savedTitle) throws Exception {
+        walk.desk().store().save(TherapistDesk.programOf(3, "nl").withTitle(savedTitle));
         Program onDesk = TherapistDesk.programOf(2, "nl");
         screen = walk.showBuilder(1280, 800, shown -> shown.open(onDesk));
         Finger.tap(robot, "#builder-tab-saved");
@@ -85,6 +89,19 @@ class OneNoticeWalkTest {
         assertThat(screen.program().title()).isEqualTo("Schouder");
         assertThat(DeskFields.showing(robot, BuilderToolbar.UNSAVED_ID)).isFalse();
         assertThat(noticesShowing()).containsExactly("Programma geopend");
+    }
+
+    @Test
+    void aProgramWithoutATitleIsAskedAboutInWordsNotAsAQuotedTitle(FxRobot robot) throws Exception {
+        open(robot, "");
+        DeskFields.type(robot, ProgramDetailsPane.TITLE_ID, "Rug, nog niet bewaard");
+        walk.answer(false);
+        Finger.tap(robot, "#" + SavedProgramsPane.OPEN_ID);
+        assertThat(walk.questions())
+                .singleElement()
+                .asString()
+                .contains("Toch het programma zonder titel openen?")
+                .doesNotContain("\"(zonder titel)\"");
     }
 
     /** The words of every desk notice popup showing now. */
