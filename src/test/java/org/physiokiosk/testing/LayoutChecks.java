@@ -58,6 +58,50 @@ public final class LayoutChecks {
         return VisiblePart.of(node, null);
     }
 
+    /**
+     * Rows of like things stand in columns: the n-th node of every row begins at the same x on the scene, and at
+     * the same height within its row's {@code rowOf} (e.g. the dose fields of every exercise card, whose side box
+     * followed its words and pushed the fields after it aside).
+     */
+    public static void assertColumnsLineUp(List<List<Node>> rows, java.util.function.Function<Node, Node> rowOf) {
+        List<Node> first = rows.get(0);
+        for (List<Node> row : rows.subList(1, rows.size())) {
+            assertThat(row).hasSameSizeAs(first);
+            for (int i = 0; i < first.size(); i++) {
+                Bounds expected = first.get(i).localToScene(first.get(i).getLayoutBounds());
+                Bounds actual = row.get(i).localToScene(row.get(i).getLayoutBounds());
+                assertThat(actual.getMinX())
+                        .as(
+                                "%s begins at x %.1f, %s at %.1f",
+                                row.get(i).getId(),
+                                actual.getMinX(),
+                                first.get(i).getId(),
+                                expected.getMinX())
+                        .isCloseTo(expected.getMinX(), org.assertj.core.data.Offset.offset(0.5));
+                assertThat(actual.getWidth())
+                        .as(
+                                "%s is %.1f wide, %s %.1f",
+                                row.get(i).getId(),
+                                actual.getWidth(),
+                                first.get(i).getId(),
+                                expected.getWidth())
+                        .isCloseTo(expected.getWidth(), org.assertj.core.data.Offset.offset(0.5));
+                assertThat(heightIn(row.get(i), rowOf.apply(row.get(i))))
+                        .as(
+                                "%s stands at another height in its row than %s",
+                                row.get(i).getId(), first.get(i).getId())
+                        .isCloseTo(
+                                heightIn(first.get(i), rowOf.apply(first.get(i))),
+                                org.assertj.core.data.Offset.offset(0.5));
+            }
+        }
+    }
+
+    private static double heightIn(Node node, Node row) {
+        return node.localToScene(node.getLayoutBounds()).getMinY()
+                - row.localToScene(row.getLayoutBounds()).getMinY();
+    }
+
     private static String label(ButtonBase button) {
         return button.getId() != null ? button.getId() : button.getText();
     }

@@ -47,7 +47,7 @@ final class BuilderCommands {
 
     /** A blank program in the same handout language; asks first when there are unsaved changes. */
     void newProgram() {
-        if (mayLeaveCurrent()) {
+        if (mayLeaveCurrent(messages.get("builder.discardConfirm.new"))) {
             Program current = model.program();
             model.replace(Program.empty(today(), current.language()));
             notices.clear();
@@ -55,11 +55,12 @@ final class BuilderCommands {
     }
 
     void startFrom(ProgramTemplate template) {
-        if (mayLeaveCurrent()) {
+        if (mayLeaveCurrent(messages.format(
+                "builder.discardConfirm.template", template.title().in(messages.language())))) {
             Program current = model.program();
             Program started = ProgramTemplates.fromTemplate(template, services.catalog(), current.language(), today());
             model.replace(started.withTherapist(current.therapist()));
-            notices.info(messages.get("builder.templates.started"));
+            notices.opened(messages.get("builder.templates.started"));
         }
     }
 
@@ -93,7 +94,7 @@ final class BuilderCommands {
     }
 
     void open(ProgramStore.Summary summary) {
-        load(summary, program -> {
+        load(summary, "builder.discardConfirm.open", program -> {
             model.replace(program);
             sayOpened("builder.saved.opened");
         });
@@ -101,7 +102,7 @@ final class BuilderCommands {
 
     /** A copy to change for another patient: new id, no patient name, today's date. */
     void duplicate(ProgramStore.Summary summary) {
-        load(summary, program -> {
+        load(summary, "builder.discardConfirm.duplicate", program -> {
             model.replace(program.asNewCopy(messages.format("builder.saved.copyTitle", program.title()), today()));
             sayOpened("builder.saved.duplicated");
         });
@@ -110,7 +111,7 @@ final class BuilderCommands {
     /** Asks first, and says so when the patient's kiosk code stops working with it. */
     void delete(SavedProgram program) {
         ProgramStore.Summary summary = program.summary();
-        String title = summary.title().isBlank() ? messages.get("builder.untitled") : summary.title();
+        String title = titleOf(summary);
         String question = program.code()
                 .map(code -> messages.format("builder.saved.deleteConfirmCode", title, code.grouped()))
                 .orElseGet(() -> messages.format("builder.saved.deleteConfirm", title));
@@ -144,11 +145,15 @@ final class BuilderCommands {
                                 Notices.Kind.TOO_LONG,
                                 messages.format("builder.tooLong.opened", messages.get(key), found.words()),
                                 found.field()),
-                        () -> notices.info(messages.get(key)));
+                        () -> notices.opened(messages.get(key)));
     }
 
-    private void load(ProgramStore.Summary summary, Consumer<Program> then) {
-        if (!mayLeaveCurrent()) {
+    /** Asks first ({@code question} names the program) while there are unsaved changes, then reads it. */
+    private void load(ProgramStore.Summary summary, String question, Consumer<Program> then) {
+        String whatHappens = summary.title().isBlank()
+                ? messages.get(question + "Untitled") // '"(zonder titel)" openen?' read as a title in quotes
+                : messages.format(question, summary.title());
+        if (!mayLeaveCurrent(whatHappens)) {
             return;
         }
         services.tasks()
@@ -161,7 +166,16 @@ final class BuilderCommands {
                         failure -> notices.error(messages.get("builder.saved.openFailed")));
     }
 
-    private boolean mayLeaveCurrent() {
-        return !model.unsavedProperty().get() || services.confirm().test(messages.get("builder.discardConfirm"));
+    /**
+     * Says what a yes does ('Toch "Schouder" openen?') rather than "go on anyway?": the therapist sees which program
+     * they picked (a double-click in the list opens too) before their changes go.
+     */
+    private boolean mayLeaveCurrent(String whatHappens) {
+        return !model.unsavedProperty().get()
+                || services.confirm().test(messages.format("builder.discardConfirm", whatHappens));
+    }
+
+    private String titleOf(ProgramStore.Summary summary) {
+        return summary.title().isBlank() ? messages.get("builder.untitled") : summary.title();
     }
 }

@@ -54,12 +54,13 @@ final class BuilderToolbar {
                 .bind(model.programProperty().map(program -> program.items().isEmpty()));
         print.disableProperty().bind(export.disableProperty());
 
-        // One status, always true (F18): "saved" goes once the program changes again, and "fix the red field
-        // first" once no field is red.
+        // One status, always true (F18): "saved" and "opened" go once the program changes (beside "Not saved" they
+        // read as a contradiction), and "fix the red field first" once no field is red.
         subscriptions = model.unsavedProperty()
                 .subscribe(changed -> {
                     if (changed) {
                         notices.retract(Notices.Kind.SAVED);
+                        notices.retract(Notices.Kind.OPENED);
                     }
                 })
                 .and(model.heldBackProperty().subscribe(held -> {

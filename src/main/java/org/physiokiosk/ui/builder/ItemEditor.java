@@ -136,6 +136,7 @@ final class ItemEditor extends VBox {
                 return null;
             }
         });
+        WidestChoiceCell.fit(side); // the fields after it stand in the same place on every card
         VBox sideBox = new VBox(caption(messages.get("builder.item.side")), side);
         sideBox.getStyleClass().add(BuilderStyle.FIELD);
 

@@ -1,5 +1,6 @@
 package org.physiokiosk.ui.builder;
 
+import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -18,8 +19,10 @@ import org.controlsfx.control.Notifications;
  * Tells the therapist what happened ("saved", "export failed"): a line in the toolbar that stays, a ControlsFX
  * notification that comes and goes for news, and for a failure a bar under the toolbar that wraps within the
  * window and stays until closed or no longer true. One notice at a time: a new one replaces the last (a
- * second failed save does not stack a second bar), and a notice that stops being true is taken back (F18:
- * "saved" goes when the program is edited; "fix the red field first" goes when nothing is red).
+ * second failed save does not stack a second bar, and a popup still showing goes when the next notice comes, of
+ * whatever kind: ControlsFX stacks its popups, so "Not saved" and "Program opened" stood on the desk together),
+ * and a notice that stops being true is taken back (F18: "saved" and "opened" go when the program is edited;
+ * "fix the red field first" goes when nothing is red).
  */
 final class Notices {
 
@@ -32,6 +35,8 @@ final class Notices {
     enum Kind {
         NEWS,
         SAVED,
+        /** Which program is on the desk now (opened, copied, made from a template): no longer news once edited. */
+        OPENED,
         REFUSED,
         /** Refused, or said on opening, while a text is longer than fits the handout well. */
         TOO_LONG,
@@ -45,6 +50,12 @@ final class Notices {
     private final Label alertText = new Label();
     private final HBox alert;
     private Kind kind = Kind.NEWS;
+    /** The popup showing the current notice, if it still shows. */
+    private Optional<Window> popupShown = Optional.empty();
+    /** Words to pop up once the screen is on a window; only the newest notice's. */
+    private Optional<String> popupWaiting = Optional.empty();
+
+    private boolean waitingForWindow;
 
     Notices() {
         status.setId(STATUS_ID);
@@ -91,6 +102,12 @@ final class Notices {
         popup(text);
     }
 
+    /** "Opened" and the like: taken back by {@link #retract} once the program changes. */
+    void opened(String text) {
+        say(Kind.OPENED, text, false);
+        popup(text);
+    }
+
     void error(String text) {
         say(Kind.FAILURE, text, true);
     }
@@ -130,6 +147,7 @@ final class Notices {
     }
 
     void clear() {
+        takeBackPopup();
         status.setText("");
         status.getStyleClass().remove(BuilderStyle.STATUS_ERROR);
         hideAlert();
@@ -137,6 +155,7 @@ final class Notices {
     }
 
     private void say(Kind about, String text, boolean failure) {
+        takeBackPopup(); // the newest notice is the one said; a popup of the last would contradict or repeat it
         kind = about;
         status.getStyleClass().remove(BuilderStyle.STATUS_ERROR);
         if (failure) {
@@ -153,21 +172,27 @@ final class Notices {
     }
 
     private void popup(String text) {
-        if (status.getScene() == null || status.getScene().getWindow() == null) {
+        Window window = status.getScene() == null ? null : status.getScene().getWindow();
+        if (window == null) {
             // Said while the screen is being built (a draft brought back, a content problem for staff), and on a
             // narrow toolbar the status line has no room: say it once the screen is on the window.
-            status.sceneProperty().addListener(new ChangeListener<Scene>() {
-                @Override
-                public void changed(ObservableValue<? extends Scene> observable, Scene before, Scene after) {
-                    if (after != null && after.getWindow() != null) {
-                        observable.removeListener(this);
-                        popup(text);
+            popupWaiting = Optional.of(text);
+            if (!waitingForWindow) {
+                waitingForWindow = true;
+                status.sceneProperty().addListener(new ChangeListener<Scene>() {
+                    @Override
+                    public void changed(ObservableValue<? extends Scene> observable, Scene before, Scene after) {
+                        if (after != null && after.getWindow() != null) {
+                            observable.removeListener(this);
+                            waitingForWindow = false;
+                            popupWaiting.ifPresent(Notices.this::popup);
+                            popupWaiting = Optional.empty();
+                        }
                     }
-                }
-            });
+                });
+            }
             return;
         }
-        Window window = status.getScene().getWindow();
         // The words as a wrapping graphic kept within a share of the window: ControlsFX sizes its popup to one line of
         // text, and a long notice (the repeat's hint) ran off the screen's left edge at 1920x1080.
         Label words = new Label(text);
@@ -181,5 +206,17 @@ final class Notices {
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(Duration.seconds(4))
                 .show(); // not showInformation(): it puts its icon in place of the words, and the popup came up empty
+        // ControlsFX hands out no handle to its popup; the words are in the popup's scene once it shows.
+        popupShown = Optional.ofNullable(words.getScene()).map(Scene::getWindow);
+    }
+
+    /**
+     * Hides the popup still showing at once. ControlsFX has no call to replace a popup (its threshold collapses many
+     * into "N notifications", which says nothing); it fades the hidden one's bar later and forgets it, harmlessly.
+     */
+    private void takeBackPopup() {
+        popupWaiting = Optional.empty();
+        popupShown.filter(Window::isShowing).ifPresent(Window::hide);
+        popupShown = Optional.empty();
     }
 }
