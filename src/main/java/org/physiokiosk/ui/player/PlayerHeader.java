@@ -7,6 +7,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.physiokiosk.player.PlayerState;
+import org.physiokiosk.ui.common.FewLinesLabel;
 import org.physiokiosk.ui.i18n.Messages;
 
 /**
@@ -20,15 +21,20 @@ final class PlayerHeader {
     static final String TITLE = "pk-player-title";
     static final String PROGRESS = "pk-player-progress";
     static final String NEXT_EXERCISE = "pk-player-next-exercise";
+    static final int MOST_TITLE_LINES = 2;
 
     private final Messages messages;
-    private final Label title = PlayerLayout.label(TITLE, PlayerScreen.TITLE_ID);
+    /** At most two lines: a clinic's long name wrapped to five at A+ and 1280x800, and pushed Stop off the screen. */
+    private final Label title = new FewLinesLabel(MOST_TITLE_LINES);
+
     private final Label progress = PlayerLayout.label(PROGRESS, null);
     private final Button nextExercise;
     private final HBox view;
 
     PlayerHeader(Messages messages, PlayerCorner corner, Runnable onNextExercise) {
         this.messages = messages;
+        title.getStyleClass().add(TITLE);
+        title.setId(PlayerScreen.TITLE_ID);
         VBox titles = new VBox(title, progress);
         HBox.setHgrow(titles, Priority.ALWAYS);
         // One tap to the next exercise, beside "Exercise 2 of 5" where it belongs, not a sixth button in the row.

@@ -106,7 +106,7 @@ final class WordsColumn extends VBox {
     boolean fitsWhole(double width, double height) {
         double inner = width - snappedLeftInset() - snappedRightInset();
         double room = height - snappedTopInset() - snappedBottomInset() - 2 * snapSpaceY(getSpacing());
-        return headingBox.prefHeight(inner) + textNeeds(inner) + ringRoom.minHeight(inner) <= room;
+        return headingBox.prefHeight(inner) + bodyNeeds(inner) + ringRoom.minHeight(inner) <= room;
     }
 
     /**
@@ -129,7 +129,7 @@ final class WordsColumn extends VBox {
         double free = getHeight() - snappedTopInset() - snappedBottomInset() - (ringShown ? 2 : 1) * space;
         double headingHeight = snapSizeY(headingBox.prefHeight(width));
         free -= headingHeight;
-        double needs = snapSizeY(textNeeds(width));
+        double needs = snapSizeY(bodyNeeds(width));
         double ringHeight = ringShown
                 ? snapSizeY(Math.max(ringRoom.minHeight(width), Math.min(ringRoom.prefHeight(width), free - needs)))
                 : 0;
@@ -141,6 +141,15 @@ final class WordsColumn extends VBox {
         if (ringShown) {
             layoutInArea(ringRoom, left, y + bodyHeight + space, width, ringHeight, 0, HPos.CENTER, VPos.TOP);
         }
+    }
+
+    /**
+     * What the step text's part takes at this column's inner {@code width}: its whole text, and never less than its
+     * least height. A short text in a part whose least height is taller left the ring its own size, and the part's
+     * least height then pushed the ring over the button row (1280x800, "get ready", seen in LongExerciseLayoutTest).
+     */
+    private double bodyNeeds(double width) {
+        return Math.max(textNeeds(width), body.minHeight(width));
     }
 
     /** The step text's pager's height for the whole text at this column's inner {@code width}. */
