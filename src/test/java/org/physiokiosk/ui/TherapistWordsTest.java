@@ -29,7 +29,8 @@ class TherapistWordsTest {
      * the administrator, and the exact line saves them a look-up.
      */
     private static final Map<String, String> FOR_THE_ADMINISTRATOR = Map.of(
-            "therapist.pin.notConfigured", "the PIN gate with no PIN set: closed to everyone",
+            "therapist.pin.notConfigured", "the desk's PIN gate with no PIN set: closed to everyone",
+            "staff.pin.notConfigured", "the kiosk's staff door with no PIN set: closed to everyone",
             "therapist.pin.broken", "the PIN gate with an unreadable PIN line: closed to everyone");
 
     /**
