@@ -75,13 +75,7 @@ class LongExerciseLayoutTest {
             settle(scene);
 
             Labeled title = (Labeled) scene.lookup("#" + ExerciseScreen.TITLE_ID);
-            Text oneLine = new Text("Ág");
-            oneLine.setFont(title.getFont());
-            double line = oneLine.getLayoutBounds().getHeight();
-            // Three lines and the half line of slack ExerciseTitle keeps: never room for a fourth.
-            assertThat(title.getHeight())
-                    .as("%s: the title (%s) takes at most three lines of %.0f px", what, title.getText(), line)
-                    .isLessThan(4 * line + title.snappedTopInset() + title.snappedBottomInset());
+            assertAtMostLines(title, 3, what);
             String shown = ((Text) title.lookup(".text")).getText();
             assertThat(shown.equals(title.getText()) || shown.endsWith("…"))
                     .as("%s: the long name is whole, or ends in '…' (%s)", what, shown)
@@ -160,14 +154,19 @@ class LongExerciseLayoutTest {
         });
     }
 
-    private static void assertTwoLinesAndButtonsInTheWindow(Scene scene, String what, double height) {
-        Labeled title = (Labeled) scene.lookup("#" + PlayerScreen.TITLE_ID);
+    /** At most {@code lines} lines, with the half line of slack a FewLinesLabel keeps: never room for one more. */
+    private static void assertAtMostLines(Labeled title, int lines, String what) {
         Text oneLine = new Text("Ág");
         oneLine.setFont(title.getFont());
         double line = oneLine.getLayoutBounds().getHeight();
         assertThat(title.getHeight())
-                .as("%s: the name (%s) takes at most two lines of %.0f px", what, title.getText(), line)
-                .isLessThan(3 * line + title.snappedTopInset() + title.snappedBottomInset());
+                .as("%s: the name (%s) takes at most %d lines of %.0f px", what, title.getText(), lines, line)
+                .isLessThan((lines + 1) * line + title.snappedTopInset() + title.snappedBottomInset());
+    }
+
+    private static void assertTwoLinesAndButtonsInTheWindow(Scene scene, String what, double height) {
+        Labeled title = (Labeled) scene.lookup("#" + PlayerScreen.TITLE_ID);
+        assertAtMostLines(title, 2, what);
         assertThat(title.getAccessibleText()).as(what).isEqualTo(title.getText());
         for (String id : List.of(PlayerScreen.STOP_ID, PlayerScreen.PAUSE_ID, PlayerScreen.BEGIN_ID)) {
             Node button = scene.lookup("#" + id);
