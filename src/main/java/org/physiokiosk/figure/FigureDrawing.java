@@ -22,6 +22,24 @@ public record FigureDrawing(List<DrawItem> items, Bounds bounds) {
         }
     }
 
+    /**
+     * Where the drawing leaves ink: every path's box, its outline's half width included. {@link #bounds()} is
+     * the box the picture is fitted to and leaves out the shadows and the outlines' width.
+     */
+    public Bounds inkBounds() {
+        double[] ink = {bounds.minX(), bounds.minY(), bounds.maxX(), bounds.maxY()};
+        for (DrawItem item : items) {
+            double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            item.path().addTo(box);
+            double half = item.stroke() == null ? 0 : item.strokeWidth() / 2;
+            ink[0] = Math.min(ink[0], box[0] - half);
+            ink[1] = Math.min(ink[1], box[1] - half);
+            ink[2] = Math.max(ink[2], box[2] + half);
+            ink[3] = Math.max(ink[3], box[3] + half);
+        }
+        return new Bounds(ink[0], ink[1], ink[2], ink[3]);
+    }
+
     /** Paints the drawing as large as fits the box, centred. */
     public void paintFitted(
             DrawingSurface surface, double x, double y, double width, double height, FigureStyle style) {

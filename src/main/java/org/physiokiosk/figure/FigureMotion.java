@@ -20,6 +20,7 @@ public final class FigureMotion {
     private final Stage start;
     private final Stage end;
     private final Bounds bounds;
+    private final Bounds inkBounds;
 
     /**
      * @param from    the pose the figure is in when the step starts (the previous step's); null to start in
@@ -38,20 +39,23 @@ public final class FigureMotion {
         this.start = FigureDrawings.stage(this.from, to, mirror, matSpan);
         this.end = FigureDrawings.stage(to, to, mirror, matSpan);
         double[] arrow = FigureDrawings.arrowPoints(start, end, to);
-        Bounds all = FigureDrawings.frame(start, arrow, to.highlightOrNone())
-                .bounds()
-                .union(FigureDrawings.frame(end, arrow, to.highlightOrNone()).bounds());
+        FigureDrawing first = FigureDrawings.frame(start, arrow, to.highlightOrNone());
+        FigureDrawing last = FigureDrawings.frame(end, arrow, to.highlightOrNone());
+        Bounds all = first.bounds().union(last.bounds());
+        Bounds ink = first.inkBounds().union(last.inkBounds());
         // The middle of a movement can reach further than its ends (an arm swinging overhead), so the box is
         // the union over frames sampled along the blend; nothing moves when the poses' angles are equal.
         if (!this.from.angles().equals(to.angles())) {
             for (int i = 1; i < BOUNDS_SAMPLES; i++) {
                 Stage middle = FigureDrawings.stage(
                         PoseBlend.at(this.from, to, (double) i / BOUNDS_SAMPLES), to, mirror, matSpan);
-                all = all.union(FigureDrawings.frame(middle, arrow, to.highlightOrNone())
-                        .bounds());
+                FigureDrawing frame = FigureDrawings.frame(middle, arrow, to.highlightOrNone());
+                all = all.union(frame.bounds());
+                ink = ink.union(frame.inkBounds());
             }
         }
         this.bounds = all;
+        this.inkBounds = ink;
     }
 
     /** Where the movement is at {@code elapsedNanos} after the step started: 0 to 1, then 1 for the hold. */
@@ -69,6 +73,14 @@ public final class FigureMotion {
     /** A box that holds every frame of the movement: fit the viewport to it once per step. */
     public Bounds bounds() {
         return bounds;
+    }
+
+    /**
+     * A box that holds every frame's ink: {@link #bounds()} with the shadows and the outlines' width, which
+     * can reach past it. A painter that paints only where the movement can leave ink needs this one.
+     */
+    public Bounds inkBounds() {
+        return inkBounds;
     }
 
     public Pose target() {

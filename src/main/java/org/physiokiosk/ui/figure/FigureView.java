@@ -10,7 +10,9 @@ import org.physiokiosk.figure.Viewport;
 /**
  * Shows the figure moving through one exercise step. It owns no timer: the player pushes the time in with
  * {@link #showAt(long)} from its one AnimationTimer, and the frame is computed from elapsed nanoseconds, so
- * a stalled frame never slows the movement down. Resizing repaints the last frame.
+ * a stalled frame never slows the movement down. Resizing repaints the last frame. The canvas covers only
+ * the part of the view the step's movement can paint ({@link CanvasArea}); the picture is where it would be on
+ * a canvas as large as the view.
  */
 public final class FigureView extends Region {
 
@@ -18,6 +20,9 @@ public final class FigureView extends Region {
     private final CanvasFigurePainter painter;
     private FigureMotion motion;
     private long elapsedNanos;
+    private double innerWidth;
+    private double innerHeight;
+    private CanvasArea area = CanvasArea.whole(0, 0);
 
     public FigureView() {
         this(FigureStyle.standard());
@@ -34,6 +39,7 @@ public final class FigureView extends Region {
     public void setMotion(FigureMotion motion) {
         this.motion = motion;
         this.elapsedNanos = 0;
+        fitCanvas();
         repaint();
     }
 
@@ -51,12 +57,22 @@ public final class FigureView extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth() - snappedLeftInset() - snappedRightInset());
         double h = snapSizeY(getHeight() - snappedTopInset() - snappedBottomInset());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(Math.max(0, w));
-            canvas.setHeight(Math.max(0, h));
-            canvas.relocate(snappedLeftInset(), snappedTopInset());
+        if (innerWidth != w || innerHeight != h) {
+            innerWidth = Math.max(0, w);
+            innerHeight = Math.max(0, h);
+            fitCanvas();
             repaint();
         }
+    }
+
+    /** Sizes and places the canvas over the area the current movement can paint in the current size. */
+    private void fitCanvas() {
+        area = motion == null || innerWidth < 1 || innerHeight < 1
+                ? CanvasArea.whole(innerWidth, innerHeight)
+                : CanvasArea.of(motion, innerWidth, innerHeight);
+        canvas.setWidth(area.width());
+        canvas.setHeight(area.height());
+        canvas.relocate(snappedLeftInset() + area.x(), snappedTopInset() + area.y());
     }
 
     @Override
@@ -76,7 +92,8 @@ public final class FigureView extends Region {
             return;
         }
         FigureDrawing drawing = motion.drawingAt(elapsedNanos);
-        // The viewport fits the whole movement, not this frame, so the figure does not zoom while it moves.
-        painter.paint(drawing, Viewport.fit(motion.bounds(), 0, 0, canvas.getWidth(), canvas.getHeight()));
+        // The viewport fits the whole movement, not this frame, so the figure does not zoom while it moves; it is
+        // fitted to the whole view and shifted by the canvas's place in it.
+        painter.paint(drawing, Viewport.fit(motion.bounds(), -area.x(), -area.y(), innerWidth, innerHeight));
     }
 }
