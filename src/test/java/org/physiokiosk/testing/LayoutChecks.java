@@ -122,6 +122,32 @@ public final class LayoutChecks {
         checkHeight(root, windowHeight);
     }
 
+    /**
+     * {@code node} is shown and stands whole in the window: it and every parent are visible, it lies inside the
+     * scene's bounds, and no scroll pane or clip around it hides any of it. For what a patient must see to go on,
+     * e.g. a "read all first" line, the button it unlocks and the ▼ that pages to the end.
+     */
+    public static void assertWholeInView(Node node, String what) {
+        assertThat(node).as("%s is on the screen", what).isNotNull();
+        for (Node shown = node; shown != null; shown = shown.getParent()) {
+            assertThat(shown.isVisible())
+                    .as("%s is shown (%s is hidden)", what, shown)
+                    .isTrue();
+        }
+        javafx.scene.Scene scene = node.getScene();
+        Bounds at = node.localToScene(node.getLayoutBounds());
+        assertThat(at.getMinX() >= -0.5
+                        && at.getMinY() >= -0.5
+                        && at.getMaxX() <= scene.getWidth() + 0.5
+                        && at.getMaxY() <= scene.getHeight() + 0.5)
+                .as("%s (%s) lies inside the %.0fx%.0f window", what, at, scene.getWidth(), scene.getHeight())
+                .isTrue();
+        Bounds seen = VisiblePart.of(node, null);
+        assertThat(seen != null && seen.getHeight() >= at.getHeight() - 0.5 && seen.getWidth() >= at.getWidth() - 0.5)
+                .as("%s (%s) is not cut by what is around it (in view: %s)", what, at, seen)
+                .isTrue();
+    }
+
     private static void checkHeight(Node node, double windowHeight) {
         if (!node.isVisible()) {
             return;

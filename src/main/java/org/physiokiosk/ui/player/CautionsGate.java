@@ -31,6 +31,7 @@ final class CautionsGate {
         content.getStyleClass().add(CONTENT);
         paging = new PageScroller(PlayerScreen.CAUTIONS_ID + "-scroll", content, messages);
         WrappingLabel readAll = new WrappingLabel(messages.get("exercise.readAll"), Theme.NOTICE);
+        readAll.setId(PlayerScreen.READ_ALL_ID);
         readAll.visibleProperty().bind(paging.seenEndProperty().not());
         readAll.managedProperty().bind(readAll.visibleProperty());
         VBox.setVgrow(paging, Priority.ALWAYS);

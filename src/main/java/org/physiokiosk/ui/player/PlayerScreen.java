@@ -53,6 +53,9 @@ public final class PlayerScreen implements Screen {
     public static final String SAFETY_ID = "player-safety";
     public static final String CAUTIONS_ID = "player-cautions";
     public static final String BEGIN_ID = "player-begin";
+    /** The "first read all of 'Take care'" line over a run's cautions, while Begin waits. */
+    public static final String READ_ALL_ID = "player-read-all";
+
     public static final String SKIP_ID = "player-skip";
     public static final String NEXT_EXERCISE_ID = "player-next-exercise";
     public static final String STOPPED_ID = "player-stopped";
