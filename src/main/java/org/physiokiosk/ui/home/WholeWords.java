@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
-import javafx.scene.control.Label;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Subscription;
@@ -52,15 +51,18 @@ final class WholeWords {
             return; // no stylesheet yet: the font is the default one, not the names'
         }
         double least = stylesheetPerFontPx * font.getSize();
-        double needed = 0;
+        // Every tile and name has the same insets; the first one's are styled already (its name's font is how we
+        // got here), the others' perhaps not yet in this pass.
+        ConditionTile first = tiles.get(0);
+        double around = first.snappedLeftInset()
+                + first.snappedRightInset()
+                + first.name().snappedLeftInset()
+                + first.name().snappedRightInset();
+        double longest = 0;
         for (ConditionTile tile : tiles) {
-            Label name = tile.name();
-            double around = tile.snappedLeftInset()
-                    + tile.snappedRightInset()
-                    + name.snappedLeftInset()
-                    + name.snappedRightInset();
-            needed = Math.max(needed, longestWord(name.getText(), font) + around + ROUNDING);
+            longest = Math.max(longest, longestWord(tile.name().getText(), font));
         }
+        double needed = longest + around + ROUNDING;
         grid.setStyle(
                 needed > least ? String.format(Locale.ROOT, "%s: %.0fpx;", LEAST_TILE_WIDTH, Math.ceil(needed)) : "");
     }
