@@ -1,5 +1,6 @@
 package org.physiokiosk.ui.builder;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -106,7 +107,13 @@ final class BuilderToolbar {
         statusLine.setId(STATUS_LINE_ID);
         statusLine.getStyleClass().add(BuilderStyle.STATUS_LINE);
         statusLine.managedProperty().bind(statusLine.visibleProperty());
-        statusLine.setVisible(false);
+        // Shown while it holds the status and the status shows (a failure's red bar hides the status).
+        statusLine
+                .visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> statusLine.getChildren().contains(status) && status.isVisible(),
+                        statusLine.getChildren(),
+                        status.visibleProperty()));
         view = new VBox(bar, statusLine, notices.alertView()) {
             @Override
             protected void layoutChildren() {
@@ -129,10 +136,8 @@ final class BuilderToolbar {
         if (below && status.getParent() != statusLine) {
             bar.getChildren().remove(status);
             statusLine.getChildren().setAll(status);
-            statusLine.setVisible(true);
         } else if (!below && status.getParent() != bar) {
             statusLine.getChildren().clear();
-            statusLine.setVisible(false);
             bar.getChildren().add(bar.getChildren().size() - 1, status); // before "leave", as always
         }
     }

@@ -71,4 +71,28 @@ class LongNoticeToolbarTest {
         LayoutChecks.assertNothingCutOrSpilling(root, width);
         LayoutChecks.assertWithinTheWindowHeight(root, height);
     }
+
+    /** A refusal's red bar says it across the window; the long notice's line under the toolbar does not stay as well. */
+    @org.junit.jupiter.api.Test
+    void aRefusalsBarTakesThePlaceOfTheLongNoticesLine(FxRobot robot) throws Exception {
+        walk.showBuilder(1366, 768, shown -> {});
+        robot.interact(() -> robot.lookup("#" + LibraryPane.LIST_ID)
+                .queryAs(ListView.class)
+                .getSelectionModel()
+                .select(0));
+        Finger.tap(robot, "#" + LibraryPane.ADD_ID);
+        Finger.tap(robot, "#" + LibraryPane.ADD_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(DeskFields.showing(robot, BuilderToolbar.STATUS_LINE_ID))
+                .as("the repeat's hint on its own line")
+                .isTrue();
+
+        DeskFields.type(robot, "item-1-sets", "veel");
+        Finger.tap(robot, "#" + BuilderToolbar.SAVE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(DeskFields.showing(robot, Notices.ALERT_ID)).isTrue();
+        assertThat(robot.lookup("#" + BuilderToolbar.STATUS_LINE_ID).query().isManaged())
+                .as("an empty line above the red bar")
+                .isFalse();
+    }
 }
