@@ -20,6 +20,7 @@ final class BuilderStyle {
     static final String ITEM_DROP = "pk-item-drop";
     static final String SMALL_BUTTON = "pk-small-button";
     static final String STATUS = "pk-builder-status";
+    static final String STATUS_LINE = "pk-builder-status-line";
     static final String STATUS_ERROR = "pk-builder-status-error";
     static final String HINT = "pk-builder-hint";
     static final String ALERT = "pk-builder-alert";

@@ -1,5 +1,7 @@
 package org.physiokiosk.ui.builder;
 
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,8 +24,13 @@ final class BuilderToolbar {
     static final String PRINT_ID = "builder-print";
     static final String LEAVE_ID = "builder-leave";
     static final String UNSAVED_ID = "builder-unsaved";
+    /** The line under the toolbar where a notice goes that has no room in it on one line. */
+    static final String STATUS_LINE_ID = "builder-status-line";
 
     private final HBox bar = new HBox();
+    private final HBox statusLine = new HBox();
+    private final Label status;
+    private final Region spacer = new Region();
     private final VBox view;
     private final Subscription subscriptions;
 
@@ -75,10 +82,10 @@ final class BuilderToolbar {
         unsaved.visibleProperty().bind(model.unsavedProperty());
         unsaved.setMinWidth(Region.USE_PREF_SIZE); // "Niet opgeslag…" at 1280 wide: the status line gives way instead
 
-        Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label status = notices.view();
+        status = notices.view();
         status.setMinWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.SOMETIMES);
         Button leave = button(messages, "builder.leave", LEAVE_ID, onLeave);
 
@@ -97,7 +104,55 @@ final class BuilderToolbar {
                         spacer,
                         status,
                         leave);
-        view = new VBox(bar, notices.alertView());
+        statusLine.setId(STATUS_LINE_ID);
+        statusLine.getStyleClass().add(BuilderStyle.STATUS_LINE);
+        statusLine.managedProperty().bind(statusLine.visibleProperty());
+        // Shown while it holds the status and the status shows (a failure's red bar hides the status).
+        statusLine
+                .visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> statusLine.getChildren().contains(status) && status.isVisible(),
+                        statusLine.getChildren(),
+                        status.visibleProperty()));
+        view = new VBox(bar, statusLine, notices.alertView()) {
+            @Override
+            protected void layoutChildren() {
+                // Placed before each layout, from the words and the window's width alone: the other tools keep
+                // their widths wherever the status stands, so its place cannot flip back and forth. (Not on a
+                // change of the words: the label's own skin hears of them after a listener of ours.)
+                placeStatus(getWidth());
+                super.layoutChildren();
+            }
+        };
+    }
+
+    /**
+     * The status in the bar when it fits there on one line, else on a line of its own under the bar, across the
+     * window. At 1366 wide the bar has about 130 px left beside its tools: the repeat's hint ("... staat er al in
+     * als oefening 2 ...") wrapped there into sixteen lines and the bar grew 350 px tall over the desk.
+     */
+    private void placeStatus(double width) {
+        boolean below = width > 0 && status.prefWidth(-1) > roomInBar(width);
+        if (below && status.getParent() != statusLine) {
+            bar.getChildren().remove(status);
+            statusLine.getChildren().setAll(status);
+        } else if (!below && status.getParent() != bar) {
+            statusLine.getChildren().clear();
+            bar.getChildren().add(bar.getChildren().size() - 1, status); // before "leave", as always
+        }
+    }
+
+    /** The width the bar leaves beside its tools (the spacer takes none of it from the status). */
+    private double roomInBar(double width) {
+        double used = bar.snappedLeftInset() + bar.snappedRightInset();
+        int gaps = 0;
+        for (Node child : bar.getChildren()) {
+            if (child != status && child.isManaged()) {
+                used += child == spacer ? 0 : child.prefWidth(-1); // the spacer gives way to the status
+                gaps++;
+            }
+        }
+        return width - used - bar.getSpacing() * gaps;
     }
 
     private static Button button(Messages messages, String key, String id, Runnable action) {

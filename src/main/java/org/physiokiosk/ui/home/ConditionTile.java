@@ -31,6 +31,11 @@ final class ConditionTile extends TapCard {
         getChildren().addAll(name, new WrappingLabel(condition.summary().in(language), Theme.TILE_TEXT));
     }
 
+    /** The complaint's name, in the tile's title style. */
+    WrappingLabel name() {
+        return name;
+    }
+
     /**
      * Puts the name above the picture, or back below it. When the complaints do not fit the screen even with the
      * smallest pictures, a second row's names would otherwise wait below the first row's pictures and text, and

@@ -48,7 +48,7 @@ public final class HomeScreen implements Screen {
 
     private final VBox root = new VBox();
     private final PageScroller scroller;
-    private final Subscription paging;
+    private final Subscription subscriptions;
 
     public HomeScreen(
             Catalog catalog, Messages messages, TopBar topBar, FigureStyle style, Consumer<Condition> onCondition) {
@@ -87,7 +87,9 @@ public final class HomeScreen implements Screen {
         scroller.scrollPane().setFitToHeight(true);
         // When even the smallest pictures leave too little room (a clinic's fourth complaint at 1280x800), the
         // names come first in every tile, so that a second row's names are in view too (decision 0050).
-        paging = scroller.pagingProperty().subscribe(pages -> conditionTiles.forEach(tile -> tile.nameFirst(pages)));
+        subscriptions = scroller.pagingProperty()
+                .subscribe(pages -> conditionTiles.forEach(tile -> tile.nameFirst(pages)))
+                .and(WholeWords.keep(tiles, conditionTiles)); // no name breaks inside a word
         VBox.setVgrow(scroller, Priority.ALWAYS);
 
         WrappingLabel disclaimer = new WrappingLabel(
@@ -122,7 +124,7 @@ public final class HomeScreen implements Screen {
 
     @Override
     public void dispose() {
-        paging.unsubscribe();
+        subscriptions.unsubscribe();
         scroller.dispose();
     }
 }
