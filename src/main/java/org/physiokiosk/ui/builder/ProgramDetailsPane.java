@@ -221,6 +221,11 @@ final class ProgramDetailsPane extends GridPane {
         add(field, column + 1, row, span, 1);
     }
 
+    /**
+     * Two across only where both field columns, which share the room left by the captions, show every field of
+     * theirs whole: the date pickers (which never shrink) and each field's placeholder, which is all an empty
+     * field says ('Naam of initialen (mag leeg)' was cut to 'Naam of initi' at 1366x768).
+     */
     private boolean fitsTwoAcross(double width) {
         double left = 0;
         for (int caption : new int[] {0, 1, 3, 5, 6}) {
@@ -228,14 +233,29 @@ final class ProgramDetailsPane extends GridPane {
         }
         double right =
                 Math.max(captionFor.get(2).prefWidth(-1), captionFor.get(4).prefWidth(-1));
-        return width
-                >= snappedLeftInset()
-                        + snappedRightInset()
-                        + 3 * getHgap()
-                        + left
-                        + date.prefWidth(-1)
-                        + right
-                        + review.prefWidth(-1);
+        double room = width - snappedLeftInset() - snappedRightInset() - 3 * getHgap() - left - right;
+        double leftPref = Math.max(date.prefWidth(-1), patient.prefWidth(-1));
+        double rightPref = Math.max(review.prefWidth(-1), therapist.prefWidth(-1));
+        double extra = room - leftPref - rightPref; // the grid shares it equally: both field columns grow
+        return extra >= 0
+                && leftPref + extra / 2 >= Math.max(wholePicker(date), wholePlaceholder(patient))
+                && rightPref + extra / 2 >= Math.max(wholePicker(review), wholePlaceholder(therapist));
+    }
+
+    /** The width at which a text field shows its placeholder whole, in the field's own font and padding. */
+    private static double wholePlaceholder(TextField field) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(field.getPromptText());
+        text.setFont(field.getFont());
+        return Math.ceil(text.getLayoutBounds().getWidth())
+                + field.snappedLeftInset()
+                + field.snappedRightInset()
+                + 2; // the caret's pixel and rounding
+    }
+
+    /** A date picker at least as wide as it asks, and wide enough that its editor shows the placeholder whole. */
+    private static double wholePicker(DatePicker picker) {
+        double button = picker.prefWidth(-1) - picker.getEditor().prefWidth(-1);
+        return Math.max(picker.prefWidth(-1), button + wholePlaceholder(picker.getEditor()));
     }
 
     private Label caption(String key, Node field) {
