@@ -33,7 +33,8 @@ final class CautionsGate {
         WrappingLabel readAll = new WrappingLabel(messages.get("exercise.readAll"), Theme.NOTICE);
         readAll.setId(PlayerScreen.READ_ALL_ID);
         readAll.visibleProperty().bind(paging.seenEndProperty().not());
-        readAll.managedProperty().bind(readAll.visibleProperty());
+        // While the cautions page, the line's room stays when it hides: ▼ stays where the finger is (F22)
+        readAll.managedProperty().bind(readAll.visibleProperty().or(paging.pagingProperty()));
         VBox.setVgrow(paging, Priority.ALWAYS);
         view = new VBox(paging, readAll);
         view.getStyleClass().add(CONTENT);

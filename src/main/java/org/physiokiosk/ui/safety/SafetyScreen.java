@@ -66,7 +66,9 @@ public final class SafetyScreen implements Screen {
         WrappingLabel readAll = new WrappingLabel(messages.get("safety.readAll"), Theme.NOTICE);
         readAll.setId(READ_ALL_ID);
         readAll.visibleProperty().bind(scroller.seenEndProperty().not());
-        readAll.managedProperty().bind(readAll.visibleProperty());
+        // While the list pages, the line's room stays when it hides (every sign read): ▼ then stays where it was,
+        // as on the exercise page, instead of moving down under a finger that keeps tapping (F22).
+        readAll.managedProperty().bind(readAll.visibleProperty().or(scroller.pagingProperty()));
         FlowPane answers = new FlowPane(confirm, applies);
         answers.getStyleClass().add(Theme.ANSWERS);
         root.getChildren().addAll(topBar.view(), title, question, scroller, readAll, answers);

@@ -140,6 +140,7 @@ class ReadAllNoticeInViewTest {
         assertThat(unlocks.isDisabled()).as("%s: %s waits", what, button).isTrue();
         LayoutChecks.assertWholeInView(line, what + ": the read-all line");
         LayoutChecks.assertWholeInView(down, what + ": ▼");
+        double downAt = down.localToScene(down.getBoundsInLocal()).getMinY();
         for (int page = 0; page < 30 && unlocks.isDisabled(); page++) {
             ((ButtonBase) down).fire();
             layout(scene);
@@ -151,6 +152,10 @@ class ReadAllNoticeInViewTest {
                 .as("%s: paged to the end, %s unlocks", what, button)
                 .isFalse();
         LayoutChecks.assertWholeInView(unlocks, what + ": " + button + ", read");
+        // The line hides once all is read; a finger still tapping ▼ must not find it moved (F22)
+        assertThat(down.localToScene(down.getBoundsInLocal()).getMinY())
+                .as("%s: ▼ stays where it was when the read-all line hides", what)
+                .isCloseTo(downAt, org.assertj.core.data.Offset.offset(1.0));
     }
 
     private static void fire(Scene scene, String id) {
