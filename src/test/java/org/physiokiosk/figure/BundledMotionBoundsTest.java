@@ -2,15 +2,12 @@ package org.physiokiosk.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Exercise;
-import org.physiokiosk.content.Step;
 
 /**
  * The box a motion reports holds every frame of it, the middle ones too: the player fits the picture to it
@@ -25,29 +22,11 @@ class BundledMotionBoundsTest {
         catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
     }
 
-    /** Every movement the player can play: each step from the step before it, and the first repeated step from the last. */
-    private static List<Pose[]> movements(Exercise exercise) {
-        List<Pose[]> moves = new ArrayList<>();
-        List<Step> steps = exercise.steps();
-        for (int i = 1; i < steps.size(); i++) {
-            moves.add(new Pose[] {
-                catalog.poses().get(steps.get(i - 1).pose()),
-                catalog.poses().get(steps.get(i).pose())
-            });
-        }
-        List<Step> repeated = exercise.repeatedSteps();
-        moves.add(new Pose[] {
-            catalog.poses().get(repeated.get(repeated.size() - 1).pose()),
-            catalog.poses().get(repeated.get(0).pose())
-        });
-        return moves;
-    }
-
     @Test
     void everyMiddleFrameOfEveryBundledStepStaysInsideTheMotionsBounds() {
         int checked = 0;
         for (Exercise exercise : catalog.exercises().values()) {
-            for (Pose[] move : movements(exercise)) {
+            for (Pose[] move : BundledMovements.of(catalog, exercise)) {
                 for (boolean mirror : new boolean[] {false, true}) {
                     FigureMotion motion = new FigureMotion(move[0], move[1], mirror, 4, Easing.EASE_IN_OUT);
                     Bounds box = motion.bounds();

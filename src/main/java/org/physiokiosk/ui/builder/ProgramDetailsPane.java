@@ -21,6 +21,7 @@ import org.physiokiosk.program.PatientNameCheck;
 import org.physiokiosk.program.Program;
 import org.physiokiosk.program.ProgramEditor;
 import org.physiokiosk.program.TextLimits;
+import org.physiokiosk.ui.common.TextWidth;
 import org.physiokiosk.ui.common.WrappingLabel;
 import org.physiokiosk.ui.i18n.Messages;
 
@@ -244,9 +245,7 @@ final class ProgramDetailsPane extends GridPane {
 
     /** The width at which a text field shows its placeholder whole, in the field's own font and padding. */
     private static double wholePlaceholder(TextField field) {
-        javafx.scene.text.Text text = new javafx.scene.text.Text(field.getPromptText());
-        text.setFont(field.getFont());
-        return Math.ceil(text.getLayoutBounds().getWidth())
+        return Math.ceil(TextWidth.of(field.getPromptText(), field.getFont()))
                 + field.snappedLeftInset()
                 + field.snappedRightInset()
                 + 2; // the caret's pixel and rounding

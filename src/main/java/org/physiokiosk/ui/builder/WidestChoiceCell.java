@@ -2,7 +2,7 @@ package org.physiokiosk.ui.builder;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.scene.text.Text;
+import org.physiokiosk.ui.common.TextWidth;
 
 /**
  * A combo box's button cell as wide as its widest choice, whichever is chosen. The box was as wide as the words
@@ -31,13 +31,8 @@ final class WidestChoiceCell<T> extends ListCell<T> {
 
     @Override
     protected double computePrefWidth(double height) {
-        Text words = new Text();
-        words.setFont(getFont());
-        double widest = 0;
-        for (T choice : box.getItems()) {
-            words.setText(box.getConverter().toString(choice));
-            widest = Math.max(widest, words.getLayoutBounds().getWidth());
-        }
+        double widest = TextWidth.widest(
+                box.getItems().stream().map(box.getConverter()::toString).toList(), getFont());
         double around = snappedLeftInset()
                 + snappedRightInset()
                 + getLabelPadding().getLeft()

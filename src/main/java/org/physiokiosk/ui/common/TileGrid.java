@@ -43,6 +43,11 @@ public final class TileGrid extends Region {
         ((Observable) balancedRows).addListener(changed -> requestLayout());
     }
 
+    /** The least width of a tile, as the stylesheet (or an inline style) sets it, in px. */
+    public double minTileWidth() {
+        return minTileWidth.getValue().doubleValue();
+    }
+
     private double gap() {
         return gap.getValue().doubleValue();
     }

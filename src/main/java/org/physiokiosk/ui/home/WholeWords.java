@@ -1,12 +1,11 @@
 package org.physiokiosk.ui.home;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import javafx.css.CssMetaData;
-import javafx.css.Styleable;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.util.Subscription;
+import org.physiokiosk.ui.common.TextWidth;
 import org.physiokiosk.ui.common.TileGrid;
 
 /**
@@ -45,7 +44,7 @@ final class WholeWords {
 
     private void fit(Font font) {
         if (grid.getStyle().isEmpty()) {
-            stylesheetPerFontPx = stylesheetLeast() / font.getSize();
+            stylesheetPerFontPx = grid.minTileWidth() / font.getSize();
         }
         if (Double.isNaN(stylesheetPerFontPx) || stylesheetPerFontPx <= 0) {
             return; // no stylesheet yet: the font is the default one, not the names'
@@ -58,34 +57,13 @@ final class WholeWords {
                 + first.snappedRightInset()
                 + first.name().snappedLeftInset()
                 + first.name().snappedRightInset();
-        double longest = 0;
-        for (ConditionTile tile : tiles) {
-            longest = Math.max(longest, longestWord(tile.name().getText(), font));
-        }
+        double longest = TextWidth.widest(
+                tiles.stream()
+                        .flatMap(tile -> Arrays.stream(tile.name().getText().split("\\s+")))
+                        .toList(),
+                font);
         double needed = longest + around + ROUNDING;
         grid.setStyle(
                 needed > least ? String.format(Locale.ROOT, "%s: %.0fpx;", LEAST_TILE_WIDTH, Math.ceil(needed)) : "");
-    }
-
-    private double stylesheetLeast() {
-        for (CssMetaData<? extends Styleable, ?> meta : grid.getCssMetaData()) {
-            if (meta.getProperty().equals(LEAST_TILE_WIDTH)) {
-                @SuppressWarnings("unchecked")
-                CssMetaData<TileGrid, Number> least = (CssMetaData<TileGrid, Number>) meta;
-                return least.getStyleableProperty(grid).getValue().doubleValue();
-            }
-        }
-        return Double.NaN;
-    }
-
-    private static double longestWord(String text, Font font) {
-        Text measure = new Text();
-        measure.setFont(font);
-        double longest = 0;
-        for (String word : text.split("\\s+")) {
-            measure.setText(word);
-            longest = Math.max(longest, measure.getLayoutBounds().getWidth());
-        }
-        return longest;
     }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Exercise;
-import org.physiokiosk.content.Step;
 import org.physiokiosk.figure.Bounds;
+import org.physiokiosk.figure.BundledMovements;
 import org.physiokiosk.figure.Easing;
 import org.physiokiosk.figure.FigureMotion;
 import org.physiokiosk.figure.FigureStyle;
@@ -143,23 +143,12 @@ class FigureCanvasAreaTest {
     private static List<FigureMotion> bundledMotions() {
         List<FigureMotion> motions = new ArrayList<>();
         for (Exercise exercise : catalog.exercises().values()) {
-            List<Step> steps = exercise.steps();
-            List<Pose[]> moves = new ArrayList<>();
-            for (int i = 1; i < steps.size(); i++) {
-                moves.add(new Pose[] {pose(steps.get(i - 1)), pose(steps.get(i))});
-            }
-            List<Step> repeated = exercise.repeatedSteps();
-            moves.add(new Pose[] {pose(repeated.get(repeated.size() - 1)), pose(repeated.get(0))});
-            for (Pose[] move : moves) {
+            for (Pose[] move : BundledMovements.of(catalog, exercise)) {
                 for (boolean mirror : new boolean[] {false, true}) {
                     motions.add(new FigureMotion(move[0], move[1], mirror, 4, Easing.EASE_IN_OUT));
                 }
             }
         }
         return motions;
-    }
-
-    private static Pose pose(Step step) {
-        return catalog.poses().get(step.pose());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -68,30 +69,20 @@ class ClinicsFourthComplaintTest {
     @ParameterizedTest
     @CsvSource({"1280, 800, nl", "1280, 800, en", "1366, 768, nl", "1366, 768, en"})
     void everyComplaintsNameIsInViewWithoutPaging(double width, double height, String language) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-                    Stage stage = new Stage();
-                    KioskHarness kiosk = new KioskHarness(fourComplaints, language);
-                    kiosk.start(stage, width, height);
-                    kiosk.flow().showHome();
-                    Scene scene = stage.getScene();
-                    settle(scene.getRoot());
-                    ScrollPane tiles = (ScrollPane) scene.lookup("#" + HomeScreen.TILES_ID);
-                    Node viewportNode = tiles.lookup(".viewport");
-                    Bounds viewport = viewportNode.localToScene(viewportNode.getLayoutBounds());
-                    for (String id : fourComplaints.conditions().keySet()) {
-                        Node title = scene.lookup("#" + HomeScreen.TILE_ID_PREFIX + id)
-                                .lookup("." + Theme.TILE_TITLE);
-                        Bounds shown = title.localToScene(title.getLayoutBounds());
-                        assertThat(shown.getMaxY())
-                                .as(
-                                        "%s at %.0fx%.0f: the bottom of %s's name (the view ends at %.0f)",
-                                        language, width, height, id, viewport.getMaxY())
-                                .isLessThanOrEqualTo(viewport.getMaxY() + ROUNDING);
-                    }
-                    kiosk.app.stop();
-                    stage.close();
-                })
-                .get();
+        onHome(width, height, language, scene -> {
+            ScrollPane tiles = (ScrollPane) scene.lookup("#" + HomeScreen.TILES_ID);
+            Node viewportNode = tiles.lookup(".viewport");
+            Bounds viewport = viewportNode.localToScene(viewportNode.getLayoutBounds());
+            for (String id : fourComplaints.conditions().keySet()) {
+                Node title = scene.lookup("#" + HomeScreen.TILE_ID_PREFIX + id).lookup("." + Theme.TILE_TITLE);
+                Bounds shown = title.localToScene(title.getLayoutBounds());
+                assertThat(shown.getMaxY())
+                        .as(
+                                "%s at %.0fx%.0f: the bottom of %s's name (the view ends at %.0f)",
+                                language, width, height, id, viewport.getMaxY())
+                        .isLessThanOrEqualTo(viewport.getMaxY() + ROUNDING);
+            }
+        });
     }
 
     /**
@@ -101,6 +92,27 @@ class ClinicsFourthComplaintTest {
     @ParameterizedTest
     @CsvSource({"1280, 800, nl", "1280, 800, en", "1366, 768, nl", "1366, 768, en"})
     void everyComplaintsNameKeepsItsWordsWhole(double width, double height, String language) throws Exception {
+        onHome(width, height, language, scene -> {
+            for (String id : fourComplaints.conditions().keySet()) {
+                Labeled title = (Labeled)
+                        scene.lookup("#" + HomeScreen.TILE_ID_PREFIX + id).lookup("." + Theme.TILE_TITLE);
+                double line = title.getWidth() - title.snappedLeftInset() - title.snappedRightInset();
+                Text measure = new Text();
+                measure.setFont(title.getFont());
+                for (String word : title.getText().split("\\s+")) {
+                    measure.setText(word);
+                    assertThat(measure.getLayoutBounds().getWidth())
+                            .as(
+                                    "%s at %.0fx%.0f: '%s' of %s's name in a line %.0f px wide",
+                                    language, width, height, word, id, line)
+                            .isLessThan(line);
+                }
+            }
+        });
+    }
+
+    /** The four complaints' home screen on a stage of its own at the size, settled, then {@code check} on its scene. */
+    private static void onHome(double width, double height, String language, Consumer<Scene> check) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
                     Stage stage = new Stage();
                     KioskHarness kiosk = new KioskHarness(fourComplaints, language);
@@ -108,21 +120,7 @@ class ClinicsFourthComplaintTest {
                     kiosk.flow().showHome();
                     Scene scene = stage.getScene();
                     settle(scene.getRoot());
-                    for (String id : fourComplaints.conditions().keySet()) {
-                        Labeled title = (Labeled) scene.lookup("#" + HomeScreen.TILE_ID_PREFIX + id)
-                                .lookup("." + Theme.TILE_TITLE);
-                        double line = title.getWidth() - title.snappedLeftInset() - title.snappedRightInset();
-                        Text measure = new Text();
-                        measure.setFont(title.getFont());
-                        for (String word : title.getText().split("\\s+")) {
-                            measure.setText(word);
-                            assertThat(measure.getLayoutBounds().getWidth())
-                                    .as(
-                                            "%s at %.0fx%.0f: '%s' of %s's name in a line %.0f px wide",
-                                            language, width, height, word, id, line)
-                                    .isLessThan(line);
-                        }
-                    }
+                    check.accept(scene);
                     kiosk.app.stop();
                     stage.close();
                 })
