@@ -29,6 +29,11 @@ public class FewLinesLabel extends Label {
         return Math.min(super.computePrefHeight(width), mostHeight());
     }
 
+    /** Whether its whole text fits its lines when it is {@code width} wide: false when it would end in "…". */
+    public boolean wholeAt(double width) {
+        return super.computePrefHeight(width) <= mostHeight();
+    }
+
     /** As tall as it prefers: a crowded column shortens something else, never this text to one line. */
     @Override
     protected double computeMinHeight(double width) {

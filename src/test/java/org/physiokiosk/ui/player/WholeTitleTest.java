@@ -1,0 +1,124 @@
+package org.physiokiosk.ui.player;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.physiokiosk.content.Catalog;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.Exercise;
+import org.physiokiosk.figure.FigureStyle;
+import org.physiokiosk.player.PlannedExercise;
+import org.physiokiosk.player.PlayerRun;
+import org.physiokiosk.testing.LayoutChecks;
+import org.physiokiosk.ui.i18n.Messages;
+import org.physiokiosk.ui.theme.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The player's title may end in "…" for a clinic's paragraph-long name (it keeps Stop on the screen), never for a
+ * name we ship: every bundled exercise's name is whole in both languages, at every window size, with and without
+ * the larger text, and with "Next exercise" in the header (where it stood beside the name, the name had the least
+ * room: at 1080x1920 most Dutch names ended in "…"). Stop, Pause and Next exercise stay whole in view.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WholeTitleTest {
+
+    private static final long S = 1_000_000_000L;
+    private static final int[][] SIZES = {{1280, 800}, {1366, 768}, {1920, 1080}, {1080, 1920}};
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.loadFonts();
+    }
+
+    @Test
+    void everyBundledNameIsWholeInThePlayersTitle(FxRobot robot) {
+        Catalog catalog = new ContentLoader().loadBundledAnd(Optional.empty()).catalog();
+        List<String> cut = new ArrayList<>();
+        int[] looked = {0};
+        for (int[] size : SIZES) {
+            for (String language : Messages.LANGUAGES) {
+                for (boolean large : new boolean[] {false, true}) {
+                    robot.interact(() -> {
+                        for (Exercise exercise : catalog.exercises().values()) {
+                            String where = exercise.id() + " " + language + " " + size[0] + "x" + size[1]
+                                    + (large ? " A+" : "");
+                            titleShown(catalog, exercise, size, language, large)
+                                    .filter(shown -> !shown.isEmpty())
+                                    .ifPresentOrElse(shown -> looked[0]++, () -> cut.add(where));
+                        }
+                    });
+                }
+            }
+        }
+        assertThat(looked[0]).as("titles looked at").isGreaterThan(0);
+        assertThat(cut).as("names cut short with …").isEmpty();
+    }
+
+    /** The title's text as laid out, or empty when it ends in "…". */
+    private Optional<String> titleShown(
+            Catalog catalog, Exercise exercise, int[] size, String language, boolean large) {
+        Exercise other = catalog.exercises().values().stream()
+                .filter(e -> !e.equals(exercise))
+                .findFirst()
+                .orElseThrow();
+        List<PlannedExercise> plan = List.of(PlannedExercise.asWritten(exercise), PlannedExercise.asWritten(other));
+        long[] clock = {S};
+        PlayerScreen screen = new PlayerScreen(
+                catalog.poses()::get,
+                PlayerRun.cautionsSeen(plan),
+                new Messages(language),
+                FigureStyle.standard(),
+                () -> {},
+                index -> {},
+                false,
+                () -> clock[0],
+                CueSound.silent());
+        try {
+            screen.offerLargeText(new SimpleBooleanProperty(large));
+            Scene scene = new Scene(screen.view(), size[0], size[1]);
+            Theme.apply(scene);
+            if (large) {
+                scene.getRoot().getStyleClass().add(Theme.LARGE_TEXT);
+            }
+            stage.setScene(scene);
+            clock[0] += S / 4;
+            screen.frame();
+            // Twice: the player's columns settle their widths in a second pass (see ReadAllNoticeInViewTest).
+            for (int pass = 0; pass < 2; pass++) {
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+            }
+            Label title = (Label) scene.lookup("#" + PlayerScreen.TITLE_ID);
+            assertThat(title.getText()).isEqualTo(exercise.title().in(language));
+            assertThat(scene.lookup("#" + PlayerScreen.NEXT_EXERCISE_ID).isVisible())
+                    .as("Next exercise beside the title")
+                    .isTrue();
+            // The name's room is not taken from what a patient needs: Stop and Next exercise stay whole in view.
+            String where = exercise.id() + " " + language + " " + size[0] + "x" + size[1] + (large ? " A+" : "");
+            for (String id : List.of(PlayerScreen.STOP_ID, PlayerScreen.NEXT_EXERCISE_ID, PlayerScreen.PAUSE_ID)) {
+                LayoutChecks.assertWholeInView(scene.lookup("#" + id), where + ": " + id);
+            }
+            LayoutChecks.assertNoButtonOverAnother(scene.getRoot());
+            LayoutChecks.assertWithinTheWindowHeight(scene.getRoot(), size[1]);
+            String shown = ((Text) title.lookup(".text")).getText();
+            return shown.endsWith("…") ? Optional.empty() : Optional.of(shown);
+        } finally {
+            screen.dispose();
+        }
+    }
+}
