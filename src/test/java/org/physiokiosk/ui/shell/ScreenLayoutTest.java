@@ -78,6 +78,40 @@ class ScreenLayoutTest {
     }
 
     /**
+     * Not only the first complaint and its first exercise: every complaint's four parts and every exercise's page we
+     * ship, at every size, with and without the larger text. (The player's title, the one text allowed to end in "…",
+     * cut 32 bundled names at 1080x1920 before WholeTitleTest; this is the same question for the other screens.)
+     */
+    @ParameterizedTest
+    @CsvSource({"1280, 800, nl", "1280, 800, en", "1366, 768, nl", "1920, 1080, en", "1080, 1920, nl", "1080, 1920, en"
+    })
+    void everyComplaintAndExercisePageFits(double width, double height, String language) throws Exception {
+        onFx(() -> {
+            Stage stage = new Stage();
+            KioskHarness kiosk = new KioskHarness(bundled, language);
+            kiosk.start(stage, width, height);
+            Scene scene = stage.getScene();
+            for (boolean largeText : List.of(false, true)) {
+                kiosk.flow().look().largeTextProperty().set(largeText);
+                for (var condition : bundled.conditions().values()) {
+                    kiosk.flow().showCondition(condition);
+                    for (ConditionTab tab : ConditionTab.values()) {
+                        fire(scene, "#" + tab.buttonId());
+                        check(scene, width);
+                    }
+                    for (String id : condition.exercises()) {
+                        kiosk.flow().showExercise(condition, bundled.exercises().get(id));
+                        assertThat(kiosk.screen()).isInstanceOf(ExerciseScreen.class);
+                        check(scene, width);
+                    }
+                }
+            }
+            kiosk.app.stop();
+            stage.close();
+        });
+    }
+
+    /**
      * Finding F9: with larger text the start screen ran past both edges of a 1280x800 window (the display switches
      * lost their top, the disclaimer its second line). The start screen and the code keypad fit whole, from top to
      * bottom, on the two usual small screens, in both languages and both contrasts.
