@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
@@ -15,9 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.physiokiosk.content.Catalog;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Exercise;
-import org.physiokiosk.figure.FigureStyle;
 import org.physiokiosk.player.PlannedExercise;
-import org.physiokiosk.player.PlayerRun;
 import org.physiokiosk.testing.LayoutChecks;
 import org.physiokiosk.ui.i18n.Messages;
 import org.physiokiosk.ui.theme.Theme;
@@ -34,7 +31,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class WholeTitleTest {
 
-    private static final long S = 1_000_000_000L;
     private static final int[][] SIZES = {{1280, 800}, {1366, 768}, {1920, 1080}, {1080, 1920}};
 
     private Stage stage;
@@ -77,27 +73,10 @@ class WholeTitleTest {
                 .findFirst()
                 .orElseThrow();
         List<PlannedExercise> plan = List.of(PlannedExercise.asWritten(exercise), PlannedExercise.asWritten(other));
-        long[] clock = {S};
-        PlayerScreen screen = new PlayerScreen(
-                catalog.poses()::get,
-                PlayerRun.cautionsSeen(plan),
-                new Messages(language),
-                FigureStyle.standard(),
-                () -> {},
-                index -> {},
-                false,
-                () -> clock[0],
-                CueSound.silent());
+        PlayerOnStage player = new PlayerOnStage(stage, catalog, plan, language, size[0], size[1], large);
+        Scene scene = player.scene;
         try {
-            screen.offerLargeText(new SimpleBooleanProperty(large));
-            Scene scene = new Scene(screen.view(), size[0], size[1]);
-            Theme.apply(scene);
-            if (large) {
-                scene.getRoot().getStyleClass().add(Theme.LARGE_TEXT);
-            }
-            stage.setScene(scene);
-            clock[0] += S / 4;
-            screen.frame();
+            player.jump(PlayerOnStage.S / 4);
             // Twice: the player's columns settle their widths in a second pass (see ReadAllNoticeInViewTest).
             for (int pass = 0; pass < 2; pass++) {
                 scene.getRoot().applyCss();
@@ -118,7 +97,7 @@ class WholeTitleTest {
             String shown = ((Text) title.lookup(".text")).getText();
             return shown.endsWith("…") ? Optional.empty() : Optional.of(shown);
         } finally {
-            screen.dispose();
+            player.screen.dispose();
         }
     }
 }
