@@ -29,8 +29,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Every bundled exercise opened in the player at the smallest kiosk window (1280x800) and on an upright screen
- * (1080x1920) with the larger text, in Dutch and English: at its first step, its first hold (or first repetition when it holds nothing) and, after a
+ * Every bundled exercise opened in the player at the small kiosk windows (1280x800, 1366x768) and on an upright
+ * screen (1080x1920) with the larger text, in Dutch and English: at its first step, its first hold (or first repetition when it holds nothing) and, after a
  * tap on "next step" at its last step, the well-done card, nothing is cut or spilling. Time is pushed in, so the
  * whole library takes seconds.
  */
@@ -38,8 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class PlayerLibraryLayoutTest {
 
     private static final long S = 1_000_000_000L;
-    /** The smallest landscape kiosk window, and an upright screen: the narrowest a patient meets. */
-    private static final int[][] SIZES = {{1280, 800}, {1080, 1920}};
+    /** The small landscape windows (1280x800 the narrowest, 1366x768 the least tall) and an upright screen. */
+    private static final int[][] SIZES = {{1280, 800}, {1366, 768}, {1080, 1920}};
     /** The tests' headless screen is 1920x1080 (pom.xml, headless.geometry). */
     private static final int HEADLESS_SCREEN_HEIGHT = 1080;
 
