@@ -1,7 +1,5 @@
 package org.physiokiosk.ui.player;
 
-import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -95,12 +93,11 @@ final class PlayerHeader {
         // A name too long for the whole row (a clinic's paragraph) ends in "…" either way: the button stays beside it
         // and the header no taller.
         boolean beside = !nextExercise.isVisible() || title.wholeAt(besideRoom) || !title.wholeAt(rowRoom);
-        List<Node> wanted = beside ? List.of(progress) : List.of(progress, nextExercise);
+        // Added to one parent, a node leaves the other.
         if (beside && nextExercise.getParent() != view) {
-            progressLine.getChildren().setAll(wanted);
             view.getChildren().add(1, nextExercise);
         } else if (!beside && nextExercise.getParent() != progressLine) {
-            progressLine.getChildren().setAll(wanted);
+            progressLine.getChildren().add(nextExercise);
         }
     }
 
